@@ -1,0 +1,6 @@
+package org.weft.python.ast;
+
+/** CPython's {@code ast.boolop}. */
+public enum BoolOpKind {
+    And, Or
+}

@@ -1,0 +1,6 @@
+package org.weft.python.ast;
+
+/** Whether a name, attribute, subscript, starred, list or tuple is read, assigned or deleted. */
+public enum ExprContext {
+    Load, Store, Del
+}

@@ -1,0 +1,10 @@
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(3) if x != y])
+print([[x * y for y in range(3)] for x in range(3)])
+print([c.upper() for c in "hello" if c not in "aeiou"])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([row[i] for i in range(3) for row in matrix])
+print([[row[i] for row in matrix] for i in range(3)])
+print([x if x > 0 else 0 for x in [-1, 2, -3, 4]])
+print([y for x in [[1, 2], [3]] for y in x])

@@ -1,0 +1,8 @@
+print(b"abc", b'x', b"\x00\xff", b"\n")
+print(b"abc"[0], b"abc"[1:])
+print(list(b"hi"))
+print(bytes(3), bytes([65, 66]), bytes("é", "utf-8"))
+print(b"a" * 3, b"a" + b"b")
+print(repr(b"'"), repr(b'"'), repr(b"'\""))
+print(b"\t\r\\")
+print(len(b"\x00\x01"))

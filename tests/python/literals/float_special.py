@@ -1,0 +1,11 @@
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan)
+print(inf + 1, inf - inf, inf * 0)
+print(nan == nan, nan != nan, inf == inf)
+print(float("Infinity"), float("-iNF"), float("NaN"))
+print(inf > 1e308, -inf < -1e308)
+print(repr(inf), str(nan))
+import math
+print(math.isnan(nan), math.isinf(-inf), math.isfinite(1.0))
+print(nan is nan, [nan] == [nan])

@@ -1,0 +1,11 @@
+v = 1234.5678
+print(f"{v:e} {v:E} {v:g} {v:G} {v:%}")
+print(f"{v:+.1f} {-v:+.1f} {v: .1f}")
+print(f"{255:X} {255:o} {255:b} {255:#o} {255:#b}")
+print(f"{0.000012345:g} {123456789.0:g}")
+print(f"{42:=+8} {-42:=8}")
+print(f"{'left':<10}|{'right':>10}|{'mid':^10}|")
+print(f"{1e20:,.0f}")
+print(f"{12345678:_} {0xFFFFFFFF:_x}")
+print(f"{True} {None} {3+4j}")
+print(f"{3.0:.0f} {2.5:.0f} {0.125:.2f}")

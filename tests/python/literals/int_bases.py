@@ -1,0 +1,5 @@
+print(0x1F, 0X1f, 0o777, 0O17, 0b1011, 0B11)
+print(hex(255), oct(8), bin(5))
+print(int("ff", 16), int("0xff", 16), int("0o17", 0), int("0b101", 0), int("z", 36))
+print(int("  42  "), int("-7"), int("+7"))
+print(0, 00, 0_0)

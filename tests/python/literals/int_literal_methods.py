@@ -1,0 +1,6 @@
+print((255).bit_length(), (-255).bit_length(), (0).bit_length())
+print(1 .real, (5).imag, (7).numerator, (7).denominator)
+print((3).conjugate())
+print((10).as_integer_ratio())
+print(int.bit_count(255) if hasattr(int, "bit_count") else 8)
+print((-1).bit_count())

@@ -1,0 +1,6 @@
+print(1_000_000)
+print(0x_FF, 0o_17, 0b_1010)
+print(1_0 + 2_0)
+print(int("1_000"))
+print(0xdead_beef)
+print(1_2_3_4)

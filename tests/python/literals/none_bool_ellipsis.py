@@ -1,0 +1,7 @@
+print(None, True, False, ...)
+print(Ellipsis is ..., repr(...))
+print(True + True, True * 10, False - 1)
+print(type(None).__name__, type(True).__name__, type(...).__name__)
+print(bool(None), bool(...), bool(0), bool(""), bool([]), bool([0]))
+print(True == 1, False == 0, True is True)
+print(hash(True) == hash(1))

@@ -1,0 +1,12 @@
+print("tab:\there")
+print("newline:\\n", len("\n"))
+print("quote: \' \"")
+print("bell", repr("\a\b\f\v\0"))
+print("\x41\x42", "\101\102", "\u00e9", "\U0001F600" == chr(0x1F600))
+print("\N{LATIN SMALL LETTER E WITH ACUTE}")
+print(repr("\r\n"), len("\r\n"))
+print("back\\slash")
+print(repr("\x7f"), repr("\x00"), repr("\u200b"))
+print("\777" == chr(0o777))
+print("line1\
+line2")

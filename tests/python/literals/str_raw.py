@@ -1,0 +1,6 @@
+print(r"\n\t\\")
+print(len(r"\n"))
+print(R"C:\path\to\file")
+print(r'\'')
+print(rb"\x00", Rb"\n")
+print(repr(r"\d+\.\d*"))

@@ -1,0 +1,11 @@
+s = "héllo wörld ☃ 😀"
+print(s)
+print(len(s))
+print(s[1], s[-1] == "😀")
+print(s.upper())
+print([ord(c) for c in "é☃"])
+print(ascii(s))
+print(s.encode("utf-8"))
+print(len(s.encode("utf-8")))
+print("😀".encode("utf-8").decode("utf-8") == "😀")
+print(s[::-1])

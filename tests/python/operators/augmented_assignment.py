@@ -1,0 +1,21 @@
+x = 10
+x += 5; print(x)
+x -= 3; print(x)
+x *= 2; print(x)
+x /= 4; print(x)
+x //= 2; print(x)
+x **= 3; print(x)
+y = 17
+y %= 5; print(y)
+y <<= 4; print(y)
+y >>= 1; print(y)
+y &= 0b1010; print(y)
+y |= 0b101; print(y)
+y ^= 0b111; print(y)
+s = "ab"; s += "cd"; s *= 2; print(s)
+l = [1]; l2 = l; l += [2]; print(l2, l is l2)
+t = (1,); t2 = t; t += (2,); print(t2, t)
+d = {"k": 1}; d["k"] += 1; print(d)
+class O: pass
+o = O(); o.v = 1; o.v += 10; print(o.v)
+m = [[0]]; m[0][0] -= 1; print(m)

@@ -1,0 +1,6 @@
+print(12 & 10, 12 | 10, 12 ^ 10, ~12, 1 << 10, 1024 >> 3)
+print(-12 & 10, -12 | 10, -12 ^ 10, ~-1, -1 >> 5, -16 >> 2)
+print((1 << 70) | 1, (1 << 70) & ((1 << 71) - 1))
+print(~(2 ** 80))
+print(True & False, True | False, True ^ True, type(True & True).__name__)
+print(0b1100 & 0b1010 == 0b1000)
