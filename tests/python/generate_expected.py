@@ -41,7 +41,7 @@ def programs(filters):
 
 
 def expected_output(path):
-    env = dict(os.environ, PYTHONHASHSEED='0', PYTHONIOENCODING='utf-8')
+    env = dict(os.environ, PYTHONHASHSEED='0', PYTHONIOENCODING='utf-8', PYTHONDONTWRITEBYTECODE='1')
     env.pop('PYTHONPATH', None)
     env.pop('PYTHONSTARTUP', None)
     proc = subprocess.run([sys.executable, path], cwd=os.path.dirname(path), env=env,

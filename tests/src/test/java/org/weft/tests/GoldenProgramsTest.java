@@ -96,7 +96,7 @@ class GoldenProgramsTest {
                 StandardCharsets.UTF_8);
         boolean ok = false;
         try {
-            String actual = runProgram(program);
+            String actual = runProgram(key, program);
             assertEquals(expected, actual, key);
             ok = true;
         } finally {
@@ -109,7 +109,7 @@ class GoldenProgramsTest {
     }
 
     /** Runs one program as {@code python3 program.py} would, and returns stdout + last stderr line. */
-    static String runProgram(Path program) {
+    static String runProgram(String key, Path program) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         AtomicReference<Integer> status = new AtomicReference<>();
@@ -133,10 +133,10 @@ class GoldenProgramsTest {
         }
         if (thread.isAlive()) {
             stopHungThread(thread);
-            fail("timed out after " + timeoutSeconds() + " s; output so far:\n" + decode(out));
+            fail(key + " timed out after " + timeoutSeconds() + " s; output so far:\n" + decode(out));
         }
         if (crash.get() != null) {
-            throw new AssertionError("Main.run threw instead of returning an exit status", crash.get());
+            throw new AssertionError(key + ": Main.run threw instead of returning an exit status", crash.get());
         }
         String result = decode(out);
         if (status.get() != 0) {
@@ -173,9 +173,7 @@ class GoldenProgramsTest {
     }
 
     private static String decode(ByteArrayOutputStream bytes) {
-        synchronized (bytes) {
-            return bytes.toString(StandardCharsets.UTF_8);
-        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static boolean isProgram(Path p) {

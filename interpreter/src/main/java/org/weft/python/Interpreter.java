@@ -1,0 +1,205 @@
+package org.weft.python;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.weft.python.compiler.CompileError;
+import org.weft.python.compiler.Compiler;
+import org.weft.python.imports.BuiltinModule;
+import org.weft.python.imports.Importer;
+import org.weft.python.modules.InterpreterState;
+import org.weft.python.nodes.Frame;
+import org.weft.python.parser.Mode;
+import org.weft.python.parser.Parser;
+import org.weft.python.parser.SyntaxErrorException;
+import org.weft.python.runtime.PyCode;
+import org.weft.python.runtime.PyDict;
+import org.weft.python.runtime.PyException;
+import org.weft.python.runtime.PyFunction;
+import org.weft.python.runtime.PyModule;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyTraceback;
+import org.weft.python.runtime.Sinks;
+import org.weft.python.runtime.ThreadState;
+
+/**
+ * One Python interpreter: its modules ({@code sys.modules}), {@code builtins}, {@code sys} and
+ * {@code __main__}, and the entry points that compile and run source. Several may exist in one
+ * JVM; they share only the immutable built-in types.
+ *
+ * <p>Typical embedding (a notebook kernel):
+ * <pre>
+ *   Interpreter py = new Interpreter();
+ *   RunResult r = py.runCell("x = 6 * 7\nx", "&lt;cell 1&gt;", sinks);
+ *   if (r.exception() != null) { py.formatException(r.exception()) ... } else { r.value() ... }
+ * </pre>
+ *
+ * <p>Threads: every method may be called from any thread; a run binds the calling thread's
+ * {@link ThreadState} to this interpreter and to the run's sinks for its duration. The module
+ * table is a {@link PyDict} (thread-safe); imports take a per-module lock (see {@link Importer}).
+ */
+public final class Interpreter implements InterpreterState.Holder {
+    private final PyDict modules = new PyDict();
+    private final Map<String, BuiltinModule> builtinModules = new ConcurrentHashMap<>();
+    /** filename -> source text, for traceback source lines of code that has no file ({@code <cell 3>}). */
+    private final Map<String, String> sources = new ConcurrentHashMap<>();
+    private final InterpreterState moduleState = new InterpreterState();
+    private final Importer importer;
+    private final PyModule builtins;
+    private final PyModule main;
+
+    /** A new interpreter with its own {@code sys}, {@code builtins} and empty {@code __main__}. */
+    public Interpreter() {
+        for (BuiltinModule m : ModuleRegistry.builtinModules()) {
+            builtinModules.put(m.name(), m);
+        }
+        this.importer = new Importer(this);
+        this.builtins = new PyModule("builtins");
+        ModuleRegistry.fillBuiltins(builtins, this);
+        modules.setItem("builtins", builtins);
+        this.main = new PyModule("__main__");
+        main.put("__builtins__", builtins);
+        modules.setItem("__main__", main);
+        ThreadState ts = ThreadState.current();
+        Object previous = ts.interpreter();
+        ts.setInterpreter(this);
+        try {
+            if (builtinModules.containsKey("sys")) {
+                importer.importModule("sys");
+            }
+        } finally {
+            ts.setInterpreter(previous);
+        }
+    }
+
+    /** The interpreter the calling thread runs for, or null. */
+    public static Interpreter current() {
+        return ThreadState.current().interpreter() instanceof Interpreter i ? i : null;
+    }
+
+    @Override
+    public InterpreterState moduleState() {
+        return moduleState;
+    }
+
+    /** {@code sys.modules}: the module table, shared with Python code. */
+    public PyDict modules() {
+        return modules;
+    }
+
+    public PyModule builtinsModule() {
+        return builtins;
+    }
+
+    public PyModule mainModule() {
+        return main;
+    }
+
+    /** The {@code sys} module (null only while it is being created). */
+    public PyModule sys() {
+        PyObject s = modules.getItem("sys");
+        return s instanceof PyModule m ? m : null;
+    }
+
+    public Importer importer() {
+        return importer;
+    }
+
+    /** The Java module named {@code name}, or null. */
+    public BuiltinModule builtinModule(String name) {
+        return builtinModules.get(name);
+    }
+
+    /** Names of the built-in (Java) modules, for {@code sys.builtin_module_names}. */
+    public List<String> builtinModuleNames() {
+        return builtinModules.keySet().stream().sorted().toList();
+    }
+
+    /** Remembers the source of {@code filename} so that tracebacks can show its lines. */
+    public void rememberSource(String filename, String source) {
+        sources.put(filename, source);
+    }
+
+    /** The source text remembered for {@code filename}, or null. */
+    public String rememberedSource(String filename) {
+        return sources.get(filename);
+    }
+
+    // ---- compiling ---------------------------------------------------------------------------
+
+    /**
+     * Parses and compiles {@code source}; raises a Python {@code SyntaxError} (as a
+     * {@link PyException}) on bad source. {@code kind} EXEC, EVAL, SINGLE or EXEC_RETURN_LAST.
+     */
+    public PyCode compile(String source, String filename, Compiler.Kind kind) {
+        rememberSource(filename, source);
+        Mode mode = kind == Compiler.Kind.EVAL ? Mode.EVAL : kind == Compiler.Kind.SINGLE ? Mode.SINGLE : Mode.EXEC;
+        try {
+            return Compiler.compile(Parser.parse(source, filename, mode), filename, kind);
+        } catch (SyntaxErrorException e) {
+            throw SyntaxErrors.fromParser(e);
+        } catch (CompileError e) {
+            throw SyntaxErrors.fromCompiler(e, filename, source);
+        }
+    }
+
+    /**
+     * Runs {@code code} with the given globals and local namespace (the same dict for module code)
+     * on the calling thread; returns the code's value (None for EXEC code). Python exceptions
+     * propagate as {@link PyException}s with their traceback.
+     */
+    public PyObject exec(PyCode code, PyDict globals, PyObject locals) {
+        ThreadState ts = ThreadState.current();
+        Object previous = ts.interpreter();
+        ts.setInterpreter(this);
+        try {
+            if (globals.getItem("__builtins__") == null) {
+                globals.setItem("__builtins__", builtins);
+            }
+            Frame frame = new Frame(code, globals, builtins.getDict(), locals, null);
+            return PyFunction.execute(ts, frame);
+        } finally {
+            ts.setInterpreter(previous);
+        }
+    }
+
+    /** Compiles and runs {@code source} as module code in {@code module}'s namespace. */
+    public PyObject exec(String source, String filename, PyModule module) {
+        PyCode code = compile(source, filename, Compiler.Kind.EXEC);
+        return exec(code, module.getDict(), module.getDict());
+    }
+
+    /** Evaluates an expression in {@code module}'s namespace. */
+    public PyObject eval(String source, PyModule module) {
+        PyCode code = compile(source, "<string>", Compiler.Kind.EVAL);
+        return exec(code, module.getDict(), module.getDict());
+    }
+
+    /**
+     * Runs a notebook cell in {@code __main__}: the value of a final expression statement is
+     * returned (not printed); output goes to {@code sinks}, also from threads the cell starts.
+     * Never throws for Python errors: they come back in the result.
+     */
+    public RunResult runCell(String source, String filename, Sinks sinks) {
+        ThreadState ts = ThreadState.current();
+        Sinks previous = ts.sinks();
+        ts.setSinks(sinks);
+        try {
+            PyCode code = compile(source, filename, Compiler.Kind.EXEC_RETURN_LAST);
+            PyObject v = exec(code, main.getDict(), main.getDict());
+            return new RunResult(v, null);
+        } catch (PyException e) {
+            return new RunResult(null, e);
+        } catch (StackOverflowError | RuntimeException e) {
+            return new RunResult(null, PyTraceback.fromJava(e));
+        } finally {
+            ts.setSinks(previous);
+        }
+    }
+
+    /** The lines CPython would print for this exception (traceback, chained exceptions, message). */
+    public List<String> formatException(PyException e) {
+        return TracebackFormatter.format(this, e.value());
+    }
+}

@@ -1,0 +1,254 @@
+package org.weft.python;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.weft.python.compiler.Compiler;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyBaseException;
+import org.weft.python.runtime.PyException;
+import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyInt;
+import org.weft.python.runtime.PyList;
+import org.weft.python.runtime.PyModule;
+import org.weft.python.runtime.PyNone;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
+import org.weft.python.runtime.PySystemExit;
+import org.weft.python.runtime.Sinks;
+import org.weft.python.runtime.ThreadState;
+
+/**
+ * The {@code python3}-like launcher: {@code weft FILE.py [args]}, {@code -c CODE [args]},
+ * {@code -m MODULE [args]}, {@code -} or nothing for the REPL; {@code -u} and {@code -X opt}
+ * (e.g. {@code -X gil=1}) are accepted. Uncaught exceptions print a traceback on stderr and give
+ * status 1; {@code SystemExit} gives its code.
+ */
+public final class Main {
+    private static final long STACK_BYTES = 64L << 20;
+
+    private Main() {
+    }
+
+    /** Runs the launcher on a thread with a 64 MB stack, then exits the JVM with its status. */
+    public static void main(String[] args) throws InterruptedException {
+        int[] status = {0};
+        Thread t = new Thread(null, () -> status[0] = run(args, System.in, System.out, System.err), "main", STACK_BYTES);
+        t.start();
+        t.join();
+        System.out.flush();
+        System.err.flush();
+        System.exit(status[0]);
+    }
+
+    /** Runs the launcher in-process with the given streams; returns the exit status. Never calls System.exit. */
+    public static int run(String[] argv, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        Sinks sinks = sinks(stdin, stdout, stderr);
+        ThreadState ts = ThreadState.current();
+        Sinks previousSinks = ts.sinks();
+        Object previousInterpreter = ts.interpreter();
+        ts.setSinks(sinks);
+        try {
+            return launch(argv, sinks);
+        } finally {
+            stdout.flush();
+            stderr.flush();
+            ts.setSinks(previousSinks);
+            ts.setInterpreter(previousInterpreter);
+        }
+    }
+
+    private static Sinks sinks(InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+        return new Sinks(stdout::print, stderr::print, () -> {
+            try {
+                String l = in.readLine();
+                return l == null ? null : l + "\n";
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    private static int launch(String[] argv, Sinks sinks) {
+        int i = 0;
+        String command = null;
+        String module = null;
+        while (i < argv.length && argv[i].startsWith("-") && !argv[i].equals("-")) {
+            String a = argv[i];
+            if (a.equals("-c") && i + 1 < argv.length) {
+                command = argv[i + 1];
+                i += 2;
+                break;
+            } else if (a.equals("-m") && i + 1 < argv.length) {
+                module = argv[i + 1];
+                i += 2;
+                break;
+            } else if (a.equals("-X") && i + 1 < argv.length) {
+                i += 2;
+            } else {
+                i++;
+            }
+        }
+        Interpreter py;
+        try {
+            py = new Interpreter();
+        } catch (PyException e) {
+            sinks.stderr().write(String.join("", TracebackFormatter.format(null, e.value())));
+            return 1;
+        }
+        ThreadState.current().setInterpreter(py);
+        List<String> rest = new ArrayList<>();
+        String script = command != null ? "-c" : module != null ? module : i < argv.length ? argv[i++] : "";
+        rest.add(script);
+        while (i < argv.length) {
+            rest.add(argv[i++]);
+        }
+        setArgv(py, rest, command == null && module == null && !script.isEmpty() && !script.equals("-")
+                ? Path.of(script).toAbsolutePath().getParent() : null);
+        if (command != null) {
+            return runSource(py, command, "<string>", sinks);
+        }
+        if (module != null) {
+            return runModule(py, module, sinks);
+        }
+        if (script.isEmpty() || script.equals("-")) {
+            return new Repl(py, sinks).run();
+        }
+        String source;
+        try {
+            source = Files.readString(Path.of(script));
+        } catch (IOException e) {
+            sinks.stderr().write("weft: can't open file '" + script + "': [Errno 2] No such file or directory\n");
+            return 2;
+        }
+        py.mainModule().put("__file__", PyStr.of(script));
+        return runSource(py, source, script, sinks);
+    }
+
+    private static void setArgv(Interpreter py, List<String> args, Path scriptDir) {
+        PyModule sys = py.sys();
+        if (sys == null) {
+            return;
+        }
+        PyObject[] items = new PyObject[args.size()];
+        for (int k = 0; k < items.length; k++) {
+            items[k] = PyStr.of(args.get(k));
+        }
+        sys.put("argv", new PyList(items));
+        PyObject path = sys.get("path");
+        if (path instanceof PyList l) {
+            String first = scriptDir != null ? scriptDir.toString() : "";
+            Ops.callMethod(l, "insert", PyInt.of(0), PyStr.of(first));
+        }
+    }
+
+    private static int runSource(Interpreter py, String source, String filename, Sinks sinks) {
+        try {
+            py.exec(source, filename, py.mainModule());
+            return 0;
+        } catch (PyException e) {
+            return report(py, e, sinks);
+        } catch (StackOverflowError | RuntimeException e) {
+            if (System.getenv("WEFT_DEBUG") != null) {
+                e.printStackTrace();
+            }
+            return report(py, org.weft.python.runtime.PyTraceback.fromJava(e), sinks);
+        }
+    }
+
+    private static int runModule(Interpreter py, String name, Sinks sinks) {
+        try {
+            py.mainModule().put("__name__", PyStr.of("__main__"));
+            PyObject spec = py.importer().importModule(name);
+            return spec == null ? 1 : 0;
+        } catch (PyException e) {
+            return report(py, e, sinks);
+        }
+    }
+
+    /** Prints an uncaught exception as CPython does and returns the exit status; SystemExit is special. */
+    static int report(Interpreter py, PyException e, Sinks sinks) {
+        PyBaseException v = e.value();
+        if (v.type().isSubtypeOf(PyExc.SystemExit)) {
+            return exitStatus(v, sinks);
+        }
+        sinks.stderr().write(String.join("", py.formatException(e)));
+        return 1;
+    }
+
+    // CPython: handle_system_exit in pythonrun.c
+    private static int exitStatus(PyBaseException v, Sinks sinks) {
+        PyObject code = v instanceof PySystemExit s ? s.getCode() : PyNone.NONE;
+        if (code == null || code == PyNone.NONE) {
+            return 0;
+        }
+        if (code instanceof PyInt i) {
+            return (int) i.longValue();
+        }
+        sinks.stderr().write(Ops.str(code).value() + "\n");
+        return 1;
+    }
+
+    /** The interactive loop: {@code >>> } and {@code ... } prompts, values printed by repr. */
+    static final class Repl {
+        private final Interpreter py;
+        private final Sinks sinks;
+
+        Repl(Interpreter py, Sinks sinks) {
+            this.py = py;
+            this.sinks = sinks;
+        }
+
+        int run() {
+            StringBuilder buf = new StringBuilder();
+            while (true) {
+                sinks.stdout().write(buf.length() == 0 ? ">>> " : "... ");
+                sinks.stdout().flush();
+                String line = sinks.stdin().readLine();
+                if (line == null) {
+                    sinks.stdout().write("\n");
+                    return 0;
+                }
+                buf.append(line.endsWith("\n") ? line : line + "\n");
+                Integer status = tryRun(buf.toString(), line.isBlank());
+                if (status == null) {
+                    continue;
+                }
+                buf.setLength(0);
+                if (status >= 0) {
+                    return status;
+                }
+            }
+        }
+
+        /** null: needs more input; -1: ran (or failed) and the loop goes on; else an exit status. */
+        private Integer tryRun(String source, boolean blankLine) {
+            try {
+                if (!blankLine && source.trim().endsWith(":") || (!blankLine && source.split("\n").length > 1)) {
+                    return null;
+                }
+                org.weft.python.runtime.PyCode code = py.compile(source, "<stdin>", Compiler.Kind.SINGLE);
+                py.exec(code, py.mainModule().getDict(), py.mainModule().getDict());
+            } catch (PyException e) {
+                if (e.value().type().isSubtypeOf(PyExc.SyntaxError) && !blankLine
+                        && Ops.str(e.value()).value().contains("unexpected EOF")) {
+                    return null;
+                }
+                if (e.value().type().isSubtypeOf(PyExc.SystemExit)) {
+                    return exitStatus(e.value(), sinks);
+                }
+                sinks.stderr().write(String.join("", py.formatException(e)));
+            }
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.weft.python;
+
+import org.weft.python.compiler.CompileError;
+import org.weft.python.parser.SyntaxErrorException;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyBaseException;
+import org.weft.python.runtime.PyException;
+import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyInt;
+import org.weft.python.runtime.PyNone;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
+import org.weft.python.runtime.PyTuple;
+import org.weft.python.runtime.PyType;
+
+/** Python {@code SyntaxError} objects from the parser's and the compiler's Java exceptions. */
+final class SyntaxErrors {
+    private SyntaxErrors() {
+    }
+
+    static PyException fromParser(SyntaxErrorException e) {
+        PyType type = switch (e.kind()) {
+            case INDENTATION_ERROR -> PyExc.IndentationError;
+            case TAB_ERROR -> PyExc.TabError;
+            default -> PyExc.SyntaxError;
+        };
+        return make(type, e.msg(), e.filename(), e.lineno(), e.offset(), e.text(), e.endLineno(), e.endOffset());
+    }
+
+    static PyException fromCompiler(CompileError e, String filename, String source) {
+        String text = line(source, e.lineno());
+        return make(PyExc.SyntaxError, e.getMessage(), filename, e.lineno(), e.colOffset() + 1, text,
+                e.endLineno(), e.endColOffset() + 1);
+    }
+
+    // CPython: SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))
+    private static PyException make(PyType type, String msg, String filename, int lineno, int offset,
+                                    String text, int endLineno, int endOffset) {
+        PyObject details = PyTuple.of(PyStr.of(filename), PyInt.of(lineno), PyInt.of(offset),
+                text == null ? PyNone.NONE : PyStr.of(text), PyInt.of(endLineno), PyInt.of(endOffset));
+        PyObject exc = Ops.call(type, PyStr.of(msg), details);
+        return ((PyBaseException) exc).toException();
+    }
+
+    /** Line {@code n} (1-based) of {@code source} with its newline, or null. */
+    static String line(String source, int n) {
+        if (source == null) {
+            return null;
+        }
+        String[] lines = source.split("\n", -1);
+        if (n < 1 || n > lines.length) {
+            return null;
+        }
+        return lines[n - 1] + "\n";
+    }
+}

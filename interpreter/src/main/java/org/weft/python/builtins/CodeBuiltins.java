@@ -1,0 +1,124 @@
+package org.weft.python.builtins;
+
+import java.nio.charset.StandardCharsets;
+import org.weft.python.Interpreter;
+import org.weft.python.compiler.Compiler;
+import org.weft.python.io.FsPath;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyBuiltinFunction;
+import org.weft.python.runtime.PyBytes;
+import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyCode;
+import org.weft.python.runtime.PyDict;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyModule;
+import org.weft.python.runtime.PyNone;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
+
+/**
+ * The builtins that run code: compile, eval, exec, __import__, __build_class__. The argument
+ * checks are here; the work is the engine's (compiler, import system), reached through the
+ * calling thread's {@link Interpreter}.
+ */
+final class CodeBuiltins {
+
+    private CodeBuiltins() {
+    }
+
+    static void define(PyModule m) {
+        BuiltinsModule.def(m, PyBuiltinFunction.of("compile", BuiltinDocs.of("compile"), (self, a, k) -> {
+            PyObject[] p = Params.COMPILE.parse(a, k);
+            String mode = p[2] instanceof PyStr s ? s.value() : "";
+            Compiler.Kind kind = switch (mode) {
+                case "exec" -> Compiler.Kind.EXEC;
+                case "eval" -> Compiler.Kind.EVAL;
+                case "single" -> Compiler.Kind.SINGLE;
+                default -> throw PyErr.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+            };
+            if (p[0] instanceof PyCode) {
+                return p[0];
+            }
+            return interpreter().compile(sourceText("compile", p[0]), FsPath.of(p[1]), kind);
+        }));
+        BuiltinsModule.def(m, PyBuiltinFunction.of("eval", BuiltinDocs.of("eval"),
+                (self, a, k) -> run("eval", Params.EVAL.parse(a, k), Compiler.Kind.EVAL)));
+        BuiltinsModule.def(m, PyBuiltinFunction.of("exec", BuiltinDocs.of("exec"), (self, a, k) -> {
+            run("exec", Params.EXEC.parse(a, k), Compiler.Kind.EXEC);
+            return PyNone.NONE;
+        }));
+        BuiltinsModule.def(m, PyBuiltinFunction.of("__import__", BuiltinDocs.of("__import__"), (self, a, k) -> {
+            PyObject[] p = Params.IMPORT.parse(a, k);
+            String name = p[0] instanceof PyStr s ? s.value() : null;
+            if (name == null) {
+                throw PyErr.typeError("__import__() argument 1 must be str, not %s", Ops.typeName(p[0]));
+            }
+            PyDict globals = p[1] instanceof PyDict d ? d : null;
+            boolean fromlist = p[3] != null && p[3] != PyNone.NONE && Ops.isTrue(p[3]);
+            int level = p[4] == null ? 0 : Ops.index(p[4]).intValueExact();
+            return interpreter().importer().importName(name, globals, fromlist, level);
+        }));
+        BuiltinsModule.def(m, PyBuiltinFunction.of("__build_class__", BuiltinDocs.of("__build_class__"),
+                (self, a, k) -> {
+                    throw PyErr.notImplementedError("__build_class__() is not provided: class statements are "
+                            + "compiled by the engine");
+                }));
+    }
+
+    private static Interpreter interpreter() {
+        Interpreter i = Interpreter.current();
+        if (i == null) {
+            throw PyErr.format(PyExc.SystemError, "no interpreter is running on this thread");
+        }
+        return i;
+    }
+
+    /** eval/exec: compile a str source in the right mode, pick the namespaces, run. */
+    // CPython: builtin_eval_impl and builtin_exec_impl in bltinmodule.c
+    private static PyObject run(String fn, PyObject[] p, Compiler.Kind kind) {
+        PyObject globals = p[1] == PyNone.NONE ? null : p[1];
+        PyObject locals = p[2] == PyNone.NONE ? null : p[2];
+        checkSource(fn, p[0]);
+        checkNamespaces(globals, locals);
+        if (globals == null) {
+            globals = FrameAccess.globals();
+            if (locals == null) {
+                locals = FrameAccess.locals();
+            }
+        } else if (locals == null) {
+            locals = globals;
+        }
+        Interpreter interp = interpreter();
+        PyCode code = p[0] instanceof PyCode c ? c : interp.compile(sourceText(fn, p[0]), "<string>", kind);
+        return interp.exec(code, (PyDict) globals, locals);
+    }
+
+    private static String sourceText(String fn, PyObject source) {
+        if (source instanceof PyStr s) {
+            return s.value();
+        }
+        if (source instanceof PyBytes b) {
+            return new String(b.value(), StandardCharsets.UTF_8);
+        }
+        throw PyErr.typeError("%s() arg 1 must be a string, bytes or code object", fn);
+    }
+
+    private static void checkSource(String fn, PyObject source) {
+        boolean bytesLike = source.type().getName().equals("bytes") || source.type().getName().equals("bytearray");
+        if (!(source instanceof PyStr) && !(source instanceof PyCode) && !bytesLike) {
+            throw PyErr.typeError("%s() arg 1 must be a string, bytes or code object", fn);
+        }
+    }
+
+    // CPython: builtin_eval_impl in bltinmodule.c
+    private static void checkNamespaces(PyObject globals, PyObject locals) {
+        if (globals != null && globals != PyNone.NONE && !(globals instanceof PyDict)) {
+            throw PyErr.typeError(locals != null && locals != PyNone.NONE
+                    ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
+        }
+        if (locals != null && locals != PyNone.NONE && locals.type().lookup("__getitem__") == null) {
+            throw PyErr.typeError("locals must be a mapping");
+        }
+    }
+
+}

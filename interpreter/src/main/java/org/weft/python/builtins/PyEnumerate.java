@@ -1,0 +1,62 @@
+package org.weft.python.builtins;
+
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyInt;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyTuple;
+import org.weft.python.runtime.PyType;
+import org.weft.python.runtime.TypeBuilder;
+
+/**
+ * {@code enumerate(iterable, start=0)}: pairs (count, item). The count is a {@code long} until it
+ * would overflow, then a Python int ({@code bigIndex}). CPython: enumobject.c.
+ */
+public final class PyEnumerate extends BuiltinIterator {
+
+    public static final PyType TYPE = PyType.builtin("enumerate", PyEnumerate.class, () -> PyObject.TYPE,
+            PyEnumerate::define);
+
+    private final PyObject iterator;
+    private long index;
+    /** The count once it has left the long range; null on the fast path. */
+    private PyObject bigIndex;
+
+    PyEnumerate(PyType type, PyObject iterator, PyObject start) {
+        super(type);
+        this.iterator = iterator;
+        if (start instanceof PyInt i && i.isSmall()) {
+            this.index = i.longValue();
+        } else {
+            this.bigIndex = start;
+        }
+    }
+
+    @Override
+    public PyObject nextItem() {
+        PyObject item = Ops.next(iterator);
+        if (item == null) {
+            return null;
+        }
+        PyObject big = bigIndex;
+        if (big != null) {
+            bigIndex = Ops.add(big, PyInt.of(1));
+            return PyTuple.of(big, item);
+        }
+        long i = index;
+        if (i == Long.MAX_VALUE) {
+            bigIndex = Ops.add(PyInt.of(i), PyInt.of(1));
+        } else {
+            index = i + 1;
+        }
+        return PyTuple.of(PyInt.of(i), item);
+    }
+
+    private static void define(TypeBuilder b) {
+        defineIterator(b, BuiltinDocs.of("enumerate"));
+        b.newFn((type, args, kwnames) -> {
+            PyObject[] a = Params.ENUMERATE.parse(args, kwnames);
+            PyObject start = a[1] == null ? PyInt.of(0) : Ops.index(a[1]);
+            return new PyEnumerate(type, Ops.iter(a[0]), start);
+        });
+    }
+}

@@ -1,0 +1,78 @@
+package org.weft.python.builtins;
+
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyTuple;
+import org.weft.python.runtime.PyType;
+import org.weft.python.runtime.TypeBuilder;
+
+/** {@code zip(*iterables, strict=False)}. CPython: zip_new and zip_next in bltinmodule.c. */
+public final class PyZip extends BuiltinIterator {
+
+    public static final PyType TYPE = PyType.builtin("zip", PyZip.class, () -> PyObject.TYPE, PyZip::define);
+
+    /** Set once; never changed, so threads may share it. */
+    private final PyObject[] iterators;
+    private final boolean strict;
+
+    PyZip(PyType type, PyObject[] iterators, boolean strict) {
+        super(type);
+        this.iterators = iterators;
+        this.strict = strict;
+    }
+
+    @Override
+    public PyObject nextItem() {
+        PyObject[] its = iterators;
+        int n = its.length;
+        if (n == 0) {
+            return null;
+        }
+        PyObject[] items = new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            PyObject item = Ops.next(its[i]);
+            if (item == null) {
+                if (strict) {
+                    checkStrict(i);
+                }
+                return null;
+            }
+            items[i] = item;
+        }
+        return PyTuple.of(items);
+    }
+
+    /** Iterator {@code i} ended: all before it must have ended too, and all after it. */
+    private void checkStrict(int i) {
+        if (i > 0) {
+            throw PyErr.valueError("zip() argument %d is shorter than argument%s%d", i + 1,
+                    i == 1 ? " " : "s 1-", i);
+        }
+        for (int k = 1; k < iterators.length; k++) {
+            if (Ops.next(iterators[k]) != null) {
+                throw PyErr.valueError("zip() argument %d is longer than argument%s%d", k + 1,
+                        k == 1 ? " " : "s 1-", k);
+            }
+        }
+    }
+
+    private static void define(TypeBuilder b) {
+        defineIterator(b, BuiltinDocs.of("zip"));
+        b.newFn((type, args, kwnames) -> {
+            int nkw = kwnames == null ? 0 : kwnames.length;
+            boolean strict = false;
+            for (int k = 0; k < nkw; k++) {
+                if (!kwnames[k].equals("strict")) {
+                    throw PyErr.typeError("'%s' is an invalid keyword argument for zip()", kwnames[k]);
+                }
+                strict = Ops.isTrue(args[args.length - nkw + k]);
+            }
+            PyObject[] its = new PyObject[args.length - nkw];
+            for (int i = 0; i < its.length; i++) {
+                its[i] = Ops.iter(args[i]);
+            }
+            return new PyZip(type, its, strict);
+        });
+    }
+}

@@ -1,0 +1,340 @@
+package org.weft.python.compiler;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.weft.python.ast.ExceptHandler;
+import org.weft.python.ast.Expr;
+import org.weft.python.ast.ExprContext;
+import org.weft.python.ast.Keyword;
+import org.weft.python.ast.Stmt;
+import org.weft.python.ast.WithItem;
+import org.weft.python.nodes.ExprNode;
+import org.weft.python.nodes.StmtNode;
+import org.weft.python.nodes.TargetNode;
+import org.weft.python.nodes.controlflow.TryExceptStmt;
+import org.weft.python.nodes.generator.GenBlock;
+import org.weft.python.nodes.generator.GenFor;
+import org.weft.python.nodes.generator.GenIf;
+import org.weft.python.nodes.generator.GenTryExcept;
+import org.weft.python.nodes.generator.GenTryFinally;
+import org.weft.python.nodes.generator.GenWhile;
+import org.weft.python.nodes.generator.GenWith;
+import org.weft.python.nodes.generator.YieldFromStmt;
+import org.weft.python.nodes.generator.YieldStmt;
+
+/**
+ * Compiles the statements of a generator that contain {@code yield} into resumable nodes.
+ *
+ * <p>First, {@code yield} inside a larger expression is lifted out: the parts of the expression
+ * evaluated before it are stored in compiler temporaries ({@code .t1}, ...), the yield becomes its
+ * own statement {@code .tN = yield v}, and the expression reads the temporaries. After lifting a
+ * yield only appears as a statement, so only statements need to be resumable: blocks, if, while,
+ * for, try and with remember in the frame where they suspended, and a resumed generator walks
+ * straight back down to the suspended yield.
+ */
+final class YieldLifter {
+    private final Compiler c;
+    private int temps;
+
+    YieldLifter(Compiler c) {
+        this.c = c;
+    }
+
+    ExprNode unlifted(Expr e) {
+        throw new CompileError("'yield' in this position is not supported yet", e);
+    }
+
+    private static boolean has(Expr e) {
+        return YieldFinder.contains(e);
+    }
+
+    /** A resumable block for a statement list that contains a yield. */
+    StmtNode block(List<Stmt> body, int line) {
+        List<StmtNode> nodes = new ArrayList<>();
+        for (Stmt s : body) {
+            nodes.add(c.stmts.compile(s));
+        }
+        return new GenBlock(line, nodes.toArray(new StmtNode[0]), c.unit.newResumeSlot());
+    }
+
+    StmtNode resumable(Stmt s) {
+        int line = s.lineno();
+        if (s instanceof Stmt.Expr e && isYield(e.value())) {
+            return yieldStmt(e.value(), null, line);
+        }
+        if (s instanceof Stmt.Assign a && a.targets().size() == 1 && isYield(a.value())
+                && !has(a.targets().get(0))) {
+            return yieldStmt(a.value(), a.targets().get(0), line);
+        }
+        if (s instanceof Stmt.If i) {
+            return withPrelude(i.test(), line, test -> new GenIf(line, c.exprs.compile(test), body(i.body(), line),
+                    c.stmts.optionalBody(i.orelse(), line), c.unit.newResumeSlot()));
+        }
+        if (s instanceof Stmt.While w) {
+            return whileStmt(w);
+        }
+        if (s instanceof Stmt.For f) {
+            return withPrelude(f.iter(), line, iter -> forStmt(f, iter));
+        }
+        if (s instanceof Stmt.Try t) {
+            return tryStmt(line, t.body(), t.handlers(), t.orelse(), t.finalbody());
+        }
+        if (s instanceof Stmt.With w) {
+            return with(line, w.items(), 0, w.body());
+        }
+        return liftSimple(s);
+    }
+
+    private static boolean isYield(Expr e) {
+        return (e instanceof Expr.Yield y && !has(y.value())) || (e instanceof Expr.YieldFrom f && !has(f.value()))
+                || (e instanceof Expr.Await a && !has(a.value()));
+    }
+
+    private StmtNode yieldStmt(Expr y, Expr target, int line) {
+        TargetNode t = target == null ? null : c.targets.compile(target);
+        if (y instanceof Expr.Yield yy) {
+            return new YieldStmt(line, yy.value() == null ? null : c.exprs.compile(yy.value()), t,
+                    c.unit.newResumeSlot());
+        }
+        Expr value = y instanceof Expr.YieldFrom yf ? yf.value() : ((Expr.Await) y).value();
+        return new YieldFromStmt(line, c.exprs.compile(value), t, c.unit.newResumeSlot(), c.unit.newTemp());
+    }
+
+    private StmtNode body(List<Stmt> body, int line) {
+        return c.stmts.body(body, line);
+    }
+
+    /** Lifts the yields out of {@code e}, then compiles {@code make(simplified)} after the prelude. */
+    private StmtNode withPrelude(Expr e, int line, java.util.function.Function<Expr, StmtNode> make) {
+        if (!has(e)) {
+            return make.apply(e);
+        }
+        List<Stmt> prelude = new ArrayList<>();
+        Expr simple = lift(e, prelude);
+        List<StmtNode> nodes = new ArrayList<>();
+        for (Stmt p : prelude) {
+            nodes.add(c.stmts.compile(p));
+        }
+        nodes.add(make.apply(simple));
+        return new GenBlock(line, nodes.toArray(new StmtNode[0]), c.unit.newResumeSlot());
+    }
+
+    private StmtNode whileStmt(Stmt.While w) {
+        int line = w.lineno();
+        StmtNode prelude = null;
+        Expr test = w.test();
+        if (has(test)) {
+            List<Stmt> pre = new ArrayList<>();
+            test = lift(test, pre);
+            prelude = block(pre, line);
+        }
+        c.unit.loopDepth++;
+        StmtNode body = body(w.body(), line);
+        c.unit.loopDepth--;
+        return new GenWhile(line, prelude, c.exprs.compile(test), body, c.stmts.optionalBody(w.orelse(), line),
+                c.unit.newResumeSlot());
+    }
+
+    private StmtNode forStmt(Stmt.For f, Expr iter) {
+        int line = f.lineno();
+        ExprNode it = c.exprs.compile(iter);
+        TargetNode target = c.targets.compile(f.target());
+        c.unit.loopDepth++;
+        StmtNode body = body(f.body(), line);
+        c.unit.loopDepth--;
+        return new GenFor(line, target, it, body, c.stmts.optionalBody(f.orelse(), line), c.unit.newResumeSlot(),
+                c.unit.newTemp());
+    }
+
+    private StmtNode tryStmt(int line, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,
+                             List<Stmt> finalbody) {
+        StmtNode inner = body(body, line);
+        if (!handlers.isEmpty()) {
+            TryExceptStmt.Handler[] hs = new TryExceptStmt.Handler[handlers.size()];
+            for (int i = 0; i < hs.length; i++) {
+                ExceptHandler h = handlers.get(i);
+                hs[i] = new TryExceptStmt.Handler(h.lineno(), h.type() == null ? null : c.exprs.compile(h.type()),
+                        h.name() == null ? null : c.names.target(h.name(), h), body(h.body(), h.lineno()));
+            }
+            int rs = c.unit.newResumeSlot();
+            c.unit.newResumeSlot();
+            inner = new GenTryExcept(line, inner, hs, c.stmts.optionalBody(orelse, line), rs, c.unit.newTemp());
+        }
+        if (!finalbody.isEmpty()) {
+            int rs = c.unit.newResumeSlot();
+            c.unit.newResumeSlot();
+            inner = new GenTryFinally(line, inner, body(finalbody, line), rs, c.unit.newTemp());
+        }
+        return inner;
+    }
+
+    private StmtNode with(int line, List<WithItem> items, int i, List<Stmt> body) {
+        WithItem item = items.get(i);
+        return withPrelude(item.contextExpr(), line, ctx -> {
+            TargetNode target = item.optionalVars() == null ? null : c.targets.compile(item.optionalVars());
+            StmtNode inner = i == items.size() - 1 ? body(body, line) : with(line, items, i + 1, body);
+            int slot = c.unit.newTemp();
+            c.unit.newTemp();
+            return new GenWith(line, c.exprs.compile(ctx), target, inner, c.unit.newResumeSlot(), slot);
+        });
+    }
+
+    /** Simple statements: lift every yield into prelude statements, then the simplified statement. */
+    private StmtNode liftSimple(Stmt s) {
+        List<Stmt> prelude = new ArrayList<>();
+        Stmt simple = liftStatement(s, prelude);
+        List<StmtNode> nodes = new ArrayList<>();
+        for (Stmt p : prelude) {
+            nodes.add(c.stmts.compile(p));
+        }
+        nodes.add(c.stmts.compile(simple));
+        return new GenBlock(s.lineno(), nodes.toArray(new StmtNode[0]), c.unit.newResumeSlot());
+    }
+
+    private Stmt liftStatement(Stmt s, List<Stmt> out) {
+        int l = s.lineno();
+        int co = s.colOffset();
+        int el = s.endLineno();
+        int ec = s.endColOffset();
+        if (s instanceof Stmt.Expr e) {
+            return new Stmt.Expr(lift(e.value(), out), l, co, el, ec);
+        } else if (s instanceof Stmt.Assign a) {
+            return new Stmt.Assign(a.targets(), lift(a.value(), out), l, co, el, ec);
+        } else if (s instanceof Stmt.AugAssign a) {
+            return new Stmt.AugAssign(a.target(), a.op(), lift(a.value(), out), l, co, el, ec);
+        } else if (s instanceof Stmt.AnnAssign a) {
+            return new Stmt.AnnAssign(a.target(), a.annotation(), lift(a.value(), out), a.simple(), l, co, el, ec);
+        } else if (s instanceof Stmt.Return r) {
+            return new Stmt.Return(lift(r.value(), out), l, co, el, ec);
+        } else if (s instanceof Stmt.Raise r) {
+            Expr exc = lift(r.exc(), out);
+            return new Stmt.Raise(exc, r.cause() == null ? null : lift(r.cause(), out), l, co, el, ec);
+        } else if (s instanceof Stmt.Assert a) {
+            return new Stmt.Assert(lift(a.test(), out), a.msg(), l, co, el, ec);
+        }
+        throw new CompileError("'yield' inside this statement is not supported yet", s);
+    }
+
+    // ---- expression lifting
+
+    private Expr.Name temp(Expr where, ExprContext ctx) {
+        return new Expr.Name(".t" + (++temps), ctx, where.lineno(), where.colOffset(), where.endLineno(),
+                where.endColOffset());
+    }
+
+    private Expr.Name store(Expr value, List<Stmt> out) {
+        Expr.Name t = temp(value, ExprContext.Store);
+        out.add(new Stmt.Assign(List.of(t), value, value.lineno(), value.colOffset(), value.endLineno(),
+                value.endColOffset()));
+        return new Expr.Name(t.id(), ExprContext.Load, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+    }
+
+    /** An expression equivalent to {@code e} without yields, after the statements added to {@code out}. */
+    Expr lift(Expr e, List<Stmt> out) {
+        if (e == null || !has(e)) {
+            return e;
+        }
+        if (e instanceof Expr.Yield y) {
+            Expr v = y.value() == null ? null : spill(y.value(), out, true);
+            return store(new Expr.Yield(v, y.lineno(), y.colOffset(), y.endLineno(), y.endColOffset()), out);
+        }
+        if (e instanceof Expr.YieldFrom y) {
+            return store(new Expr.YieldFrom(spill(y.value(), out, true), y.lineno(), y.colOffset(), y.endLineno(),
+                    y.endColOffset()), out);
+        }
+        if (e instanceof Expr.Await a) {
+            return store(new Expr.Await(spill(a.value(), out, true), a.lineno(), a.colOffset(), a.endLineno(),
+                    a.endColOffset()), out);
+        }
+        List<Expr> kids = children(e);
+        if (kids == null) {
+            throw new CompileError("'yield' inside this expression is not supported yet", e);
+        }
+        int last = -1;
+        for (int i = 0; i < kids.size(); i++) {
+            if (has(kids.get(i))) {
+                last = i;
+            }
+        }
+        List<Expr> lifted = new ArrayList<>(kids);
+        for (int i = 0; i <= last; i++) {
+            lifted.set(i, spill(kids.get(i), out, i < last));
+        }
+        return rebuild(e, lifted);
+    }
+
+    /** Lifts {@code e}; when later siblings contain a yield, also saves its value in a temporary. */
+    private Expr spill(Expr e, List<Stmt> out, boolean save) {
+        if (e == null) {
+            return null;
+        }
+        Expr x = lift(e, out);
+        if (!save || x instanceof Expr.Constant || x instanceof Expr.Starred) {
+            return x;
+        }
+        return store(x, out);
+    }
+
+    /** The sub-expressions in evaluation order, or null when lifting through {@code e} is not supported. */
+    private static List<Expr> children(Expr e) {
+        if (e instanceof Expr.BinOp b) {
+            return List.of(b.left(), b.right());
+        } else if (e instanceof Expr.UnaryOp u) {
+            return List.of(u.operand());
+        } else if (e instanceof Expr.Call call && call.keywords().isEmpty()) {
+            List<Expr> r = new ArrayList<>();
+            r.add(call.func());
+            r.addAll(call.args());
+            return r;
+        } else if (e instanceof Expr.Attribute a) {
+            return List.of(a.value());
+        } else if (e instanceof Expr.Subscript s) {
+            return List.of(s.value(), s.slice());
+        } else if (e instanceof Expr.Tuple t) {
+            return t.elts();
+        } else if (e instanceof Expr.List l) {
+            return l.elts();
+        } else if (e instanceof Expr.Compare c && c.ops().size() == 1) {
+            return List.of(c.left(), c.comparators().get(0));
+        } else if (e instanceof Expr.FormattedValue f && f.formatSpec() == null) {
+            return List.of(f.value());
+        } else if (e instanceof Expr.JoinedStr j) {
+            return j.values();
+        } else if (e instanceof Expr.Starred s) {
+            return List.of(s.value());
+        }
+        return null;
+    }
+
+    private static Expr rebuild(Expr e, List<Expr> k) {
+        int l = e.lineno();
+        int co = e.colOffset();
+        int el = e.endLineno();
+        int ec = e.endColOffset();
+        if (e instanceof Expr.BinOp b) {
+            return new Expr.BinOp(k.get(0), b.op(), k.get(1), l, co, el, ec);
+        } else if (e instanceof Expr.UnaryOp u) {
+            return new Expr.UnaryOp(u.op(), k.get(0), l, co, el, ec);
+        } else if (e instanceof Expr.Call) {
+            return new Expr.Call(k.get(0), k.subList(1, k.size()), List.<Keyword>of(), l, co, el, ec);
+        } else if (e instanceof Expr.Attribute a) {
+            return new Expr.Attribute(k.get(0), a.attr(), a.ctx(), l, co, el, ec);
+        } else if (e instanceof Expr.Subscript s) {
+            return new Expr.Subscript(k.get(0), k.get(1), s.ctx(), l, co, el, ec);
+        } else if (e instanceof Expr.Tuple t) {
+            return new Expr.Tuple(k, t.ctx(), l, co, el, ec);
+        } else if (e instanceof Expr.List li) {
+            return new Expr.List(k, li.ctx(), l, co, el, ec);
+        } else if (e instanceof Expr.Compare c) {
+            return new Expr.Compare(k.get(0), c.ops(), List.of(k.get(1)), l, co, el, ec);
+        } else if (e instanceof Expr.FormattedValue f) {
+            return new Expr.FormattedValue(k.get(0), f.conversion(), null, l, co, el, ec);
+        } else if (e instanceof Expr.JoinedStr) {
+            return new Expr.JoinedStr(k, l, co, el, ec);
+        } else {
+            Expr.Starred s = (Expr.Starred) e;
+            return new Expr.Starred(k.get(0), s.ctx(), l, co, el, ec);
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package org.weft.python.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.weft.python.Interpreter;
+import org.weft.python.compiler.Compiler;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyCode;
+import org.weft.python.runtime.PyDict;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyException;
+import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyList;
+import org.weft.python.runtime.PyModule;
+import org.weft.python.runtime.PyNone;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
+
+/**
+ * The import system of one {@link Interpreter}: {@code sys.modules} lookup, built-in (Java)
+ * modules, {@code .py} modules and packages found on {@code sys.path} (or a package's
+ * {@code __path__}), and Python modules shipped as classpath resources under
+ * {@code /org/weft/python/lib/}.
+ *
+ * <p>Threads: each module name has its own reentrant lock, held while the module is found and
+ * executed, so two threads importing one module get one module object, executed once; a thread
+ * re-entering its own import (a circular import) gets the partly initialised module, as in CPython.
+ */
+public final class Importer {
+    private static final String RESOURCE_ROOT = "/org/weft/python/lib/";
+
+    private final Interpreter interpreter;
+    private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+
+    public Importer(Interpreter interpreter) {
+        this.interpreter = interpreter;
+    }
+
+    /** Imports the absolute dotted {@code name} and its parents; returns the leaf module. */
+    public PyObject importModule(String name) {
+        int dot = name.indexOf('.');
+        PyObject m = null;
+        while (true) {
+            String part = dot < 0 ? name : name.substring(0, dot);
+            m = importOne(part);
+            if (dot < 0) {
+                return m;
+            }
+            dot = name.indexOf('.', dot + 1);
+        }
+    }
+
+    /**
+     * {@code __import__(name, globals, fromlist, level)}: resolves a relative name against the
+     * importing module's package, imports it, and returns the top-level package when
+     * {@code fromlist} is empty, else the named module.
+     */
+    // CPython: PyImport_ImportModuleLevelObject in import.c
+    public PyObject importName(String name, PyDict globals, boolean hasFromlist, int level) {
+        String absolute = level > 0 ? resolveRelative(name, globals, level) : name;
+        if (absolute.isEmpty()) {
+            throw PyErr.valueError("Empty module name");
+        }
+        PyObject leaf = importModule(absolute);
+        if (hasFromlist || level > 0) {
+            return leaf;
+        }
+        int dot = absolute.indexOf('.');
+        PyObject m = dot < 0 ? leaf : interpreter.modules().getItem(PyStr.of(absolute.substring(0, dot)));
+        return m != null ? m : leaf;
+    }
+
+    // CPython: resolve_name in import.c
+    private String resolveRelative(String name, PyDict globals, int level) {
+        String pkg = null;
+        PyObject p = globals == null ? null : globals.getItem("__package__");
+        if (p instanceof PyStr s) {
+            pkg = s.value();
+        } else if (globals != null && globals.getItem("__name__") instanceof PyStr n) {
+            pkg = globals.getItem("__path__") != null ? n.value() : parentOf(n.value());
+        }
+        if (pkg == null || pkg.isEmpty()) {
+            throw PyErr.format(PyExc.ImportError, "attempted relative import with no known parent package");
+        }
+        String base = pkg;
+        for (int i = 1; i < level; i++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) {
+                throw PyErr.format(PyExc.ImportError, "attempted relative import beyond top-level package");
+            }
+            base = base.substring(0, dot);
+        }
+        return name.isEmpty() ? base : base + "." + name;
+    }
+
+    private static String parentOf(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(0, dot);
+    }
+
+    /** Imports one module whose parent (if any) is already imported. */
+    private PyObject importOne(String fullname) {
+        PyStr key = PyStr.of(fullname);
+        PyObject m = interpreter.modules().getItem(key);
+        if (m != null && m != PyNone.NONE) {
+            return m;
+        }
+        ReentrantLock lock = locks.computeIfAbsent(fullname, k -> new ReentrantLock());
+        lock.lock();
+        try {
+            m = interpreter.modules().getItem(key);
+            if (m != null && m != PyNone.NONE) {
+                return m;
+            }
+            return load(fullname);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private PyObject load(String fullname) {
+        String parent = parentOf(fullname);
+        PyObject parentModule = parent.isEmpty() ? null : interpreter.modules().getItem(PyStr.of(parent));
+        PyModule m = loadBuiltin(fullname);
+        if (m == null) {
+            m = loadSource(fullname, parentModule);
+        }
+        if (m == null) {
+            PyException e = PyErr.format(PyExc.ModuleNotFoundError, "No module named '%s'", fullname);
+            Ops.setattr(e.value(), "name", PyStr.of(fullname));
+            throw e;
+        }
+        if (parentModule != null) {
+            Ops.setattr(parentModule, fullname.substring(parent.length() + 1), m);
+        }
+        return interpreter.modules().getItem(PyStr.of(fullname));
+    }
+
+    private PyModule loadBuiltin(String fullname) {
+        BuiltinModule def = interpreter.builtinModule(fullname);
+        if (def == null) {
+            return null;
+        }
+        PyModule m = new PyModule(fullname);
+        interpreter.modules().setItem(PyStr.of(fullname), m);
+        try {
+            def.exec(m, interpreter);
+        } catch (RuntimeException e) {
+            interpreter.modules().delItem(PyStr.of(fullname));
+            throw e;
+        }
+        return m;
+    }
+
+    /** Finds {@code X.py} or {@code X/__init__.py} on the search path, or a classpath resource. */
+    private PyModule loadSource(String fullname, PyObject parentModule) {
+        String last = fullname.substring(fullname.lastIndexOf('.') + 1);
+        PyObject path = parentModule != null ? Ops.getattrOrNull(parentModule, "__path__") : sysPath();
+        if (path != null && path != PyNone.NONE) {
+            PyObject it = Ops.iter(path);
+            for (PyObject entry = Ops.next(it); entry != null; entry = Ops.next(it)) {
+                if (!(entry instanceof PyStr dir)) {
+                    continue;
+                }
+                Path base = interpreter.moduleState().resolve(dir.value().isEmpty() ? "." : dir.value());
+                Path init = base.resolve(last).resolve("__init__.py");
+                if (Files.isRegularFile(init)) {
+                    return execSource(fullname, init.toString(), read(init), base.resolve(last).toString());
+                }
+                Path file = base.resolve(last + ".py");
+                if (Files.isRegularFile(file)) {
+                    return execSource(fullname, file.toString(), read(file), null);
+                }
+            }
+        }
+        return loadResource(fullname);
+    }
+
+    private PyModule loadResource(String fullname) {
+        String rel = fullname.replace('.', '/');
+        String pkgInit = RESOURCE_ROOT + rel + "/__init__.py";
+        String source = resource(pkgInit);
+        if (source != null) {
+            return execSource(fullname, pkgInit, source, RESOURCE_ROOT + rel);
+        }
+        String mod = RESOURCE_ROOT + rel + ".py";
+        source = resource(mod);
+        return source == null ? null : execSource(fullname, mod, source, null);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Importer.class.getResourceAsStream(name)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw PyErr.format(PyExc.ImportError, "cannot read %s: %s", p, e.getMessage());
+        }
+    }
+
+    private PyObject sysPath() {
+        PyModule sys = interpreter.sys();
+        return sys == null ? null : sys.get("path");
+    }
+
+    /** Executes module source as {@code fullname}; {@code packageDir} is non-null for a package. */
+    private PyModule execSource(String fullname, String file, String source, String packageDir) {
+        PyModule m = new PyModule(fullname);
+        m.put("__file__", PyStr.of(file));
+        m.put("__package__", PyStr.of(packageDir != null ? fullname : parentOf(fullname)));
+        m.put("__builtins__", interpreter.builtinsModule());
+        if (packageDir != null) {
+            m.put("__path__", new PyList(new PyObject[] {PyStr.of(packageDir)}));
+        }
+        PyStr key = PyStr.of(fullname);
+        interpreter.modules().setItem(key, m);
+        try {
+            PyCode code = interpreter.compile(source, file, Compiler.Kind.EXEC);
+            interpreter.exec(code, m.getDict(), m.getDict());
+        } catch (RuntimeException e) {
+            interpreter.modules().delItem(key);
+            throw e;
+        }
+        return m;
+    }
+
+    /** {@code from module import name}: the attribute, or a submodule, or CPython's ImportError. */
+    public PyObject importFrom(PyObject module, String name) {
+        PyObject v = Ops.getattrOrNull(module, name);
+        if (v != null) {
+            return v;
+        }
+        PyObject modName = Ops.getattrOrNull(module, "__name__");
+        if (modName instanceof PyStr s && Ops.getattrOrNull(module, "__path__") != null) {
+            try {
+                return importModule(s.value() + "." + name);
+            } catch (PyException e) {
+                if (!e.matches(PyExc.ModuleNotFoundError)) {
+                    throw e;
+                }
+            }
+        }
+        String mn = modName instanceof PyStr s ? s.value() : "<unknown module name>";
+        PyObject file = Ops.getattrOrNull(module, "__file__");
+        String where = file instanceof PyStr f ? f.value() : "unknown location";
+        PyException e = PyErr.format(PyExc.ImportError, "cannot import name '%s' from '%s' (%s)", name, mn, where);
+        Ops.setattr(e.value(), "name", PyStr.of(mn));
+        return raise(e);
+    }
+
+    private static PyObject raise(PyException e) {
+        throw e;
+    }
+}

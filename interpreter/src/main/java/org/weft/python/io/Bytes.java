@@ -1,0 +1,29 @@
+package org.weft.python.io;
+
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyByteArray;
+import org.weft.python.runtime.PyBytes;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyObject;
+
+/** Java byte arrays to and from the Python objects binary files read and write. */
+final class Bytes {
+
+    private Bytes() {
+    }
+
+    static PyObject wrap(byte[] b) {
+        return PyBytes.of(b);
+    }
+
+    /** The bytes of a bytes-like argument (bytes, bytearray), copied where they could change. */
+    static byte[] unwrap(PyObject o) {
+        if (o instanceof PyBytes b) {
+            return b.value();
+        }
+        if (o instanceof PyByteArray b) {
+            return b.toByteArray();
+        }
+        throw PyErr.typeError("a bytes-like object is required, not '%s'", Ops.typeName(o));
+    }
+}

@@ -1,0 +1,253 @@
+package org.weft.python.io;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A buffered binary file on a Java {@link FileChannel}: what CPython splits into FileIO and
+ * BufferedReader/BufferedWriter/BufferedRandom, in one class. Knows nothing of Python objects;
+ * errors are Java {@link IOException}s that {@link OsErrors} turns into Python's OSErrors.
+ *
+ * <p>Threads: a file object may be shared between Python threads, so every public method holds
+ * this object's monitor, as CPython's buffered objects hold their lock. No Python code runs under
+ * it.
+ */
+public final class FileStream implements AutoCloseable {
+
+    static final int BUFFER_SIZE = 8192;
+
+    private final FileChannel channel;
+    private final OpenMode mode;
+    private final byte[] readBuf = new byte[BUFFER_SIZE];
+    private int readPos;
+    private int readEnd;
+    private final ByteArrayOutputStream writeBuf = new ByteArrayOutputStream();
+    private boolean closed;
+
+    private FileStream(FileChannel channel, OpenMode mode) {
+        this.channel = channel;
+        this.mode = mode;
+    }
+
+    /** Opens {@code path}; an existing directory gives IsADirectoryError's IOException. */
+    public static FileStream open(Path path, OpenMode mode) throws IOException {
+        if (Files.isDirectory(path)) {
+            throw new IsADirectoryException(path.toString());
+        }
+        Set<StandardOpenOption> opts = EnumSet.noneOf(StandardOpenOption.class);
+        if (mode.reading()) {
+            opts.add(StandardOpenOption.READ);
+        }
+        if (mode.writing()) {
+            opts.add(StandardOpenOption.WRITE);
+        }
+        if (mode.creating()) {
+            opts.add(StandardOpenOption.CREATE_NEW);
+        } else if (mode.truncate() || mode.append()) {
+            opts.add(StandardOpenOption.CREATE);
+        }
+        if (mode.truncate()) {
+            opts.add(StandardOpenOption.TRUNCATE_EXISTING);
+        }
+        if (mode.append()) {
+            opts.add(StandardOpenOption.APPEND);
+        }
+        return new FileStream(FileChannel.open(path, opts), mode);
+    }
+
+    public OpenMode mode() {
+        return mode;
+    }
+
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /** Reads up to {@code n} bytes, or to the end when {@code n < 0}; empty at the end. */
+    public synchronized byte[] read(int n) throws IOException {
+        prepareRead();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(n < 0 ? BUFFER_SIZE : Math.min(n, 1 << 20));
+        int want = n < 0 ? Integer.MAX_VALUE : n;
+        while (want > 0) {
+            if (readPos == readEnd && !fill()) {
+                break;
+            }
+            int k = Math.min(want, readEnd - readPos);
+            out.write(readBuf, readPos, k);
+            readPos += k;
+            want -= k;
+        }
+        return out.toByteArray();
+    }
+
+    /** At most one raw read: what is buffered, or one fill of the buffer. */
+    public synchronized byte[] read1(int n) throws IOException {
+        prepareRead();
+        if (readPos == readEnd && !fill()) {
+            return new byte[0];
+        }
+        int k = n < 0 ? readEnd - readPos : Math.min(n, readEnd - readPos);
+        byte[] out = java.util.Arrays.copyOfRange(readBuf, readPos, readPos + k);
+        readPos += k;
+        return out;
+    }
+
+    /** Reads through the next '\n' (included), at most {@code limit} bytes when limit >= 0. */
+    public synchronized byte[] readline(int limit) throws IOException {
+        prepareRead();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+        int want = limit < 0 ? Integer.MAX_VALUE : limit;
+        while (want > 0) {
+            if (readPos == readEnd && !fill()) {
+                break;
+            }
+            int end = readPos + Math.min(want, readEnd - readPos);
+            int i = readPos;
+            while (i < end && readBuf[i] != '\n') {
+                i++;
+            }
+            boolean found = i < end;
+            int stop = found ? i + 1 : end;
+            out.write(readBuf, readPos, stop - readPos);
+            want -= stop - readPos;
+            readPos = stop;
+            if (found) {
+                break;
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Buffers {@code len} bytes for writing; returns len. */
+    public synchronized int write(byte[] b, int off, int len) throws IOException {
+        prepareWrite();
+        writeBuf.write(b, off, len);
+        if (writeBuf.size() >= BUFFER_SIZE) {
+            flushWrites();
+        }
+        return len;
+    }
+
+    public synchronized void flush() throws IOException {
+        checkOpen();
+        flushWrites();
+    }
+
+    /** The logical position: the channel's, less what is read ahead, plus what is not yet written. */
+    public synchronized long tell() throws IOException {
+        checkOpen();
+        if (mode.append() && writeBuf.size() > 0) {
+            flushWrites();
+        }
+        return channel.position() - (readEnd - readPos) + writeBuf.size();
+    }
+
+    /** Moves to {@code offset} from the start (0), the current position (1) or the end (2). */
+    public synchronized long seek(long offset, int whence) throws IOException {
+        checkOpen();
+        long base = switch (whence) {
+            case 0 -> 0;
+            case 1 -> tell();
+            case 2 -> {
+                flushWrites();
+                yield channel.size();
+            }
+            default -> throw new IllegalArgumentException(
+                    "invalid whence (" + whence + ", should be 0, 1 or 2)");
+        };
+        long target = base + offset;
+        if (target < 0) {
+            throw new IllegalArgumentException("negative seek position " + target);
+        }
+        flushWrites();
+        readPos = readEnd = 0;
+        channel.position(target);
+        return target;
+    }
+
+    /** Cuts or extends the file to {@code size} (the current position when null). */
+    public synchronized long truncate(Long size) throws IOException {
+        checkOpen();
+        long pos = tell();
+        flushWrites();
+        readPos = readEnd = 0;
+        channel.position(pos);
+        long target = size == null ? pos : size;
+        if (target < channel.size()) {
+            channel.truncate(target);
+        } else if (target > channel.size()) {
+            channel.write(ByteBuffer.wrap(new byte[] {0}), target - 1);
+        }
+        return target;
+    }
+
+    public synchronized long size() throws IOException {
+        checkOpen();
+        flushWrites();
+        return channel.size();
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        try {
+            flushWrites();
+        } finally {
+            closed = true;
+            channel.close();
+        }
+    }
+
+    private void prepareRead() throws IOException {
+        checkOpen();
+        if (!mode.reading()) {
+            throw new UnsupportedOperationIOException("read");
+        }
+        flushWrites();
+    }
+
+    private void prepareWrite() throws IOException {
+        checkOpen();
+        if (!mode.writing()) {
+            throw new UnsupportedOperationIOException("write");
+        }
+        if (readPos != readEnd) {
+            // give back what was read ahead so the write lands at the logical position
+            channel.position(channel.position() - (readEnd - readPos));
+        }
+        readPos = readEnd = 0;
+    }
+
+    private boolean fill() throws IOException {
+        int n = channel.read(ByteBuffer.wrap(readBuf));
+        readPos = 0;
+        readEnd = Math.max(n, 0);
+        return n > 0;
+    }
+
+    private void flushWrites() throws IOException {
+        if (writeBuf.size() == 0) {
+            return;
+        }
+        ByteBuffer bb = ByteBuffer.wrap(writeBuf.toByteArray());
+        writeBuf.reset();
+        while (bb.hasRemaining()) {
+            channel.write(bb);
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("I/O operation on closed file.");
+        }
+    }
+}

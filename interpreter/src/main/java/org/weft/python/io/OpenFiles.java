@@ -1,0 +1,93 @@
+package org.weft.python.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.weft.python.modules.InterpreterState;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyInt;
+import org.weft.python.runtime.PyNone;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
+
+/** The builtin {@code open()}: checks the arguments as CPython does and builds the file object. */
+public final class OpenFiles {
+
+    private OpenFiles() {
+    }
+
+    /**
+     * {@code open(file, mode, buffering, encoding, errors, newline, closefd, opener)}, the slots as
+     * {@code ArgParser} binds them (null when not given).
+     */
+    // CPython: _io_open_impl in Modules/_io/_iomodule.c
+    public static PyObject open(PyObject[] a) {
+        PyObject file = a[0];
+        String modeText = strArg(a[1], "mode", "r", false);
+        String encoding = strArg(a[3], "encoding", null, true);
+        String errors = strArg(a[4], "errors", null, true);
+        String newline = strArg(a[5], "newline", null, true);
+        if (file instanceof PyInt) {
+            throw PyErr.format(PyExc.OSError, "open() of a file descriptor is not supported in Weft");
+        }
+        String path = FsPath.of(file);
+        OpenMode mode = OpenMode.parse(modeText);
+        long buffering = a[2] == null ? -1 : Ops.index(a[2]).longValueExact();
+        checkTextArgs(mode, encoding, errors, newline, buffering);
+        Encodings enc = null;
+        if (!mode.binary()) {
+            enc = encoding == null ? Encodings.UTF_8 : Encodings.lookup(encoding);
+            if (enc == null) {
+                throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
+            }
+        }
+        Path resolved = InterpreterState.current().resolve(path);
+        FileStream stream;
+        try {
+            stream = FileStream.open(resolved, mode);
+        } catch (IOException e) {
+            throw OsErrors.of(e, file instanceof PyStr ? file : PyStr.of(path));
+        }
+        PyBufferedFile buffer = new PyBufferedFile(PyBufferedFile.typeFor(mode, buffering == 0), stream, file,
+                mode.rawMode());
+        if (mode.binary()) {
+            return buffer;
+        }
+        String shown = encoding == null ? "UTF-8" : encoding;
+        TextStream text = new FileTextStream(stream, enc.withDisplayName(shown), errors, newline);
+        return new PyTextIOWrapper(text, file, modeText.replace("b", ""), buffer);
+    }
+
+    private static String strArg(PyObject v, String name, String dflt, boolean noneOk) {
+        if (v == null || (noneOk && v == PyNone.NONE)) {
+            return dflt;
+        }
+        if (v instanceof PyStr s) {
+            return s.value();
+        }
+        throw PyErr.typeError("open() argument '%s' must be str%s, not %s", name, noneOk ? " or None" : "",
+                Ops.typeName(v));
+    }
+
+    private static void checkTextArgs(OpenMode mode, String encoding, String errors, String newline,
+            long buffering) {
+        if (newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r")
+                && !newline.equals("\r\n")) {
+            throw PyErr.valueError("illegal newline value: %s", newline);
+        }
+        if (mode.binary()) {
+            if (encoding != null) {
+                throw PyErr.valueError("binary mode doesn't take an encoding argument");
+            }
+            if (errors != null) {
+                throw PyErr.valueError("binary mode doesn't take an errors argument");
+            }
+            if (newline != null) {
+                throw PyErr.valueError("binary mode doesn't take a newline argument");
+            }
+        } else if (buffering == 0) {
+            throw PyErr.valueError("can't have unbuffered text I/O");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.weft.python.io;
+
+import org.weft.python.runtime.PyIterator;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyType;
+
+/**
+ * A binary file object: {@code _io.BufferedReader}, {@code BufferedWriter}, {@code BufferedRandom}
+ * and (with buffering=0) {@code FileIO}, all one Java class over a {@link FileStream}; the type
+ * says which. Methods in {@link PyBufferedFileMethods}.
+ */
+public final class PyBufferedFile extends PyObject implements PyIterator {
+
+    public static final PyType READER = PyType.builtin("_io.BufferedReader", PyBufferedFile.class,
+            () -> PyObject.TYPE, b -> PyBufferedFileMethods.define(b, "BufferedReader"));
+    public static final PyType WRITER = PyType.builtin("_io.BufferedWriter", PyBufferedFile.class,
+            () -> PyObject.TYPE, b -> PyBufferedFileMethods.define(b, "BufferedWriter"));
+    public static final PyType RANDOM = PyType.builtin("_io.BufferedRandom", PyBufferedFile.class,
+            () -> PyObject.TYPE, b -> PyBufferedFileMethods.define(b, "BufferedRandom"));
+    public static final PyType FILE_IO = PyType.builtin("_io.FileIO", PyBufferedFile.class,
+            () -> PyObject.TYPE, b -> PyBufferedFileMethods.define(b, "FileIO"));
+
+    final FileStream stream;
+    final PyObject name;
+    final String mode;
+
+    public PyBufferedFile(PyType type, FileStream stream, PyObject name, String mode) {
+        super(type);
+        this.stream = stream;
+        this.name = name;
+        this.mode = mode;
+    }
+
+    /** The type open() gives for a binary file of this mode. */
+    static PyType typeFor(OpenMode mode, boolean unbuffered) {
+        if (unbuffered) {
+            return FILE_IO;
+        }
+        if (mode.plus()) {
+            return RANDOM;
+        }
+        return mode.reading() ? READER : WRITER;
+    }
+
+    @Override
+    public PyObject nextItem() {
+        byte[] line = PyBufferedFileMethods.readline(this, -1);
+        return line.length == 0 ? null : Bytes.wrap(line);
+    }
+}

@@ -1,0 +1,164 @@
+package org.weft.python.io;
+
+import java.io.IOException;
+import org.weft.python.runtime.ArgParser;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyBool;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyInt;
+import org.weft.python.runtime.PyList;
+import org.weft.python.runtime.PyNone;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
+import org.weft.python.runtime.TypeBuilder;
+
+/** The methods of {@link PyBufferedFile}. CPython: Modules/_io/bufferedio.c and fileio.c. */
+final class PyBufferedFileMethods {
+
+    private PyBufferedFileMethods() {
+    }
+
+    static void define(TypeBuilder b, String typeName) {
+        b.method("read", "read($self, size=-1, /)", (self, a, k) -> {
+            sizeArgs("read", a, k);
+            return Bytes.wrap(call(f(self), () -> f(self).stream.read(size(a))));
+        });
+        b.method("read1", "read1($self, size=-1, /)", (self, a, k) -> {
+            sizeArgs("read1", a, k);
+            return Bytes.wrap(call(f(self), () -> f(self).stream.read1(size(a))));
+        });
+        b.method("readline", "readline($self, size=-1, /)", (self, a, k) -> {
+            sizeArgs("readline", a, k);
+            return Bytes.wrap(readline(f(self), size(a)));
+        });
+        b.method("readlines", "readlines($self, hint=-1, /)", (self, a, k) -> {
+            sizeArgs("readlines", a, k);
+            PyList out = new PyList();
+            byte[] line;
+            while ((line = readline(f(self), -1)).length > 0) {
+                out.append(Bytes.wrap(line));
+            }
+            return out;
+        });
+        b.method1("write", (self, data) -> {
+            byte[] bytes = Bytes.unwrap(data);
+            call(f(self), () -> {
+                f(self).stream.write(bytes, 0, bytes.length);
+                return null;
+            });
+            return PyInt.of(bytes.length);
+        });
+        b.method1("writelines", (self, lines) -> {
+            PyObject it = Ops.iter(lines);
+            PyObject item;
+            while ((item = Ops.next(it)) != null) {
+                Ops.callMethod(self, "write", item);
+            }
+            return PyNone.NONE;
+        });
+        b.method("seek", "seek($self, target, whence=0, /)", (self, a, k) -> {
+            ArgParser.noKeywords("seek", k);
+            ArgParser.checkPositional("seek", a.length, 1, 2);
+            long target = Ops.index(a[0]).longValueExact();
+            int whence = a.length > 1 ? Ops.index(a[1]).intValueExact() : 0;
+            return PyInt.of(call(f(self), () -> f(self).stream.seek(target, whence)));
+        });
+        b.method0("tell", self -> PyInt.of(call(f(self), () -> f(self).stream.tell())));
+        b.method("truncate", "truncate($self, pos=None, /)", (self, a, k) -> {
+            sizeArgs("truncate", a, k);
+            Long size = a.length == 0 || a[0] == PyNone.NONE ? null : Ops.index(a[0]).longValueExact();
+            return PyInt.of(call(f(self), () -> f(self).stream.truncate(size)));
+        });
+        b.method0("flush", self -> {
+            call(f(self), () -> {
+                f(self).stream.flush();
+                return null;
+            });
+            return PyNone.NONE;
+        });
+        b.method0("close", self -> close(f(self)));
+        b.method0("readable", self -> PyBool.of(open(self).stream.mode().reading()));
+        b.method0("writable", self -> PyBool.of(open(self).stream.mode().writing()));
+        b.method0("seekable", self -> PyBool.of(open(self) != null));
+        b.method0("isatty", self -> PyBool.of(open(self) == null));
+        b.method0("fileno", self -> {
+            open(self);
+            throw PyErr.of(IoTypes.UNSUPPORTED_OPERATION, PyStr.of("fileno"));
+        });
+        b.method0("__enter__", self -> open(self));
+        b.method("__exit__", null, (self, a, k) -> close(f(self)));
+        b.method0("__iter__", self -> open(self));
+        b.method0("__next__", self -> {
+            PyObject line = f(self).nextItem();
+            if (line == null) {
+                throw PyErr.stopIteration(null);
+            }
+            return line;
+        });
+        b.method0("__repr__", self -> PyStr.of(repr(f(self), typeName)));
+        b.getter("closed", self -> PyBool.of(f(self).stream.isClosed()));
+        b.getter("name", self -> f(self).name);
+        b.getter("mode", self -> PyStr.of(f(self).mode));
+        b.getter("raw", self -> self);
+    }
+
+    private static PyBufferedFile f(PyObject self) {
+        return (PyBufferedFile) self;
+    }
+
+    private static PyBufferedFile open(PyObject self) {
+        if (f(self).stream.isClosed()) {
+            throw PyErr.valueError("I/O operation on closed file.");
+        }
+        return f(self);
+    }
+
+    private static void sizeArgs(String name, PyObject[] a, String[] k) {
+        ArgParser.noKeywords(name, k);
+        ArgParser.checkPositional(name, a.length, 0, 1);
+    }
+
+    private static int size(PyObject[] a) {
+        if (a.length == 0 || a[0] == PyNone.NONE) {
+            return -1;
+        }
+        long n = Ops.index(a[0]).longValueExact();
+        return n < 0 ? -1 : (int) Math.min(n, Integer.MAX_VALUE);
+    }
+
+    interface IoCall<T> {
+        T run() throws IOException;
+    }
+
+    static <T> T call(PyBufferedFile f, IoCall<T> action) {
+        try {
+            return action.run();
+        } catch (IOException e) {
+            throw OsErrors.of(e, null);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw OsErrors.ofRuntime(e);
+        }
+    }
+
+    static byte[] readline(PyBufferedFile f, int limit) {
+        return call(f, () -> f.stream.readline(limit));
+    }
+
+    private static PyObject close(PyBufferedFile f) {
+        call(f, () -> {
+            f.stream.close();
+            return null;
+        });
+        return PyNone.NONE;
+    }
+
+    // CPython: buffered_repr in bufferedio.c, fileio_repr in fileio.c
+    private static String repr(PyBufferedFile f, String typeName) {
+        String name = Ops.repr(f.name).value();
+        if (typeName.equals("FileIO")) {
+            return f.stream.isClosed() ? "<_io.FileIO [closed]>"
+                    : "<_io.FileIO name=" + name + " mode='" + f.mode + "' closefd=True>";
+        }
+        return "<_io." + typeName + " name=" + name + ">";
+    }
+}

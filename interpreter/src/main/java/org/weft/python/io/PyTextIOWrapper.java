@@ -1,0 +1,60 @@
+package org.weft.python.io;
+
+import org.weft.python.runtime.PyIterator;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
+import org.weft.python.runtime.PyType;
+
+/**
+ * A text file object ({@code _io.TextIOWrapper}): what {@code open()} returns in text mode and
+ * what sys.stdout/stderr/stdin are. The work is done by its {@link TextStream}; the methods are in
+ * {@link PyTextIOWrapperMethods}.
+ *
+ * <p>Threads: the stream synchronises itself; the fields here are final.
+ */
+public final class PyTextIOWrapper extends PyObject implements PyIterator {
+
+    public static final PyType TYPE = PyType.builtin("_io.TextIOWrapper", PyTextIOWrapper.class,
+            () -> PyObject.TYPE, PyTextIOWrapperMethods::define);
+
+    final TextStream stream;
+    /** {@code name}: the path as given to open(), or "&lt;stdout&gt;". */
+    final PyObject name;
+    final String mode;
+    /** The {@code buffer} attribute; null for the sink streams. */
+    final PyObject buffer;
+
+    public PyTextIOWrapper(TextStream stream, PyObject name, String mode, PyObject buffer) {
+        super(TYPE);
+        this.stream = stream;
+        this.name = name;
+        this.mode = mode;
+        this.buffer = buffer;
+    }
+
+    /** sys.stdout and friends: text straight to the calling thread's run sinks. */
+    public static PyTextIOWrapper forSink(SinkTextStream.Which which) {
+        String name = switch (which) {
+            case STDIN -> "<stdin>";
+            case STDOUT -> "<stdout>";
+            case STDERR -> "<stderr>";
+        };
+        return new PyTextIOWrapper(new SinkTextStream(which), PyStr.of(name),
+                which == SinkTextStream.Which.STDIN ? "r" : "w", null);
+    }
+
+    public TextStream stream() {
+        return stream;
+    }
+
+    /** Writes text; the fast path of print(). */
+    public void writeText(String s) {
+        PyTextIOWrapperMethods.write(this, s);
+    }
+
+    @Override
+    public PyObject nextItem() {
+        String line = PyTextIOWrapperMethods.readline(this, -1);
+        return line.isEmpty() ? null : PyStr.of(line);
+    }
+}

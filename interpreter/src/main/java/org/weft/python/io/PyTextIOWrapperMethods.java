@@ -1,0 +1,215 @@
+package org.weft.python.io;
+
+import java.io.IOException;
+import org.weft.python.runtime.ArgParser;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyBool;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyInt;
+import org.weft.python.runtime.PyList;
+import org.weft.python.runtime.PyNone;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
+import org.weft.python.runtime.TypeBuilder;
+
+/** The methods of {@link PyTextIOWrapper}. CPython: Modules/_io/textio.c. */
+final class PyTextIOWrapperMethods {
+
+    private PyTextIOWrapperMethods() {
+    }
+
+    static void define(TypeBuilder b) {
+        b.doc("Character and line based layer over a BufferedIOBase object, buffer.");
+        b.method("read", "read($self, size=-1, /)", (self, a, k) -> {
+            checkArgs("read", a, k);
+            return PyStr.of(read(t(self), size(a)));
+        });
+        b.method("readline", "readline($self, size=-1, /)", (self, a, k) -> {
+            checkArgs("readline", a, k);
+            return PyStr.of(readline(t(self), size(a)));
+        });
+        b.method("readlines", "readlines($self, hint=-1, /)", (self, a, k) -> {
+            checkArgs("readlines", a, k);
+            return readlines(t(self), size(a));
+        });
+        b.method1("write", (self, s) -> {
+            if (!(s instanceof PyStr str)) {
+                throw PyErr.typeError("write() argument must be str, not %s", Ops.typeName(s));
+            }
+            return PyInt.of(write(t(self), str.value()));
+        });
+        b.method1("writelines", (self, lines) -> writelines(t(self), lines));
+        b.method("seek", "seek($self, cookie, whence=0, /)", (self, a, k) -> {
+            ArgParser.noKeywords("seek", k);
+            ArgParser.checkPositional("seek", a.length, 1, 2);
+            long cookie = Ops.index(a[0]).longValueExact();
+            int whence = a.length > 1 ? Ops.index(a[1]).intValueExact() : 0;
+            return PyInt.of(io(t(self), () -> t(self).stream.seek(cookie, whence)));
+        });
+        b.method0("tell", self -> PyInt.of(io(t(self), () -> t(self).stream.tell())));
+        b.method("truncate", "truncate($self, pos=None, /)", (self, a, k) -> {
+            checkArgs("truncate", a, k);
+            Long size = a.length == 0 || a[0] == PyNone.NONE ? null : Ops.index(a[0]).longValueExact();
+            return PyInt.of(io(t(self), () -> t(self).stream.truncate(size)));
+        });
+        b.method0("flush", self -> {
+            io(t(self), () -> {
+                t(self).stream.flush();
+                return 0L;
+            });
+            return PyNone.NONE;
+        });
+        b.method0("close", self -> close(t(self)));
+        b.method0("fileno", self -> {
+            checkOpen(t(self), "I/O operation on closed file");
+            throw PyErr.of(IoTypes.UNSUPPORTED_OPERATION, PyStr.of("fileno"));
+        });
+        b.method0("readable", self -> PyBool.of(openStream(self).readable()));
+        b.method0("writable", self -> PyBool.of(openStream(self).writable()));
+        b.method0("seekable", self -> PyBool.of(openStream(self).seekable()));
+        b.method0("isatty", self -> PyBool.of(openStream(self).isatty()));
+        b.method0("__enter__", self -> {
+            checkOpen(t(self), "I/O operation on closed file.");
+            return self;
+        });
+        b.method("__exit__", null, (self, a, k) -> close(t(self)));
+        b.method0("__iter__", self -> {
+            checkOpen(t(self), "I/O operation on closed file.");
+            return self;
+        });
+        b.method0("__next__", self -> {
+            PyObject line = t(self).nextItem();
+            if (line == null) {
+                throw PyErr.stopIteration(null);
+            }
+            return line;
+        });
+        b.method0("__repr__", self -> PyStr.of(repr(t(self))));
+        b.getter("closed", self -> PyBool.of(t(self).stream.isClosed()));
+        b.getter("name", self -> t(self).name);
+        b.getter("mode", self -> PyStr.of(t(self).mode));
+        b.getter("encoding", self -> PyStr.of(t(self).stream.encoding()));
+        b.getter("errors", self -> PyStr.of(t(self).stream.errors()));
+        b.getter("buffer", self -> t(self).buffer == null ? PyNone.NONE : t(self).buffer);
+        b.getter("line_buffering", self -> PyBool.of(t(self).buffer == null));
+        b.getter("newlines", self -> PyNone.NONE);
+    }
+
+    private static PyTextIOWrapper t(PyObject self) {
+        return (PyTextIOWrapper) self;
+    }
+
+    private static void checkArgs(String name, PyObject[] a, String[] k) {
+        ArgParser.noKeywords(name, k);
+        ArgParser.checkPositional(name, a.length, 0, 1);
+    }
+
+    private static int size(PyObject[] a) {
+        if (a.length == 0 || a[0] == PyNone.NONE) {
+            return -1;
+        }
+        long n = Ops.index(a[0]).longValueExact();
+        return n < 0 ? -1 : (int) Math.min(n, Integer.MAX_VALUE);
+    }
+
+    /** A Java io action whose failures become Python exceptions. */
+    interface IoAction {
+        long run() throws IOException;
+    }
+
+    static long io(PyTextIOWrapper f, IoAction action) {
+        try {
+            return action.run();
+        } catch (IOException e) {
+            throw OsErrors.of(e, null);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw OsErrors.ofRuntime(e);
+        }
+    }
+
+    static String read(PyTextIOWrapper f, int n) {
+        try {
+            return f.stream.read(n);
+        } catch (IOException e) {
+            throw OsErrors.of(e, null);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw OsErrors.ofRuntime(e);
+        }
+    }
+
+    static String readline(PyTextIOWrapper f, int limit) {
+        try {
+            return f.stream.readline(limit);
+        } catch (IOException e) {
+            throw OsErrors.of(e, null);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw OsErrors.ofRuntime(e);
+        }
+    }
+
+    static int write(PyTextIOWrapper f, String s) {
+        try {
+            return f.stream.write(s);
+        } catch (IOException e) {
+            throw OsErrors.of(e, null);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw OsErrors.ofRuntime(e);
+        }
+    }
+
+    private static PyObject readlines(PyTextIOWrapper f, int hint) {
+        PyList out = new PyList();
+        long total = 0;
+        String line;
+        while (!(line = readline(f, -1)).isEmpty()) {
+            out.append(PyStr.of(line));
+            total += line.length();
+            if (hint > 0 && total >= hint) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static PyObject writelines(PyTextIOWrapper f, PyObject lines) {
+        PyObject it = Ops.iter(lines);
+        PyObject item;
+        while ((item = Ops.next(it)) != null) {
+            if (!(item instanceof PyStr s)) {
+                throw PyErr.typeError("write() argument must be str, not %s", Ops.typeName(item));
+            }
+            write(f, s.value());
+        }
+        return PyNone.NONE;
+    }
+
+    private static PyObject close(PyTextIOWrapper f) {
+        io(f, () -> {
+            f.stream.close();
+            return 0L;
+        });
+        return PyNone.NONE;
+    }
+
+    private static TextStream openStream(PyObject self) {
+        checkOpen(t(self), "I/O operation on closed file");
+        return t(self).stream;
+    }
+
+    private static void checkOpen(PyTextIOWrapper f, String message) {
+        if (f.stream.isClosed()) {
+            throw PyErr.valueError("%s", message);
+        }
+    }
+
+    // CPython: textiowrapper_repr in textio.c
+    private static String repr(PyTextIOWrapper f) {
+        StringBuilder sb = new StringBuilder("<_io.TextIOWrapper");
+        if (f.name != null) {
+            sb.append(" name=").append(Ops.repr(f.name).value());
+        }
+        sb.append(" mode='").append(f.mode).append("'");
+        sb.append(" encoding='").append(f.stream.encoding()).append("'>");
+        return sb.toString();
+    }
+}

@@ -1,0 +1,51 @@
+package org.weft.python.io;
+
+import java.io.IOException;
+
+/**
+ * What a Python text file does, in Java terms: the back end of {@code TextIOWrapper}. Two kinds
+ * exist: {@link FileTextStream} (a file, decoded) and the run's output sinks (sys.stdout/stderr,
+ * where text goes straight to the embedder without bytes in between).
+ */
+public interface TextStream extends AutoCloseable {
+
+    /** Up to {@code n} characters (code points' UTF-16 form), all that is left when n < 0. */
+    String read(int n) throws IOException;
+
+    /** The next line with its line ending, at most {@code limit} chars when limit >= 0. */
+    String readline(int limit) throws IOException;
+
+    /** Writes {@code s}; returns the number of code points written, as Python counts them. */
+    int write(String s) throws IOException;
+
+    void flush() throws IOException;
+
+    long tell() throws IOException;
+
+    long seek(long cookie, int whence) throws IOException;
+
+    long truncate(Long size) throws IOException;
+
+    @Override
+    void close() throws IOException;
+
+    boolean isClosed();
+
+    boolean readable();
+
+    boolean writable();
+
+    boolean seekable();
+
+    /** Whether the stream is an interactive terminal ({@code isatty()}). */
+    default boolean isatty() {
+        return false;
+    }
+
+    String encoding();
+
+    String errors();
+
+    /** The stream's raw buffer, or null when it has none (the run sinks). */
+    FileStream buffer();
+}

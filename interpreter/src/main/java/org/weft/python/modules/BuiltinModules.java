@@ -1,0 +1,25 @@
+package org.weft.python.modules;
+
+import java.util.List;
+import org.weft.python.imports.BuiltinModule;
+
+/**
+ * The registry of modules written in Java: the import system indexes this list by name when an
+ * Interpreter is made and runs a module's {@code exec} on its first import. Immutable.
+ */
+public final class BuiltinModules {
+
+    private BuiltinModules() {
+    }
+
+    private static final List<BuiltinModule> ALL = List.of(
+            new SysModule(),
+            new TimeModule(),
+            new GcModule(),
+            new PosixPathModule(),
+            new MathModule());
+
+    public static List<BuiltinModule> all() {
+        return ALL;
+    }
+}

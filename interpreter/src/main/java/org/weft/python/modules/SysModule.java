@@ -1,0 +1,141 @@
+package org.weft.python.modules;
+
+import org.weft.python.Interpreter;
+import org.weft.python.imports.BuiltinModule;
+import org.weft.python.io.PyTextIOWrapper;
+import org.weft.python.io.SinkTextStream;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyBaseException;
+import org.weft.python.runtime.PyBool;
+import org.weft.python.runtime.PyBuiltinFunction;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyFloat;
+import org.weft.python.runtime.PyInt;
+import org.weft.python.runtime.PyList;
+import org.weft.python.runtime.PyModule;
+import org.weft.python.runtime.PyNone;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
+import org.weft.python.runtime.PyTuple;
+import org.weft.python.runtime.ThreadState;
+
+/**
+ * The {@code sys} module. Its standard streams write to the calling thread's run sinks, so output
+ * of each run (and of threads it starts) goes where that run's embedder wants it.
+ */
+public final class SysModule implements BuiltinModule {
+
+    /** The CPython version whose behaviour Weft follows. */
+    static final String VERSION = "3.11.7 (weft 0.1.0, Java " + Runtime.version().feature() + ")";
+
+    @Override
+    public String name() {
+        return "sys";
+    }
+
+    @Override
+    public void exec(PyModule m, Interpreter interpreter) {
+        m.put("__doc__", PyStr.of("This module provides access to some objects used or maintained by the\n"
+                + "interpreter and to functions that interact strongly with the interpreter."));
+        streams(m);
+        constants(m, interpreter);
+        functions(m, interpreter);
+        SysHooks.define(m, interpreter);
+    }
+
+    private static void streams(PyModule m) {
+        PyTextIOWrapper in = PyTextIOWrapper.forSink(SinkTextStream.Which.STDIN);
+        PyTextIOWrapper out = PyTextIOWrapper.forSink(SinkTextStream.Which.STDOUT);
+        PyTextIOWrapper err = PyTextIOWrapper.forSink(SinkTextStream.Which.STDERR);
+        m.put("stdin", in);
+        m.put("stdout", out);
+        m.put("stderr", err);
+        m.put("__stdin__", in);
+        m.put("__stdout__", out);
+        m.put("__stderr__", err);
+    }
+
+    private static void constants(PyModule m, Interpreter interpreter) {
+        m.put("modules", interpreter.modules());
+        m.put("argv", PyList.of(PyStr.of("")));
+        m.put("orig_argv", PyList.of(PyStr.of("weft")));
+        m.put("path", PyList.of(PyStr.of("")));
+        m.put("meta_path", new PyList());
+        m.put("path_hooks", new PyList());
+        m.put("version", PyStr.of(VERSION));
+        m.put("hexversion", PyInt.of(0x030b07f0));
+        m.put("api_version", PyInt.of(1013));
+        m.put("maxsize", PyInt.of(Long.MAX_VALUE));
+        m.put("maxunicode", PyInt.of(0x10FFFF));
+        m.put("platform", PyStr.of("linux"));
+        m.put("byteorder", PyStr.of("little"));
+        m.put("executable", PyStr.of(""));
+        m.put("prefix", PyStr.of(""));
+        m.put("exec_prefix", PyStr.of(""));
+        m.put("base_prefix", PyStr.of(""));
+        m.put("copyright", PyStr.of("Copyright (c) Weft authors. Python semantics by the Python Software Foundation."));
+        m.put("dont_write_bytecode", PyBool.TRUE);
+        PyObject[] names = interpreter.builtinModuleNames().stream().map(PyStr::of).toArray(PyObject[]::new);
+        m.put("builtin_module_names", PyTuple.of(names));
+        SysInfo.define(m);
+    }
+
+    private static void functions(PyModule m, Interpreter interpreter) {
+        InterpreterState state = interpreter.moduleState();
+        put(m, PyBuiltinFunction.of("exit", "exit($module, status=None, /)\n--\n\nExit the interpreter by "
+                + "raising SystemExit(status).", (self, a, k) -> {
+                    org.weft.python.runtime.ArgParser.checkPositional("exit", a.length, 0, 1);
+                    throw PyErr.of(PyExc.SystemExit, a.length == 0 ? PyNone.NONE : a[0]);
+                }));
+        put(m, PyBuiltinFunction.of0("exc_info", null, self -> {
+            PyBaseException e = ThreadState.current().currentHandled();
+            if (e == null) {
+                return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+            }
+            return PyTuple.of(e.type(), e, Ops.getattr(e, "__traceback__"));
+        }));
+        put(m, PyBuiltinFunction.of0("exception", null, self -> {
+            PyBaseException e = ThreadState.current().currentHandled();
+            return e == null ? PyNone.NONE : e;
+        }));
+        put(m, PyBuiltinFunction.of0("getrecursionlimit", null, self -> PyInt.of(state.recursionLimit())));
+        put(m, PyBuiltinFunction.of1("setrecursionlimit", null, (self, n) -> setRecursionLimit(state, n)));
+        put(m, PyBuiltinFunction.of0("getdefaultencoding", null, self -> PyStr.of("utf-8")));
+        put(m, PyBuiltinFunction.of0("getfilesystemencoding", null, self -> PyStr.of("utf-8")));
+        put(m, PyBuiltinFunction.of1("intern", null, (self, s) -> s));
+        put(m, PyBuiltinFunction.of0("_is_gil_enabled", null, self -> PyBool.FALSE));
+        put(m, PyBuiltinFunction.of0("getswitchinterval", null, self -> PyFloat.of(0.005)));
+        put(m, PyBuiltinFunction.of1("setswitchinterval", null, (self, x) -> PyNone.NONE));
+        put(m, PyBuiltinFunction.of1("settrace", null, (self, x) -> PyNone.NONE));
+        put(m, PyBuiltinFunction.of1("setprofile", null, (self, x) -> PyNone.NONE));
+        put(m, PyBuiltinFunction.of0("gettrace", null, self -> PyNone.NONE));
+        put(m, PyBuiltinFunction.of0("getprofile", null, self -> PyNone.NONE));
+    }
+
+    // CPython: sys_setrecursionlimit_impl in sysmodule.c
+    private static PyObject setRecursionLimit(InterpreterState state, PyObject n) {
+        if (!(n instanceof PyInt)) {
+            throw PyErr.typeError("'%s' object cannot be interpreted as an integer", Ops.typeName(n));
+        }
+        long limit = ((PyInt) n).isSmall() ? ((PyInt) n).longValue() : Long.MAX_VALUE;
+        if (limit < 1) {
+            throw PyErr.valueError("recursion limit must be greater or equal than 1");
+        }
+        if (limit > Integer.MAX_VALUE) {
+            throw PyErr.overflowError("Python int too large to convert to C int");
+        }
+        ThreadState ts = ThreadState.current();
+        if (limit <= ts.depth()) {
+            throw PyErr.format(PyExc.RecursionError, "cannot set the recursion limit to %d at the recursion "
+                    + "depth %d: the limit is too low", limit, ts.depth());
+        }
+        state.setRecursionLimit((int) limit);
+        ts.setRecursionLimit((int) limit);
+        return PyNone.NONE;
+    }
+
+    static void put(PyModule m, PyBuiltinFunction f) {
+        m.put(f.getName(), f.bindTo(m));
+    }
+}

@@ -1,0 +1,67 @@
+package org.weft.python.nodes;
+
+import org.weft.python.runtime.PyCell;
+import org.weft.python.runtime.PyCode;
+import org.weft.python.runtime.PyDict;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyType;
+import org.weft.python.runtime.ThreadState;
+
+/**
+ * One activation of a {@link PyCode}: its local slots, cells, globals and builtins, and the line it
+ * is at. Also the Python {@code frame} object ({@code tb_frame}, {@code gi_frame},
+ * {@code sys._getframe()}).
+ *
+ * <p>Threads: a frame belongs to the thread running it. A generator's frame moves between threads
+ * only through the generator's {@code running} flag, which admits one thread at a time; the fields
+ * read by other threads ({@code lineno}, {@code back} for tracebacks and {@code sys._getframe})
+ * are plain, and a racing reader sees a recent value.
+ */
+public final class Frame extends PyObject {
+
+    /** The built-in type {@code frame}. */
+    public static final PyType TYPE = PyType.builtin("frame", Frame.class, () -> PyObject.TYPE,
+            FrameMethods::define);
+
+    public final PyCode code;
+    /** Fast locals and compiler temporaries, laid out by the compiler. */
+    public final PyObject[] locals;
+    /** Cell variables, then free variables; null when the code has none. */
+    public final PyCell[] cells;
+    public final PyDict globals;
+    public final PyDict builtins;
+    /** The local namespace of module, class-body and exec code (any mapping); null for functions. */
+    public final PyObject namespace;
+    /** The thread running this frame (a generator's frame changes thread between resumptions). */
+    public ThreadState ts;
+    /** The calling frame while this one runs. */
+    public Frame back;
+    /** Line of the statement being executed. */
+    public int lineno;
+    /** The value of a {@code return} (status RETURN) or of a {@code yield} (status YIELD). */
+    public PyObject returnValue;
+
+    /** Generator support: where each resumable node stopped; null for plain frames. */
+    public final int[] resume;
+    /** True while a resumed generator re-enters its nodes down to the suspended yield. */
+    public boolean resuming;
+    /** The value sent into a resumed generator, or the exception thrown into it. */
+    public PyObject sent;
+    public RuntimeException thrown;
+    /** Set while a generator runs {@code yield from}: the sub-iterator being delegated to. */
+    public PyObject delegate;
+
+    public Frame(PyCode code, PyDict globals, PyDict builtins, PyObject namespace, PyCell[] cells) {
+        super(TYPE);
+        this.code = code;
+        this.locals = code.frameSize == 0 ? EMPTY : new PyObject[code.frameSize];
+        this.cells = cells;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.namespace = namespace;
+        this.resume = code.resumeSlots == 0 ? null : new int[code.resumeSlots];
+        this.lineno = code.firstlineno;
+    }
+
+    private static final PyObject[] EMPTY = new PyObject[0];
+}

@@ -1,0 +1,33 @@
+package org.weft.python.nodes.controlflow;
+
+import org.weft.python.nodes.ExprNode;
+import org.weft.python.nodes.Frame;
+import org.weft.python.nodes.StmtNode;
+import org.weft.python.nodes.expression.Truth;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyExc;
+
+/** {@code assert test, msg}: raises AssertionError (with msg as its argument when given). */
+public final class AssertStmt extends StmtNode {
+    private final ExprNode test;
+    private final ExprNode msg;
+
+    public AssertStmt(int lineno, ExprNode test, ExprNode msg) {
+        super(lineno);
+        this.test = test;
+        this.msg = msg;
+    }
+
+    @Override
+    public int execute(Frame f) {
+        if (!Truth.isTrue(test.execute(f))) {
+            if (msg == null) {
+                throw PyErr.of(PyExc.AssertionError);
+            }
+            throw Ops.call(PyExc.AssertionError, msg.execute(f)) instanceof org.weft.python.runtime.PyBaseException b
+                    ? b.toException() : PyErr.of(PyExc.AssertionError);
+        }
+        return NORMAL;
+    }
+}

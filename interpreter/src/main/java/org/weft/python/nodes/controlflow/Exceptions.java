@@ -1,0 +1,70 @@
+package org.weft.python.nodes.controlflow;
+
+import org.weft.python.nodes.Frame;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyBaseException;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyException;
+import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyTraceback;
+import org.weft.python.runtime.PyTuple;
+import org.weft.python.runtime.PyType;
+
+/** Helpers shared by the exception-handling statements. */
+public final class Exceptions {
+    private Exceptions() {
+    }
+
+    /** A throwable caught by a try statement, as a Python exception with this frame in its traceback. */
+    public static PyException caught(Throwable t, Frame f) {
+        return PyTraceback.here(PyTraceback.fromJava(t), f);
+    }
+
+    /**
+     * Implicit chaining for an exception leaving a handler: its {@code __context__} becomes the
+     * exception being handled, unless already set or the same object.
+     */
+    // CPython: _PyErr_SetObject in errors.c (context set at raise time; here when it leaves the handler)
+    public static void chain(PyException inner, PyBaseException handled) {
+        PyBaseException v = inner.value();
+        if (v != handled && v.getContext() == null) {
+            setContextNoCycle(v, handled);
+        }
+    }
+
+    static void setContextNoCycle(PyBaseException v, PyBaseException context) {
+        // Break a cycle the new context would make (CPython does the same walk).
+        PyObject o = context;
+        while (o instanceof PyBaseException b) {
+            PyObject next = b.getContext();
+            if (next == v) {
+                b.setContext(null);
+                break;
+            }
+            o = next;
+        }
+        v.setContext(context);
+    }
+
+    /** Does exception {@code e} match the {@code except} clause's value (a class or tuple of classes)? */
+    // CPython: PyErr_GivenExceptionMatches with the check of CHECK_EXC_MATCH
+    public static boolean matches(PyBaseException e, PyObject clause) {
+        if (clause instanceof PyTuple t) {
+            for (PyObject item : t.items()) {
+                if (matches(e, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(clause instanceof PyType type) || !type.isSubtypeOf(PyExc.BaseException)) {
+            throw PyErr.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+        return e.type().isSubtypeOf(type);
+    }
+
+    static String typeName(PyObject o) {
+        return Ops.typeName(o);
+    }
+}

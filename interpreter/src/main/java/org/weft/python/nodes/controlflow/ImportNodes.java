@@ -1,0 +1,102 @@
+package org.weft.python.nodes.controlflow;
+
+import org.weft.python.Interpreter;
+import org.weft.python.imports.Importer;
+import org.weft.python.nodes.Frame;
+import org.weft.python.nodes.StmtNode;
+import org.weft.python.nodes.TargetNode;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
+
+/** {@code import a.b [as c]}, {@code from m import x [as y]}, {@code from m import *}. */
+public final class ImportNodes {
+    private ImportNodes() {
+    }
+
+    static Importer importer(Frame f) {
+        if (f.ts.interpreter() instanceof Interpreter i) {
+            return i.importer();
+        }
+        throw PyErr.format(PyExc.ImportError, "no interpreter to import with");
+    }
+
+    /** {@code import name} binds the top package; {@code import name as x} binds the leaf module. */
+    public static final class Import extends StmtNode {
+        private final String name;
+        private final boolean leaf;
+        private final TargetNode target;
+
+        public Import(int lineno, String name, boolean leaf, TargetNode target) {
+            super(lineno);
+            this.name = name;
+            this.leaf = leaf;
+            this.target = target;
+        }
+
+        @Override
+        public int execute(Frame f) {
+            Importer imp = importer(f);
+            PyObject m = leaf ? imp.importModule(name) : imp.importName(name, f.globals, false, 0);
+            target.assign(f, m);
+            return NORMAL;
+        }
+    }
+
+    /** {@code from module import a as b, c}. */
+    public static final class ImportFrom extends StmtNode {
+        private final String module;
+        private final int level;
+        private final String[] names;
+        private final TargetNode[] targets;
+
+        public ImportFrom(int lineno, String module, int level, String[] names, TargetNode[] targets) {
+            super(lineno);
+            this.module = module;
+            this.level = level;
+            this.names = names;
+            this.targets = targets;
+        }
+
+        @Override
+        public int execute(Frame f) {
+            Importer imp = importer(f);
+            PyObject m = imp.importName(module, f.globals, true, level);
+            for (int i = 0; i < names.length; i++) {
+                targets[i].assign(f, imp.importFrom(m, names[i]));
+            }
+            return NORMAL;
+        }
+    }
+
+    /** {@code from module import *}: the names in {@code __all__}, else the public names. */
+    public static final class ImportStar extends StmtNode {
+        private final String module;
+        private final int level;
+
+        public ImportStar(int lineno, String module, int level) {
+            super(lineno);
+            this.module = module;
+            this.level = level;
+        }
+
+        @Override
+        public int execute(Frame f) {
+            PyObject m = importer(f).importName(module, f.globals, true, level);
+            PyObject all = Ops.getattrOrNull(m, "__all__");
+            boolean filter = all == null;
+            PyObject names = all != null ? all : Ops.call(Ops.getattr(m.getDict(), "keys"));
+            PyObject it = Ops.iter(names);
+            for (PyObject n = Ops.next(it); n != null; n = Ops.next(it)) {
+                String name = ((PyStr) n).value();
+                if (filter && name.startsWith("_")) {
+                    continue;
+                }
+                Ops.setitem(f.namespace, n, Ops.getattr(m, name));
+            }
+            return NORMAL;
+        }
+    }
+}

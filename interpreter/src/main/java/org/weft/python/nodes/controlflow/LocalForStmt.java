@@ -1,0 +1,43 @@
+package org.weft.python.nodes.controlflow;
+
+import org.weft.python.nodes.ExprNode;
+import org.weft.python.nodes.Frame;
+import org.weft.python.nodes.StmtNode;
+import org.weft.python.nodes.expression.Iteration;
+import org.weft.python.runtime.PyObject;
+
+/** {@code for x in iter: body} with a fast-local target and no else: the hot loop shape. */
+public final class LocalForStmt extends StmtNode {
+    private final int slot;
+    private final ExprNode iter;
+    private final StmtNode body;
+
+    public LocalForStmt(int lineno, int slot, ExprNode iter, StmtNode body) {
+        super(lineno);
+        this.slot = slot;
+        this.iter = iter;
+        this.body = body;
+    }
+
+    @Override
+    public int execute(Frame f) {
+        PyObject it = Iteration.iter(iter.execute(f));
+        PyObject[] locals = f.locals;
+        while (true) {
+            f.lineno = lineno;
+            PyObject v = Iteration.next(it);
+            if (v == null) {
+                return NORMAL;
+            }
+            locals[slot] = v;
+            int s = body.execute(f);
+            if (s == BREAK) {
+                return NORMAL;
+            }
+            if (s != NORMAL && s != CONTINUE) {
+                return s;
+            }
+            f.ts.checkInterrupt();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.weft.python.nodes.controlflow;
+
+import org.weft.python.nodes.ExprNode;
+import org.weft.python.nodes.Frame;
+import org.weft.python.nodes.StmtNode;
+import org.weft.python.nodes.TargetNode;
+import org.weft.python.nodes.expression.Truth;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyBaseException;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyException;
+import org.weft.python.runtime.PyNone;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyType;
+
+/** {@code with ctx as target: body} (one item; several items nest). */
+// CPython: compiler_with in compile.c, BEFORE_WITH in ceval.c
+public final class WithStmt extends StmtNode {
+    private final ExprNode ctx;
+    private final TargetNode target;
+    private final StmtNode body;
+
+    public WithStmt(int lineno, ExprNode ctx, TargetNode target, StmtNode body) {
+        super(lineno);
+        this.ctx = ctx;
+        this.target = target;
+        this.body = body;
+    }
+
+    @Override
+    public int execute(Frame f) {
+        PyObject mgr = ctx.execute(f);
+        PyObject exit = enter(f, mgr, target);
+        int s;
+        try {
+            s = body.execute(f);
+        } catch (PyException e) {
+            return onException(f, mgr, exit, Exceptions.caught(e, f));
+        } catch (StackOverflowError | RuntimeException e) {
+            return onException(f, mgr, exit, Exceptions.caught(e, f));
+        }
+        PyObject saved = f.returnValue;
+        callExit(mgr, exit, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        f.returnValue = saved;
+        return s;
+    }
+
+    /** Checks the protocol, calls {@code __enter__}, stores its result; returns {@code __exit__}. */
+    public static PyObject enter(Frame f, PyObject mgr, TargetNode target) {
+        PyType t = mgr.type();
+        PyObject enter = t.lookup("__enter__");
+        PyObject exit = t.lookup("__exit__");
+        if (enter == null) {
+            throw PyErr.typeError("'%s' object does not support the context manager protocol", Ops.typeName(mgr));
+        }
+        if (exit == null) {
+            throw PyErr.typeError("'%s' object does not support the context manager protocol (missed __exit__ method)",
+                    Ops.typeName(mgr));
+        }
+        PyObject v = Ops.callSpecialOrNull(mgr, "__enter__");
+        if (target != null) {
+            target.assign(f, v);
+        }
+        return exit;
+    }
+
+    static PyObject callExit(PyObject mgr, PyObject exit, PyObject type, PyObject value, PyObject tb) {
+        return Ops.callSpecialOrNull(mgr, "__exit__", type, value, tb);
+    }
+
+    /** Calls {@code __exit__} with the exception; returns NORMAL when it suppresses, else rethrows. */
+    public static int onException(Frame f, PyObject mgr, PyObject exit, PyException e) {
+        PyBaseException exc = e.value();
+        f.ts.pushHandled(exc);
+        PyObject r;
+        try {
+            PyObject tb = exc.getTraceback();
+            r = callExit(mgr, exit, exc.type(), exc, tb == null ? PyNone.NONE : tb);
+        } catch (PyException inner) {
+            Exceptions.chain(inner, exc);
+            throw inner;
+        } finally {
+            f.ts.popHandled();
+        }
+        if (Truth.isTrue(r)) {
+            return NORMAL;
+        }
+        throw e;
+    }
+}

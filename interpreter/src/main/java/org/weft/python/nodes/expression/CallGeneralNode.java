@@ -1,0 +1,118 @@
+package org.weft.python.nodes.expression;
+
+import java.util.ArrayList;
+
+import org.weft.python.nodes.ExprNode;
+import org.weft.python.nodes.Frame;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyDict;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyException;
+import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyFunction;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
+
+/**
+ * A call with keywords, {@code *args} or {@code **kwargs}: builds the positional array and the
+ * keyword names, with CPython's errors for a non-iterable star argument, a non-mapping double-star
+ * argument and a repeated keyword.
+ */
+public final class CallGeneralNode extends ExprNode {
+    private final ExprNode func;
+    /** Positional arguments; {@link DisplayNodes.Starred} marks {@code *x}. */
+    private final ExprNode[] args;
+    /** Keyword names; null marks {@code **x}. */
+    private final String[] names;
+    private final ExprNode[] values;
+
+    public CallGeneralNode(ExprNode func, ExprNode[] args, String[] names, ExprNode[] values) {
+        this.func = func;
+        this.args = args;
+        this.names = names;
+        this.values = values;
+    }
+
+    @Override
+    public PyObject execute(Frame f) {
+        PyObject fn = func.execute(f);
+        ArrayList<PyObject> all = new ArrayList<>();
+        for (ExprNode a : args) {
+            if (a instanceof DisplayNodes.Starred s) {
+                PyObject it = s.value.execute(f);
+                iterateInto(fn, it, all);
+            } else {
+                all.add(a.execute(f));
+            }
+        }
+        int npos = all.size();
+        ArrayList<String> kw = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            PyObject v = values[i].execute(f);
+            if (names[i] != null) {
+                addKeyword(fn, kw, all, names[i], v);
+            } else {
+                mergeMapping(fn, kw, all, v);
+            }
+        }
+        PyObject[] argv = all.toArray(new PyObject[0]);
+        String[] kwnames = kw.isEmpty() ? null : kw.toArray(new String[0]);
+        if (fn instanceof PyFunction pf) {
+            return pf.invoke(f.ts, argv, kwnames);
+        }
+        return Ops.call(fn, argv, kwnames);
+    }
+
+    private static void iterateInto(PyObject fn, PyObject iterable, ArrayList<PyObject> out) {
+        PyObject it;
+        try {
+            it = Ops.iter(iterable);
+        } catch (PyException e) {
+            if (e.matches(PyExc.TypeError) && Ops.getattrOrNull(iterable.type(), "__iter__") == null) {
+                throw PyErr.typeError("%s argument after * must be an iterable, not %s", describe(fn),
+                        Ops.typeName(iterable));
+            }
+            throw e;
+        }
+        for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+            out.add(v);
+        }
+    }
+
+    private static void addKeyword(PyObject fn, ArrayList<String> kw, ArrayList<PyObject> all, String name,
+                                   PyObject v) {
+        if (kw.contains(name)) {
+            throw PyErr.typeError("%s got multiple values for keyword argument '%s'", describe(fn), name);
+        }
+        kw.add(name);
+        all.add(v);
+    }
+
+    private static void mergeMapping(PyObject fn, ArrayList<String> kw, ArrayList<PyObject> all, PyObject m) {
+        PyObject keys = Ops.getattrOrNull(m, "keys");
+        if (keys == null) {
+            throw PyErr.typeError("%s argument after ** must be a mapping, not %s", describe(fn), Ops.typeName(m));
+        }
+        PyObject it = Ops.iter(Ops.call(keys));
+        for (PyObject k = Ops.next(it); k != null; k = Ops.next(it)) {
+            if (!(k instanceof PyStr s)) {
+                throw PyErr.typeError("keywords must be strings");
+            }
+            PyObject v = m instanceof PyDict d && m.type() == PyDict.TYPE ? d.getItem(k) : Ops.getitem(m, k);
+            addKeyword(fn, kw, all, s.value(), v);
+        }
+    }
+
+    /** "f()" for a function, the callable's repr otherwise, as CPython's _PyObject_FunctionStr. */
+    static String describe(PyObject fn) {
+        PyObject q = Ops.getattrOrNull(fn, "__qualname__");
+        if (q instanceof PyStr s) {
+            PyObject mod = Ops.getattrOrNull(fn, "__module__");
+            if (mod instanceof PyStr ms && !ms.value().equals("builtins") && !ms.value().equals("__main__")) {
+                return ms.value() + "." + s.value() + "()";
+            }
+            return s.value() + "()";
+        }
+        return Ops.str(fn).value();
+    }
+}

@@ -1,0 +1,50 @@
+package org.weft.python.nodes.expression;
+
+import org.weft.python.nodes.ExprNode;
+import org.weft.python.nodes.Frame;
+import org.weft.python.runtime.CompareOp;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyBool;
+import org.weft.python.runtime.PyFloat;
+import org.weft.python.runtime.PyInt;
+import org.weft.python.runtime.PyObject;
+
+/** {@code a OP b} for the six rich comparisons, with exact int and float fast paths. */
+public final class CompareNode extends ExprNode {
+    private final ExprNode left;
+    private final ExprNode right;
+    private final CompareOp op;
+
+    public CompareNode(ExprNode left, CompareOp op, ExprNode right) {
+        this.left = left;
+        this.right = right;
+        this.op = op;
+    }
+
+    @Override
+    public PyObject execute(Frame f) {
+        return compare(left.execute(f), op, right.execute(f));
+    }
+
+    public static PyObject compare(PyObject a, CompareOp op, PyObject b) {
+        if (a.type() == PyInt.TYPE && b.type() == PyInt.TYPE && ((PyInt) a).isSmall() && ((PyInt) b).isSmall()) {
+            return PyBool.of(op.test(Long.compare(((PyInt) a).longValue(), ((PyInt) b).longValue())));
+        }
+        if (a.type() == PyFloat.TYPE && b.type() == PyFloat.TYPE) {
+            return PyBool.of(testDouble(op, ((PyFloat) a).value(), ((PyFloat) b).value()));
+        }
+        return Ops.richCompare(a, b, op);
+    }
+
+    /** IEEE comparison: every comparison with NaN is false except {@code !=}. */
+    static boolean testDouble(CompareOp op, double x, double y) {
+        switch (op) {
+            case LT: return x < y;
+            case LE: return x <= y;
+            case EQ: return x == y;
+            case NE: return x != y;
+            case GT: return x > y;
+            default: return x >= y;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.weft.python.nodes.expression;
+
+import java.util.ArrayList;
+
+import org.weft.python.nodes.ExprNode;
+import org.weft.python.nodes.Frame;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyDict;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyList;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PySet;
+import org.weft.python.runtime.PyTuple;
+
+/** Tuple, list, set and dict displays, with {@code *x} and {@code **m} unpacking. */
+public final class DisplayNodes {
+    private DisplayNodes() {
+    }
+
+    /** Marks {@code *value} inside a display or a call's positional arguments. */
+    public static final class Starred extends ExprNode {
+        final ExprNode value;
+
+        Starred(ExprNode value) {
+            this.value = value;
+        }
+
+        @Override
+        public PyObject execute(Frame f) {
+            throw PyErr.format(org.weft.python.runtime.PyExc.SystemError, "starred outside a display");
+        }
+    }
+
+    public static ExprNode starred(ExprNode value) {
+        return new Starred(value);
+    }
+
+    private static boolean hasStar(ExprNode[] items) {
+        for (ExprNode n : items) {
+            if (n instanceof Starred) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The values of the items, unpacking starred ones. */
+    static PyObject[] values(Frame f, ExprNode[] items, boolean star) {
+        if (!star) {
+            PyObject[] r = new PyObject[items.length];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = items[i].execute(f);
+            }
+            return r;
+        }
+        ArrayList<PyObject> all = new ArrayList<>();
+        for (ExprNode n : items) {
+            if (n instanceof Starred s) {
+                PyObject it = Ops.iter(s.value.execute(f));
+                for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+                    all.add(v);
+                }
+            } else {
+                all.add(n.execute(f));
+            }
+        }
+        return all.toArray(new PyObject[0]);
+    }
+
+    public static ExprNode tuple(ExprNode[] items) {
+        boolean star = hasStar(items);
+        if (items.length == 0) {
+            return new Const(PyTuple.EMPTY);
+        }
+        return new ExprNode() {
+            @Override
+            public PyObject execute(Frame f) {
+                return PyTuple.of(values(f, items, star));
+            }
+        };
+    }
+
+    public static ExprNode list(ExprNode[] items) {
+        boolean star = hasStar(items);
+        return new ExprNode() {
+            @Override
+            public PyObject execute(Frame f) {
+                return new PyList(values(f, items, star));
+            }
+        };
+    }
+
+    public static ExprNode set(ExprNode[] items) {
+        boolean star = hasStar(items);
+        return new ExprNode() {
+            @Override
+            public PyObject execute(Frame f) {
+                PySet s = new PySet();
+                for (PyObject v : values(f, items, star)) {
+                    s.add(v);
+                }
+                return s;
+            }
+        };
+    }
+
+    /** A dict display; a null key marks {@code **mapping}. */
+    public static ExprNode dict(ExprNode[] keys, ExprNode[] values) {
+        return new ExprNode() {
+            @Override
+            public PyObject execute(Frame f) {
+                PyDict d = new PyDict();
+                for (int i = 0; i < keys.length; i++) {
+                    if (keys[i] == null) {
+                        merge(d, values[i].execute(f));
+                    } else {
+                        PyObject k = keys[i].execute(f);
+                        d.setItem(k, values[i].execute(f));
+                    }
+                }
+                return d;
+            }
+        };
+    }
+
+    private static void merge(PyDict d, PyObject m) {
+        PyObject keys = Ops.getattrOrNull(m, "keys");
+        if (keys == null) {
+            throw PyErr.typeError("'%s' object is not a mapping", Ops.typeName(m));
+        }
+        PyObject it = Ops.iter(Ops.call(keys));
+        for (PyObject k = Ops.next(it); k != null; k = Ops.next(it)) {
+            d.setItem(k, Ops.getitem(m, k));
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.weft.python.nodes.expression;
+
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyGenerator;
+import org.weft.python.runtime.PyObject;
+
+/** {@code iter()} and {@code next()} for loops, with the generator fast path. */
+public final class Iteration {
+    private Iteration() {
+    }
+
+    public static PyObject iter(PyObject o) {
+        if (o instanceof PyGenerator) {
+            return o;
+        }
+        return Ops.iter(o);
+    }
+
+    /** The next item, or null at the end. */
+    public static PyObject next(PyObject it) {
+        if (it instanceof PyGenerator g) {
+            return g.next();
+        }
+        return Ops.next(it);
+    }
+}

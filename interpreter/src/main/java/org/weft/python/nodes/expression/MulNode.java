@@ -1,0 +1,45 @@
+package org.weft.python.nodes.expression;
+
+import org.weft.python.nodes.ExprNode;
+import org.weft.python.nodes.Frame;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyFloat;
+import org.weft.python.runtime.PyInt;
+import org.weft.python.runtime.PyObject;
+
+/** {@code a * b} with exact-int and exact-float fast paths before the generic protocol. */
+public final class MulNode extends ExprNode {
+    private final ExprNode left;
+    private final ExprNode right;
+
+    public MulNode(ExprNode left, ExprNode right) {
+        this.left = left;
+        this.right = right;
+    }
+
+    @Override
+    public PyObject execute(Frame f) {
+        return mul(left.execute(f), right.execute(f));
+    }
+
+    public static PyObject mul(PyObject a, PyObject b) {
+        if (a.type() == PyInt.TYPE && b.type() == PyInt.TYPE) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.isSmall() && y.isSmall()) {
+                long hi = Math.multiplyHigh(x.longValue(), y.longValue());
+                long lo = x.longValue() * y.longValue();
+                if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                    return PyInt.of(lo);
+                }
+            }
+        } else if (a.type() == PyFloat.TYPE && b.type() == PyFloat.TYPE) {
+            return PyFloat.of(((PyFloat) a).value() * ((PyFloat) b).value());
+        } else if (a.type() == PyFloat.TYPE && b.type() == PyInt.TYPE && ((PyInt) b).isSmall()) {
+            return PyFloat.of(((PyFloat) a).value() * ((PyInt) b).longValue());
+        } else if (a.type() == PyInt.TYPE && b.type() == PyFloat.TYPE && ((PyInt) a).isSmall()) {
+            return PyFloat.of(((PyInt) a).longValue() * ((PyFloat) b).value());
+        }
+        return Ops.mul(a, b);
+    }
+}

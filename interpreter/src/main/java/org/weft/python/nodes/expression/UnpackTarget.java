@@ -1,0 +1,100 @@
+package org.weft.python.nodes.expression;
+
+import java.util.ArrayList;
+
+import org.weft.python.nodes.Frame;
+import org.weft.python.nodes.TargetNode;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyList;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyTuple;
+
+/**
+ * {@code a, *b, c = value}: unpacks an iterable into several targets; {@code star} is the index
+ * of the starred target (which receives a list) or -1.
+ */
+// CPython: unpack_iterable in ceval.c
+public final class UnpackTarget extends TargetNode {
+    private final TargetNode[] targets;
+    private final int star;
+
+    public UnpackTarget(TargetNode[] targets, int star) {
+        this.targets = targets;
+        this.star = star;
+    }
+
+    @Override
+    public void assign(Frame f, PyObject value) {
+        if (star < 0 && value.type() == PyTuple.TYPE) {
+            PyObject[] items = ((PyTuple) value).items();
+            checkExact(items.length);
+            for (int i = 0; i < items.length; i++) {
+                targets[i].assign(f, items[i]);
+            }
+            return;
+        }
+        PyObject[] items = star < 0 ? unpackExact(value) : unpackStar(value);
+        for (int i = 0; i < targets.length; i++) {
+            targets[i].assign(f, items[i]);
+        }
+    }
+
+    private void checkExact(int n) {
+        if (n < targets.length) {
+            throw PyErr.format(PyExc.ValueError, "not enough values to unpack (expected %d, got %d)",
+                    targets.length, n);
+        }
+        if (n > targets.length) {
+            throw PyErr.format(PyExc.ValueError, "too many values to unpack (expected %d)", targets.length);
+        }
+    }
+
+    private PyObject[] unpackExact(PyObject value) {
+        PyObject it = Ops.iter(value);
+        PyObject[] items = new PyObject[targets.length];
+        for (int i = 0; i < items.length; i++) {
+            PyObject v = Ops.next(it);
+            if (v == null) {
+                throw PyErr.format(PyExc.ValueError, "not enough values to unpack (expected %d, got %d)",
+                        targets.length, i);
+            }
+            items[i] = v;
+        }
+        if (Ops.next(it) != null) {
+            throw PyErr.format(PyExc.ValueError, "too many values to unpack (expected %d)", targets.length);
+        }
+        return items;
+    }
+
+    private PyObject[] unpackStar(PyObject value) {
+        PyObject it = Ops.iter(value);
+        ArrayList<PyObject> all = new ArrayList<>();
+        for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+            all.add(v);
+        }
+        int after = targets.length - star - 1;
+        if (all.size() < targets.length - 1) {
+            throw PyErr.format(PyExc.ValueError, "not enough values to unpack (expected at least %d, got %d)",
+                    targets.length - 1, all.size());
+        }
+        PyObject[] items = new PyObject[targets.length];
+        for (int i = 0; i < star; i++) {
+            items[i] = all.get(i);
+        }
+        int restEnd = all.size() - after;
+        items[star] = new PyList(all.subList(star, restEnd).toArray(new PyObject[0]));
+        for (int i = 0; i < after; i++) {
+            items[star + 1 + i] = all.get(restEnd + i);
+        }
+        return items;
+    }
+
+    @Override
+    public void delete(Frame f) {
+        for (TargetNode t : targets) {
+            t.delete(f);
+        }
+    }
+}

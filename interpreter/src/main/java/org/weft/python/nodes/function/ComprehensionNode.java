@@ -1,0 +1,37 @@
+package org.weft.python.nodes.function;
+
+import org.weft.python.nodes.ExprNode;
+import org.weft.python.nodes.Frame;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyCode;
+import org.weft.python.runtime.PyFunction;
+import org.weft.python.runtime.PyGenerator;
+import org.weft.python.runtime.PyObject;
+
+/**
+ * A comprehension or generator expression: the first iterable is evaluated (and {@code iter()}ed)
+ * in the enclosing scope, then the comprehension's own code runs in a new frame with that
+ * iterator as its argument {@code .0} (Python 3.11 semantics), without making a function object.
+ */
+public final class ComprehensionNode extends ExprNode {
+    private final PyCode code;
+    private final ExprNode firstIter;
+    private final int[] closure;
+
+    public ComprehensionNode(PyCode code, ExprNode firstIter, int[] closure) {
+        this.code = code;
+        this.firstIter = firstIter;
+        this.closure = closure;
+    }
+
+    @Override
+    public PyObject execute(Frame f) {
+        PyObject it = Ops.iter(firstIter.execute(f));
+        Frame frame = new Frame(code, f.globals, f.builtins, null, Closures.frameCells(code, f, closure));
+        frame.locals[0] = it;
+        if (code.isGenerator()) {
+            return new PyGenerator(frame, null);
+        }
+        return PyFunction.execute(f.ts, frame);
+    }
+}

@@ -1,0 +1,35 @@
+package org.weft.python.nodes.generator;
+
+import org.weft.python.nodes.Frame;
+import org.weft.python.nodes.StmtNode;
+
+/** A statement sequence in a generator: remembers which statement suspended, to resume there. */
+public final class GenBlock extends StmtNode {
+    private final StmtNode[] body;
+    private final int rs;
+
+    public GenBlock(int lineno, StmtNode[] body, int rs) {
+        super(lineno);
+        this.body = body;
+        this.rs = rs;
+    }
+
+    @Override
+    public int execute(Frame f) {
+        int start = f.resuming ? f.resume[rs] : 0;
+        for (int i = start; i < body.length; i++) {
+            StmtNode s = body[i];
+            if (!f.resuming) {
+                f.lineno = s.lineno;
+            }
+            int status = s.execute(f);
+            if (status != NORMAL) {
+                if (status == YIELD) {
+                    f.resume[rs] = i;
+                }
+                return status;
+            }
+        }
+        return NORMAL;
+    }
+}

@@ -1,0 +1,69 @@
+package org.weft.python.nodes.generator;
+
+import org.weft.python.nodes.ExprNode;
+import org.weft.python.nodes.Frame;
+import org.weft.python.nodes.StmtNode;
+import org.weft.python.nodes.TargetNode;
+import org.weft.python.nodes.controlflow.Exceptions;
+import org.weft.python.nodes.controlflow.WithStmt;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyException;
+import org.weft.python.runtime.PyNone;
+import org.weft.python.runtime.PyObject;
+
+/** {@code with} in a generator: the manager and its {@code __exit__} wait in slots while suspended. */
+public final class GenWith extends StmtNode {
+    private final ExprNode ctx;
+    private final TargetNode target;
+    private final StmtNode body;
+    private final int rs;
+    private final int slot;
+
+    public GenWith(int lineno, ExprNode ctx, TargetNode target, StmtNode body, int rs, int slot) {
+        super(lineno);
+        this.ctx = ctx;
+        this.target = target;
+        this.body = body;
+        this.rs = rs;
+        this.slot = slot;
+    }
+
+    @Override
+    public int execute(Frame f) {
+        PyObject mgr;
+        PyObject exit;
+        if (f.resuming && f.resume[rs] == 1) {
+            mgr = f.locals[slot];
+            exit = f.locals[slot + 1];
+        } else {
+            mgr = ctx.execute(f);
+            exit = WithStmt.enter(f, mgr, target);
+            f.locals[slot] = mgr;
+            f.locals[slot + 1] = exit;
+        }
+        int s;
+        try {
+            s = body.execute(f);
+        } catch (PyException e) {
+            clear(f);
+            return WithStmt.onException(f, mgr, exit, Exceptions.caught(e, f));
+        } catch (StackOverflowError | RuntimeException e) {
+            clear(f);
+            return WithStmt.onException(f, mgr, exit, Exceptions.caught(e, f));
+        }
+        if (s == YIELD) {
+            f.resume[rs] = 1;
+            return YIELD;
+        }
+        clear(f);
+        PyObject saved = f.returnValue;
+        Ops.callSpecialOrNull(mgr, "__exit__", PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        f.returnValue = saved;
+        return s;
+    }
+
+    private void clear(Frame f) {
+        f.locals[slot] = null;
+        f.locals[slot + 1] = null;
+    }
+}

@@ -1,0 +1,122 @@
+package org.weft.python.nodes.generator;
+
+import org.weft.python.nodes.ExprNode;
+import org.weft.python.nodes.Frame;
+import org.weft.python.nodes.StmtNode;
+import org.weft.python.nodes.TargetNode;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyBaseException;
+import org.weft.python.runtime.PyException;
+import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyGenerator;
+import org.weft.python.runtime.PyNone;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStopIteration;
+
+/**
+ * {@code [target =] yield from iterable}: delegates {@code next}, {@code send}, {@code throw} and
+ * {@code close} to the sub-iterator (kept in a frame slot while suspended) until it finishes; its
+ * {@code StopIteration.value} (or generator return value) is the expression's value.
+ */
+// CPython: the SEND / YIELD_VALUE loop of compiler_yield_from and _gen_throw's delegation
+public final class YieldFromStmt extends StmtNode {
+    private final ExprNode iterable;
+    private final TargetNode target;
+    private final int rs;
+    private final int slot;
+
+    public YieldFromStmt(int lineno, ExprNode iterable, TargetNode target, int rs, int slot) {
+        super(lineno);
+        this.iterable = iterable;
+        this.target = target;
+        this.rs = rs;
+        this.slot = slot;
+    }
+
+    @Override
+    public int execute(Frame f) {
+        PyObject it;
+        Outcome o;
+        if (f.resuming && f.resume[rs] == 1) {
+            f.resuming = false;
+            f.resume[rs] = 0;
+            f.lineno = lineno;
+            it = f.locals[slot];
+            RuntimeException thrown = f.thrown;
+            PyObject sent = f.sent;
+            f.thrown = null;
+            f.sent = null;
+            o = thrown != null ? throwInto(it, thrown) : send(it, sent == null ? PyNone.NONE : sent);
+        } else {
+            PyObject v = iterable.execute(f);
+            it = v instanceof PyGenerator ? v : Ops.iter(v);
+            f.locals[slot] = it;
+            o = send(it, PyNone.NONE);
+        }
+        if (o.yielded != null) {
+            f.returnValue = o.yielded;
+            f.resume[rs] = 1;
+            return YIELD;
+        }
+        f.locals[slot] = null;
+        if (target != null) {
+            target.assign(f, o.result);
+        }
+        return NORMAL;
+    }
+
+    /** Either a value the sub-iterator yielded, or the result it finished with. */
+    private record Outcome(PyObject yielded, PyObject result) {
+    }
+
+    private static Outcome send(PyObject it, PyObject value) {
+        if (it instanceof PyGenerator g) {
+            PyObject y = g.resume(value, null);
+            return y != null ? new Outcome(y, null) : new Outcome(null, g.takeReturnValue());
+        }
+        try {
+            PyObject y = value == PyNone.NONE ? Ops.next(it) : Ops.callMethod(it, "send", value);
+            return y != null ? new Outcome(y, null) : new Outcome(null, PyNone.NONE);
+        } catch (PyException e) {
+            return finished(e);
+        }
+    }
+
+    private static Outcome finished(PyException e) {
+        if (!e.matches(PyExc.StopIteration)) {
+            throw e;
+        }
+        PyBaseException v = e.value();
+        PyObject r = v instanceof PyStopIteration s ? s.getValue() : PyNone.NONE;
+        return new Outcome(null, r == null ? PyNone.NONE : r);
+    }
+
+    private static Outcome throwInto(PyObject it, RuntimeException thrown) {
+        PyException pe = (PyException) thrown;
+        if (pe.matches(PyExc.GeneratorExit)) {
+            if (it instanceof PyGenerator g) {
+                g.close();
+            } else {
+                PyObject close = Ops.getattrOrNull(it, "close");
+                if (close != null) {
+                    Ops.call(close);
+                }
+            }
+            throw thrown;
+        }
+        if (it instanceof PyGenerator g) {
+            PyObject y = g.resume(null, pe);
+            return y != null ? new Outcome(y, null) : new Outcome(null, g.takeReturnValue());
+        }
+        PyObject t = Ops.getattrOrNull(it, "throw");
+        if (t == null) {
+            throw thrown;
+        }
+        try {
+            PyObject y = Ops.call(t, pe.value());
+            return new Outcome(y, null);
+        } catch (PyException e) {
+            return finished(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.weft.python.nodes.generator;
+
+import org.weft.python.nodes.ExprNode;
+import org.weft.python.nodes.Frame;
+import org.weft.python.nodes.StmtNode;
+import org.weft.python.nodes.TargetNode;
+import org.weft.python.runtime.PyNone;
+import org.weft.python.runtime.PyObject;
+
+/**
+ * {@code [target =] yield value}: suspends the generator with the value; when resumed, stores the
+ * sent value in the target, or raises the exception thrown in.
+ */
+public final class YieldStmt extends StmtNode {
+    private final ExprNode value;
+    private final TargetNode target;
+    private final int rs;
+
+    public YieldStmt(int lineno, ExprNode value, TargetNode target, int rs) {
+        super(lineno);
+        this.value = value;
+        this.target = target;
+        this.rs = rs;
+    }
+
+    @Override
+    public int execute(Frame f) {
+        if (f.resuming && f.resume[rs] == 1) {
+            f.resuming = false;
+            f.resume[rs] = 0;
+            f.lineno = lineno;
+            RuntimeException thrown = f.thrown;
+            if (thrown != null) {
+                f.thrown = null;
+                throw thrown;
+            }
+            PyObject sent = f.sent;
+            f.sent = null;
+            if (target != null) {
+                target.assign(f, sent == null ? PyNone.NONE : sent);
+            }
+            return NORMAL;
+        }
+        f.returnValue = value == null ? PyNone.NONE : value.execute(f);
+        f.resume[rs] = 1;
+        return YIELD;
+    }
+}

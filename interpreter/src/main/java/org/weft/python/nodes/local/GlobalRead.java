@@ -1,0 +1,62 @@
+package org.weft.python.nodes.local;
+
+import org.weft.python.nodes.ExprNode;
+import org.weft.python.nodes.Frame;
+import org.weft.python.runtime.PyDict;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
+
+/**
+ * Reads a global, falling back to builtins (CPython's {@code LOAD_GLOBAL}), through an inline
+ * cache validated by the dicts' version stamps.
+ *
+ * <p>Threads: the cache is one immutable {@link Entry} published by a plain field write; a racing
+ * thread sees the old or the new entry, both of which it validates before use.
+ */
+public final class GlobalRead extends ExprNode {
+    private final PyStr key;
+    private Entry cache;
+
+    /** A value found for given versions of globals (and builtins when it came from there). */
+    private record Entry(PyDict globals, long globalsVersion, PyDict builtins, long builtinsVersion,
+                         PyObject value) {
+    }
+
+    public GlobalRead(String name) {
+        this.key = PyStr.of(name);
+    }
+
+    @Override
+    public PyObject execute(Frame f) {
+        Entry e = cache;
+        PyDict g = f.globals;
+        if (e != null && e.globals == g && e.globalsVersion == g.version()
+                && (e.builtins == null || e.builtinsVersion == e.builtins.version())) {
+            return e.value;
+        }
+        return lookup(f, g);
+    }
+
+    private PyObject lookup(Frame f, PyDict g) {
+        long gv = g.version();
+        PyObject v = g.getItem(key);
+        if (v != null) {
+            cache = new Entry(g, gv, null, 0, v);
+            return v;
+        }
+        PyDict b = f.builtins;
+        long bv = b.version();
+        v = b.getItem(key);
+        if (v == null) {
+            throw notDefined(key.value());
+        }
+        cache = new Entry(g, gv, b, bv, v);
+        return v;
+    }
+
+    public static RuntimeException notDefined(String name) {
+        return PyErr.format(PyExc.NameError, "name '%s' is not defined", name);
+    }
+}

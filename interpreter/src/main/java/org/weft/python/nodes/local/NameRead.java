@@ -1,0 +1,59 @@
+package org.weft.python.nodes.local;
+
+import org.weft.python.nodes.ExprNode;
+import org.weft.python.nodes.Frame;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyDict;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyException;
+import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
+
+/**
+ * Reads a name in module, class-body or exec code: the local namespace, then globals, then
+ * builtins (CPython's {@code LOAD_NAME}). When the namespace is the globals dict (ordinary module
+ * code) it takes the cached global path.
+ */
+public final class NameRead extends ExprNode {
+    private final PyStr key;
+    private final GlobalRead global;
+
+    public NameRead(String name) {
+        this.key = PyStr.of(name);
+        this.global = new GlobalRead(name);
+    }
+
+    @Override
+    public PyObject execute(Frame f) {
+        PyObject ns = f.namespace;
+        if (ns == f.globals || ns == null) {
+            return global.execute(f);
+        }
+        PyObject v = lookupNamespace(ns, key);
+        return v != null ? v : global.execute(f);
+    }
+
+    /** The value of {@code key} in a namespace mapping, or null; any mapping works, as in CPython. */
+    public static PyObject lookupNamespace(PyObject ns, PyStr key) {
+        if (ns.type() == PyDict.TYPE) {
+            return ((PyDict) ns).getItem(key);
+        }
+        try {
+            return Ops.getitem(ns, key);
+        } catch (PyException e) {
+            if (!e.matches(PyExc.KeyError)) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
+    public String name() {
+        return key.value();
+    }
+
+    static RuntimeException notDefined(String name) {
+        return PyErr.format(PyExc.NameError, "name '%s' is not defined", name);
+    }
+}

@@ -1,0 +1,48 @@
+package org.weft.python.nodes.local;
+
+import org.weft.python.nodes.Frame;
+import org.weft.python.nodes.TargetNode;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyDict;
+import org.weft.python.runtime.PyException;
+import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
+
+/** A name in module, class-body or exec code: stored in the local namespace ({@code STORE_NAME}). */
+public final class NameTarget extends TargetNode {
+    private final PyStr key;
+
+    public NameTarget(String name) {
+        this.key = PyStr.of(name);
+    }
+
+    @Override
+    public void assign(Frame f, PyObject value) {
+        PyObject ns = f.namespace;
+        if (ns.type() == PyDict.TYPE) {
+            ((PyDict) ns).setItem(key, value);
+        } else {
+            Ops.setitem(ns, key, value);
+        }
+    }
+
+    @Override
+    public void delete(Frame f) {
+        PyObject ns = f.namespace;
+        if (ns.type() == PyDict.TYPE) {
+            if (((PyDict) ns).delItem(key) == null) {
+                throw GlobalRead.notDefined(key.value());
+            }
+            return;
+        }
+        try {
+            Ops.delitem(ns, key);
+        } catch (PyException e) {
+            if (e.matches(PyExc.KeyError)) {
+                throw GlobalRead.notDefined(key.value());
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.weft.python.runtime;
+
+/**
+ * Binary, in-place and unary operators through special methods, with CPython's reflection rules
+ * and messages. CPython: binary_op1, binary_iop1, ternary_op in abstract.c and the SLOT1BINFULL
+ * rule in typeobject.c (the right operand goes first when its type is a proper subclass of the
+ * left's and overrides the reflected method).
+ */
+final class BinaryOps {
+
+    /** The operators: dunder, reflected dunder, in-place dunder, symbol in messages. */
+    enum Op {
+        ADD("__add__", "__radd__", "__iadd__", "+"),
+        SUB("__sub__", "__rsub__", "__isub__", "-"),
+        MUL("__mul__", "__rmul__", "__imul__", "*"),
+        TRUEDIV("__truediv__", "__rtruediv__", "__itruediv__", "/"),
+        FLOORDIV("__floordiv__", "__rfloordiv__", "__ifloordiv__", "//"),
+        MOD("__mod__", "__rmod__", "__imod__", "%"),
+        DIVMOD("__divmod__", "__rdivmod__", null, "divmod()"),
+        POW("__pow__", "__rpow__", "__ipow__", "** or pow()"),
+        LSHIFT("__lshift__", "__rlshift__", "__ilshift__", "<<"),
+        RSHIFT("__rshift__", "__rrshift__", "__irshift__", ">>"),
+        AND("__and__", "__rand__", "__iand__", "&"),
+        OR("__or__", "__ror__", "__ior__", "|"),
+        XOR("__xor__", "__rxor__", "__ixor__", "^"),
+        MATMUL("__matmul__", "__rmatmul__", "__imatmul__", "@");
+
+        final String name;
+        final String rname;
+        final String iname;
+        final String symbol;
+
+        Op(String name, String rname, String iname, String symbol) {
+            this.name = name;
+            this.rname = rname;
+            this.iname = iname;
+            this.symbol = symbol;
+        }
+
+        String inplaceSymbol() {
+            return this == POW ? "**=" : symbol + "=";
+        }
+    }
+
+    private BinaryOps() {
+    }
+
+    private static final PyObject NI = PyNotImplemented.NOT_IMPLEMENTED;
+
+    /** {@code a op b}: the result, or NotImplemented when neither side handles it. CPython: binary_op1. */
+    static PyObject binaryOrNI(PyObject a, PyObject b, Op op) {
+        PyType ta = a.type();
+        PyType tb = b.type();
+        PyObject slotv = ta.lookup(op.name);
+        PyObject slotw = null;
+        if (tb != ta) {
+            slotw = tb.lookup(op.rname);
+        }
+        if (slotv != null) {
+            if (slotw != null && tb.isSubtypeOf(ta) && slotw != ta.lookup(op.rname)) {
+                PyObject r = Special.call1(slotw, b, a);
+                if (r != NI) {
+                    return r;
+                }
+                slotw = null;
+            }
+            PyObject r = Special.call1(slotv, a, b);
+            if (r != NI) {
+                return r;
+            }
+        }
+        if (slotw != null) {
+            return Special.call1(slotw, b, a);
+        }
+        return NI;
+    }
+
+    static PyObject binary(PyObject a, PyObject b, Op op) {
+        PyObject r = binaryOrNI(a, b, op);
+        if (r != NI) {
+            return r;
+        }
+        throw unsupported(a, b, op, op.symbol);
+    }
+
+    /** {@code a op= b}: {@code __iop__} first, then the binary form. CPython: binary_iop1. */
+    static PyObject inplace(PyObject a, PyObject b, Op op) {
+        PyObject islot = a.type().lookup(op.iname);
+        if (islot != null) {
+            PyObject r = Special.call1(islot, a, b);
+            if (r != NI) {
+                return r;
+            }
+        }
+        PyObject r = binaryOrNI(a, b, op);
+        if (r != NI) {
+            return r;
+        }
+        throw unsupported(a, b, op, op.inplaceSymbol());
+    }
+
+    /** Three-argument pow. CPython: ternary_op (the third operand's {@code __rpow__} is not tried). */
+    static PyObject ternaryPow(PyObject a, PyObject b, PyObject m) {
+        PyObject slot = a.type().lookup("__pow__");
+        if (slot != null) {
+            PyObject r = Special.call(slot, a, b, m);
+            if (r != NI) {
+                return r;
+            }
+        }
+        throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", Ops.typeName(a),
+                Ops.typeName(b), Ops.typeName(m));
+    }
+
+    /** {@code -a}, {@code +a}, {@code ~a}, {@code abs(a)}. */
+    static PyObject unary(PyObject a, String dunder, String symbol) {
+        PyObject slot = a.type().lookup(dunder);
+        if (slot != null) {
+            return Special.call0(slot, a);
+        }
+        throw PyErr.typeError(symbol.equals("abs()") ? "bad operand type for abs(): '%s'"
+                : "bad operand type for unary " + symbol + ": '%s'", Ops.typeName(a));
+    }
+
+    /**
+     * The TypeError for an unsupported operation, with CPython's sequence special cases (the
+     * sq_concat / sq_repeat fallbacks of PyNumber_Add and PyNumber_Multiply).
+     */
+    private static PyException unsupported(PyObject a, PyObject b, Op op, String symbol) {
+        if (op == Op.ADD) {
+            String seq = sequenceKind(a.type());
+            if (seq != null && !seq.equals("bytes") && !seq.equals("bytearray")) {
+                return PyErr.typeError("can only concatenate %s (not \"%s\") to %s", seq, Ops.typeName(b), seq);
+            } else if (seq != null) {
+                return PyErr.typeError("can't concat %s to %s", Ops.typeName(b), seq);
+            }
+        } else if (op == Op.MUL) {
+            if (sequenceKind(a.type()) != null) {
+                return PyErr.typeError("can't multiply sequence by non-int of type '%s'", Ops.typeName(b));
+            } else if (sequenceKind(b.type()) != null) {
+                return PyErr.typeError("can't multiply sequence by non-int of type '%s'", Ops.typeName(a));
+            }
+        }
+        return PyErr.typeError("unsupported operand type(s) for %s: '%s' and '%s'", symbol, Ops.typeName(a),
+                Ops.typeName(b));
+    }
+
+    /** The built-in sequence type (with concat/repeat) that {@code t} is or derives from, or null. */
+    private static String sequenceKind(PyType t) {
+        for (PyType m : t.getMro()) {
+            if (!m.isHeapType()) {
+                String n = m.getName();
+                switch (n) {
+                    case "list", "tuple", "str", "bytes", "bytearray", "deque" -> {
+                        return n;
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

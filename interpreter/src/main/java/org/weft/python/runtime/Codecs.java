@@ -1,0 +1,169 @@
+package org.weft.python.runtime;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.util.Locale;
+
+/**
+ * {@code str.encode} and {@code bytes.decode}: looks an encoding name up as Python's codec
+ * registry would (case, hyphens and the usual aliases ignored) and runs it with an error handler.
+ * Built in: utf-8, utf-16, utf-32 (each also -le/-be), latin-1, ascii; other names Java knows
+ * (cp1252, ...) go through {@link Charset}.
+ */
+public final class Codecs {
+
+    private Codecs() {
+    }
+
+    /** {@code s.encode(encoding, errors)}. */
+    public static byte[] encode(String s, String encoding, String errors) {
+        String name = normalize(encoding);
+        try {
+            return encodeAs(name, s, encoding, errors);
+        } catch (PyException e) {
+            throw wrapped(e, name, "encoding");
+        }
+    }
+
+    /** {@code b.decode(encoding, errors)}; {@code b} is exactly the bytes to decode. */
+    public static String decode(byte[] b, String encoding, String errors) {
+        String name = normalize(encoding);
+        try {
+            return decodeAs(name, b, encoding, errors);
+        } catch (PyException e) {
+            throw wrapped(e, name, "decoding");
+        }
+    }
+
+    /**
+     * CPython reaches codecs other than its C fast paths (utf-8, latin-1, ascii, utf-16, utf-32)
+     * through the codec registry, which rewraps a LookupError from the error handler as
+     * "encoding with 'utf-16-le' codec failed (LookupError: ...)". CPython: _PyErr_TrySetFromCause.
+     */
+    private static PyException wrapped(PyException e, String name, String verb) {
+        boolean fastPath = switch (name) {
+            case "utf_8", "ascii", "latin_1", "utf_16", "utf_32" -> true;
+            default -> false;
+        };
+        if (fastPath || e.type() != PyExc.LookupError) {
+            return e;
+        }
+        return PyErr.format(PyExc.LookupError, "%s with '%s' codec failed (LookupError: %s)", verb,
+                name.replace('_', '-'), Ops.str(e.value()).value());
+    }
+
+    private static byte[] encodeAs(String name, String s, String encoding, String errors) {
+        return switch (name) {
+            case "utf_8" -> Utf8Codec.encode(s, errors);
+            case "ascii" -> CharmapCodec.encode(s, 128, errors);
+            case "latin_1" -> CharmapCodec.encode(s, 256, errors);
+            case "utf_16" -> new UtfWideCodec(2, 0).encode(s, errors);
+            case "utf_16_le" -> new UtfWideCodec(2, -1).encode(s, errors);
+            case "utf_16_be" -> new UtfWideCodec(2, 1).encode(s, errors);
+            case "utf_32" -> new UtfWideCodec(4, 0).encode(s, errors);
+            case "utf_32_le" -> new UtfWideCodec(4, -1).encode(s, errors);
+            case "utf_32_be" -> new UtfWideCodec(4, 1).encode(s, errors);
+            default -> encodeWithJava(s, javaCharset(encoding), errors);
+        };
+    }
+
+    private static String decodeAs(String name, byte[] b, String encoding, String errors) {
+        return switch (name) {
+            case "utf_8" -> Utf8Codec.decode(b, errors);
+            case "ascii" -> CharmapCodec.decodeAscii(b, errors);
+            case "latin_1" -> CharmapCodec.decodeLatin1(b);
+            case "utf_16" -> new UtfWideCodec(2, 0).decode(b, errors);
+            case "utf_16_le" -> new UtfWideCodec(2, -1).decode(b, errors);
+            case "utf_16_be" -> new UtfWideCodec(2, 1).decode(b, errors);
+            case "utf_32" -> new UtfWideCodec(4, 0).decode(b, errors);
+            case "utf_32_le" -> new UtfWideCodec(4, -1).decode(b, errors);
+            case "utf_32_be" -> new UtfWideCodec(4, 1).decode(b, errors);
+            default -> decodeWithJava(b, javaCharset(encoding), errors);
+        };
+    }
+
+    // CPython: encodings.normalize_encoding and encodings.aliases
+    /** The canonical name of an encoding we implement ourselves, or the normalized input. */
+    static String normalize(String encoding) {
+        String e = encoding.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        return switch (e) {
+            case "utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4" -> "utf_8";
+            case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "iso646_us", "cp367" -> "ascii";
+            case "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859", "cp819", "iso_ir_100",
+                    "iso_8859_1:1987" -> "latin_1";
+            case "utf_16", "utf16", "u16" -> "utf_16";
+            case "utf_16_le", "utf_16le", "utf16le" -> "utf_16_le";
+            case "utf_16_be", "utf_16be", "utf16be" -> "utf_16_be";
+            case "utf_32", "utf32", "u32" -> "utf_32";
+            case "utf_32_le", "utf_32le", "utf32le" -> "utf_32_le";
+            case "utf_32_be", "utf_32be", "utf32be" -> "utf_32_be";
+            default -> e;
+        };
+    }
+
+    private static Charset javaCharset(String encoding) {
+        try {
+            return Charset.forName(encoding.replace('_', '-'));
+        } catch (IllegalArgumentException e) {
+            throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
+        }
+    }
+
+    /** The codec name errors report: CPython's single-byte code pages are all 'charmap' codecs. */
+    private static String javaCodecName(Charset cs) {
+        String n = cs.name().toLowerCase(Locale.ROOT);
+        return n.startsWith("windows-") || n.startsWith("iso-8859-") || n.startsWith("ibm") || n.startsWith("koi8")
+                ? "charmap" : n;
+    }
+
+    private static byte[] encodeWithJava(String s, Charset cs, String errors) {
+        CharsetEncoder enc = cs.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer in = CharBuffer.wrap(s);
+        ByteBuffer out = ByteBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L, s.length() * 4L + 16));
+        ByteBuilder result = new ByteBuilder(s.length());
+        CodecErrors.UnitEncoder unit = (o, c) -> o.append(c);
+        while (true) {
+            CoderResult r = enc.encode(in, out, true);
+            result.append(out.array(), 0, out.position());
+            out.clear();
+            if (r.isUnderflow()) {
+                break;
+            }
+            if (r.isError()) {
+                int start = in.position();
+                CodecErrors.encode(result, errors, javaCodecName(cs), s, start,
+                        start + r.length(), "character maps to <undefined>", unit);
+                in.position(start + r.length());
+            }
+        }
+        return result.toArray();
+    }
+
+    private static String decodeWithJava(byte[] b, Charset cs, String errors) {
+        CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b);
+        CharBuffer out = CharBuffer.allocate(b.length * 2 + 16);
+        StringBuilder result = new StringBuilder(b.length);
+        while (true) {
+            CoderResult r = dec.decode(in, out, true);
+            result.append(out.flip());
+            out.clear();
+            if (r.isUnderflow()) {
+                break;
+            }
+            if (r.isError()) {
+                int start = in.position();
+                in.position(CodecErrors.decode(result, errors, javaCodecName(cs), b, start,
+                        start + r.length(), "character maps to <undefined>"));
+            }
+        }
+        return result.toString();
+    }
+}

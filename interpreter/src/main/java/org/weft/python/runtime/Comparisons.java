@@ -1,0 +1,67 @@
+package org.weft.python.runtime;
+
+/** Rich comparisons with reflection. CPython: do_richcompare in object.c. */
+final class Comparisons {
+
+    private Comparisons() {
+    }
+
+    private static final PyObject NI = PyNotImplemented.NOT_IMPLEMENTED;
+
+    static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
+        PyType ta = a.type();
+        PyType tb = b.type();
+        boolean checkedReverse = false;
+        if (ta != tb && tb.isSubtypeOf(ta)) {
+            PyObject f = tb.lookup(op.swapped().dunder);
+            if (f != null) {
+                checkedReverse = true;
+                PyObject r = Special.call1(f, b, a);
+                if (r != NI) {
+                    return r;
+                }
+            }
+        }
+        PyObject f = ta.lookup(op.dunder);
+        if (f != null) {
+            PyObject r = Special.call1(f, a, b);
+            if (r != NI) {
+                return r;
+            }
+        }
+        if (!checkedReverse) {
+            PyObject g = tb.lookup(op.swapped().dunder);
+            if (g != null) {
+                PyObject r = Special.call1(g, b, a);
+                if (r != NI) {
+                    return r;
+                }
+            }
+        }
+        switch (op) {
+            case EQ:
+                return PyBool.of(a == b);
+            case NE:
+                return PyBool.of(a != b);
+            default:
+                throw PyErr.typeError("'%s' not supported between instances of '%s' and '%s'", op.symbol,
+                        Ops.typeName(a), Ops.typeName(b));
+        }
+    }
+
+    /** {@code bool(a == b)} with fast paths for exact str and int. */
+    static boolean eqBool(PyObject a, PyObject b) {
+        PyType ta = a.type();
+        if (ta == b.type()) {
+            if (ta == PyStr.TYPE) {
+                return ((PyStr) a).value().equals(((PyStr) b).value());
+            } else if (ta == PyInt.TYPE) {
+                PyInt x = (PyInt) a;
+                PyInt y = (PyInt) b;
+                return x.isSmall() && y.isSmall() ? x.longValue() == y.longValue() : x.bigValue().equals(y.bigValue());
+            }
+        }
+        PyObject r = richCompare(a, b, CompareOp.EQ);
+        return r instanceof PyBool ? r == PyBool.TRUE : Ops.isTrue(r);
+    }
+}

@@ -1,0 +1,95 @@
+package org.weft.python.runtime;
+
+/**
+ * {@code float.__new__}, {@code float.fromhex} and the conversion of any real number to a double
+ * that {@code math} and the builtins use. CPython: float_new_impl, PyNumber_Float and
+ * PyFloat_AsDouble.
+ */
+public final class FloatNew {
+
+    private FloatNew() {}
+
+    static PyObject newFloat(PyType type, PyObject[] args, String[] kwnames) {
+        ArgParser.noKeywords("float", kwnames);
+        ArgParser.checkPositional("float", args.length, 0, 1);
+        double v = args.length == 0 ? 0.0 : toDouble(args[0]);
+        if (type == PyFloat.TYPE) {
+            if (args.length == 1 && args[0].type() == PyFloat.TYPE) {
+                return args[0];
+            }
+            return PyFloat.of(v);
+        }
+        return new PyFloat(type, v);
+    }
+
+    // CPython: PyNumber_Float in abstract.c
+    /** {@code float(x)} of one argument, as a double. */
+    static double toDouble(PyObject x) {
+        if (x instanceof PyFloat f && x.type() == PyFloat.TYPE) {
+            return f.value;
+        }
+        if (x.type() == PyStr.TYPE) {
+            return FloatParse.parse(((PyStr) x).value());
+        }
+        PyObject r = Ops.callSpecialOrNull(x, "__float__");
+        if (r != null) {
+            if (r instanceof PyFloat f) {
+                return f.value;
+            }
+            throw PyErr.typeError("%s.__float__ returned non-float (type %s)", Ops.typeName(x),
+                    Ops.typeName(r));
+        }
+        if (x.type().lookup("__index__") != null) {
+            return Ops.index(x).doubleValue();
+        }
+        if (x instanceof PyFloat f) {
+            return f.value;
+        }
+        if (x instanceof PyStr s) {
+            return FloatParse.parse(s.value());
+        }
+        String bytes = BytesText.asciiOrNull(x);
+        if (bytes != null) {
+            return FloatParse.parse(bytes);
+        }
+        throw PyErr.typeError("float() argument must be a string or a real number, not '%s'",
+                Ops.typeName(x));
+    }
+
+    // CPython: PyFloat_AsDouble in floatobject.c
+    /**
+     * The double of a real number argument ({@code __float__}, else {@code __index__});
+     * TypeError "must be real number, not str" otherwise. For math functions and the builtins.
+     */
+    public static double asDouble(PyObject x) {
+        if (x instanceof PyFloat f) {
+            return f.value;
+        }
+        if (x instanceof PyInt i && x.type() == PyInt.TYPE) {
+            return i.doubleValue();
+        }
+        PyObject r = Ops.callSpecialOrNull(x, "__float__");
+        if (r != null) {
+            if (r instanceof PyFloat f) {
+                return f.value;
+            }
+            throw PyErr.typeError("%s.__float__ returned non-float (type %s)", Ops.typeName(x),
+                    Ops.typeName(r));
+        }
+        if (x.type().lookup("__index__") != null) {
+            return Ops.index(x).doubleValue();
+        }
+        throw PyErr.typeError("must be real number, not %s", Ops.typeName(x));
+    }
+
+    // CPython: float_fromhex in floatobject.c
+    static PyObject fromhex(PyObject type, PyObject[] args, String[] kwnames) {
+        ArgParser.noKeywords("fromhex", kwnames);
+        ArgParser.checkPositional("fromhex", args.length, 1, 1);
+        if (!(args[0] instanceof PyStr s)) {
+            throw PyErr.typeError("fromhex() argument must be str, not %s", Ops.typeName(args[0]));
+        }
+        PyFloat f = PyFloat.of(FloatHex.fromHex(s.value()));
+        return type == PyFloat.TYPE ? f : Ops.call(type, f);
+    }
+}

@@ -1,0 +1,276 @@
+package org.weft.python.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Making a class: {@code type.__new__} for a {@code class} statement. CPython: type_new and its
+ * helpers in typeobject.c (metaclass calculation, best base, {@code __slots__}, the implicit
+ * static/class methods, {@code __set_name__}, {@code __init_subclass__}, {@code __classcell__}).
+ */
+final class HeapTypes {
+
+    private HeapTypes() {
+    }
+
+    /** The most derived metaclass of {@code meta} and the bases' types. CPython: _PyType_CalculateMetaclass. */
+    static PyType calculateMetaclass(PyType meta, PyObject[] bases) {
+        PyType winner = meta;
+        for (PyObject b : bases) {
+            PyType bt = b.type();
+            if (winner.isSubtypeOf(bt)) {
+                continue;
+            }
+            if (bt.isSubtypeOf(winner)) {
+                winner = bt;
+                continue;
+            }
+            throw PyErr.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    static PyType newType(PyType meta, String name, PyType[] bases, PyDict ns, PyDict kwargs) {
+        if (bases.length == 0) {
+            bases = new PyType[] {PyObject.TYPE};
+        }
+        for (PyType b : bases) {
+            if (!b.isBaseType()) {
+                throw PyErr.typeError("type '%s' is not an acceptable base type", b.getName());
+            }
+        }
+        PyType base = bases.length == 1 ? bases[0] : Mro.solidBase(bases);
+        PyType t = new PyType(meta, name, base.javaClass);
+        t.bases = bases.clone();
+        t.base = base;
+        t.dict = new PyDict();
+        for (PyObject k : ns.keys()) {
+            PyObject v = ns.getItem(k);
+            if (v != null) {
+                t.dict.setItem(k, v);
+            }
+        }
+        setQualname(t);
+        setSlots(t, base);
+        if (t.dict.getItem("__doc__") == null) {
+            t.dict.setItem("__doc__", PyNone.NONE);
+        }
+        implicitMethods(t);
+        if (t.instancesHaveDict && !base.instancesHaveDict) {
+            t.dict.setItem("__dict__", new PyGetSetDescriptor(t, "__dict__", null, HeapTypes::getInstanceDict,
+                    HeapTypes::setInstanceDict));
+        }
+        t.mro = bases.length == 1 && meta == PyType.TYPE ? prepend(t, base.getMro()) : computeMro(t, meta, bases);
+        t.markReady();
+        for (PyType b : bases) {
+            b.addSubclass(t);
+        }
+        PyObject cell = t.dict.getItem("__classcell__");
+        if (cell != null) {
+            if (!(cell instanceof PyCell c)) {
+                throw PyErr.typeError("__classcell__ must be a nonlocal cell, not %s", Ops.repr(cell.type()).value());
+            }
+            c.value = t;
+            t.dict.delItem(PyStr.of("__classcell__"));
+        }
+        setNames(t);
+        initSubclass(t, kwargs);
+        return t;
+    }
+
+    private static PyType[] prepend(PyType t, PyType[] rest) {
+        PyType[] r = new PyType[rest.length + 1];
+        r[0] = t;
+        System.arraycopy(rest, 0, r, 1, rest.length);
+        return r;
+    }
+
+    /** C3, or the metaclass's own {@code mro()} when it overrides it. CPython: mro_invoke. */
+    private static PyType[] computeMro(PyType t, PyType meta, PyType[] bases) {
+        PyObject mroMethod = meta.lookup("mro");
+        if (meta == PyType.TYPE || mroMethod == PyType.TYPE.getDict().getItem("mro")) {
+            return Mro.c3(t, bases);
+        }
+        t.mro = Mro.c3(t, bases);
+        PyObject r = Special.call0(mroMethod, t);
+        List<PyType> out = new ArrayList<>();
+        PyObject it = Ops.iter(r);
+        for (PyObject x; (x = Ops.next(it)) != null;) {
+            if (!(x instanceof PyType xt)) {
+                throw PyErr.typeError("mro() returned a non-class ('%s')", Ops.typeName(x));
+            }
+            out.add(xt);
+        }
+        return out.toArray(new PyType[0]);
+    }
+
+    private static void setQualname(PyType t) {
+        PyObject q = t.dict.getItem("__qualname__");
+        if (q != null) {
+            if (!(q instanceof PyStr s)) {
+                throw PyErr.typeError("type __qualname__ must be a str, not %s", Ops.typeName(q));
+            }
+            t.qualname = s.value();
+            t.dict.delItem(PyStr.of("__qualname__"));
+        }
+    }
+
+    /** {@code __slots__}: which instances get a dict. (Slot storage: see {@link PyMemberDescriptor}.) */
+    private static void setSlots(PyType t, PyType base) {
+        PyObject slots = t.dict.getItem("__slots__");
+        if (slots == null) {
+            t.instancesHaveDict = true;
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        PyObject it = slots instanceof PyStr ? Ops.iter(PyTuple.of(slots)) : Ops.iter(slots);
+        boolean wantDict = false;
+        for (PyObject x; (x = Ops.next(it)) != null;) {
+            if (!(x instanceof PyStr s)) {
+                throw PyErr.typeError("__slots__ items must be strings, not '%s'", Ops.typeName(x));
+            }
+            String n = s.value();
+            if (!isIdentifier(n)) {
+                throw PyErr.typeError("__slots__ must be identifiers");
+            }
+            if (n.equals("__dict__")) {
+                if (wantDict || base.instancesHaveDict) {
+                    throw PyErr.typeError("__dict__ slot disallowed: we already got one");
+                }
+                wantDict = true;
+            } else if (!n.equals("__weakref__")) {
+                String m = mangle(t.name, n);
+                if (names.contains(m)) {
+                    throw PyErr.typeError("duplicate slot name");
+                }
+                if (t.dict.getItem(m) != null) {
+                    throw PyErr.valueError("'%s' in __slots__ conflicts with class variable", n);
+                }
+                names.add(m);
+            }
+        }
+        if (!names.isEmpty() && isVariableSize(base)) {
+            throw PyErr.typeError("nonempty __slots__ not supported for subtype of '%s'", base.getName());
+        }
+        t.instancesHaveDict = wantDict || base.instancesHaveDict;
+        t.slotNames = names.toArray(new String[0]);
+        for (String n : names) {
+            t.dict.setItem(n, new PyMemberDescriptor(t, n));
+        }
+    }
+
+    /** int, tuple, bytes: CPython's variable-size objects (tp_itemsize != 0) cannot take slots. */
+    private static boolean isVariableSize(PyType base) {
+        for (PyType m : base.getMro()) {
+            if (!m.isHeapType() && (m.getName().equals("int") || m.getName().equals("tuple")
+                    || m.getName().equals("bytes"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isIdentifier(String s) {
+        if (s.isEmpty() || !Character.isUnicodeIdentifierStart(s.codePointAt(0)) && s.charAt(0) != '_') {
+            return false;
+        }
+        return s.codePoints().skip(1).allMatch(Character::isUnicodeIdentifierPart);
+    }
+
+    /** Private name mangling of slot names ({@code __x} in class {@code C} is {@code _C__x}). */
+    static String mangle(String className, String n) {
+        if (!n.startsWith("__") || n.endsWith("__") || n.contains(".")) {
+            return n;
+        }
+        String c = className.replaceFirst("^_+", "");
+        return c.isEmpty() ? n : "_" + c + n;
+    }
+
+    /** {@code __new__} is a static method, {@code __init_subclass__}/{@code __class_getitem__} class methods. */
+    private static void implicitMethods(PyType t) {
+        PyObject n = t.dict.getItem("__new__");
+        if (n != null && isPlainFunction(n)) {
+            t.dict.setItem("__new__", new PyStaticMethod(n));
+        }
+        for (String cm : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            PyObject f = t.dict.getItem(cm);
+            if (f != null && isPlainFunction(f)) {
+                t.dict.setItem(cm, new PyClassMethod(f));
+            }
+        }
+        if (t.dict.getItem("__eq__") != null && t.dict.getItem("__hash__") == null) {
+            t.dict.setItem("__hash__", PyNone.NONE);
+        }
+    }
+
+    /** A Python function (the engine's PyFunction): its type is {@code function}. */
+    private static boolean isPlainFunction(PyObject o) {
+        return o instanceof PyFunction;
+    }
+
+    private static void setNames(PyType t) {
+        for (PyObject k : t.dict.keys()) {
+            PyObject v = t.dict.getItem(k);
+            if (v == null) {
+                continue;
+            }
+            PyObject sn = v.type().lookup("__set_name__");
+            if (sn != null) {
+                Special.call(sn, v, t, k);
+            }
+        }
+    }
+
+    /** {@code super(t, t).__init_subclass__(**kwargs)}. CPython: init_subclass. */
+    private static void initSubclass(PyType t, PyDict kwargs) {
+        PyType[] mro = t.getMro();
+        PyObject f = null;
+        for (int i = 1; i < mro.length && f == null; i++) {
+            f = mro[i].getDict().getItem("__init_subclass__");
+        }
+        if (f == null) {
+            return;
+        }
+        PyObject bound = Attributes.get(f, null, t);
+        List<PyObject> keys = kwargs == null ? List.of() : kwargs.keys();
+        PyObject[] args = new PyObject[keys.size()];
+        String[] names = new String[keys.size()];
+        for (int i = 0; i < args.length; i++) {
+            names[i] = ((PyStr) keys.get(i)).value();
+            args[i] = kwargs.getItem(keys.get(i));
+        }
+        Ops.call(bound, args, names);
+    }
+
+    static PyObject getInstanceDict(PyObject obj) {
+        PyDict d = obj.getDict();
+        if (d == null) {
+            throw PyErr.attributeError("This object has no __dict__");
+        }
+        return d;
+    }
+
+    static void setInstanceDict(PyObject obj, PyObject v) {
+        if (v == null) {
+            throw PyErr.typeError("cannot delete __dict__");
+        }
+        if (!(v instanceof PyDict d)) {
+            throw PyErr.typeError("__dict__ must be set to a dictionary, not a '%s'", Ops.typeName(v));
+        }
+        obj.setDict(d);
+    }
+
+    /** Whether instances of {@code a} may become instances of {@code b}. CPython: compatible_for_assignment. */
+    static boolean sameLayout(PyType a, PyType b) {
+        PyType sa = Mro.solid(a);
+        PyType sb = Mro.solid(b);
+        while (sa.isHeapType() && (sa.slotNames == null || sa.slotNames.length == 0)) {
+            sa = sa.getBase();
+        }
+        while (sb.isHeapType() && (sb.slotNames == null || sb.slotNames.length == 0)) {
+            sb = sb.getBase();
+        }
+        return sa == sb && a.javaClass == b.javaClass && a.instancesHaveDict == b.instancesHaveDict;
+    }
+}

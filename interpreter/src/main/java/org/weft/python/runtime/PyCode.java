@@ -1,0 +1,95 @@
+package org.weft.python.runtime;
+
+import org.weft.python.nodes.StmtNode;
+
+/**
+ * A compiled block (CPython's {@code code} object): the executable node tree of a module, class
+ * body, function, lambda or comprehension, with the frame layout the compiler chose.
+ *
+ * <p>Immutable after construction and shared by every thread that runs it; the nodes' inline
+ * caches inside {@link #body} follow the nodes' own publication rules.
+ */
+public final class PyCode extends PyObject {
+
+    /** The built-in type {@code code}. */
+    public static final PyType TYPE = PyType.builtin("code", PyCode.class, () -> PyObject.TYPE,
+            PyCodeMethods::define);
+
+    /** {@code co_flags} bits, CPython's values. */
+    public static final int CO_OPTIMIZED = 0x1;
+    public static final int CO_NEWLOCALS = 0x2;
+    public static final int CO_VARARGS = 0x4;
+    public static final int CO_VARKEYWORDS = 0x8;
+    public static final int CO_NESTED = 0x10;
+    public static final int CO_GENERATOR = 0x20;
+    public static final int CO_COROUTINE = 0x80;
+
+    public final String name;
+    public final String qualname;
+    public final String filename;
+    public final int firstlineno;
+    /** Positional parameters, positional-only ones included. */
+    public final int argcount;
+    public final int posonlyargcount;
+    public final int kwonlyargcount;
+    public final int flags;
+    /** Slot names: parameters first, then the other locals; temporaries have no name. */
+    public final String[] varnames;
+    /** Number of frame slots (locals and compiler temporaries). */
+    public final int frameSize;
+    public final String[] cellvars;
+    public final String[] freevars;
+    /** For each cell variable, the parameter slot whose argument it starts with, or -1. */
+    public final int[] cellParamSlots;
+    /** Number of resume-state entries a generator frame needs (0 for plain functions). */
+    public final int resumeSlots;
+    /** The block's statements; for a lambda, a return of its expression. */
+    public final StmtNode body;
+    /** The docstring (the first statement's string constant) or null. */
+    public final PyObject doc;
+
+    public PyCode(String name, String qualname, String filename, int firstlineno, int argcount,
+                  int posonlyargcount, int kwonlyargcount, int flags, String[] varnames, int frameSize,
+                  String[] cellvars, String[] freevars, int[] cellParamSlots, int resumeSlots,
+                  StmtNode body, PyObject doc) {
+        super(TYPE);
+        this.name = name;
+        this.qualname = qualname;
+        this.filename = filename;
+        this.firstlineno = firstlineno;
+        this.argcount = argcount;
+        this.posonlyargcount = posonlyargcount;
+        this.kwonlyargcount = kwonlyargcount;
+        this.flags = flags;
+        this.varnames = varnames;
+        this.frameSize = frameSize;
+        this.cellvars = cellvars;
+        this.freevars = freevars;
+        this.cellParamSlots = cellParamSlots;
+        this.resumeSlots = resumeSlots;
+        this.body = body;
+        this.doc = doc;
+    }
+
+    public boolean isGenerator() {
+        return (flags & CO_GENERATOR) != 0;
+    }
+
+    public boolean hasVarargs() {
+        return (flags & CO_VARARGS) != 0;
+    }
+
+    public boolean hasVarkw() {
+        return (flags & CO_VARKEYWORDS) != 0;
+    }
+
+    /** Number of parameter slots: positional, keyword-only, then {@code *args} and {@code **kwargs}. */
+    public int totalParams() {
+        return argcount + kwonlyargcount + (hasVarargs() ? 1 : 0) + (hasVarkw() ? 1 : 0);
+    }
+
+    /** Number of cells a frame of this code holds: its cell variables then its free variables. */
+    public int cellCount() {
+        return cellvars.length + freevars.length;
+    }
+}

@@ -1,0 +1,52 @@
+package org.weft.python.runtime;
+
+/** The attributes of Python functions ({@code __name__}, {@code __defaults__}, {@code __code__}, ...). */
+final class PyFunctionMethods {
+    private PyFunctionMethods() {
+    }
+
+    static void define(TypeBuilder b) {
+        b.getset("__name__", self -> PyStr.of(fn(self).name), (self, v) -> fn(self).name = strValue(v, "__name__"));
+        b.getset("__qualname__", self -> PyStr.of(fn(self).qualname),
+                (self, v) -> fn(self).qualname = strValue(v, "__qualname__"));
+        b.getset("__doc__", self -> fn(self).doc, (self, v) -> fn(self).doc = v == null ? PyNone.NONE : v);
+        b.getset("__module__", self -> fn(self).module, (self, v) -> fn(self).module = v == null ? PyNone.NONE : v);
+        b.getset("__defaults__", self -> {
+            PyObject[] d = fn(self).defaults;
+            return d == null ? PyNone.NONE : PyTuple.of(d);
+        }, (self, v) -> fn(self).defaults = v == null || v == PyNone.NONE ? null : ((PyTuple) v).items().clone());
+        b.getset("__kwdefaults__", self -> {
+            PyDict d = fn(self).kwdefaults;
+            return d == null ? PyNone.NONE : d;
+        }, (self, v) -> fn(self).kwdefaults = v == null || v == PyNone.NONE ? null : (PyDict) v);
+        b.getset("__annotations__", self -> {
+            PyFunction f = fn(self);
+            if (f.annotations == null) {
+                f.annotations = new PyDict();
+            }
+            return f.annotations;
+        }, (self, v) -> fn(self).annotations = (PyDict) v);
+        b.getter("__code__", self -> fn(self).code);
+        b.getter("__globals__", self -> fn(self).globals);
+        b.getter("__builtins__", self -> fn(self).builtins);
+        b.getter("__closure__", self -> {
+            PyCell[] c = fn(self).closure;
+            return c == null || c.length == 0 ? PyNone.NONE : PyTuple.of(c.clone());
+        });
+        b.method0("__repr__", self -> PyStr.of("<function " + fn(self).qualname + " at 0x"
+                + Long.toHexString(Ops.id(self)) + ">"));
+        b.method("__call__", "($self, /, *args, **kwargs)", (self, args, kwnames) -> fn(self).call(args, kwnames));
+        b.method2("__get__", (self, obj, type) -> obj == PyNone.NONE ? self : new PyMethod(self, obj));
+    }
+
+    private static PyFunction fn(PyObject self) {
+        return (PyFunction) self;
+    }
+
+    private static String strValue(PyObject v, String what) {
+        if (!(v instanceof PyStr s)) {
+            throw PyErr.typeError("%s must be set to a string object", what);
+        }
+        return s.value();
+    }
+}

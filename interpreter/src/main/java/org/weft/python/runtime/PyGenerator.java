@@ -1,0 +1,163 @@
+package org.weft.python.runtime;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.weft.python.nodes.Frame;
+import org.weft.python.nodes.StmtNode;
+
+/**
+ * A generator: a suspended {@link Frame} of a generator function or generator expression, resumed
+ * by {@code next}/{@code send}/{@code throw}/{@code close}. No thread per generator: the frame's
+ * resumable nodes re-enter down to the suspended {@code yield} (see {@code nodes.generator}).
+ * Methods in {@link PyGeneratorMethods}.
+ *
+ * <p>Threads: {@link #running} is the gate. A thread resumes the generator only after flipping it
+ * from false to true; a second thread finds it true and gets "generator already executing", so
+ * the frame is only ever touched by one thread at a time.
+ */
+public final class PyGenerator extends PyObject {
+
+    /** The built-in type {@code generator}. */
+    public static final PyType TYPE = PyType.builtin("generator", PyGenerator.class, () -> PyObject.TYPE,
+            PyGeneratorMethods::define);
+
+    final Frame frame;
+    final String name;
+    final String qualname;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private boolean started;
+    private boolean finished;
+    private PyObject returnValue;
+
+    public PyGenerator(Frame frame, PyFunction fn) {
+        super(TYPE);
+        this.frame = frame;
+        this.name = fn != null ? fn.name : frame.code.name;
+        this.qualname = fn != null ? fn.qualname : frame.code.qualname;
+    }
+
+    /** {@code next(gen)}: the next value, or null when the generator is exhausted. */
+    public PyObject next() {
+        return resume(PyNone.NONE, null);
+    }
+
+    /**
+     * Resumes with a sent value or a thrown exception; returns the yielded value, or null when the
+     * generator finished (its return value is then {@link #takeReturnValue()}).
+     */
+    // CPython: gen_send_ex2 in genobject.c
+    public PyObject resume(PyObject sent, PyException thrown) {
+        if (!running.compareAndSet(false, true)) {
+            throw PyErr.valueError("generator already executing");
+        }
+        try {
+            if (finished) {
+                if (thrown != null) {
+                    throw thrown;
+                }
+                returnValue = PyNone.NONE;
+                return null;
+            }
+            if (!started) {
+                if (thrown != null) {
+                    finished = true;
+                    throw thrown;
+                }
+                if (sent != PyNone.NONE && sent != null) {
+                    throw PyErr.typeError("can't send non-None value to a just-started generator");
+                }
+            }
+            return run(sent, thrown);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private PyObject run(PyObject sent, PyException thrown) {
+        ThreadState ts = ThreadState.current();
+        Frame f = frame;
+        f.resuming = started;
+        started = true;
+        f.sent = sent;
+        f.thrown = thrown;
+        ts.enterCall();
+        f.ts = ts;
+        f.back = (Frame) ts.frame();
+        ts.setFrame(f);
+        try {
+            int s = f.code.body.execute(f);
+            if (s == StmtNode.YIELD) {
+                PyObject v = f.returnValue;
+                f.returnValue = null;
+                return v;
+            }
+            finished = true;
+            returnValue = s == StmtNode.RETURN ? f.returnValue : PyNone.NONE;
+            return null;
+        } catch (PyException e) {
+            finished = true;
+            throw stopIterationGuard(PyTraceback.here(e, f));
+        } catch (StackOverflowError | RuntimeException e) {
+            finished = true;
+            throw PyTraceback.here(PyTraceback.fromJava(e), f);
+        } finally {
+            f.resuming = false;
+            ts.setFrame(f.back);
+            f.back = null;
+            ts.leaveCall();
+        }
+    }
+
+    // PEP 479: a StopIteration escaping the body becomes RuntimeError.
+    private static PyException stopIterationGuard(PyException e) {
+        if (!e.matches(PyExc.StopIteration)) {
+            return e;
+        }
+        PyException r = PyErr.format(PyExc.RuntimeError, "generator raised StopIteration");
+        r.value().setCause(e.value());
+        r.value().setContext(e.value());
+        return r;
+    }
+
+    /** The value the generator returned (for {@code yield from} and StopIteration.value). */
+    public PyObject takeReturnValue() {
+        PyObject v = returnValue == null ? PyNone.NONE : returnValue;
+        returnValue = null;
+        return v;
+    }
+
+    /** {@code gen.close()}: throws GeneratorExit in; "generator ignored GeneratorExit" if it yields. */
+    // CPython: gen_close in genobject.c
+    public void close() {
+        if (!started || finished) {
+            finished = true;
+            return;
+        }
+        try {
+            PyObject v = resume(null, PyErr.of(PyExc.GeneratorExit));
+            if (v != null) {
+                throw PyErr.format(PyExc.RuntimeError, "generator ignored GeneratorExit");
+            }
+        } catch (PyException e) {
+            if (!e.matches(PyExc.GeneratorExit) && !e.matches(PyExc.StopIteration)) {
+                throw e;
+            }
+        }
+    }
+
+    public boolean isRunning() {
+        return running.get();
+    }
+
+    public boolean isFinished() {
+        return finished;
+    }
+
+    public boolean isStarted() {
+        return started;
+    }
+
+    public Frame frame() {
+        return frame;
+    }
+}

@@ -1,0 +1,68 @@
+package org.weft.python.runtime;
+
+/** The methods of generators: {@code __next__}, {@code send}, {@code throw}, {@code close}, {@code gi_*}. */
+final class PyGeneratorMethods {
+    private PyGeneratorMethods() {
+    }
+
+    static void define(TypeBuilder b) {
+        b.method0("__iter__", self -> self);
+        b.method0("__next__", self -> finish(gen(self), gen(self).next()));
+        b.method1("send", (self, v) -> finish(gen(self), gen(self).resume(v, null)));
+        b.method("throw", "($self, typ, val=None, tb=None, /)", (self, args, kwnames) ->
+                finish(gen(self), gen(self).resume(null, exception(args))));
+        b.method0("close", self -> {
+            gen(self).close();
+            return PyNone.NONE;
+        });
+        b.method0("__repr__", self -> PyStr.of("<generator object " + gen(self).qualname + " at 0x"
+                + Long.toHexString(Ops.id(self)) + ">"));
+        b.getter("gi_running", self -> PyBool.of(gen(self).isRunning()));
+        b.getter("gi_frame", self -> gen(self).isFinished() ? PyNone.NONE : gen(self).frame);
+        b.getter("gi_code", self -> gen(self).frame.code);
+        b.getter("gi_suspended", self -> PyBool.of(gen(self).isStarted() && !gen(self).isFinished()
+                && !gen(self).isRunning()));
+        b.getter("__name__", self -> PyStr.of(gen(self).name));
+        b.getter("__qualname__", self -> PyStr.of(gen(self).qualname));
+    }
+
+    private static PyGenerator gen(PyObject self) {
+        return (PyGenerator) self;
+    }
+
+    /** A yielded value, or StopIteration carrying the return value when the generator finished. */
+    private static PyObject finish(PyGenerator g, PyObject v) {
+        if (v != null) {
+            return v;
+        }
+        PyObject r = g.takeReturnValue();
+        throw r == PyNone.NONE ? PyErr.of(PyExc.StopIteration) : PyErr.stopIteration(r);
+    }
+
+    // CPython: _gen_throw's argument handling (the 3-argument form is deprecated but accepted)
+    private static PyException exception(PyObject[] args) {
+        if (args.length == 0) {
+            throw PyErr.typeError("throw expected at least 1 argument, got 0");
+        }
+        PyObject typ = args[0];
+        PyObject val = args.length > 1 ? args[1] : PyNone.NONE;
+        PyBaseException e;
+        if (typ instanceof PyType t && t.isSubtypeOf(PyExc.BaseException)) {
+            if (val instanceof PyBaseException v && v.type().isSubtypeOf(t)) {
+                e = v;
+            } else {
+                PyObject made = val == PyNone.NONE ? Ops.call(t) : Ops.call(t, val);
+                e = (PyBaseException) made;
+            }
+        } else if (typ instanceof PyBaseException v) {
+            if (val != PyNone.NONE) {
+                throw PyErr.typeError("instance exception may not have a separate value");
+            }
+            e = v;
+        } else {
+            throw PyErr.typeError("exceptions must be classes or instances deriving from BaseException, not %s",
+                    Ops.typeName(typ));
+        }
+        return e.toException();
+    }
+}

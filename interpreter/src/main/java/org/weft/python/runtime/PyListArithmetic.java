@@ -1,0 +1,89 @@
+package org.weft.python.runtime;
+
+/**
+ * {@code list}'s operators: {@code + += * *=} and the rich comparisons. Comparisons work on
+ * snapshots, so no lock is held while items' {@code __eq__}/{@code __lt__} run.
+ */
+final class PyListArithmetic {
+
+    private PyListArithmetic() {
+    }
+
+    static void define(TypeBuilder b) {
+        b.method1("__add__", PyListArithmetic::add);
+        b.method1("__iadd__", (self, o) -> {
+            PyListMethods.extend((PyList) self, o);
+            return self;
+        });
+        b.method1("__mul__", PyListArithmetic::mul);
+        b.method1("__rmul__", PyListArithmetic::mul);
+        b.method1("__imul__", PyListArithmetic::imul);
+        b.method1("__eq__", (self, o) -> compare(self, o, CompareOp.EQ));
+        b.method1("__ne__", (self, o) -> compare(self, o, CompareOp.NE));
+        b.method1("__lt__", (self, o) -> compare(self, o, CompareOp.LT));
+        b.method1("__le__", (self, o) -> compare(self, o, CompareOp.LE));
+        b.method1("__gt__", (self, o) -> compare(self, o, CompareOp.GT));
+        b.method1("__ge__", (self, o) -> compare(self, o, CompareOp.GE));
+    }
+
+    // CPython: list_concat in listobject.c
+    private static PyObject add(PyObject self, PyObject o) {
+        if (!(o instanceof PyList other)) {
+            throw PyErr.typeError("can only concatenate list (not \"%s\") to list", Ops.typeName(o));
+        }
+        PyObject[] a = ((PyList) self).snapshot();
+        PyObject[] c = other.snapshot();
+        PyObject[] r = new PyObject[SequenceSupport.repeatedSize(1, (long) a.length + c.length)];
+        System.arraycopy(a, 0, r, 0, a.length);
+        System.arraycopy(c, 0, r, a.length, c.length);
+        return new PyList(r);
+    }
+
+    private static PyObject mul(PyObject self, PyObject n) {
+        long count = SequenceSupport.repeatCount(n);
+        if (count < 0) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        PyObject[] a = ((PyList) self).snapshot();
+        return new PyList(SequenceSupport.repeat(a, a.length, count));
+    }
+
+    // CPython: list_inplace_repeat in listobject.c
+    private static PyObject imul(PyObject self, PyObject n) {
+        long count = PyListMethods.asSsize(n);
+        PyList l = (PyList) self;
+        l.lockWrite();
+        try {
+            int size = l.size;
+            if (count <= 0 || size == 0) {
+                java.util.Arrays.fill(l.items, 0, size, null);
+                l.size = 0;
+                return self;
+            }
+            int total = SequenceSupport.repeatedSize(size, count);
+            l.ensureCapacity(total);
+            PyObject[] a = l.items;
+            for (int done = size; done < total;) {
+                int chunk = Math.min(done, total - done);
+                System.arraycopy(a, 0, a, done, chunk);
+                done += chunk;
+            }
+            l.size = total;
+            return self;
+        } finally {
+            l.unlockWrite();
+        }
+    }
+
+    private static PyObject compare(PyObject self, PyObject o, CompareOp op) {
+        if (!(o instanceof PyList other)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        PyObject[] a = ((PyList) self).snapshot();
+        PyObject[] c = self == o ? a : other.snapshot();
+        if (a.length != c.length && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            return PyBool.of(op == CompareOp.NE);
+        }
+        return SequenceSupport.compare(a, a.length, c, c.length, op);
+    }
+}

@@ -1,0 +1,32 @@
+package org.weft.python.runtime;
+
+/** The attributes of bound methods: {@code __func__}, {@code __self__}, {@code __repr__}, ... */
+final class PyMethodMethods {
+    private PyMethodMethods() {
+    }
+
+    static void define(TypeBuilder b) {
+        b.getter("__func__", self -> ((PyMethod) self).func);
+        b.getter("__self__", self -> ((PyMethod) self).self);
+        b.getter("__name__", self -> Ops.getattr(((PyMethod) self).func, "__name__"));
+        b.getter("__qualname__", self -> Ops.getattr(((PyMethod) self).func, "__qualname__"));
+        b.getter("__doc__", self -> Ops.getattr(((PyMethod) self).func, "__doc__"));
+        b.getter("__module__", self -> Ops.getattr(((PyMethod) self).func, "__module__"));
+        b.method0("__repr__", self -> {
+            PyMethod m = (PyMethod) self;
+            PyObject q = Ops.getattrOrNull(m.func, "__qualname__");
+            String name = q instanceof PyStr s ? s.value() : "?";
+            return PyStr.of("<bound method " + name + " of " + Ops.repr(m.self).value() + ">");
+        });
+        b.method1("__eq__", (self, other) -> {
+            if (!(other instanceof PyMethod o)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            PyMethod m = (PyMethod) self;
+            return PyBool.of(m.func == o.func && m.self == o.self);
+        });
+        b.method0("__hash__", self -> PyInt.of(Ops.hash(((PyMethod) self).func) ^ Ops.id(((PyMethod) self).self)));
+        b.method("__call__", "($self, /, *args, **kwargs)",
+                (self, args, kwnames) -> ((PyMethod) self).call(args, kwnames));
+    }
+}

@@ -1,0 +1,190 @@
+package org.weft.python.runtime;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** The methods of {@code object}. CPython: object_* functions in typeobject.c. */
+final class PyObjectMethods {
+
+    private PyObjectMethods() {
+    }
+
+    static final PyMethodDescriptor GETATTRIBUTE = new PyMethodDescriptor(PyObject.TYPE,
+            MethodDef.of1("object", "__getattribute__", "__getattribute__($self, name, /)\n--\n\nReturn getattr(self, name).",
+                    (self, name) -> Attributes.genericGetattr(self, attrName(name))));
+    static final PyMethodDescriptor SETATTR = new PyMethodDescriptor(PyObject.TYPE,
+            MethodDef.of2("object", "__setattr__", "__setattr__($self, name, value, /)\n--\n\nImplement setattr(self, name, value).",
+                    (self, name, v) -> {
+                        Attributes.genericSetattr(self, attrName(name), v);
+                        return PyNone.NONE;
+                    }));
+    static final PyMethodDescriptor DELATTR = new PyMethodDescriptor(PyObject.TYPE,
+            MethodDef.of1("object", "__delattr__", "__delattr__($self, name, /)\n--\n\nImplement delattr(self, name).",
+                    (self, name) -> {
+                        Attributes.genericSetattr(self, attrName(name), null);
+                        return PyNone.NONE;
+                    }));
+
+    /** An attribute name argument: must be a str. */
+    static String attrName(PyObject name) {
+        if (name instanceof PyStr s) {
+            return s.value();
+        }
+        throw PyErr.typeError("attribute name must be string, not '%s'", Ops.typeName(name));
+    }
+
+    static void define(TypeBuilder b) {
+        b.doc("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new "
+                + "featureless\ninstance that has no instance attributes and cannot be given any.\n");
+        b.newFn(PyObjectMethods::objectNew);
+        b.initFn(PyObjectMethods::objectInit);
+        b.constant("__getattribute__", GETATTRIBUTE);
+        b.constant("__setattr__", SETATTR);
+        b.constant("__delattr__", DELATTR);
+        b.method0("__repr__", self -> PyStr.of(defaultRepr(self)));
+        b.method0("__str__", self -> Ops.repr(self));
+        b.method0("__hash__", self -> PyInt.of(System.identityHashCode(self)));
+        b.method1("__eq__", (self, o) -> self == o ? PyBool.TRUE : PyNotImplemented.NOT_IMPLEMENTED);
+        b.method1("__ne__", PyObjectMethods::objectNe);
+        for (CompareOp op : new CompareOp[] {CompareOp.LT, CompareOp.LE, CompareOp.GT, CompareOp.GE}) {
+            b.method1(op.dunder, (self, o) -> PyNotImplemented.NOT_IMPLEMENTED);
+        }
+        b.method1("__format__", PyObjectMethods::objectFormat);
+        b.method0("__dir__", PyObjectMethods::objectDir);
+        b.method0("__sizeof__", self -> PyInt.of(self.getDict() == null ? 16 : 24));
+        b.method0("__reduce__", self -> {
+            throw PyErr.typeError("cannot pickle '%s' object", Ops.typeName(self));
+        });
+        b.method1("__reduce_ex__", (self, protocol) -> {
+            throw PyErr.typeError("cannot pickle '%s' object", Ops.typeName(self));
+        });
+        b.classmethod("__init_subclass__", "__init_subclass__($cls, /)\n--\n\nThis method is called when a class is "
+                + "subclassed.\n\nThe default implementation does nothing. It may be\noverridden to extend subclasses.\n",
+                (cls, args, kw) -> {
+                    if (kw != null && kw.length > 0) {
+                        throw PyErr.typeError("%s.__init_subclass__() takes no keyword arguments",
+                                ((PyType) cls).getName());
+                    }
+                    if (args.length > 0) {
+                        throw PyErr.typeError("%s.__init_subclass__() takes no arguments (%d given)",
+                                ((PyType) cls).getName(), args.length);
+                    }
+                    return PyNone.NONE;
+                });
+        b.classmethod("__subclasshook__", null, (cls, args, kw) -> PyNotImplemented.NOT_IMPLEMENTED);
+        b.getset("__class__", PyObject::type, PyObjectMethods::setClass);
+    }
+
+    private static boolean excessArgs(PyObject[] args) {
+        return args.length > 0;
+    }
+
+    /** CPython: object_new. */
+    private static PyObject objectNew(PyType type, PyObject[] args, String[] kwnames) {
+        if (excessArgs(args)) {
+            if (type.lookup("__new__") != PyObject.TYPE.getDict().getItem("__new__")) {
+                throw PyErr.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (type.lookup("__init__") == PyObject.TYPE.getDict().getItem("__init__")) {
+                throw PyErr.typeError("%s() takes no arguments", type.getName());
+            }
+        }
+        if ((type.flags & PyType.ABSTRACT) != 0) {
+            throw AbstractClasses.cannotInstantiate(type);
+        }
+        return new PyObject(type);
+    }
+
+    /** CPython: object_init. */
+    private static PyObject objectInit(PyObject self, PyObject[] args, String[] kwnames) {
+        if (excessArgs(args)) {
+            PyType type = self.type();
+            if (type.lookup("__init__") != PyObject.TYPE.getDict().getItem("__init__")) {
+                throw PyErr.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            if (type.lookup("__new__") == PyObject.TYPE.getDict().getItem("__new__")) {
+                throw PyErr.typeError("%s() takes no arguments", type.getName());
+            }
+        }
+        return PyNone.NONE;
+    }
+
+    /** {@code <__main__.C object at 0x7f...>}. CPython: object_repr. */
+    static String defaultRepr(PyObject self) {
+        PyType t = self.type();
+        String mod = t.getModule();
+        String name = mod.equals("builtins") ? t.getQualname() : mod + "." + t.getQualname();
+        return "<" + name + " object at 0x" + Long.toHexString(Ops.id(self)) + ">";
+    }
+
+    /** {@code !=}: the inverse of {@code __eq__} unless that is NotImplemented. CPython: object_richcompare. */
+    private static PyObject objectNe(PyObject self, PyObject o) {
+        PyObject eq = self.type().lookup("__eq__");
+        if (eq == null) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        PyObject r = Special.call1(eq, self, o);
+        if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+            return r;
+        }
+        return PyBool.of(!Ops.isTrue(r));
+    }
+
+    /** CPython: object___format___impl. */
+    private static PyObject objectFormat(PyObject self, PyObject spec) {
+        if (!(spec instanceof PyStr s)) {
+            throw PyErr.typeError("__format__() argument must be str, not %s", Ops.typeName(spec));
+        }
+        if (!s.value().isEmpty()) {
+            throw PyErr.typeError("unsupported format string passed to %s.__format__", Ops.typeName(self));
+        }
+        return Ops.str(self);
+    }
+
+    /** The instance dict's keys, then every attribute of the class and its bases. CPython: object___dir___impl. */
+    private static PyObject objectDir(PyObject self) {
+        Set<PyObject> names = new LinkedHashSet<>();
+        PyObject d = Ops.getattrOrNull(self, "__dict__");
+        if (d instanceof PyDict dict) {
+            names.addAll(dict.keys());
+        }
+        PyObject cls = Ops.getattrOrNull(self, "__class__");
+        if (cls instanceof PyType t) {
+            for (PyType m : t.getMro()) {
+                names.addAll(m.getDict().keys());
+            }
+        }
+        return PyList.of(dedupe(names));
+    }
+
+    private static PyObject[] dedupe(Set<PyObject> names) {
+        Set<String> seen = new LinkedHashSet<>();
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        for (PyObject n : names) {
+            if (n instanceof PyStr s && seen.add(s.value())) {
+                out.add(n);
+            }
+        }
+        return out.toArray(new PyObject[0]);
+    }
+
+    /** {@code obj.__class__ = C}. CPython: object_set_class and compatible_for_assignment. */
+    private static void setClass(PyObject self, PyObject value) {
+        if (value == null) {
+            throw PyErr.typeError("can't delete __class__ attribute");
+        }
+        if (!(value instanceof PyType newType)) {
+            throw PyErr.typeError("__class__ must be set to a class, not '%s' object", Ops.typeName(value));
+        }
+        PyType old = self.type();
+        boolean modules = old.isSubtypeOf(PyModule.TYPE) && newType.isSubtypeOf(PyModule.TYPE);
+        if (!modules && (!old.isHeapType() || !newType.isHeapType())) {
+            throw PyErr.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (!HeapTypes.sameLayout(old, newType)) {
+            throw PyErr.typeError("__class__ assignment: '%s' object layout differs from '%s'", newType.getName(),
+                    old.getName());
+        }
+        self.type = newType;
+    }
+}

@@ -1,0 +1,55 @@
+package org.weft.python.runtime;
+
+import org.weft.python.nodes.Frame;
+
+/**
+ * One entry of a traceback ({@code tb_frame}, {@code tb_lineno}, {@code tb_next}): the frame an
+ * exception passed through and the line it was at. Entries are prepended as the exception unwinds,
+ * so the head is the outermost frame seen so far, as in CPython.
+ *
+ * <p>Threads: immutable once made; an exception's traceback field is written only by the thread
+ * that is unwinding it.
+ */
+public final class PyTraceback extends PyObject {
+
+    /** The built-in type {@code traceback}. */
+    public static final PyType TYPE = PyType.builtin("traceback", PyTraceback.class, () -> PyObject.TYPE,
+            PyTracebackMethods::define);
+
+    public final PyTraceback next;
+    public final Frame frame;
+    public final int lineno;
+
+    public PyTraceback(PyTraceback next, Frame frame, int lineno) {
+        super(TYPE);
+        this.next = next;
+        this.frame = frame;
+        this.lineno = lineno;
+    }
+
+    /**
+     * Records that {@code e} passed through {@code frame} at its current line, unless the newest
+     * entry is already that frame (an exception caught and re-raised in one frame). Returns {@code e}.
+     */
+    // CPython: PyTraceBack_Here in traceback.c
+    public static PyException here(PyException e, Frame frame) {
+        PyBaseException v = e.value();
+        PyObject tb = v.getTraceback();
+        PyTraceback head = tb instanceof PyTraceback t ? t : null;
+        if (head == null || head.frame != frame) {
+            v.setTraceback(new PyTraceback(head, frame, frame.lineno));
+        }
+        return e;
+    }
+
+    /** A Java throwable that reached the engine's boundary, as the Python exception DESIGN.md names. */
+    public static PyException fromJava(Throwable t) {
+        if (t instanceof PyException p) {
+            return p;
+        }
+        if (t instanceof StackOverflowError) {
+            return PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
+        }
+        return PyErr.fromJava(t);
+    }
+}

@@ -1,0 +1,116 @@
+package org.weft.python.runtime;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * Base of the mutable containers ({@code list}, {@code dict}, {@code set}): one sequence word that
+ * is at once the writers' mutex, the readers' optimistic-read validator and the version stamp that
+ * the engine's inline caches compare.
+ *
+ * <p>The word is even while no writer is inside and odd while one is. A writer moves it from even
+ * {@code s} to {@code s + 1} with a CAS, changes the object, and publishes {@code s + 2} with a
+ * release store, so every write changes the stamp. A reader takes no lock and writes nothing: it
+ * reads the word ({@link #readBegin}), reads the object's fields into locals (which may be torn and
+ * must be read bounds-safely), and keeps what it read only if {@link #readValid} says that no
+ * writer came in between; otherwise it retries. This is the seqlock of the Linux kernel and of
+ * {@link java.util.concurrent.locks.StampedLock#tryOptimisticRead}, reduced to one field.
+ *
+ * <p>The lock is not reentrant and must never be held while Python code runs (an {@code __eq__},
+ * {@code __hash__}, {@code __repr__} or iterator): code that needs Python code releases it, calls,
+ * re-acquires it and checks with {@link #relockUnchanged} whether anyone wrote meanwhile. Writers
+ * hold it for short, bounded work only, so a waiter spins briefly and then yields.
+ */
+abstract class SeqLocked extends PyObject {
+
+    private static final VarHandle SEQ;
+
+    static {
+        try {
+            SEQ = MethodHandles.lookup().findVarHandle(SeqLocked.class, "seq", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Even: stable; odd: a writer is inside. Only {@link #lockWrite} and {@link #unlockWrite} change it. */
+    private volatile long seq;
+
+    SeqLocked(PyType type) {
+        super(type);
+    }
+
+    /**
+     * A stamp that changes on every write (it is even when no write is in progress). Inline caches
+     * that read this object through a validated read may keep what they read while the stamp
+     * stays the same.
+     */
+    public final long version() {
+        return seq;
+    }
+
+    /** Starts an optimistic read: a stamp to give to {@link #readValid}, waiting out a writer. */
+    final long readBegin() {
+        long s = seq;
+        if ((s & 1) == 0) {
+            return s;
+        }
+        return awaitStable();
+    }
+
+    private long awaitStable() {
+        for (int spins = 0;; spins++) {
+            long s = seq;
+            if ((s & 1) == 0) {
+                return s;
+            }
+            backOff(spins);
+        }
+    }
+
+    /** True when nothing was written since {@code stamp} was taken: the plain reads made since are consistent. */
+    final boolean readValid(long stamp) {
+        VarHandle.acquireFence();
+        return seq == stamp;
+    }
+
+    /** Takes the writers' lock; returns the (odd) stamp now held. */
+    final long lockWrite() {
+        for (int spins = 0;; spins++) {
+            long s = seq;
+            if ((s & 1) == 0 && SEQ.compareAndSet(this, s, s + 1)) {
+                return s + 1;
+            }
+            backOff(spins);
+        }
+    }
+
+    /** Releases the writers' lock, publishing every write made under it. */
+    final void unlockWrite() {
+        SEQ.setRelease(this, seq + 1);
+    }
+
+    /**
+     * Re-takes the lock after it was released to run Python code; true when no other writer held it
+     * meanwhile, so that positions found before the release are still valid. {@code released} is
+     * the value returned by {@link #unlockWriteForCall}.
+     */
+    final boolean relockUnchanged(long released) {
+        return lockWrite() == released + 1;
+    }
+
+    /** Releases the lock before running Python code; returns the stamp to give to {@link #relockUnchanged}. */
+    final long unlockWriteForCall() {
+        long s = seq + 1;
+        SEQ.setRelease(this, s);
+        return s;
+    }
+
+    private static void backOff(int spins) {
+        if (spins < 100) {
+            Thread.onSpinWait();
+        } else {
+            Thread.yield();
+        }
+    }
+}

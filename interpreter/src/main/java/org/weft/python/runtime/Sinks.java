@@ -1,0 +1,53 @@
+package org.weft.python.runtime;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The standard streams of one run: where {@code sys.stdout}, {@code sys.stderr} write and
+ * {@code sys.stdin} reads. The embedder (the kernel, the launcher, a test) supplies them; threads
+ * started during a run keep them. Immutable record of three interfaces.
+ */
+public record Sinks(Output stdout, Output stderr, Input stdin) {
+
+    /** A text output stream. Implementations must be thread-safe. */
+    public interface Output {
+        void write(String s);
+
+        default void flush() {
+        }
+    }
+
+    /** A text input stream: one line per call, with its newline; null at end of input. */
+    public interface Input {
+        String readLine();
+    }
+
+    /** The process's own streams: the launcher's default. */
+    public static final Sinks SYSTEM = new Sinks(
+            s -> {
+                System.out.print(s);
+                System.out.flush();
+            },
+            s -> {
+                System.err.print(s);
+                System.err.flush();
+            },
+            new Input() {
+                private final BufferedReader in = new BufferedReader(
+                        new InputStreamReader(System.in, StandardCharsets.UTF_8));
+
+                @Override
+                public synchronized String readLine() {
+                    try {
+                        String l = in.readLine();
+                        return l == null ? null : l + "\n";
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
+}

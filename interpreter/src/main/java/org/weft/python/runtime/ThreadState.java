@@ -1,0 +1,150 @@
+package org.weft.python.runtime;
+
+import java.util.ArrayDeque;
+
+/**
+ * The state of one Python thread: the interpreter it runs for, recursion depth and limit, the
+ * stack of exceptions being handled ({@code sys.exc_info()}), the interrupt flag, the output
+ * sinks of the run that started it, and the engine's current frame.
+ *
+ * <p>Threads: each instance belongs to one thread; only {@link #interrupt()} (and the flag it
+ * sets) is meant to be used from other threads, hence the volatile flag. Get it with
+ * {@link #current()} once and pass it explicitly on hot paths.
+ */
+public final class ThreadState {
+
+    /** Python's default recursion limit. */
+    public static final int DEFAULT_RECURSION_LIMIT = 1000;
+
+    /** One state per Java thread: a static final holder, not mutable shared state. */
+    private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
+
+    private Object interpreter;
+    private int depth;
+    private int recursionLimit = DEFAULT_RECURSION_LIMIT;
+    private final ArrayDeque<PyBaseException> handled = new ArrayDeque<>();
+    private volatile boolean interrupted;
+    private Sinks sinks = Sinks.SYSTEM;
+    private Object frame;
+
+    /** The calling thread's state (made on first use). */
+    public static ThreadState current() {
+        return CURRENT.get();
+    }
+
+    /** The {@code Interpreter} this thread runs for (opaque here: the engine owns the class). */
+    public Object interpreter() {
+        return interpreter;
+    }
+
+    public void setInterpreter(Object interpreter) {
+        this.interpreter = interpreter;
+    }
+
+    // ---- recursion ---------------------------------------------------------------------------
+
+    /** Counts a nested call; raises {@code RecursionError} past the limit. CPython: _Py_EnterRecursiveCall. */
+    public void enterCall() {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
+        }
+    }
+
+    /** Like {@link #enterCall()}, with CPython's suffix (e.g. " while calling a Python object"). */
+    public void enterCall(String where) {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded%s", where);
+        }
+    }
+
+    public void leaveCall() {
+        depth--;
+    }
+
+    public int depth() {
+        return depth;
+    }
+
+    public int recursionLimit() {
+        return recursionLimit;
+    }
+
+    public void setRecursionLimit(int limit) {
+        this.recursionLimit = limit;
+    }
+
+    // ---- exceptions being handled ---------------------------------------------------------------
+
+    /** Entering an {@code except} block (or a generator resuming with one): push. */
+    public void pushHandled(PyBaseException e) {
+        handled.push(e);
+    }
+
+    /** Leaving that block: pop. */
+    public void popHandled() {
+        handled.pop();
+    }
+
+    /** The innermost exception being handled ({@code sys.exception()}), or null. */
+    public PyBaseException currentHandled() {
+        return handled.peek();
+    }
+
+    // ---- interrupts ------------------------------------------------------------------------------
+
+    /** Asks this thread to raise {@code KeyboardInterrupt} at its next check; any thread may call. */
+    public void interrupt() {
+        interrupted = true;
+    }
+
+    public boolean isInterrupted() {
+        return interrupted;
+    }
+
+    /** Polled at loop back-edges and function entry: raises the pending {@code KeyboardInterrupt}. */
+    public void checkInterrupt() {
+        if (interrupted) {
+            interrupted = false;
+            throw PyErr.of(PyExc.KeyboardInterrupt);
+        }
+    }
+
+    // ---- sinks and frame -------------------------------------------------------------------------
+
+    /** Where this thread's {@code print} and {@code input} go: the sinks of the run that started it. */
+    public Sinks sinks() {
+        return sinks;
+    }
+
+    public void setSinks(Sinks sinks) {
+        this.sinks = sinks;
+    }
+
+    /** The engine's innermost frame on this thread (opaque here), for eval/exec/globals/locals. */
+    public Object frame() {
+        return frame;
+    }
+
+    public void setFrame(Object frame) {
+        this.frame = frame;
+    }
+
+    /**
+     * The state a new thread starts with when started by this one: same interpreter, sinks and
+     * recursion limit, no frames, no exception being handled.
+     */
+    public ThreadState inheritFor() {
+        ThreadState t = new ThreadState();
+        t.interpreter = interpreter;
+        t.sinks = sinks;
+        t.recursionLimit = recursionLimit;
+        return t;
+    }
+
+    /** Installs {@code state} as the calling thread's state (for threads started by Python code). */
+    public static void install(ThreadState state) {
+        CURRENT.set(state);
+    }
+}

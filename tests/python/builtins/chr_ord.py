@@ -1,0 +1,5 @@
+print(chr(65), chr(97), chr(0x263A), chr(0x1F600) == "😀", chr(0))
+print(ord("A"), ord("é"), ord("😀"), ord("\n"))
+print("".join(chr(ord(c) + 1) for c in "HAL"))
+print([ord(c) for c in b"AB".decode()])
+print(ord(b"a"), ord(bytearray(b"z")))

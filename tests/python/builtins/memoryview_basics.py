@@ -1,0 +1,10 @@
+m = memoryview(b"abcdef")
+print(m[0], m[1:3].tobytes(), len(m), m.readonly, bytes(m[::2]))
+ba = bytearray(b"hello")
+mv = memoryview(ba)
+mv[0] = ord("j")
+print(ba, mv.tolist()[:3])
+print(m.nbytes, m.itemsize, m.format)
+with memoryview(b"xy") as mm:
+    print(mm.tobytes())
+print(m == b"abcdef", m.hex())

@@ -1,0 +1,7 @@
+print(list(range(5)), list(range(2, 8)), list(range(10, 0, -3)), list(range(0)), list(range(5, 1)))
+r = range(0, 20, 3)
+print(r, len(r), r[2], r[-1], r[1:3], 9 in r, 10 in r, r.index(9), r.count(3))
+print(range(5) == range(0, 5), range(0) == range(2, 2), hash(range(3)) == hash(range(0, 3)))
+print(r.start, r.stop, r.step, repr(range(1, 2, 1)))
+print(list(reversed(range(4))), sum(range(101)), range(10 ** 20)[-1])
+print(list(range(-5, 5, 4)), min(range(3, 9)), max(range(3, 9)))

@@ -1,0 +1,6 @@
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""), repr("\t\n"))
+print(repr(1), repr(1.0), repr([1, "a"]), repr((1,)), repr({"a": [None]}))
+print(ascii("café"), ascii("😀"), ascii(["ü"]), ascii("plain"))
+print(repr(b"bytes\x00"), repr(bytearray(b"ba")))
+print(repr(set()), repr(frozenset()), repr(frozenset([1])))
+print(repr("\x1b"), repr("\u0085"), repr("\xa0"), repr("\U0010ffff"))

@@ -1,0 +1,5 @@
+s = slice(1, 10, 2)
+print(s, s.start, s.stop, s.step)
+print(slice(5), slice(None, 3).indices(10), slice(-3, None).indices(10), slice(None, None, -1).indices(5))
+print("abcdefghij"[s], list(range(20))[slice(None, None, 5)])
+print(slice(1, 2) == slice(1, 2), repr(slice(None)))

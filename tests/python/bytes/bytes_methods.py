@@ -1,0 +1,11 @@
+b = b"Hello, World"
+print(b.lower(), b.upper(), b.swapcase(), b.title(), b.capitalize())
+print(b.split(b", "), b.replace(b"l", b"L"), b.find(b"o"), b.rfind(b"o"), b.count(b"l"), b.index(b"W"))
+print(b.startswith(b"He"), b.endswith(b"ld"), b.strip(b"Hd"), b"  x  ".strip(), b"a,b".partition(b","))
+print(b.hex(), bytes.fromhex("48 65 6c"), b.hex(":"), b"abc".hex("-", 1))
+print(b"-".join([b"a", b"b"]), b.center(16, b"*"), b.ljust(14, b"."), b.zfill(14))
+print(b.isalpha(), b"abc".isalpha(), b"123".isdigit(), b"   ".isspace(), b"Ab".istitle(), b"ab1".isalnum())
+print(b.decode(), b.decode("ascii"), list(b[:3]), b[0], b[-1:], b[::-1])
+print(b"abc" < b"abd", b"a" * 3, b"x" in b"xyz", 120 in b"xyz", b"".join([]))
+print(bytes.maketrans(b"abc", b"xyz"), b"aabbcc".translate(bytes.maketrans(b"abc", b"xyz")))
+print(b"a\tb".expandtabs(4), b"A B".split(), b"line1\nline2".splitlines(), b"x".isascii())

@@ -1,0 +1,3 @@
+print("a" "b")
+def f(a b):
+    pass

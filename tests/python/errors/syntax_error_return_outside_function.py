@@ -1,0 +1,2 @@
+print("module level")
+return 5

@@ -1,0 +1,2 @@
+print("partial line", end="")
+raise ValueError("after partial output")

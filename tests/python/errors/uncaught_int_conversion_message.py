@@ -1,0 +1,3 @@
+line = "age: forty"
+print(line.split(": "))
+age = int(line.split(": ")[1])

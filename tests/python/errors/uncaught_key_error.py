@@ -1,0 +1,3 @@
+ages = {"ann": 31, "bob": 25}
+for name in ["ann", "bob", "cy"]:
+    print(name, ages[name])

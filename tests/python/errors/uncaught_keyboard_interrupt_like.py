@@ -1,0 +1,2 @@
+print("simulating")
+raise SystemExit("fatal: configuration missing")

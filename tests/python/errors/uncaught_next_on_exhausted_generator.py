@@ -1,0 +1,5 @@
+def g():
+    yield 1
+gen = g()
+print(next(gen))
+print(next(gen))

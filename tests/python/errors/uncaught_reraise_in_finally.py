@@ -1,0 +1,5 @@
+try:
+    print("try block")
+    raise KeyError("original")
+finally:
+    print("finally block runs first")

@@ -1,0 +1,2 @@
+for token in ["1", "22", "three"]:
+    print(int(token) * 2)

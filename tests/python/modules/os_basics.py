@@ -1,0 +1,10 @@
+import os
+print(type(os.getcwd()).__name__, os.sep, os.linesep == "\n", os.name)
+print(os.path.join("a", "b", "c.txt"), os.path.join("/abs", "x"), os.path.join("a", "/abs"))
+print(os.path.basename("/x/y/z.py"), os.path.dirname("/x/y/z.py"), os.path.split("/x/y/z.py"), os.path.splitext("arch.tar.gz"))
+print(os.path.isabs("/a"), os.path.isabs("a"), os.path.normpath("a/./b/../c//d"), os.path.splitext(".bashrc"))
+here = os.path.dirname(os.path.abspath(__file__))
+print(os.path.isdir(here), os.path.isfile(os.path.abspath(__file__)), os.path.exists(os.path.join(here, "nope.nope")))
+print(os.path.basename(here))
+print(type(os.environ.get("PATH", "")).__name__, os.environ.get("WEFT_SURELY_UNSET_VAR", "unset"))
+print(type(os.getpid()).__name__, os.cpu_count() is None or os.cpu_count() > 0)

@@ -1,0 +1,13 @@
+import sys
+print(type(sys.argv).__name__, len(sys.argv), sys.argv[0].endswith("sys_basics.py"))
+print(type(sys.path).__name__, all(isinstance(p, str) for p in sys.path))
+print("sys" in sys.modules, "__main__" in sys.modules, sys.modules["sys"] is sys)
+print(sys.version_info[0], sys.version_info.major, sys.version_info >= (3, 8), len(sys.version_info))
+print(sys.maxsize == 2 ** 63 - 1, sys.maxsize > 2 ** 31)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(2000)
+print(sys.getrecursionlimit())
+print(sys.byteorder in ("little", "big"), isinstance(sys.platform, str))
+print(sys.stdout is not None, sys.stderr is not None, sys.stdin is not None)
+print(type(sys.version).__name__, sys.float_info.max == 1.7976931348623157e308, sys.float_info.epsilon)
+print(sys.int_info.bits_per_digit > 0 if hasattr(sys, "int_info") else True, sys.maxunicode)

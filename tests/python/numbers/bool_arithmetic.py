@@ -1,0 +1,5 @@
+print(True + True, True - False, True * 5, True / 2, True // 1, -True, True ** 2)
+print(sum([True, False, True]), max(True, 2), [1, 2][True], {True: "a", 1: "b"})
+print(True and 5, False or 0.0, True & False, True | 0, True ^ 1, type(True ^ 1).__name__, type(True | False).__name__)
+print(int(True), str(False), bool("False"), repr(True), True.real, True.imag, True.numerator, True.bit_length())
+print(isinstance(False, int), False == 0.0, True > False, sorted([True, 0, -1, False]))

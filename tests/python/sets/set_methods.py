@@ -1,0 +1,25 @@
+s = {3, 1, 2}
+s.add(4); s.add(1)
+print(s)
+s.discard(10); s.discard(1)
+print(s)
+s.remove(2)
+print(s)
+try:
+    s.remove(99)
+except KeyError as e:
+    print("KeyError", e)
+print(s.pop(), s)
+s.update([7, 8], {9})
+print(s)
+s.intersection_update({7, 8, 9, 100})
+print(s)
+s.difference_update([7])
+print(s)
+s.symmetric_difference_update({9, 10})
+print(s)
+c = s.copy()
+s.clear()
+print(s, c)
+s |= {1}; s &= {1, 2}; s -= {5}; s ^= {3}
+print(s)

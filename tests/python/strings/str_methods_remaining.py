@@ -1,0 +1,7 @@
+print("Hello World".casefold(), "hello".isascii(), "x".join(""), "abc".rjust(5, "0"), "abc".ljust(5, "0"))
+print("one two three".rsplit(" ", 1), "a b c".split(" ", 0), "1,2,,3".rsplit(",", 2))
+print("hello"[1:].capitalize(), "HELLO".capitalize(), "ǆ".title(), "hello world".capitalize())
+print("ab".zfill(1), "-".zfill(3), "tEST".swapcase(), "  ".join(["a", "b"]))
+print("%".join("abc"), "a%sc" % "b", "{0!s:>4}".format(1))
+print("abc".endswith(("c", "x")), "aaa".rfind("a", 0, 2), "banana".rindex("an"), "banana".rfind("an", 0, 3))
+print("x\ty".expandtabs(1), "a\r\nb".splitlines(True), "word".center(10, "·"))

@@ -1,0 +1,5 @@
+print("hello".count("l"), "a-b-c".split("-", maxsplit=1), "Hello".swapcase())
+print("tab\tsep".expandtabs(10), "abc".isalpha(), "hello world".title())
+print("%s" % "x".join("abc"), "CamelCaseString".lower(), "  x ".isspace())
+print(str.upper("abc"), str.__len__("abcd"), "abc".__contains__("b"), "abc".__getitem__(1))
+print("ABC".lower().upper().lower())

@@ -1,0 +1,6 @@
+print("a b  c".split(), "a b  c".split(" "), "  lead trail  ".split())
+print("a,b,,c".split(","), "a,b,c".split(",", 1), "a,b,c".rsplit(",", 1))
+print("".split(), "".split(","), "abc".split("b"), "x".split("x"))
+print("1 2 3 4".split(None, 2), "1 2 3 4".rsplit(None, 2), "  a  b  ".rsplit(maxsplit=1))
+print("a\tb\nc\r\nd\x0be".split())
+print("aXbXc".split("X", -1), "aXXb".split("XX"))

@@ -1,0 +1,8 @@
+t = str.maketrans("abc", "xyz")
+print("aabbcc".translate(t))
+t2 = str.maketrans({"a": "1", "b": None, "c": "333"})
+print("abcabc".translate(t2))
+t3 = str.maketrans("ab", "AB", "xyz")
+print("axbycz".translate(t3))
+print(sorted(str.maketrans("ab", "cd").items()))
+print("hello".translate({ord("l"): "L"}))
