@@ -1,4 +1,3 @@
-import functools
 class Version:
     def __init__(self, s): self.parts = tuple(int(p) for p in s.split("."))
     def __repr__(self): return "V" + ".".join(map(str, self.parts))

@@ -5,8 +5,7 @@ names = ["ZeroDivisionError", "OverflowError", "KeyError", "IndexError", "ValueE
          "OSError", "RuntimeError", "Exception", "TimeoutError", "IsADirectoryError", "UnicodeError",
          "IndentationError", "TabError", "SyntaxError", "MemoryError", "EOFError", "StopAsyncIteration",
          "ConnectionResetError", "BrokenPipeError", "FloatingPointError", "ExceptionGroup", "BufferError"]
-import builtins
 for n in names:
-    cls = getattr(builtins, n)
+    cls = eval(n)
     print(n, "->", [c.__name__ for c in cls.__mro__[1:]])
 print(IOError is OSError, EnvironmentError is OSError)

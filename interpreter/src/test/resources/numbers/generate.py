@@ -179,6 +179,38 @@ def complex_format():
             for z in complex_values() for s in COMPLEX_SPECS]
 
 
+def int_bytes():
+    """int.to_bytes(length, byteorder, signed=) and int.from_bytes(bytes, byteorder, signed=).
+
+    Fields: 'to', value, length, byteorder, signed, result hex; or 'from', bytes hex,
+    byteorder, signed, result. An empty length or byteorder means the argument is left out;
+    byteorder and signed are passed by keyword."""
+    lines = []
+    values = [0, 1, -1, 127, 128, -128, -129, 255, 256, 1024, -1024, 65535, 2 ** 63 - 1, -2 ** 63,
+              2 ** 64, 2 ** 100, -2 ** 100, True]
+    values += [rnd.randrange(-2 ** 80, 2 ** 80) for _ in range(10)]
+    for v in values:
+        for length in ('', 0, 1, 2, 8, 9, 13, 20, -1):
+            for order in ('', 'big', 'little', 'middle'):
+                for signed in (False, True):
+                    def call():
+                        args = [] if length == '' else [length]
+                        kwargs = {'byteorder': order} if order else {}
+                        return v.to_bytes(*args, signed=signed, **kwargs).hex()
+                    lines.append('to\t%r\t%s\t%s\t%s\t%s' % (v, length, order, signed, outcome(call)))
+    datas = [b'', b'\x00', b'\x01', b'\x7f', b'\x80', b'\xff', b'\xff\xfe', b'\x00\x10',
+             b'\x80' * 9, b'\x12\x34\x56\x78\x9a\xbc\xde\xf0\x11']
+    datas += [bytes(rnd.randrange(256) for _ in range(rnd.randrange(1, 20))) for _ in range(8)]
+    for data in datas:
+        for order in ('', 'big', 'little', 'middle'):
+            for signed in (False, True):
+                def call():
+                    kwargs = {'byteorder': order} if order else {}
+                    return str(int.from_bytes(data, signed=signed, **kwargs))
+                lines.append('from\t%s\t%s\t%s\t%s' % (data.hex(), order, signed, outcome(call)))
+    return lines
+
+
 TABLES = {
     'float_repr.txt': float_repr,
     'float_format.txt': float_format,
@@ -189,6 +221,7 @@ TABLES = {
     'float_hex.txt': float_hex,
     'float_fromhex.txt': float_fromhex,
     'complex_format.txt': complex_format,
+    'int_bytes.txt': int_bytes,
 }
 
 

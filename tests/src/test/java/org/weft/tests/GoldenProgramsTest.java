@@ -1,6 +1,5 @@
 package org.weft.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
@@ -23,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.opentest4j.AssertionFailedError;
 import org.weft.python.Main;
 
 /**
@@ -97,7 +97,10 @@ class GoldenProgramsTest {
         boolean ok = false;
         try {
             String actual = runProgram(key, program);
-            assertEquals(expected, actual, key);
+            if (!expected.equals(actual)) {
+                // The message names the first differing line; the full texts travel in the error for IDE diffs.
+                throw new AssertionFailedError(firstDifference(key, expected, actual), expected, actual);
+            }
             ok = true;
         } finally {
             String area = key.substring(0, key.indexOf('/'));
@@ -160,6 +163,17 @@ class GoldenProgramsTest {
         } catch (InterruptedException | UnsupportedOperationException e) {
             // Leave it: it is a daemon thread and cannot keep the JVM alive.
         }
+    }
+
+    static String firstDifference(String key, String expected, String actual) {
+        String[] e = expected.split("\n", -1);
+        String[] a = actual.split("\n", -1);
+        int i = 0;
+        while (i < e.length && i < a.length && e[i].equals(a[i])) {
+            i++;
+        }
+        return String.format("%s: output differs at line %d%n  expected: %s%n  actual:   %s",
+                key, i + 1, i < e.length ? e[i] : "<end of output>", i < a.length ? a[i] : "<end of output>");
     }
 
     private static String lastNonEmptyLine(String text) {

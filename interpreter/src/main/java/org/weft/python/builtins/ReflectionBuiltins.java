@@ -162,11 +162,12 @@ final class ReflectionBuiltins {
         if (args.length == 0) {
             names = IterationBuiltins.newList(Ops.callMethod(FrameAccess.locals(), "keys"));
         } else {
-            PyObject dirMethod = args[0].type().lookup("__dir__");
-            if (dirMethod == null) {
+            // looked up on the type only: dir(C) is type.__dir__(C), never C.__dir__ unbound
+            PyObject result = Ops.callSpecialOrNull(args[0], "__dir__");
+            if (result == null) {
                 throw PyErr.typeError("object does not provide __dir__");
             }
-            names = IterationBuiltins.newList(Ops.callMethod(args[0], "__dir__"));
+            names = IterationBuiltins.newList(result);
         }
         Ops.callMethod(names, "sort");
         return names;

@@ -133,7 +133,7 @@ public final class OsErrors {
             case 36 -> "File name too long";
             case ENOTEMPTY -> "Directory not empty";
             case ELOOP -> "Too many levels of symbolic links";
-            default -> "Unknown error " + errno;
+            default -> org.weft.python.modules.ErrnoModule.strerror(errno);
         };
     }
 

@@ -17,6 +17,8 @@ public final class BuiltinModules {
             new TimeModule(),
             new GcModule(),
             new PosixPathModule(),
+            new OsModule(),
+            new ErrnoModule(),
             new MathModule());
 
     public static List<BuiltinModule> all() {

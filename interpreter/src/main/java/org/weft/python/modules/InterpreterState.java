@@ -2,6 +2,13 @@ package org.weft.python.modules;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.weft.python.runtime.PyDict;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.ThreadState;
 
 /**
@@ -9,7 +16,8 @@ import org.weft.python.runtime.ThreadState;
  * cannot change the process's) and the recursion limit new threads start with. The engine's {@code Interpreter} owns one and exposes it by
  * implementing {@link Holder}.
  *
- * <p>Threads: fields are volatile; each is replaced whole, never mutated in place.
+ * <p>Threads: fields are volatile; each is replaced whole, never mutated in place (the environ
+ * dict is a thread-safe PyDict, made once under this object's lock).
  */
 public final class InterpreterState {
 
@@ -20,6 +28,14 @@ public final class InterpreterState {
 
     private volatile Path cwd = Paths.get(System.getProperty("user.dir")).toAbsolutePath();
     private volatile int recursionLimit = ThreadState.DEFAULT_RECURSION_LIMIT;
+    /**
+     * {@code os.environ}'s data: the process environment when the interpreter started, then the
+     * program's changes (Java cannot change its own process's). A thread-safe {@link PyDict}
+     * shared by {@code os} and {@code os.path}; made on first use.
+     */
+    private volatile PyDict environ;
+    /** {@code sys.intern}'s table: one str object per distinct value, for this interpreter's life. */
+    private final ConcurrentHashMap<String, PyStr> interned = new ConcurrentHashMap<>();
 
     /**
      * The state of the interpreter the calling thread runs for, or a fresh default one when the
@@ -47,6 +63,42 @@ public final class InterpreterState {
     /** Resolves a path from Python against this interpreter's current directory. */
     public Path resolve(String path) {
         return cwd.resolve(path);
+    }
+
+    /** The environment as {@code os.environ} shows it (str keys and values). */
+    public PyDict environ() {
+        PyDict e = environ;
+        if (e == null) {
+            synchronized (this) {
+                e = environ;
+                if (e == null) {
+                    e = new PyDict();
+                    for (Map.Entry<String, String> v : new TreeMap<>(System.getenv()).entrySet()) {
+                        e.setItem(PyStr.of(v.getKey()), PyStr.of(v.getValue()));
+                    }
+                    environ = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** A snapshot of {@link #environ()} as Java strings (entries that are not str pairs skipped). */
+    public Map<String, String> environMap() {
+        Map<String, String> out = new HashMap<>();
+        PyDict e = environ();
+        for (PyObject k : e.keys()) {
+            if (k instanceof PyStr key && e.getItem(k) instanceof PyStr value) {
+                out.put(key.value(), value.value());
+            }
+        }
+        return out;
+    }
+
+    /** The interned str equal to {@code s}: {@code s} itself the first time its value is seen. */
+    public PyStr intern(PyStr s) {
+        PyStr previous = interned.putIfAbsent(s.value(), s);
+        return previous == null ? s : previous;
     }
 
     public int recursionLimit() {

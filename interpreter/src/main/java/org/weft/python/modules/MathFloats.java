@@ -27,12 +27,12 @@ final class MathFloats {
         m.put("floor", fn1("floor", x -> rounding(x, "__floor__")));
         m.put("trunc", fn1("trunc", MathFloats::trunc));
         m.put("log", PyBuiltinFunction.of("log", null, MathFloats::log));
-        m.put("log2", fn1("log2", x -> PyFloat.of(MathLog.log(x) / Math.log(2))));
+        m.put("log2", fn1("log2", x -> PyFloat.of(MathLog.log2(x))));
         m.put("log10", fn1("log10", x -> PyFloat.of(MathLog.log10(x))));
         m.put("pow", fn2("pow", MathFloats::pow));
         m.put("copysign", fn2("copysign", (x, y) -> PyFloat.of(Math.copySign(d(x), d(y)))));
         m.put("fmod", fn2("fmod", MathFloats::fmod));
-        m.put("atan2", fn2("atan2", (x, y) -> PyFloat.of(Math.atan2(d(x), d(y)))));
+        m.put("atan2", fn2("atan2", (y, x) -> PyFloat.of(MathLibm.atan2(d(y), d(x)))));
         m.put("remainder", fn2("remainder", MathFloats::remainder));
         m.put("nextafter", fn2("nextafter", (x, y) -> PyFloat.of(Math.nextAfter(d(x), d(y)))));
         m.put("ulp", fn1("ulp", MathFloats::ulp));

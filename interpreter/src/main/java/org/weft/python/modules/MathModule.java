@@ -52,12 +52,12 @@ public final class MathModule implements BuiltinModule {
         unary(m, "asin", Math::asin, false);
         unary(m, "acos", Math::acos, false);
         unary(m, "atan", Math::atan, false);
-        unary(m, "sinh", Math::sinh, true);
-        unary(m, "cosh", Math::cosh, true);
+        unary(m, "sinh", MathLibm::sinh, true);
+        unary(m, "cosh", MathLibm::cosh, true);
         unary(m, "tanh", Math::tanh, false);
-        unary(m, "asinh", MathModule::asinh, false);
-        unary(m, "acosh", x -> x < 1 ? Double.NaN : Math.log(x + Math.sqrt(x * x - 1)), false);
-        unary(m, "atanh", MathModule::atanh, false);
+        unary(m, "asinh", MathLibm::asinh, false);
+        unary(m, "acosh", MathLibm::acosh, false);
+        unary(m, "atanh", MathLibm::atanh, false);
         unary(m, "cbrt", Math::cbrt, false);
         unary(m, "erf", MathSpecial::erf, false);
         unary(m, "erfc", MathSpecial::erfc, false);
@@ -97,23 +97,6 @@ public final class MathModule implements BuiltinModule {
 
     static PyException rangeError() {
         return PyErr.format(PyExc.OverflowError, "%s", "math range error");
-    }
-
-    private static double asinh(double x) {
-        if (Double.isInfinite(x) || x == 0) {
-            return x;
-        }
-        double a = Math.abs(x);
-        double r = a > 1e8 ? Math.log(a) + Math.log(2) : Math.log1p(a + a * a / (1 + Math.sqrt(1 + a * a)));
-        return Math.copySign(r, x);
-    }
-
-    private static double atanh(double x) {
-        double a = Math.abs(x);
-        if (a >= 1) {
-            return a == 1 ? Math.copySign(Double.POSITIVE_INFINITY, x) : Double.NaN;
-        }
-        return Math.copySign(0.5 * Math.log1p(2 * a / (1 - a)), x);
     }
 
     /** Reads an int argument by {@code __index__}. */

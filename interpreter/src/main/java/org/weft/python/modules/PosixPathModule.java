@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.weft.python.Interpreter;
@@ -65,9 +64,9 @@ public final class PosixPathModule implements BuiltinModule {
                 p -> PyBool.of(Files.isDirectory(resolve(p))));
         fn1(m, "islink", "Test whether a path is a symbolic link", p -> PyBool.of(Files.isSymbolicLink(resolve(p))));
         fn1(m, "getsize", "Return the size of a file, reported by os.stat().", p -> PyInt.of(
-                OsStat.io(p, () -> Files.size(resolve(p)))));
+                FsQuery.io(p, () -> Files.size(resolve(p)))));
         fn1(m, "getmtime", "Return the last modification time of a file, reported by os.stat().",
-                p -> PyFloat.of(OsStat.io(p, () -> Files.getLastModifiedTime(resolve(p)).toMillis()) / 1000.0));
+                p -> PyFloat.of(FsQuery.io(p, () -> Files.getLastModifiedTime(resolve(p)).toMillis()) / 1000.0));
         fn1(m, "realpath", "Return the canonical path of the specified filename.", PosixPathModule::realpath);
         put(m, PyBuiltinFunction.of("join", "join(a, *p)", (self, a, k) -> {
             ArgParser.noKeywords("join", k);
@@ -128,9 +127,9 @@ public final class PosixPathModule implements BuiltinModule {
         return InterpreterState.current().resolve(p);
     }
 
-    /** The process environment; os.environ changes are not seen here yet. */
+    /** {@code os.environ}, with the program's changes. */
     private static Map<String, String> environ() {
-        return new HashMap<>(System.getenv());
+        return InterpreterState.current().environMap();
     }
 
     private static List<String> strings(PyObject seq) {
@@ -162,7 +161,7 @@ public final class PosixPathModule implements BuiltinModule {
     }
 
     /** A file-system query whose IOException becomes the matching OSError. */
-    static final class OsStat {
+    static final class FsQuery {
         interface Query {
             long get() throws java.io.IOException;
         }

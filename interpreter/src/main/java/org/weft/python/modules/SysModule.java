@@ -103,7 +103,10 @@ public final class SysModule implements BuiltinModule {
         put(m, PyBuiltinFunction.of1("setrecursionlimit", null, (self, n) -> setRecursionLimit(state, n)));
         put(m, PyBuiltinFunction.of0("getdefaultencoding", null, self -> PyStr.of("utf-8")));
         put(m, PyBuiltinFunction.of0("getfilesystemencoding", null, self -> PyStr.of("utf-8")));
-        put(m, PyBuiltinFunction.of1("intern", null, (self, s) -> s));
+        put(m, PyBuiltinFunction.of1("intern", "intern($module, string, /)\n--\n\n``Intern'' the given string.\n\n"
+                + "This enters the string in the (global) table of interned strings whose\npurpose is to speed up "
+                + "dictionary lookups. Return the string itself or the\npreviously interned string object with the "
+                + "same value.", (self, s) -> intern(state, s)));
         put(m, PyBuiltinFunction.of0("_is_gil_enabled", null, self -> PyBool.FALSE));
         put(m, PyBuiltinFunction.of0("getswitchinterval", null, self -> PyFloat.of(0.005)));
         put(m, PyBuiltinFunction.of1("setswitchinterval", null, (self, x) -> PyNone.NONE));
@@ -111,6 +114,17 @@ public final class SysModule implements BuiltinModule {
         put(m, PyBuiltinFunction.of1("setprofile", null, (self, x) -> PyNone.NONE));
         put(m, PyBuiltinFunction.of0("gettrace", null, self -> PyNone.NONE));
         put(m, PyBuiltinFunction.of0("getprofile", null, self -> PyNone.NONE));
+    }
+
+    // CPython: sys_intern_impl in sysmodule.c
+    private static PyObject intern(InterpreterState state, PyObject s) {
+        if (!(s instanceof PyStr str)) {
+            throw PyErr.typeError("intern() argument must be str, not %s", Ops.typeName(s));
+        }
+        if (s.type() != PyStr.TYPE) {
+            throw PyErr.typeError("can't intern %s", s.type().getName());
+        }
+        return state.intern(str);
     }
 
     // CPython: sys_setrecursionlimit_impl in sysmodule.c

@@ -42,6 +42,7 @@ public final class TimeModule implements BuiltinModule {
         GcModule.put(m, PyBuiltinFunction.of1("sleep", "sleep(seconds)\n\nDelay execution for a given number of "
                 + "seconds.  The argument may be\na floating point number for subsecond precision.",
                 (self, secs) -> sleep(secs)));
+        TimeCalendar.define(m);
     }
 
     interface NanoClock {

@@ -123,7 +123,8 @@ public final class Parser {
         Grammar g = new Grammar(ts);
         g.depth = 1;
         try {
-            Expr e = g.expressions.starExpressions();
+            // 3.11 parses the field as "(expr)", so a bare yield is allowed.
+            Expr e = ts.at(YIELD) ? g.expressions.yieldExpr() : g.expressions.starExpressions();
             if (!ts.at(ENDMARKER)) {
                 throw ts.invalidSyntax();
             }

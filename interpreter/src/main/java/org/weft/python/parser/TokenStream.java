@@ -173,9 +173,10 @@ final class TokenStream {
                 t.line(), t.endCol(), t.line(), -1, src.line(t.line(), true), false, false);
     }
 
-    /** An error spanning one token. */
+    /** An error spanning one token; at the end of input, more input might fix it. */
     SyntaxErrorException error(String msg, Token t) {
-        return error(msg, t.line(), t.col(), t.endLine(), t.endCol());
+        SyntaxErrorException e = error(msg, t.line(), t.col(), t.endLine(), t.endCol());
+        return t.type() == TokenType.ENDMARKER ? e.withIncomplete(true) : e;
     }
 
     /** An error from the start of {@code a} to the end of {@code b}. */

@@ -99,11 +99,31 @@ final class BinaryOps {
         throw unsupported(a, b, op, op.inplaceSymbol());
     }
 
-    /** Three-argument pow. CPython: ternary_op (the third operand's {@code __rpow__} is not tried). */
+    /**
+     * Three-argument pow: {@code a.__pow__(b, m)}, then {@code b.__rpow__(a, m)} (first when b's type
+     * is a proper subclass overriding it). CPython: ternary_op (the third operand's slot is not a
+     * Python-level method, so it is not tried here).
+     */
     static PyObject ternaryPow(PyObject a, PyObject b, PyObject m) {
-        PyObject slot = a.type().lookup("__pow__");
-        if (slot != null) {
-            PyObject r = Special.call(slot, a, b, m);
+        PyType ta = a.type();
+        PyType tb = b.type();
+        PyObject slotv = ta.lookup("__pow__");
+        PyObject slotw = tb != ta ? tb.lookup("__rpow__") : null;
+        if (slotv != null) {
+            if (slotw != null && tb.isSubtypeOf(ta) && slotw != ta.lookup("__rpow__")) {
+                PyObject r = Special.call(slotw, b, a, m);
+                if (r != NI) {
+                    return r;
+                }
+                slotw = null;
+            }
+            PyObject r = Special.call(slotv, a, b, m);
+            if (r != NI) {
+                return r;
+            }
+        }
+        if (slotw != null) {
+            PyObject r = Special.call(slotw, b, a, m);
             if (r != NI) {
                 return r;
             }

@@ -23,8 +23,9 @@ public final class Codecs {
     /** {@code s.encode(encoding, errors)}. */
     public static byte[] encode(String s, String encoding, String errors) {
         String name = normalize(encoding);
+        Charset other = isBuiltin(name) ? null : javaCharset(encoding);
         try {
-            return encodeAs(name, s, encoding, errors);
+            return encodeAs(name, s, other, errors);
         } catch (PyException e) {
             throw wrapped(e, name, "encoding");
         }
@@ -33,8 +34,9 @@ public final class Codecs {
     /** {@code b.decode(encoding, errors)}; {@code b} is exactly the bytes to decode. */
     public static String decode(byte[] b, String encoding, String errors) {
         String name = normalize(encoding);
+        Charset other = isBuiltin(name) ? null : javaCharset(encoding);
         try {
-            return decodeAs(name, b, encoding, errors);
+            return decodeAs(name, b, other, errors);
         } catch (PyException e) {
             throw wrapped(e, name, "decoding");
         }
@@ -57,7 +59,11 @@ public final class Codecs {
                 name.replace('_', '-'), Ops.str(e.value()).value());
     }
 
-    private static byte[] encodeAs(String name, String s, String encoding, String errors) {
+    private static boolean isBuiltin(String name) {
+        return name.startsWith("utf_") || name.equals("ascii") || name.equals("latin_1");
+    }
+
+    private static byte[] encodeAs(String name, String s, Charset other, String errors) {
         return switch (name) {
             case "utf_8" -> Utf8Codec.encode(s, errors);
             case "ascii" -> CharmapCodec.encode(s, 128, errors);
@@ -68,11 +74,11 @@ public final class Codecs {
             case "utf_32" -> new UtfWideCodec(4, 0).encode(s, errors);
             case "utf_32_le" -> new UtfWideCodec(4, -1).encode(s, errors);
             case "utf_32_be" -> new UtfWideCodec(4, 1).encode(s, errors);
-            default -> encodeWithJava(s, javaCharset(encoding), errors);
+            default -> encodeWithJava(s, other, errors);
         };
     }
 
-    private static String decodeAs(String name, byte[] b, String encoding, String errors) {
+    private static String decodeAs(String name, byte[] b, Charset other, String errors) {
         return switch (name) {
             case "utf_8" -> Utf8Codec.decode(b, errors);
             case "ascii" -> CharmapCodec.decodeAscii(b, errors);
@@ -83,7 +89,7 @@ public final class Codecs {
             case "utf_32" -> new UtfWideCodec(4, 0).decode(b, errors);
             case "utf_32_le" -> new UtfWideCodec(4, -1).decode(b, errors);
             case "utf_32_be" -> new UtfWideCodec(4, 1).decode(b, errors);
-            default -> decodeWithJava(b, javaCharset(encoding), errors);
+            default -> decodeWithJava(b, other, errors);
         };
     }
 

@@ -28,12 +28,16 @@ final class ComplexNew {
         }
         double[] re = component(r, "first");
         if (i == null) {
-            return re;
+            return new double[] {re[0], re.length > 1 ? re[1] : 0.0};
         }
         double[] im = component(i, "second");
-        return new double[] {re[0] - im[1], re[1] + im[0]};
+        // Only a complex part adds its other half, so complex(0, -0.0) keeps its -0.0 imag.
+        double real = im.length > 1 ? re[0] - im[1] : re[0];
+        double imag = re.length > 1 ? im[0] + re[1] : im[0];
+        return new double[] {real, imag};
     }
 
+    /** {real, imag} of a complex argument, {value} of a real one. */
     private static double[] component(PyObject o, String which) {
         if (o instanceof PyComplex z) {
             return new double[] {z.real, z.imag};
@@ -47,7 +51,7 @@ final class ComplexNew {
         }
         if (o instanceof PyFloat || o instanceof PyInt || o.type().lookup("__float__") != null
                 || o.type().lookup("__index__") != null) {
-            return new double[] {FloatNew.asDouble(o), 0.0};
+            return new double[] {FloatNew.asDouble(o)};
         }
         throw PyErr.typeError("complex() %s argument must be a string or a number, not '%s'",
                 which, Ops.typeName(o));

@@ -41,14 +41,16 @@ public record FloatDigits(String digits, int decpt) {
      * Mode 0 by exact search, slow but plainly right: for each length, the correctly rounded
      * decimal and its neighbour on the other side of {@code x} (the round-trip interval is
      * lopsided at powers of two), the first that reads back as {@code x} winning, the nearer
-     * preferred. {@link FloatShortest}'s fallback, and its check in the tests.
+     * preferred. {@link FloatShortest}'s fallback, and its check in the tests. A normal double's
+     * rounding interval is at most 2**-52 of it wide, narrower than the gap between decimals of
+     * 15 significant digits, so none shorter than 15 can win unless the 15-digit one does.
      */
     static FloatDigits shortestExact(double x) {
         if (x == 0.0) {
             return ZERO;
         }
         BigDecimal exact = new BigDecimal(x);
-        for (int p = 1; p <= 17; p++) {
+        for (int p = x >= Double.MIN_NORMAL ? 15 : 1; p <= 17; p++) {
             BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
             if (r.doubleValue() == x) {
                 return of(r);

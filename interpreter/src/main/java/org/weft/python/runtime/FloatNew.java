@@ -1,5 +1,7 @@
 package org.weft.python.runtime;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * {@code float.__new__}, {@code float.fromhex} and the conversion of any real number to a double
  * that {@code math} and the builtins use. CPython: float_new_impl, PyNumber_Float and
@@ -48,9 +50,10 @@ public final class FloatNew {
         if (x instanceof PyStr s) {
             return FloatParse.parse(s.value());
         }
-        String bytes = BytesText.asciiOrNull(x);
+        ByteView bytes = BytesArgs.viewOrNull(x);
         if (bytes != null) {
-            return FloatParse.parse(bytes);
+            byte[] b = bytes.copy();
+            return FloatParse.parseBytes(x, new String(b, StandardCharsets.ISO_8859_1));
         }
         throw PyErr.typeError("float() argument must be a string or a real number, not '%s'",
                 Ops.typeName(x));

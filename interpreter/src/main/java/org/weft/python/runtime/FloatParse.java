@@ -25,6 +25,27 @@ public final class FloatParse {
         throw PyErr.valueError("could not convert string to float: %s", StrRepr.repr(text));
     }
 
+    // CPython: PyFloat_FromString in floatobject.c, for a buffer
+    /**
+     * Parses the ASCII text of a bytes-like object, {@code latin1} its bytes as chars; the
+     * error shows the object's repr ({@code b'x'}), and only ASCII digits count, as in CPython.
+     */
+    static double parseBytes(PyObject bytes, String latin1) {
+        boolean ascii = true;
+        for (int i = 0; i < latin1.length() && ascii; i++) {
+            char c = latin1.charAt(i);
+            ascii = c < 0x80 && (c < 0x1C || c > 0x1F); // 0x1C-0x1F are str's spaces only
+        }
+        String s = ascii ? normalise(latin1) : null;
+        if (s != null) {
+            double d = parseAscii(s);
+            if (!Double.isNaN(d) || isNanWord(s)) {
+                return d;
+            }
+        }
+        throw PyErr.valueError("could not convert string to float: %s", Ops.repr(bytes).value());
+    }
+
     /**
      * Strips white space, maps Unicode decimal digits to ASCII and removes underscores where they
      * are allowed (between two digits); null when a character cannot be part of a float.

@@ -35,8 +35,9 @@ final class IntBytes {
         if (!signed && v.signum() < 0) {
             throw PyErr.overflowError("can't convert negative int to unsigned");
         }
-        // bitLength excludes the sign bit, which a signed encoding needs room for.
-        long bits = v.bitLength() + (signed ? 1 : 0);
+        // bitLength excludes the sign bit, which a signed encoding needs room for; CPython lets
+        // 0 and -1 into zero bytes, as _PyLong_AsByteArray checks no sign bit then.
+        long bits = v.bitLength() + (signed && length > 0 ? 1 : 0);
         if (bits > length * 8) {
             throw PyErr.overflowError("int too big to convert");
         }
@@ -74,8 +75,9 @@ final class IntBytes {
             return false;
         }
         if (!(order instanceof PyStr s)) {
+            // CPython: _PyArg_BadArgument names None itself, not NoneType
             throw PyErr.typeError("%s() argument 'byteorder' must be str, not %s", fname,
-                    Ops.typeName(order));
+                    order == PyNone.NONE ? "None" : Ops.typeName(order));
         }
         switch (s.value()) {
             case "little":

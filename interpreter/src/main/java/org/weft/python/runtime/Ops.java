@@ -80,8 +80,15 @@ public final class Ops {
 
     /** {@code getattr(o, name)}: raises AttributeError when absent. CPython: PyObject_GetAttr. */
     public static PyObject getattr(PyObject o, String name) {
-        PyObject v = getattrOrNull(o, name);
+        PyObject v = getattribute(o, name, true);
         if (v == null) {
+            PyObject hook = o.type().lookup("__getattr__");
+            if (hook != null) {
+                return Special.call1(hook, o, PyStr.of(name));
+            }
+            if (o instanceof PyModule m) {
+                return moduleGetattr(m, name, true);
+            }
             throw o instanceof PyType t
                     ? PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '%s'", t.getName(), name)
                     : PyErr.noAttribute(o, name);
@@ -89,41 +96,80 @@ public final class Ops {
         return v;
     }
 
+    /** A module's PEP 562 {@code __getattr__}, then "module 'm' has no attribute 'x'". CPython: module_getattro. */
+    private static PyObject moduleGetattr(PyModule m, String name, boolean raise) {
+        PyDict d = m.getDict();
+        PyObject hook = d == null ? null : d.getItem("__getattr__");
+        if (hook != null) {
+            if (!raise) {
+                try {
+                    return call(hook, PyStr.of(name));
+                } catch (PyException e) {
+                    if (!e.matches(PyExc.AttributeError)) {
+                        throw e;
+                    }
+                    return null;
+                }
+            }
+            return call(hook, PyStr.of(name));
+        }
+        if (!raise) {
+            return null;
+        }
+        PyObject n = d == null ? null : d.getItem("__name__");
+        PyException e = n instanceof PyStr s
+                ? PyErr.format(PyExc.AttributeError, "module '%s' has no attribute '%s'", s.value(), name)
+                : PyErr.format(PyExc.AttributeError, "module has no attribute '%s'", name);
+        if (e.value() instanceof PyAttributeError ae) {
+            ae.name = PyStr.of(name);
+            ae.obj = m;
+        }
+        throw e;
+    }
+
     /**
      * {@code getattr(o, name, None)} without the exception cost when the attribute is absent: null
      * instead of AttributeError (other exceptions propagate).
      */
     public static PyObject getattrOrNull(PyObject o, String name) {
-        PyType t = o.type();
-        PyObject ga = t.lookup("__getattribute__");
-        PyObject v;
-        if (ga == PyObjectMethods.GETATTRIBUTE) {
-            v = Attributes.genericGetattrOrNull(o, name);
-        } else if (ga == PyTypeMethods.GETATTRIBUTE && o instanceof PyType type) {
-            v = Attributes.typeGetattrOrNull(type, name);
-        } else {
-            try {
-                v = Special.call1(ga, o, PyStr.of(name));
-            } catch (PyException e) {
-                if (!e.matches(PyExc.AttributeError)) {
-                    throw e;
-                }
-                v = null;
-            }
-        }
+        PyObject v = getattribute(o, name, false);
         if (v == null) {
-            PyObject getattr = t.lookup("__getattr__");
-            if (getattr != null) {
+            PyObject hook = o.type().lookup("__getattr__");
+            if (hook != null) {
                 try {
-                    return Special.call1(getattr, o, PyStr.of(name));
+                    return Special.call1(hook, o, PyStr.of(name));
                 } catch (PyException e) {
                     if (!e.matches(PyExc.AttributeError)) {
                         throw e;
                     }
                 }
+            } else if (o instanceof PyModule m) {
+                return moduleGetattr(m, name, false);
             }
         }
         return v;
+    }
+
+    /**
+     * {@code type(o).__getattribute__(o, name)}, null when absent. A custom {@code __getattribute__}'s
+     * AttributeError propagates when {@code raise} is set and there is no {@code __getattr__} to try.
+     */
+    private static PyObject getattribute(PyObject o, String name, boolean raise) {
+        PyType t = o.type();
+        PyObject ga = t.lookup("__getattribute__");
+        if (ga == PyObjectMethods.GETATTRIBUTE) {
+            return Attributes.genericGetattrOrNull(o, name);
+        } else if (ga == PyTypeMethods.GETATTRIBUTE && o instanceof PyType type) {
+            return Attributes.typeGetattrOrNull(type, name);
+        }
+        try {
+            return Special.call1(ga, o, PyStr.of(name));
+        } catch (PyException e) {
+            if (!e.matches(PyExc.AttributeError) || raise && t.lookup("__getattr__") == null) {
+                throw e;
+            }
+            return null;
+        }
     }
 
     /** {@code hasattr(o, name)}. */

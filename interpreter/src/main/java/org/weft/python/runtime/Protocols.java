@@ -65,6 +65,9 @@ final class Protocols {
             return Special.call1(f, o, key);
         }
         if (o instanceof PyType t) {
+            if (t == PyType.TYPE) {
+                return new PyGenericAlias(t, key); // CPython special-cases type[int] in PyObject_GetItem
+            }
             PyObject cg = Ops.getattrOrNull(t, "__class_getitem__");
             if (cg != null) {
                 return Ops.call(cg, key);
@@ -116,14 +119,15 @@ final class Protocols {
 
     /** CPython: PyIter_Next: null at the end. */
     static PyObject next(PyObject it) {
-        if (it instanceof PyIterator pi && !it.type().isHeapType()) {
-            return pi.nextItem();
-        }
-        PyObject f = it.type().lookup("__next__");
-        if (f == null) {
-            throw PyErr.typeError("'%s' object is not an iterator", Ops.typeName(it));
-        }
         try {
+            if (it instanceof PyIterator pi && !it.type().isHeapType()) {
+                // A Java iterator may still throw StopIteration(value) (a generator's return value).
+                return pi.nextItem();
+            }
+            PyObject f = it.type().lookup("__next__");
+            if (f == null) {
+                throw PyErr.typeError("'%s' object is not an iterator", Ops.typeName(it));
+            }
             return Special.call0(f, it);
         } catch (PyException e) {
             if (e.matches(PyExc.StopIteration)) {

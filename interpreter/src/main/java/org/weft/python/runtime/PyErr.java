@@ -81,10 +81,26 @@ public final class PyErr {
 
     /** {@code AttributeError: 'C' object has no attribute 'x'}, with name and obj set. */
     public static PyException noAttribute(PyObject obj, String name) {
-        PyException e = format(PyExc.AttributeError, "'%s' object has no attribute '%s'", Ops.typeName(obj), name);
+        PyException e = obj instanceof PyType t
+                ? format(PyExc.AttributeError, "type object '%s' has no attribute '%s'", t.getName(), name)
+                : format(PyExc.AttributeError, "'%s' object has no attribute '%s'", Ops.typeName(obj), name);
         if (e.value() instanceof PyAttributeError ae) {
             ae.name = PyStr.of(name);
             ae.obj = obj;
+        }
+        return e;
+    }
+
+    /** {@code NameError: name 'x' is not defined}, with {@code .name} set as CPython 3.10+ does. */
+    public static PyException nameError(String name) {
+        return nameError(PyExc.NameError, String.format("name '%s' is not defined", name), name);
+    }
+
+    /** A NameError (or UnboundLocalError) with the given message and {@code .name}. */
+    public static PyException nameError(PyType type, String message, String name) {
+        PyException e = format(type, "%s", message);
+        if (e.value() instanceof PyNameError ne) {
+            ne.name = PyStr.of(name);
         }
         return e;
     }

@@ -2,10 +2,18 @@ package org.weft.python.runtime;
 
 /**
  * Python {@code memoryview}, the one-dimensional unsigned-byte ({@code 'B'}) case: a window
- * {@code start, start+step, ...} ({@code length} items) onto a bytes or bytearray. Reads see the
- * bytearray's current contents; while a view is live the bytearray cannot change size, as CPython.
+ * {@code start, start+step, ...} ({@code length} items) onto a bytes or bytearray. Reads and
+ * writes go to the bytearray's current contents.
  *
- * <p>Threads: the window is immutable; {@code released} is volatile and set once.
+ * <p>Exports: CPython forbids resizing a bytearray while any memoryview of it is alive, and
+ * reference counting ends a temporary view at once. With no reference counting, a dropped view
+ * would lock its bytearray until some garbage collection, at a time no program can predict; so
+ * here only a view inside a {@code with} block (entered, not yet released) forbids resizing, which
+ * keeps CPython's {@code BufferError} where programs can rely on it. A window that a shrink has
+ * cut short raises IndexError for the missing bytes.
+ *
+ * <p>Threads: the window is immutable; {@code released} is volatile and set once; the export
+ * state changes under this object's monitor.
  */
 public final class PyMemoryView extends PyObject {
 
@@ -19,6 +27,8 @@ public final class PyMemoryView extends PyObject {
     final int step;
     final int length;
     private volatile boolean released;
+    /** Whether this view holds an export of a bytearray (from {@code __enter__} until release). */
+    private boolean exporting;
 
     PyMemoryView(PyObject obj, int start, int step, int length) {
         super(TYPE);
@@ -26,9 +36,6 @@ public final class PyMemoryView extends PyObject {
         this.start = start;
         this.step = step;
         this.length = length;
-        if (obj instanceof PyByteArray ba) {
-            ba.export();
-        }
     }
 
     /** {@code memoryview(o)}: "memoryview: a bytes-like object is required, not 'int'". */
@@ -61,16 +68,27 @@ public final class PyMemoryView extends PyObject {
         }
     }
 
+    /** {@code __enter__}: from now until release, the bytearray may not change size. */
+    void enter() {
+        checkLive();
+        synchronized (this) {
+            if (!exporting && obj instanceof PyByteArray ba) {
+                ba.export();
+                exporting = true;
+            }
+        }
+    }
+
     /** {@code release()}: idempotent; lets a bytearray resize again. */
     void release() {
+        boolean unexport;
         synchronized (this) {
-            if (released) {
-                return;
-            }
             released = true;
+            unexport = exporting;
+            exporting = false;
         }
-        if (obj instanceof PyByteArray ba) {
-            ba.unexport();
+        if (unexport) {
+            ((PyByteArray) obj).unexport();
         }
     }
 
@@ -83,18 +101,28 @@ public final class PyMemoryView extends PyObject {
         }
         byte[] out = new byte[length];
         for (int k = 0; k < length; k++) {
-            out[k] = v.buf()[start + k * step];
+            out[k] = v.buf()[checked(start + k * step, v.n())];
         }
         return new ByteView(out, length);
     }
 
+    private static int checked(int i, int n) {
+        if (i >= n) {
+            throw PyErr.indexError("index out of bounds on dimension 1");
+        }
+        return i;
+    }
+
     /** The byte at window index {@code i} (0 <= i < length). */
     int get(int i) {
-        return BytesMethods.view(obj).buf()[start + i * step] & 0xff;
+        ByteView v = BytesMethods.view(obj);
+        return v.buf()[checked(start + i * step, v.n())] & 0xff;
     }
 
     /** Sets the byte at window index {@code i}; the exporter is a bytearray. */
     void set(int i, byte b) {
-        ((PyByteArray) obj).set(start + i * step, b);
+        if (!((PyByteArray) obj).set(start + i * step, b)) {
+            throw PyErr.indexError("index out of bounds on dimension 1");
+        }
     }
 }

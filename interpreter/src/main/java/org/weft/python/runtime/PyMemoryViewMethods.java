@@ -33,7 +33,10 @@ final class PyMemoryViewMethods {
         });
         b.method1("__eq__", (self, o) -> eq(self, o, true));
         b.method1("__ne__", (self, o) -> eq(self, o, false));
-        b.method0("__enter__", PyMemoryViewMethods::live);
+        b.method0("__enter__", self -> {
+            mv(self).enter();
+            return self;
+        });
         b.method("__exit__", "__exit__($self, /, *exc_info)", (self, a, kw) -> {
             mv(self).release();
             return PyNone.NONE;

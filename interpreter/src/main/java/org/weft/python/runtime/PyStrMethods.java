@@ -144,6 +144,9 @@ final class PyStrMethods {
         if (f.type != 's') {
             throw f.unknownType("str");
         }
+        if (f.sign == ' ') {
+            throw PyErr.valueError("Space not allowed in string format specifier");
+        }
         return PyStr.of(f.formatString(s.value()));
     }
 

@@ -43,11 +43,17 @@ final class StrCase {
                 sb.append('\u03c3'); // final sigma folds to sigma, with no context
             } else if (c < 0x80) {
                 sb.append((char) Character.toLowerCase(c));
+            } else if (isCherokee(c)) {
+                sb.appendCodePoint(Character.toUpperCase(c)); // Cherokee folds to its upper case
             } else {
                 sb.append(new String(Character.toChars(c)).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
             }
         }
         return sb.toString();
+    }
+
+    private static boolean isCherokee(int c) {
+        return (c >= 0x13a0 && c <= 0x13fd) || (c >= 0xab70 && c <= 0xabbf);
     }
 
     /** Appends the full title-case mapping of {@code c} (as 'ß' -> 'Ss', 'ǆ' -> 'ǅ'). */
@@ -72,7 +78,12 @@ final class StrCase {
             return;
         }
         sb.appendCodePoint(Character.toTitleCase(first));
-        sb.append(up.substring(Character.charCount(first)).toLowerCase(Locale.ROOT));
+        String rest = up.substring(Character.charCount(first)).toLowerCase(Locale.ROOT);
+        if (c >= 0x1f80 && c <= 0x1fff && rest.endsWith("\u03b9")) {
+            // Greek with ypogegrammeni: the title form keeps the iota subscript (U+0345).
+            rest = rest.substring(0, rest.length() - 1) + "\u0345";
+        }
+        sb.append(rest);
     }
 
     /** Appends the full lower-case mapping of one code point, final sigma included. */

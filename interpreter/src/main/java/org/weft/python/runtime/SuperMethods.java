@@ -17,7 +17,8 @@ final class SuperMethods {
         b.initFn((self, args, kw) -> {
             ArgParser.noKeywords("super", kw);
             if (args.length == 0) {
-                throw PyErr.runtimeError("super(): no arguments");
+                zeroArgInit((PySuper) self);
+                return PyNone.NONE;
             }
             ArgParser.checkPositional("super", args.length, 1, 2);
             if (!(args[0] instanceof PyType t)) {
@@ -42,6 +43,29 @@ final class SuperMethods {
             return PyStr.of(s.objType == null ? "<super: <class '" + cls + "'>, NULL>"
                     : "<super: <class '" + cls + "'>, <" + s.objType.getName() + " object>>");
         });
+    }
+
+    /** {@code super()} inside a method: {@code __class__} and the first argument. CPython: super_init_without_args. */
+    private static void zeroArgInit(PySuper s) {
+        if (!(ThreadState.current().frame() instanceof SuperFrame f)) {
+            throw PyErr.runtimeError("super(): no current frame");
+        }
+        PyObject first = f.superFirstArgument();
+        if (first == null) {
+            throw PyErr.runtimeError(f.superFirstArgumentDeleted() ? "super(): arg[0] deleted" : "super(): no arguments");
+        }
+        PyCell cell = f.superClassCell();
+        if (cell == null) {
+            throw PyErr.runtimeError("super(): __class__ cell not found");
+        }
+        PyObject cls = cell.value;
+        if (cls == null) {
+            throw PyErr.runtimeError("super(): empty __class__ cell");
+        }
+        if (!(cls instanceof PyType t)) {
+            throw PyErr.runtimeError("super(): __class__ is not a type (%s)", Ops.typeName(cls));
+        }
+        init(s, t, first);
     }
 
     private static PyObject orNone(PyObject o) {

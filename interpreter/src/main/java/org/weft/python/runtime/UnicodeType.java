@@ -25,6 +25,35 @@ public final class UnicodeType {
             0x2f890
     };
 
+    /** Code points with Numeric_Type=Digit (superscripts, circled digits, ...): CPython 3.11's isdigit minus isdecimal. */
+    private static final int[] DIGITS_NOT_DECIMAL = {
+            0xb2, 0xb3, 0xb9, 0x1369, 0x136a, 0x136b, 0x136c, 0x136d, 0x136e, 0x136f,
+            0x1370, 0x1371, 0x19da, 0x2070, 0x2074, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079,
+            0x2080, 0x2081, 0x2082, 0x2083, 0x2084, 0x2085, 0x2086, 0x2087, 0x2088, 0x2089,
+            0x2460, 0x2461, 0x2462, 0x2463, 0x2464, 0x2465, 0x2466, 0x2467, 0x2468, 0x2474,
+            0x2475, 0x2476, 0x2477, 0x2478, 0x2479, 0x247a, 0x247b, 0x247c, 0x2488, 0x2489,
+            0x248a, 0x248b, 0x248c, 0x248d, 0x248e, 0x248f, 0x2490, 0x24ea, 0x24f5, 0x24f6,
+            0x24f7, 0x24f8, 0x24f9, 0x24fa, 0x24fb, 0x24fc, 0x24fd, 0x24ff, 0x2776, 0x2777,
+            0x2778, 0x2779, 0x277a, 0x277b, 0x277c, 0x277d, 0x277e, 0x2780, 0x2781, 0x2782,
+            0x2783, 0x2784, 0x2785, 0x2786, 0x2787, 0x2788, 0x278a, 0x278b, 0x278c, 0x278d,
+            0x278e, 0x278f, 0x2790, 0x2791, 0x2792, 0x10a40, 0x10a41, 0x10a42, 0x10a43, 0x10e60,
+            0x10e61, 0x10e62, 0x10e63, 0x10e64, 0x10e65, 0x10e66, 0x10e67, 0x10e68, 0x11052, 0x11053,
+            0x11054, 0x11055, 0x11056, 0x11057, 0x11058, 0x11059, 0x1105a, 0x1f100, 0x1f101, 0x1f102,
+            0x1f103, 0x1f104, 0x1f105, 0x1f106, 0x1f107, 0x1f108, 0x1f109, 0x1f10a
+    };
+
+    /**
+     * Code points Java counts as identifier characters but Python's XID properties exclude (their
+     * NFKC forms are not identifiers, or they are Pattern_Syntax).
+     */
+    private static final int[] NOT_XID = {
+            0x37a, 0x2e2f, 0x309b, 0x309c, 0xfc5e, 0xfc5f, 0xfc60, 0xfc61, 0xfc62, 0xfc63, 0xfdfa, 0xfdfb,
+            0xfe70, 0xfe72, 0xfe74, 0xfe76, 0xfe78, 0xfe7a, 0xfe7c, 0xfe7e
+    };
+
+    /** XID_Continue characters that cannot start an identifier although Java says they can. */
+    private static final int[] NOT_XID_START = {0xe33, 0xeb3, 0xff9e, 0xff9f};
+
     private UnicodeType() {
     }
 
@@ -68,14 +97,7 @@ public final class UnicodeType {
 
     /** Numeric_Type Decimal or Digit: Nd, plus digits such as superscripts and circled digits. */
     public static boolean isDigit(int c) {
-        if (isDecimal(c)) {
-            return true;
-        }
-        if (c < 128 || Character.getType(c) != Character.OTHER_NUMBER) {
-            return false;
-        }
-        int v = Character.getNumericValue(c);
-        return v >= 0 && v <= 9;
+        return isDecimal(c) || (c >= 0xb2 && java.util.Arrays.binarySearch(DIGITS_NOT_DECIMAL, c) >= 0);
     }
 
     /** Any Numeric_Type: Nd, Nl, No, and numeric ideographs. */
@@ -135,7 +157,8 @@ public final class UnicodeType {
         if (c < 128) {
             return c == '_' || isAlpha(c);
         }
-        return Character.isUnicodeIdentifierStart(c) && !Character.isIdentifierIgnorable(c);
+        return Character.isUnicodeIdentifierStart(c) && !Character.isIdentifierIgnorable(c)
+                && java.util.Arrays.binarySearch(NOT_XID, c) < 0 && java.util.Arrays.binarySearch(NOT_XID_START, c) < 0;
     }
 
     /** XID_Continue. */
@@ -143,6 +166,7 @@ public final class UnicodeType {
         if (c < 128) {
             return c == '_' || isAlpha(c) || (c >= '0' && c <= '9');
         }
-        return Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
+        return Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c)
+                && java.util.Arrays.binarySearch(NOT_XID, c) < 0;
     }
 }

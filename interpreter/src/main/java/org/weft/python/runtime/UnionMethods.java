@@ -29,7 +29,7 @@ final class UnionMethods {
     }
 
     private static boolean unionable(PyObject o) {
-        return o == PyNone.NONE || o instanceof PyType || o instanceof PyUnionType;
+        return o == PyNone.NONE || o instanceof PyType || o instanceof PyUnionType || o instanceof PyGenericAlias;
     }
 
     /** {@code a | b} for types, None and unions; NotImplemented for anything else. CPython: _Py_union_type_or. */
@@ -71,11 +71,8 @@ final class UnionMethods {
             sb.append(sb.length() > 0 ? " | " : "");
             if (m == PyNone.TYPE) {
                 sb.append("None");
-            } else if (m instanceof PyType t) {
-                String mod = t.getModule();
-                sb.append(mod.equals("builtins") ? t.getQualname() : mod + "." + t.getQualname());
             } else {
-                sb.append(Ops.repr(m).value());
+                sb.append(GenericAliasMethods.itemRepr(m));
             }
         }
         return sb.toString();

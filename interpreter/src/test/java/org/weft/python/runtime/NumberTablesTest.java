@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
@@ -78,6 +79,54 @@ class NumberTablesTest {
                 f -> hex(ComplexFormat.format(dbl(f[0]), dbl(f[1]), unhex(f[2]), "complex")), 3);
     }
 
+    @Test
+    @DisplayName("int.to_bytes() and int.from_bytes()")
+    void intBytes() {
+        check("int_bytes.txt", NumberTablesTest::intBytes, -1);
+    }
+
+    /** Calls to_bytes or from_bytes as the line says, through the type's attributes. */
+    private static String intBytes(String[] f) {
+        boolean to = f[0].equals("to");
+        int orderField = to ? 3 : 2;
+        List<PyObject> args = new ArrayList<>();
+        List<String> kw = new ArrayList<>();
+        PyObject callable;
+        if (to) {
+            PyObject v = f[1].equals("True") ? PyBool.TRUE : PyInt.of(new BigInteger(f[1]));
+            callable = Ops.getattr(v, "to_bytes");
+            if (!f[2].isEmpty()) {
+                args.add(PyInt.of(Long.parseLong(f[2])));
+            }
+        } else {
+            callable = Ops.getattr(PyInt.TYPE, "from_bytes");
+            args.add(PyBytes.of(bytesOf(f[1])));
+        }
+        args.add(PyBool.of(Boolean.parseBoolean(f[orderField + 1])));
+        kw.add("signed");
+        if (!f[orderField].isEmpty()) {
+            args.add(PyStr.of(f[orderField]));
+            kw.add("byteorder");
+        }
+        PyObject r = Ops.call(callable, args.toArray(new PyObject[0]), kw.toArray(new String[0]));
+        if (r instanceof PyBytes b) {
+            StringBuilder sb = new StringBuilder();
+            for (byte x : Arrays.copyOf(b.value(), b.size())) {
+                sb.append(String.format("%02x", x));
+            }
+            return sb.toString();
+        }
+        return r.toString();
+    }
+
+    private static byte[] bytesOf(String hex) {
+        byte[] b = new byte[hex.length() / 2];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
+        }
+        return b;
+    }
+
     /** float.__format__'s dispatch, without the object: the empty spec is repr. */
     private static String formatFloat(double x, String spec) {
         if (spec.isEmpty()) {
@@ -108,7 +157,10 @@ class NumberTablesTest {
         };
     }
 
-    /** Runs {@code fn} on each line's fields and compares with the field at {@code expected}. */
+    /**
+     * Runs {@code fn} on each line's fields and compares with the field at {@code expected}
+     * (the last field when it is negative).
+     */
     private static void check(String table, Function<String[], String> fn, int expected) {
         List<String> failures = new ArrayList<>();
         int n = 0;
@@ -121,7 +173,7 @@ class NumberTablesTest {
                 got = "!" + e.getMessage();
             }
             n++;
-            if (!got.equals(f[expected])) {
+            if (!got.equals(f[expected < 0 ? f.length - 1 : expected])) {
                 failures.add(line + "  =>  got " + got);
             }
         }

@@ -50,20 +50,28 @@ class StrTablesTest {
         check("repr.tsv");
     }
 
+    /** Java 17 knows Unicode 13, CPython 3.11 Unicode 14: code points new in 14 are skipped. */
     @Test
     @DisplayName("character classes and case mappings of sample code points")
     void charClasses() throws IOException {
-        check("char_classes.tsv");
+        check("char_classes.tsv", true);
     }
 
     private static void check(String table) throws IOException {
+        check(table, false);
+    }
+
+    private static void check(String table, boolean skipUnknownToJava) throws IOException {
         List<String> failures = new ArrayList<>();
         int n = 0;
         try (InputStream in = StrTablesTest.class.getResourceAsStream("strings/" + table);
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                n++;
                 String[] f = line.split("\t", 5);
+                if (skipUnknownToJava && !PyLiteralReader.read(f[0]).toString().codePoints().allMatch(Character::isDefined)) {
+                    continue;
+                }
+                n++;
                 String actual = run(f[0], f[1], f[2], f[3]);
                 if (!actual.equals(f[4])) {
                     failures.add(f[0] + " " + f[1] + " " + f[2] + " " + f[3] + "\n    expected " + f[4]
@@ -120,7 +128,7 @@ class StrTablesTest {
             case "repr" -> Ops.repr(r);
             case "str" -> Ops.str(r);
             case "ascii" -> PyStr.of(StrRepr.asciiEscape(Ops.repr(r).value()));
-            case "format" -> Ops.format(r, (PyStr) a[0]);
+            case "format()" -> Ops.format(r, (PyStr) a[0]);
             case "len" -> PyInt.of(Ops.len(r));
             default -> Ops.callMethod(r, op, a, kw);
         };
