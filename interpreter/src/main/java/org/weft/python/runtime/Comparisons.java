@@ -49,6 +49,18 @@ final class Comparisons {
         }
     }
 
+    /** IEEE comparison as Python's float_richcompare for two floats (nan compares unequal to all). */
+    static boolean compareDoubles(double x, double y, CompareOp op) {
+        return switch (op) {
+            case LT -> x < y;
+            case LE -> x <= y;
+            case EQ -> x == y;
+            case NE -> x != y;
+            case GT -> x > y;
+            case GE -> x >= y;
+        };
+    }
+
     /** {@code bool(a == b)} with fast paths for exact str and int. */
     static boolean eqBool(PyObject a, PyObject b) {
         PyType ta = a.type();
@@ -56,9 +68,9 @@ final class Comparisons {
             if (ta == PyStr.TYPE) {
                 return ((PyStr) a).value().equals(((PyStr) b).value());
             } else if (ta == PyInt.TYPE) {
-                PyInt x = (PyInt) a;
-                PyInt y = (PyInt) b;
-                return x.isSmall() && y.isSmall() ? x.longValue() == y.longValue() : x.bigValue().equals(y.bigValue());
+                return IntArith.compare((PyInt) a, (PyInt) b) == 0;
+            } else if (ta == PyFloat.TYPE) {
+                return ((PyFloat) a).value() == ((PyFloat) b).value();
             }
         }
         PyObject r = richCompare(a, b, CompareOp.EQ);

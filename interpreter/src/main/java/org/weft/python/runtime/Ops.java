@@ -57,7 +57,7 @@ public final class Ops {
     public static PyObject callMethod(PyObject obj, String name, PyObject[] args, String[] kwnames) {
         PyType t = obj.type();
         PyObject descr = t.lookup(name);
-        if (descr instanceof MethodDescriptor m && !descr.type().isHeapType() && hasGenericGetattr(t)) {
+        if (descr instanceof MethodDescriptor m && !descr.type().isHeapType() && t.hasPlainGetattr()) {
             PyDict d = obj.getDict();
             if (d == null || d.getItem(name) == null) {
                 return m.callBound(obj, args, kwnames);
@@ -73,10 +73,6 @@ public final class Ops {
     }
 
     // ---- attributes ---------------------------------------------------------------------------
-
-    private static boolean hasGenericGetattr(PyType t) {
-        return t.lookup("__getattribute__") == PyObjectMethods.GETATTRIBUTE && t.lookup("__getattr__") == null;
-    }
 
     /** {@code getattr(o, name)}: raises AttributeError when absent. CPython: PyObject_GetAttr. */
     public static PyObject getattr(PyObject o, String name) {
@@ -205,27 +201,71 @@ public final class Ops {
 
     // ---- arithmetic (see BinaryOps) -------------------------------------------------------------
 
+    // Fast paths: exact int and float operands skip the special-method protocol (the results are
+    // the same as int.__add__ etc., which call the same numbers helpers).
+
     public static PyObject add(PyObject a, PyObject b) {
+        PyType ta = a.type();
+        if (ta == b.type()) {
+            if (ta == PyInt.TYPE) {
+                return IntArith.add((PyInt) a, (PyInt) b);
+            } else if (ta == PyFloat.TYPE) {
+                return PyFloat.of(((PyFloat) a).value() + ((PyFloat) b).value());
+            }
+        }
         return BinaryOps.binary(a, b, BinaryOps.Op.ADD);
     }
 
     public static PyObject sub(PyObject a, PyObject b) {
+        PyType ta = a.type();
+        if (ta == b.type()) {
+            if (ta == PyInt.TYPE) {
+                return IntArith.sub((PyInt) a, (PyInt) b);
+            } else if (ta == PyFloat.TYPE) {
+                return PyFloat.of(((PyFloat) a).value() - ((PyFloat) b).value());
+            }
+        }
         return BinaryOps.binary(a, b, BinaryOps.Op.SUB);
     }
 
     public static PyObject mul(PyObject a, PyObject b) {
+        PyType ta = a.type();
+        if (ta == b.type()) {
+            if (ta == PyInt.TYPE) {
+                return IntArith.mul((PyInt) a, (PyInt) b);
+            } else if (ta == PyFloat.TYPE) {
+                return PyFloat.of(((PyFloat) a).value() * ((PyFloat) b).value());
+            }
+        }
         return BinaryOps.binary(a, b, BinaryOps.Op.MUL);
     }
 
     public static PyObject truediv(PyObject a, PyObject b) {
+        PyType ta = a.type();
+        if (ta == b.type()) {
+            if (ta == PyInt.TYPE) {
+                return PyFloat.of(IntArith.truediv((PyInt) a, (PyInt) b));
+            } else if (ta == PyFloat.TYPE) {
+                double d = ((PyFloat) b).value();
+                if (d != 0.0) {
+                    return PyFloat.of(((PyFloat) a).value() / d);
+                }
+            }
+        }
         return BinaryOps.binary(a, b, BinaryOps.Op.TRUEDIV);
     }
 
     public static PyObject floordiv(PyObject a, PyObject b) {
+        if (a.type() == PyInt.TYPE && b.type() == PyInt.TYPE) {
+            return IntArith.floordiv((PyInt) a, (PyInt) b);
+        }
         return BinaryOps.binary(a, b, BinaryOps.Op.FLOORDIV);
     }
 
     public static PyObject mod(PyObject a, PyObject b) {
+        if (a.type() == PyInt.TYPE && b.type() == PyInt.TYPE) {
+            return IntArith.mod((PyInt) a, (PyInt) b);
+        }
         return BinaryOps.binary(a, b, BinaryOps.Op.MOD);
     }
 
@@ -243,22 +283,37 @@ public final class Ops {
     }
 
     public static PyObject lshift(PyObject a, PyObject b) {
+        if (a.type() == PyInt.TYPE && b.type() == PyInt.TYPE) {
+            return IntArith.lshift((PyInt) a, (PyInt) b);
+        }
         return BinaryOps.binary(a, b, BinaryOps.Op.LSHIFT);
     }
 
     public static PyObject rshift(PyObject a, PyObject b) {
+        if (a.type() == PyInt.TYPE && b.type() == PyInt.TYPE) {
+            return IntArith.rshift((PyInt) a, (PyInt) b);
+        }
         return BinaryOps.binary(a, b, BinaryOps.Op.RSHIFT);
     }
 
     public static PyObject and(PyObject a, PyObject b) {
+        if (a.type() == PyInt.TYPE && b.type() == PyInt.TYPE) {
+            return IntArith.and((PyInt) a, (PyInt) b);
+        }
         return BinaryOps.binary(a, b, BinaryOps.Op.AND);
     }
 
     public static PyObject or(PyObject a, PyObject b) {
+        if (a.type() == PyInt.TYPE && b.type() == PyInt.TYPE) {
+            return IntArith.or((PyInt) a, (PyInt) b);
+        }
         return BinaryOps.binary(a, b, BinaryOps.Op.OR);
     }
 
     public static PyObject xor(PyObject a, PyObject b) {
+        if (a.type() == PyInt.TYPE && b.type() == PyInt.TYPE) {
+            return IntArith.xor((PyInt) a, (PyInt) b);
+        }
         return BinaryOps.binary(a, b, BinaryOps.Op.XOR);
     }
 
@@ -338,37 +393,45 @@ public final class Ops {
 
     /** {@code a <op> b}, with reflection. CPython: PyObject_RichCompare / do_richcompare. */
     public static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
+        PyType ta = a.type();
+        if (ta == b.type()) {
+            if (ta == PyInt.TYPE) {
+                return PyBool.of(op.test(IntArith.compare((PyInt) a, (PyInt) b)));
+            } else if (ta == PyFloat.TYPE) {
+                return PyBool.of(Comparisons.compareDoubles(((PyFloat) a).value(), ((PyFloat) b).value(), op));
+            }
+        }
         return Comparisons.richCompare(a, b, op);
     }
 
     /** {@code a == b} (may return any object). */
     public static PyObject eq(PyObject a, PyObject b) {
-        return Comparisons.richCompare(a, b, CompareOp.EQ);
+        return richCompare(a, b, CompareOp.EQ);
     }
 
     public static PyObject ne(PyObject a, PyObject b) {
-        return Comparisons.richCompare(a, b, CompareOp.NE);
+        return richCompare(a, b, CompareOp.NE);
     }
 
     public static PyObject lt(PyObject a, PyObject b) {
-        return Comparisons.richCompare(a, b, CompareOp.LT);
+        return richCompare(a, b, CompareOp.LT);
     }
 
     public static PyObject le(PyObject a, PyObject b) {
-        return Comparisons.richCompare(a, b, CompareOp.LE);
+        return richCompare(a, b, CompareOp.LE);
     }
 
     public static PyObject gt(PyObject a, PyObject b) {
-        return Comparisons.richCompare(a, b, CompareOp.GT);
+        return richCompare(a, b, CompareOp.GT);
     }
 
     public static PyObject ge(PyObject a, PyObject b) {
-        return Comparisons.richCompare(a, b, CompareOp.GE);
+        return richCompare(a, b, CompareOp.GE);
     }
 
     /** {@code bool(a <op> b)}. CPython: PyObject_RichCompareBool without the identity shortcut. */
     public static boolean compareBool(PyObject a, PyObject b, CompareOp op) {
-        return isTrue(Comparisons.richCompare(a, b, op));
+        return isTrue(richCompare(a, b, op));
     }
 
     /**

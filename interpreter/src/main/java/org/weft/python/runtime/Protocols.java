@@ -21,6 +21,8 @@ final class Protocols {
             return ((PyInt) o).signum() != 0;
         } else if (t == PyStr.TYPE) {
             return !((PyStr) o).value().isEmpty();
+        } else if (t == PyFloat.TYPE) {
+            return ((PyFloat) o).value() != 0.0;
         }
         PyObject f = t.lookup("__bool__");
         if (f != null) {
@@ -166,6 +168,8 @@ final class Protocols {
         PyType t = o.type();
         if (t == PyStr.TYPE) {
             return ((PyStr) o).hash();
+        } else if (t == PyInt.TYPE) {
+            return IntArith.hash((PyInt) o);
         }
         PyObject f = t.lookup("__hash__");
         if (f == null || f == PyNone.NONE) {

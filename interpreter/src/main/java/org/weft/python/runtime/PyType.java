@@ -226,6 +226,27 @@ public class PyType extends PyObject implements PyCallable {
         }
     }
 
+    /** Facts derived from lookups, valid while the lookup cache they were computed with is current. */
+    private record Derived(Object generation, boolean plainGetattr) {
+    }
+
+    private volatile Derived derived;
+
+    /**
+     * True when attribute reads on instances are {@code object.__getattribute__} with no
+     * {@code __getattr__}: the common case that lets {@link Ops#callMethod} skip binding.
+     */
+    boolean hasPlainGetattr() {
+        ConcurrentHashMap<String, Object> c = cache;
+        Derived d = derived;
+        if (d != null && d.generation == c && c != null) {
+            return d.plainGetattr;
+        }
+        boolean plain = lookup("__getattribute__") == PyObjectMethods.GETATTRIBUTE && lookup("__getattr__") == null;
+        derived = new Derived(cache, plain);
+        return plain;
+    }
+
     /** A stamp that changes whenever a lookup on this type may give a different answer. */
     public int version() {
         return version;

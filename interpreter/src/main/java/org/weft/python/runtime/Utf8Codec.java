@@ -1,5 +1,10 @@
 package org.weft.python.runtime;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 /**
  * UTF-8 encode and decode with Python's error reporting (which bytes, which reason) and error
  * handlers. CPython: Objects/stringlib/codecs.h (utf8_decode, utf8_encoder).
@@ -24,6 +29,9 @@ final class Utf8Codec {
     }
 
     static byte[] encode(String s, String errors) {
+        if (!hasSurrogate(s)) {
+            return s.getBytes(StandardCharsets.UTF_8); // exact without lone surrogates, and intrinsic-fast
+        }
         int n = s.length();
         ByteBuilder out = new ByteBuilder(n + (n >> 2));
         for (int i = 0; i < n; ) {
@@ -47,6 +55,15 @@ final class Utf8Codec {
             }
         }
         return out.toArray();
+    }
+
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if ((s.charAt(i) & 0xf800) == 0xd800) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLoneSurrogateAt(String s, int i) {
@@ -77,7 +94,11 @@ final class Utf8Codec {
             i++;
         }
         if (i == n) {
-            return new String(b, 0, 0, n); // all ASCII: the fast, deprecated-but-exact constructor
+            return new String(b, StandardCharsets.ISO_8859_1); // all ASCII
+        }
+        String decoded = decodeValid(b);
+        if (decoded != null) {
+            return decoded;
         }
         StringBuilder out = new StringBuilder(n);
         for (int k = 0; k < i; k++) {
@@ -112,6 +133,20 @@ final class Utf8Codec {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Java's decoder, reporting (not replacing) malformed input, agrees with Python's UTF-8 on
+     * valid input (it also refuses encoded surrogates and overlong forms); null when the input is
+     * malformed, so the caller reports it Python's way.
+     */
+    private static String decodeValid(byte[] b) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            return null; // malformed input: decode again, reporting Python's way (not control flow on the valid path)
+        }
     }
 
     /** How many bytes from {@code i} form a valid (maybe incomplete) sequence led by {@code c}. */
