@@ -48,6 +48,7 @@ public final class Interpreter implements InterpreterState.Holder {
     private final Importer importer;
     private final PyModule builtins;
     private final PyModule main;
+    private volatile String scriptDirectory;
 
     /** A new interpreter with its own {@code sys}, {@code builtins} and empty {@code __main__}. */
     public Interpreter() {
@@ -114,6 +115,15 @@ public final class Interpreter implements InterpreterState.Holder {
     /** Names of the built-in (Java) modules, for {@code sys.builtin_module_names}. */
     public List<String> builtinModuleNames() {
         return builtinModules.keySet().stream().sorted().toList();
+    }
+
+    /** The directory of the script being run (the launcher sets it), or null. */
+    public String scriptDirectory() {
+        return scriptDirectory;
+    }
+
+    public void setScriptDirectory(String dir) {
+        this.scriptDirectory = dir;
     }
 
     /** Remembers the source of {@code filename} so that tracebacks can show its lines. */
@@ -195,6 +205,49 @@ public final class Interpreter implements InterpreterState.Holder {
             return new RunResult(null, PyTraceback.fromJava(e));
         } finally {
             ts.setSinks(previous);
+        }
+    }
+
+    // ---- completion and inspection -----------------------------------------------------------
+
+    /** Names for completion in {@code module}: its globals, the builtins and the keywords, sorted. */
+    public List<String> names(PyModule module) {
+        return Inspection.names(module.getDict(), builtins.getDict());
+    }
+
+    /** Python's keywords ({@code keyword.kwlist} plus the soft keywords {@code match}/{@code case}). */
+    public static List<String> keywords() {
+        return Inspection.KEYWORDS;
+    }
+
+    /** {@code dir(obj)} sorted, for attribute completion; empty when {@code __dir__} fails. */
+    public List<String> attributes(PyObject obj) {
+        return withThis(() -> Inspection.attributes(obj));
+    }
+
+    /** The call signature as {@code inspect.signature} shows it, e.g. {@code (a, b=2, *, k)}, or null. */
+    public String signature(PyObject obj) {
+        return withThis(() -> Inspection.signature(obj));
+    }
+
+    /** The object's docstring, or null. */
+    public String docstring(PyObject obj) {
+        return withThis(() -> Inspection.doc(obj));
+    }
+
+    /** The source of a Python function or method (decorators, def line and body), or null. */
+    public String source(PyObject obj) {
+        return Inspection.source(this, obj);
+    }
+
+    private <T> T withThis(java.util.function.Supplier<T> action) {
+        ThreadState ts = ThreadState.current();
+        Object previous = ts.interpreter();
+        ts.setInterpreter(this);
+        try {
+            return action.get();
+        } finally {
+            ts.setInterpreter(previous);
         }
     }
 

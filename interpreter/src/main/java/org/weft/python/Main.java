@@ -135,6 +135,7 @@ public final class Main {
     }
 
     private static void setArgv(Interpreter py, List<String> args, Path scriptDir) {
+        py.setScriptDirectory(scriptDir == null ? "" : scriptDir.toString());
         PyModule sys = py.sys();
         if (sys == null) {
             return;

@@ -90,8 +90,12 @@ public final class Compiler {
         if (s.hasVarkw) {
             flags |= PyCode.CO_VARKEYWORDS;
         }
-        if (s.isGenerator) {
+        if (s.isGenerator && s.isCoroutine) {
+            flags |= PyCode.CO_ASYNC_GENERATOR;
+        } else if (s.isGenerator) {
             flags |= PyCode.CO_GENERATOR;
+        } else if (s.isCoroutine) {
+            flags |= PyCode.CO_COROUTINE;
         }
         if (!u.freevars.isEmpty()) {
             flags |= PyCode.CO_NESTED;

@@ -250,6 +250,9 @@ final class ExpressionCompiler {
         List<String> names = new ArrayList<>();
         List<ExprNode> values = new ArrayList<>();
         for (Keyword k : call.keywords()) {
+            if (k.arg() != null && names.contains(k.arg())) {
+                throw new CompileError("keyword argument repeated: " + k.arg(), k);
+            }
             names.add(k.arg());
             values.add(compile(k.value()));
         }

@@ -223,7 +223,7 @@ final class FunctionCompiler {
                 inner = new IfStmt(line, c.exprs.compile(g.ifs().get(j)), inner, null);
             }
             ExprNode iter = i == 0 ? new LocalRead(c.unit.slotOf(".0"), ".0") : c.exprs.compile(g.iter());
-            inner = new ForStmt(line, c.targets.compile(g.target()), iter, inner, null);
+            inner = new ForStmt(line, c.targets.compile(g.target()), iter, inner, null, false);
         }
         return new Block(line, new StmtNode[] {new ComprehensionStmts.Init(line, slot, kind), inner,
                 new ComprehensionStmts.Result(line, slot)});

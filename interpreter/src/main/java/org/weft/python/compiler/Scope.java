@@ -87,6 +87,11 @@ public final class Scope {
         return s == null ? NameScope.GLOBAL_IMPLICIT : s;
     }
 
+    /** Generators and coroutines run on resumable nodes. */
+    public boolean isResumable() {
+        return isGenerator || isCoroutine;
+    }
+
     /** True for blocks whose locals are frame slots (functions, lambdas, comprehensions). */
     public boolean isFunctionLike() {
         return kind == ScopeKind.FUNCTION || kind == ScopeKind.COMPREHENSION;

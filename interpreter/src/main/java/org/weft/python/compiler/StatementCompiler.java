@@ -66,7 +66,7 @@ final class StatementCompiler {
     }
 
     StmtNode body(List<Stmt> body, int lineno) {
-        if (c.unit.scope.isGenerator && YieldFinder.containsAny(body)) {
+        if (c.unit.scope.isResumable() && YieldFinder.containsAny(body)) {
             return c.yields.block(body, lineno);
         }
         List<StmtNode> nodes = new ArrayList<>(body.size());
@@ -82,7 +82,7 @@ final class StatementCompiler {
     }
 
     StmtNode compile(Stmt s) {
-        if (c.unit.scope.isGenerator && YieldFinder.contains(s)) {
+        if (c.unit.scope.isResumable() && YieldFinder.contains(s)) {
             return c.yields.resumable(s);
         }
         int line = s.lineno();
@@ -208,12 +208,12 @@ final class StatementCompiler {
         c.unit.loopDepth--;
         StmtNode orelse = optionalBody(f.orelse(), f.lineno());
         if (slot >= 0 && orelse == null) {
-            return new LocalForStmt(f.lineno(), slot, iter, body);
+            return new LocalForStmt(f.lineno(), slot, iter, body, f.iter() instanceof Expr.Call);
         }
         if (target == null) {
             target = c.targets.compile(f.target());
         }
-        return new ForStmt(f.lineno(), target, iter, body, orelse);
+        return new ForStmt(f.lineno(), target, iter, body, orelse, f.iter() instanceof Expr.Call);
     }
 
     StmtNode tryStmt(int line, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,

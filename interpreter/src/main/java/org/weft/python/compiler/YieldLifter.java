@@ -13,6 +13,7 @@ import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.StmtNode;
 import org.weft.python.nodes.TargetNode;
 import org.weft.python.nodes.controlflow.TryExceptStmt;
+import org.weft.python.nodes.generator.AwaitableNode;
 import org.weft.python.nodes.generator.GenBlock;
 import org.weft.python.nodes.generator.GenFor;
 import org.weft.python.nodes.generator.GenIf;
@@ -97,8 +98,9 @@ final class YieldLifter {
             return new YieldStmt(line, yy.value() == null ? null : c.exprs.compile(yy.value()), t,
                     c.unit.newResumeSlot());
         }
-        Expr value = y instanceof Expr.YieldFrom yf ? yf.value() : ((Expr.Await) y).value();
-        return new YieldFromStmt(line, c.exprs.compile(value), t, c.unit.newResumeSlot(), c.unit.newTemp());
+        ExprNode value = y instanceof Expr.YieldFrom yf ? c.exprs.compile(yf.value())
+                : new AwaitableNode(c.exprs.compile(((Expr.Await) y).value()));
+        return new YieldFromStmt(line, value, t, c.unit.newResumeSlot(), c.unit.newTemp());
     }
 
     private StmtNode body(List<Stmt> body, int line) {

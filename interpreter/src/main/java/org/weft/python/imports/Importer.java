@@ -210,9 +210,14 @@ public final class Importer {
         }
     }
 
+    /** {@code sys.path}, or (while there is no {@code sys}) the script's directory alone. */
     private PyObject sysPath() {
         PyModule sys = interpreter.sys();
-        return sys == null ? null : sys.get("path");
+        PyObject p = sys == null ? null : sys.get("path");
+        if (p == null && interpreter.scriptDirectory() != null) {
+            return new PyList(new PyObject[] {PyStr.of(interpreter.scriptDirectory())});
+        }
+        return p;
     }
 
     /** Executes module source as {@code fullname}; {@code packageDir} is non-null for a package. */

@@ -52,6 +52,12 @@ final class HeapTypes {
             }
         }
         setQualname(t);
+        if (t.dict.getItem("__module__") == null && ThreadState.current().frame() instanceof FrameView f) {
+            PyObject mod = f.frameGlobals() == null ? null : f.frameGlobals().getItem("__name__");
+            if (mod != null) {
+                t.dict.setItem("__module__", mod);
+            }
+        }
         setSlots(t, base);
         if (t.dict.getItem("__doc__") == null) {
             t.dict.setItem("__doc__", PyNone.NONE);
@@ -217,7 +223,15 @@ final class HeapTypes {
             }
             PyObject sn = v.type().lookup("__set_name__");
             if (sn != null) {
-                Special.call(sn, v, t, k);
+                try {
+                    Special.call(sn, v, t, k);
+                } catch (PyException e) {
+                    // CPython 3.11: update_one_slot's caller wraps the error (3.12 adds a note instead).
+                    PyException r = PyErr.runtimeError("Error calling __set_name__ on '%s' instance %s in '%s'",
+                            Ops.typeName(v), Ops.repr(k).value(), t.getName());
+                    r.value().setCause(e.value());
+                    throw r;
+                }
             }
         }
     }
@@ -272,5 +286,59 @@ final class HeapTypes {
             sb = sb.getBase();
         }
         return sa == sb && a.javaClass == b.javaClass && a.instancesHaveDict == b.instancesHaveDict;
+    }
+
+    /** {@code C.__bases__ = (...)}: recompute the MRO of C and its subclasses. CPython: type_set_bases. */
+    static void setBases(PyType t, PyObject value) {
+        if (!t.isHeapType()) {
+            throw PyErr.typeError("cannot set '__bases__' attribute of immutable type '%s'", t.getName());
+        }
+        if (value == null) {
+            throw PyErr.typeError("cannot delete '__bases__' attribute of immutable type '%s'", t.getName());
+        }
+        if (!(value instanceof PyTuple tup)) {
+            throw PyErr.typeError("can only assign tuple to %s.__bases__, not %s", t.getName(), Ops.typeName(value));
+        }
+        if (tup.size() == 0) {
+            throw PyErr.typeError("can only assign non-empty tuple to %s.__bases__, not ()", t.getName());
+        }
+        PyType[] nb = new PyType[tup.size()];
+        for (int k = 0; k < nb.length; k++) {
+            if (!(tup.get(k) instanceof PyType b)) {
+                throw PyErr.typeError("%s.__bases__ must be tuple of classes, not '%s'", t.getName(),
+                        Ops.typeName(tup.get(k)));
+            }
+            if (b.isSubtypeOf(t)) {
+                throw PyErr.typeError("a __bases__ item causes an inheritance cycle");
+            }
+            nb[k] = b;
+        }
+        PyType newBase = nb.length == 1 ? nb[0] : Mro.solidBase(nb);
+        if (Mro.solid(newBase) != Mro.solid(t.base) || newBase.javaClass != t.javaClass) {
+            throw PyErr.typeError("__bases__ assignment: '%s' object layout differs from '%s'", newBase.getName(),
+                    t.base.getName());
+        }
+        PyType[] oldBases = t.bases;
+        PyType[] newMro = Mro.c3(t, nb);
+        synchronized (t) {
+            t.bases = nb;
+            t.base = newBase;
+            t.mro = newMro;
+        }
+        for (PyType b : oldBases) {
+            b.removeSubclass(t);
+        }
+        for (PyType b : nb) {
+            b.addSubclass(t);
+        }
+        recomputeSubclassMros(t);
+        t.invalidate();
+    }
+
+    private static void recomputeSubclassMros(PyType t) {
+        for (PyType sub : t.getSubclasses()) {
+            sub.mro = Mro.c3(sub, sub.bases);
+            recomputeSubclassMros(sub);
+        }
     }
 }

@@ -78,7 +78,7 @@ public final class Ops {
     public static PyObject getattr(PyObject o, String name) {
         PyObject v = getattribute(o, name, true);
         if (v == null) {
-            PyObject hook = o.type().lookup("__getattr__");
+            PyObject hook = o.type().derived().getattrHook();
             if (hook != null) {
                 return Special.call1(hook, o, PyStr.of(name));
             }
@@ -130,7 +130,7 @@ public final class Ops {
     public static PyObject getattrOrNull(PyObject o, String name) {
         PyObject v = getattribute(o, name, false);
         if (v == null) {
-            PyObject hook = o.type().lookup("__getattr__");
+            PyObject hook = o.type().derived().getattrHook();
             if (hook != null) {
                 try {
                     return Special.call1(hook, o, PyStr.of(name));
@@ -152,7 +152,8 @@ public final class Ops {
      */
     private static PyObject getattribute(PyObject o, String name, boolean raise) {
         PyType t = o.type();
-        PyObject ga = t.lookup("__getattribute__");
+        PyType.Derived d = t.derived();
+        PyObject ga = d.getattribute();
         if (ga == PyObjectMethods.GETATTRIBUTE) {
             return Attributes.genericGetattrOrNull(o, name);
         } else if (ga == PyTypeMethods.GETATTRIBUTE && o instanceof PyType type) {
@@ -161,7 +162,7 @@ public final class Ops {
         try {
             return Special.call1(ga, o, PyStr.of(name));
         } catch (PyException e) {
-            if (!e.matches(PyExc.AttributeError) || raise && t.lookup("__getattr__") == null) {
+            if (!e.matches(PyExc.AttributeError) || raise && d.getattrHook() == null) {
                 throw e;
             }
             return null;

@@ -23,6 +23,9 @@ public final class PyCode extends PyObject {
     public static final int CO_NESTED = 0x10;
     public static final int CO_GENERATOR = 0x20;
     public static final int CO_COROUTINE = 0x80;
+    public static final int CO_ASYNC_GENERATOR = 0x200;
+    /** Any of the flags that make a call return a suspended frame instead of running it. */
+    public static final int CO_RESUMABLE = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 
     public final String name;
     public final String qualname;
@@ -71,8 +74,9 @@ public final class PyCode extends PyObject {
         this.doc = doc;
     }
 
+    /** A generator, coroutine or async generator function: calling it makes a {@link PyGenerator}. */
     public boolean isGenerator() {
-        return (flags & CO_GENERATOR) != 0;
+        return (flags & CO_RESUMABLE) != 0;
     }
 
     public boolean hasVarargs() {

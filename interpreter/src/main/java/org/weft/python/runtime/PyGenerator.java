@@ -29,8 +29,12 @@ public final class PyGenerator extends PyObject {
     private boolean finished;
     private PyObject returnValue;
 
+    /** The built-in type {@code coroutine}: made by calling an {@code async def} function. */
+    public static final PyType COROUTINE_TYPE = PyType.builtin("coroutine", PyGenerator.class, () -> PyObject.TYPE,
+            PyGeneratorMethods::defineCoroutine);
+
     public PyGenerator(Frame frame, PyFunction fn) {
-        super(TYPE);
+        super((frame.code.flags & PyCode.CO_COROUTINE) != 0 ? COROUTINE_TYPE : TYPE);
         this.frame = frame;
         this.name = fn != null ? fn.name : frame.code.name;
         this.qualname = fn != null ? fn.qualname : frame.code.qualname;

@@ -26,6 +26,24 @@ final class PyGeneratorMethods {
         b.getter("__qualname__", self -> PyStr.of(gen(self).qualname));
     }
 
+    static void defineCoroutine(TypeBuilder b) {
+        b.method1("send", (self, v) -> finish(gen(self), gen(self).resume(v, null)));
+        b.method("throw", "($self, typ, val=None, tb=None, /)", (self, args, kwnames) ->
+                finish(gen(self), gen(self).resume(null, exception(args))));
+        b.method0("close", self -> {
+            gen(self).close();
+            return PyNone.NONE;
+        });
+        b.method0("__await__", self -> self);
+        b.method0("__repr__", self -> PyStr.of("<coroutine object " + gen(self).qualname + " at 0x"
+                + Long.toHexString(Ops.id(self)) + ">"));
+        b.getter("cr_running", self -> PyBool.of(gen(self).isRunning()));
+        b.getter("cr_frame", self -> gen(self).isFinished() ? PyNone.NONE : gen(self).frame);
+        b.getter("cr_code", self -> gen(self).frame.code);
+        b.getter("__name__", self -> PyStr.of(gen(self).name));
+        b.getter("__qualname__", self -> PyStr.of(gen(self).qualname));
+    }
+
     private static PyGenerator gen(PyObject self) {
         return (PyGenerator) self;
     }

@@ -23,8 +23,9 @@ public final class PyMemberDescriptor extends PyObject implements PyDescriptor {
         this.name = name;
     }
 
-    private PyObject key() {
-        return owner.instancesHaveDict ? this : PyStr.of(name);
+    /** Where {@code obj} keeps this slot: see the class comment. */
+    private PyObject key(PyObject obj) {
+        return obj.type().instancesHaveDict ? this : PyStr.of(name);
     }
 
     private PyDict storage(PyObject obj, boolean create) {
@@ -54,7 +55,7 @@ public final class PyMemberDescriptor extends PyObject implements PyDescriptor {
         }
         checkSelf(obj);
         PyDict d = storage(obj, false);
-        PyObject v = d == null ? null : d.getItem(key());
+        PyObject v = d == null ? null : d.getItem(key(obj));
         if (v == null) {
             throw PyErr.noAttribute(obj, name);
         }
@@ -70,11 +71,11 @@ public final class PyMemberDescriptor extends PyObject implements PyDescriptor {
     public void set(PyObject obj, PyObject value) {
         checkSelf(obj);
         if (value != null) {
-            storage(obj, true).setItem(key(), value);
+            storage(obj, true).setItem(key(obj), value);
             return;
         }
         PyDict d = storage(obj, false);
-        if (d == null || d.delItem(key()) == null) {
+        if (d == null || d.delItem(key(obj)) == null) {
             throw PyErr.format(PyExc.AttributeError, "%s", name); // CPython: member_set's bare name
         }
     }

@@ -25,6 +25,13 @@ final class PyObjectMethods {
                         return PyNone.NONE;
                     }));
 
+    /** {@code object.__new__} and {@code object.__init__}, compared by identity in the excess-argument rules. */
+    static final PyBuiltinFunction NEW = new PyBuiltinFunction(MethodDef.ofNew("object", PyObjectMethods::objectNew),
+            PyObject.TYPE);
+    static final PyMethodDescriptor INIT = new PyMethodDescriptor(PyObject.TYPE,
+            MethodDef.ofV("object", "__init__", "__init__($self, /, *args, **kwargs)\n--\n\nInitialize self.  See help(type(self)) for accurate signature.",
+                    PyObjectMethods::objectInit));
+
     /** An attribute name argument: must be a str. */
     static String attrName(PyObject name) {
         if (name instanceof PyStr s) {
@@ -36,8 +43,8 @@ final class PyObjectMethods {
     static void define(TypeBuilder b) {
         b.doc("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new "
                 + "featureless\ninstance that has no instance attributes and cannot be given any.\n");
-        b.newFn(PyObjectMethods::objectNew);
-        b.initFn(PyObjectMethods::objectInit);
+        b.constant("__new__", NEW);
+        b.constant("__init__", INIT);
         b.constant("__getattribute__", GETATTRIBUTE);
         b.constant("__setattr__", SETATTR);
         b.constant("__delattr__", DELATTR);
@@ -82,10 +89,10 @@ final class PyObjectMethods {
     /** CPython: object_new. */
     private static PyObject objectNew(PyType type, PyObject[] args, String[] kwnames) {
         if (excessArgs(args)) {
-            if (type.lookup("__new__") != PyObject.TYPE.getDict().getItem("__new__")) {
+            if (type.lookup("__new__") != NEW) {
                 throw PyErr.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
             }
-            if (type.lookup("__init__") == PyObject.TYPE.getDict().getItem("__init__")) {
+            if (type.lookup("__init__") == INIT) {
                 throw PyErr.typeError("%s() takes no arguments", type.getName());
             }
         }
@@ -99,10 +106,10 @@ final class PyObjectMethods {
     private static PyObject objectInit(PyObject self, PyObject[] args, String[] kwnames) {
         if (excessArgs(args)) {
             PyType type = self.type();
-            if (type.lookup("__init__") != PyObject.TYPE.getDict().getItem("__init__")) {
+            if (type.lookup("__init__") != INIT) {
                 throw PyErr.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
             }
-            if (type.lookup("__new__") == PyObject.TYPE.getDict().getItem("__new__")) {
+            if (type.lookup("__new__") == NEW) {
                 throw PyErr.typeError("%s() takes no arguments", type.getName());
             }
         }

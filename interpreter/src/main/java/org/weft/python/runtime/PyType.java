@@ -226,25 +226,39 @@ public class PyType extends PyObject implements PyCallable {
         }
     }
 
-    /** Facts derived from lookups, valid while the lookup cache they were computed with is current. */
-    private record Derived(Object generation, boolean plainGetattr) {
+    /**
+     * Facts derived from lookups, valid while the lookup cache they were computed with is current
+     * (its identity is the generation): which {@code __getattribute__} the type has, and its
+     * {@code __getattr__} hook. Saves two cache probes on every attribute read.
+     */
+    record Derived(Object generation, PyObject getattribute, PyObject getattrHook) {
     }
 
     private volatile Derived derived;
+
+    /** The derived facts for the current generation, recomputed after any change to the type. */
+    Derived derived() {
+        Derived d = derived;
+        ConcurrentHashMap<String, Object> c = cache;
+        if (d != null && d.generation == c && c != null) {
+            return d;
+        }
+        if (c == null) {
+            ensureReady();
+            c = cache;
+        }
+        d = new Derived(c, lookup("__getattribute__"), lookup("__getattr__"));
+        derived = d;
+        return d;
+    }
 
     /**
      * True when attribute reads on instances are {@code object.__getattribute__} with no
      * {@code __getattr__}: the common case that lets {@link Ops#callMethod} skip binding.
      */
     boolean hasPlainGetattr() {
-        ConcurrentHashMap<String, Object> c = cache;
-        Derived d = derived;
-        if (d != null && d.generation == c && c != null) {
-            return d.plainGetattr;
-        }
-        boolean plain = lookup("__getattribute__") == PyObjectMethods.GETATTRIBUTE && lookup("__getattr__") == null;
-        derived = new Derived(cache, plain);
-        return plain;
+        Derived d = derived();
+        return d.getattribute == PyObjectMethods.GETATTRIBUTE && d.getattrHook == null;
     }
 
     /** A stamp that changes whenever a lookup on this type may give a different answer. */

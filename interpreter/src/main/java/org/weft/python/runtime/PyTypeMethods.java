@@ -41,7 +41,8 @@ final class PyTypeMethods {
         b.getset("__qualname__", self -> PyStr.of(((PyType) self).qualname),
                 (self, v) -> setName((PyType) self, v, true));
         b.getset("__module__", self -> moduleOf((PyType) self), PyTypeMethods::setModule);
-        b.getter("__bases__", self -> PyTuple.of(((PyType) self).getBases().clone()));
+        b.getset("__bases__", self -> PyTuple.of(((PyType) self).getBases().clone()),
+                (self, v) -> HeapTypes.setBases((PyType) self, v));
         b.getter("__base__", self -> orNone(((PyType) self).getBase()));
         b.getter("__mro__", self -> PyTuple.of(((PyType) self).getMro().clone()));
         b.getter("__dict__", self -> new PyMappingProxy(((PyType) self).getDict()));

@@ -47,7 +47,7 @@ final class SuperMethods {
 
     /** {@code super()} inside a method: {@code __class__} and the first argument. CPython: super_init_without_args. */
     private static void zeroArgInit(PySuper s) {
-        if (!(ThreadState.current().frame() instanceof SuperFrame f)) {
+        if (!(ThreadState.current().frame() instanceof FrameView f)) {
             throw PyErr.runtimeError("super(): no current frame");
         }
         PyObject first = f.superFirstArgument();

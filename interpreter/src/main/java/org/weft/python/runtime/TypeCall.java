@@ -30,6 +30,9 @@ final class TypeCall {
             return obj;
         }
         PyObject init = obj.type().lookup("__init__");
+        if (init == PyObjectMethods.INIT && args.length == 0) {
+            return obj; // object.__init__ with no arguments does nothing
+        }
         if (init != null) {
             PyObject r = Special.callV(init, obj, args, kwnames);
             if (r != PyNone.NONE) {

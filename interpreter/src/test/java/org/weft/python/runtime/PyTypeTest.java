@@ -196,4 +196,70 @@ class PyTypeTest {
             raises(PyExc.TypeError, "unsupported operand type(s) for |: 'type' and 'int'", () -> Ops.or(PyInt.TYPE, i(1)));
         }
     }
+
+    @Nested
+    @DisplayName("threads")
+    class Threads {
+        @Test
+        @DisplayName("readers racing a writer always see a value the class had, and the last one at the end")
+        void lookupCacheRace() throws Exception {
+            PyType a = cls("A", bases(), "x", i(0));
+            PyType b = cls("B", bases(a));
+            PyObject obj = Ops.call(b);
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread[] readers = new Thread[4];
+            for (int k = 0; k < readers.length; k++) {
+                readers[k] = new Thread(() -> {
+                    try {
+                        while (!stop.get()) {
+                            long v = ((PyInt) Ops.getattr(obj, "x")).longValue();
+                            if (v < 0 || v > 1000) {
+                                throw new AssertionError("bad value " + v);
+                            }
+                        }
+                    } catch (Throwable t) {
+                        failure.set(t);
+                    }
+                });
+                readers[k].start();
+            }
+            for (int n = 1; n <= 1000; n++) {
+                Ops.setattr(a, "x", i(n));
+            }
+            stop.set(true);
+            for (Thread t : readers) {
+                t.join();
+            }
+            if (failure.get() != null) {
+                throw new AssertionError(failure.get());
+            }
+            assertEquals("1000", repr(Ops.getattr(obj, "x")));
+        }
+
+        @Test
+        @DisplayName("__bases__ assignment recomputes the MRO")
+        void setBases() {
+            PyType a = cls("A", bases(), "f", i(1));
+            PyType b = cls("B", bases(), "f", i(2));
+            PyType x = cls("X", bases(a));
+            PyObject obj = Ops.call(x);
+            assertEquals("1", repr(Ops.getattr(obj, "f")));
+            Ops.setattr(x, "__bases__", PyTuple.of(b));
+            assertEquals("(<class '__main__.X'>, <class '__main__.B'>, <class 'object'>)", repr(Ops.getattr(x, "__mro__")));
+            assertEquals("2", repr(Ops.getattr(obj, "f")));
+            raises(PyExc.TypeError, "can only assign non-empty tuple to X.__bases__, not ()",
+                    () -> Ops.setattr(x, "__bases__", PyTuple.EMPTY));
+        }
+
+        @Test
+        @DisplayName("__set_name__ errors are wrapped in RuntimeError")
+        void setNameError() {
+            PyType d = cls("D", bases(), "__set_name__", TestFunction.of("__set_name__", (self, args, k) -> {
+                throw PyErr.valueError("boom");
+            }));
+            raises(PyExc.RuntimeError, "Error calling __set_name__ on 'D' instance 'x' in 'C'",
+                    () -> cls("C", bases(), "x", Ops.call(d)));
+        }
+    }
 }

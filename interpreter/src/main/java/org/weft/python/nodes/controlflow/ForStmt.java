@@ -5,6 +5,7 @@ import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
 import org.weft.python.nodes.TargetNode;
 import org.weft.python.nodes.expression.Iteration;
+import org.weft.python.runtime.PyGenerator;
 import org.weft.python.runtime.PyObject;
 
 /** {@code for target in iter: body else: orelse}. */
@@ -12,19 +13,34 @@ public final class ForStmt extends StmtNode {
     private final TargetNode target;
     private final ExprNode iter;
     private final StmtNode body;
+    /** The iterable is a temporary (a call's result): a generator is closed when the loop exits, as
+     * CPython's reference counting would. */
+    private final boolean closeTemp;
     private final StmtNode orelse;
 
-    public ForStmt(int lineno, TargetNode target, ExprNode iter, StmtNode body, StmtNode orelse) {
+    public ForStmt(int lineno, TargetNode target, ExprNode iter, StmtNode body, StmtNode orelse, boolean closeTemp) {
         super(lineno);
         this.target = target;
         this.iter = iter;
         this.body = body;
+        this.closeTemp = closeTemp;
         this.orelse = orelse;
     }
 
     @Override
     public int execute(Frame f) {
         PyObject it = Iteration.iter(iter.execute(f));
+        if (closeTemp && it instanceof PyGenerator g) {
+            try {
+                return loop(f, g);
+            } finally {
+                g.close();
+            }
+        }
+        return loop(f, it);
+    }
+
+    private int loop(Frame f, PyObject it) {
         while (true) {
             f.lineno = lineno;
             PyObject v = Iteration.next(it);

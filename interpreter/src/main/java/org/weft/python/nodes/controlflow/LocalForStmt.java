@@ -4,6 +4,7 @@ import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
 import org.weft.python.nodes.expression.Iteration;
+import org.weft.python.runtime.PyGenerator;
 import org.weft.python.runtime.PyObject;
 
 /** {@code for x in iter: body} with a fast-local target and no else: the hot loop shape. */
@@ -11,17 +12,32 @@ public final class LocalForStmt extends StmtNode {
     private final int slot;
     private final ExprNode iter;
     private final StmtNode body;
+    /** The iterable is a temporary (a call's result): a generator is closed when the loop exits, as
+     * CPython's reference counting would. */
+    private final boolean closeTemp;
 
-    public LocalForStmt(int lineno, int slot, ExprNode iter, StmtNode body) {
+    public LocalForStmt(int lineno, int slot, ExprNode iter, StmtNode body, boolean closeTemp) {
         super(lineno);
         this.slot = slot;
         this.iter = iter;
         this.body = body;
+        this.closeTemp = closeTemp;
     }
 
     @Override
     public int execute(Frame f) {
         PyObject it = Iteration.iter(iter.execute(f));
+        if (closeTemp && it instanceof PyGenerator g) {
+            try {
+                return loop(f, g);
+            } finally {
+                g.close();
+            }
+        }
+        return loop(f, it);
+    }
+
+    private int loop(Frame f, PyObject it) {
         PyObject[] locals = f.locals;
         while (true) {
             f.lineno = lineno;

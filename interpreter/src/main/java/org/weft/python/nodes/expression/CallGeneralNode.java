@@ -108,7 +108,7 @@ public final class CallGeneralNode extends ExprNode {
         PyObject q = Ops.getattrOrNull(fn, "__qualname__");
         if (q instanceof PyStr s) {
             PyObject mod = Ops.getattrOrNull(fn, "__module__");
-            if (mod instanceof PyStr ms && !ms.value().equals("builtins") && !ms.value().equals("__main__")) {
+            if (mod instanceof PyStr ms && !ms.value().equals("builtins")) {
                 return ms.value() + "." + s.value() + "()";
             }
             return s.value() + "()";

@@ -57,6 +57,8 @@ public final class GlobalRead extends ExprNode {
     }
 
     public static RuntimeException notDefined(String name) {
-        return PyErr.format(PyExc.NameError, "name '%s' is not defined", name);
+        org.weft.python.runtime.PyException e = PyErr.format(PyExc.NameError, "name '%s' is not defined", name);
+        org.weft.python.runtime.Ops.setattr(e.value(), "name", PyStr.of(name));
+        return e;
     }
 }

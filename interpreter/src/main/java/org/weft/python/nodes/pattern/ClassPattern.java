@@ -1,0 +1,120 @@
+package org.weft.python.nodes.pattern;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.weft.python.nodes.ExprNode;
+import org.weft.python.nodes.Frame;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyBool;
+import org.weft.python.runtime.PyByteArray;
+import org.weft.python.runtime.PyBytes;
+import org.weft.python.runtime.PyDict;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyFloat;
+import org.weft.python.runtime.PyInt;
+import org.weft.python.runtime.PyList;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
+import org.weft.python.runtime.PyTuple;
+import org.weft.python.runtime.PyType;
+
+/**
+ * {@code Cls(p1, p2, attr=p3)}: an isinstance test, then positional sub-patterns against the
+ * attributes named by {@code __match_args__} (or the subject itself for the built-ins that match
+ * "self"), then keyword sub-patterns against attributes.
+ */
+// CPython: match_class in ceval.c
+public final class ClassPattern extends PatternNode {
+    private final ExprNode cls;
+    private final PatternNode[] positional;
+    private final String[] kwdAttrs;
+    private final PatternNode[] kwdPatterns;
+
+    public ClassPattern(ExprNode cls, PatternNode[] positional, String[] kwdAttrs, PatternNode[] kwdPatterns) {
+        this.cls = cls;
+        this.positional = positional;
+        this.kwdAttrs = kwdAttrs;
+        this.kwdPatterns = kwdPatterns;
+    }
+
+    @Override
+    public boolean match(Frame f, PyObject subject) {
+        PyObject c = cls.execute(f);
+        if (!(c instanceof PyType type)) {
+            throw PyErr.typeError("called match pattern must be a type");
+        }
+        if (!Ops.isInstance(subject, type)) {
+            return false;
+        }
+        Set<String> seen = new HashSet<>();
+        if (positional.length > 0) {
+            if (matchesSelf(type)) {
+                if (positional.length > 1) {
+                    throw PyErr.typeError("%s() accepts 1 positional sub-pattern (%d given)", type.getName(),
+                            positional.length);
+                }
+                if (!positional[0].match(f, subject)) {
+                    return false;
+                }
+            } else if (!matchPositional(f, type, subject, seen)) {
+                return false;
+            }
+        }
+        for (int i = 0; i < kwdAttrs.length; i++) {
+            if (!seen.add(kwdAttrs[i])) {
+                throw PyErr.typeError("%s() got multiple sub-patterns for attribute '%s'", type.getName(), kwdAttrs[i]);
+            }
+            PyObject v = Ops.getattrOrNull(subject, kwdAttrs[i]);
+            if (v == null || !kwdPatterns[i].match(f, v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean matchPositional(Frame f, PyType type, PyObject subject, Set<String> seen) {
+        PyObject args = Ops.getattrOrNull(type, "__match_args__");
+        PyObject[] names;
+        if (args == null) {
+            names = new PyObject[0];
+        } else if (args instanceof PyTuple t) {
+            names = t.items();
+        } else {
+            throw PyErr.typeError("%s.__match_args__ must be a tuple (got %s)", type.getName(), Ops.typeName(args));
+        }
+        if (positional.length > names.length) {
+            throw PyErr.typeError("%s() accepts %d positional sub-pattern%s (%d given)", type.getName(), names.length,
+                    names.length == 1 ? "" : "s", positional.length);
+        }
+        for (int i = 0; i < positional.length; i++) {
+            if (!(names[i] instanceof PyStr s)) {
+                throw PyErr.typeError("__match_args__ elements must be strings (got %s)", Ops.typeName(names[i]));
+            }
+            if (!seen.add(s.value())) {
+                throw PyErr.typeError("%s() got multiple sub-patterns for attribute '%s'", type.getName(), s.value());
+            }
+            PyObject v = Ops.getattrOrNull(subject, s.value());
+            if (v == null || !positional[i].match(f, v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The built-in types whose single positional sub-pattern matches the subject itself. */
+    private static boolean matchesSelf(PyType t) {
+        for (PyType m : t.getMro()) {
+            if (m.isHeapType()) {
+                continue;
+            }
+            if (m == PyBool.TYPE || m == PyByteArray.TYPE || m == PyBytes.TYPE || m == PyDict.TYPE
+                    || m == PyFloat.TYPE || m == PyInt.TYPE || m == PyList.TYPE || m == PyStr.TYPE
+                    || m == PyTuple.TYPE || m.getName().equals("set") || m.getName().equals("frozenset")) {
+                return true;
+            }
+            return false;
+        }
+        return false;
+    }
+}

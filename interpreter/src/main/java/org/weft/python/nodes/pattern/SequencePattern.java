@@ -1,0 +1,107 @@
+package org.weft.python.nodes.pattern;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.weft.python.nodes.Frame;
+import org.weft.python.nodes.TargetNode;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyByteArray;
+import org.weft.python.runtime.PyBytes;
+import org.weft.python.runtime.PyDict;
+import org.weft.python.runtime.PyList;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
+import org.weft.python.runtime.PyTuple;
+
+/**
+ * {@code [p1, *rest, p2]}: the subject must be a sequence (not str, bytes or bytearray) of the
+ * right length; {@code star} is the index of the star sub-pattern or -1, whose target may be null
+ * for {@code *_}.
+ */
+// CPython: MATCH_SEQUENCE and the compiler's pattern_helper_sequence_unpack
+public final class SequencePattern extends PatternNode {
+    private final PatternNode[] patterns;
+    private final int star;
+    private final TargetNode starTarget;
+
+    public SequencePattern(PatternNode[] patterns, int star, TargetNode starTarget) {
+        this.patterns = patterns;
+        this.star = star;
+        this.starTarget = starTarget;
+    }
+
+    @Override
+    public boolean match(Frame f, PyObject subject) {
+        if (!isSequence(subject)) {
+            return false;
+        }
+        List<PyObject> items = items(subject);
+        int n = items.size();
+        int fixed = star < 0 ? patterns.length : patterns.length - 1;
+        if (star < 0 ? n != fixed : n < fixed) {
+            return false;
+        }
+        if (star < 0) {
+            for (int i = 0; i < n; i++) {
+                if (!patterns[i].match(f, items.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (int i = 0; i < star; i++) {
+            if (!patterns[i].match(f, items.get(i))) {
+                return false;
+            }
+        }
+        int after = patterns.length - star - 1;
+        for (int i = 0; i < after; i++) {
+            if (!patterns[star + 1 + i].match(f, items.get(n - after + i))) {
+                return false;
+            }
+        }
+        if (starTarget != null) {
+            starTarget.assign(f, new PyList(items.subList(star, n - after).toArray(new PyObject[0])));
+        }
+        return true;
+    }
+
+    /** Sequences for pattern matching: list, tuple, range and other registered sequences, never strings. */
+    static boolean isSequence(PyObject o) {
+        if (o instanceof PyList || o instanceof PyTuple) {
+            return true;
+        }
+        if (o instanceof PyStr || o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyDict) {
+            return false;
+        }
+        String t = o.type().getName();
+        if (t.equals("range") || t.equals("memoryview") || t.equals("deque")) {
+            return true;
+        }
+        return Ops.getattrOrNull(o.type(), "__getitem__") != null && Ops.getattrOrNull(o.type(), "__len__") != null
+                && Ops.getattrOrNull(o.type(), "keys") == null && o.type().isHeapType()
+                && inheritsSequenceMarker(o);
+    }
+
+    private static boolean inheritsSequenceMarker(PyObject o) {
+        for (org.weft.python.runtime.PyType t : o.type().getMro()) {
+            if (t.getName().equals("Sequence") || t.getName().equals("MutableSequence")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<PyObject> items(PyObject o) {
+        if (o instanceof PyTuple t) {
+            return List.of(t.items());
+        }
+        List<PyObject> r = new ArrayList<>();
+        PyObject it = Ops.iter(o);
+        for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+            r.add(v);
+        }
+        return r;
+    }
+}

@@ -1,0 +1,46 @@
+package org.weft.protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.zeromq.ZMQ;
+
+/** Multipart receive and send on a JeroMQ socket; the caller must own the socket. */
+final class Frames {
+    private Frames() {
+    }
+
+    /** The next whole multipart message, or {@code null} if none is waiting. */
+    static List<byte[]> receive(ZMQ.Socket socket) {
+        byte[] first = socket.recv(ZMQ.DONTWAIT);
+        if (first == null) {
+            return null;
+        }
+        List<byte[]> frames = new ArrayList<>(8);
+        frames.add(first);
+        // ZeroMQ delivers all parts of a message together, so the rest never blocks.
+        while (socket.hasReceiveMore()) {
+            frames.add(socket.recv(0));
+        }
+        return frames;
+    }
+
+    /** Sends all frames as one message; false if the socket refused it. */
+    static boolean send(ZMQ.Socket socket, List<byte[]> frames) {
+        int last = frames.size() - 1;
+        for (int i = 0; i < last; i++) {
+            if (!socket.sendMore(frames.get(i))) {
+                return false;
+            }
+        }
+        return socket.send(frames.get(last), 0);
+    }
+
+    /** The port a TCP socket ended up bound to, from its last endpoint; {@code fallback} for ipc. */
+    static int boundPort(ZMQ.Socket socket, int fallback) {
+        String endpoint = socket.getLastEndpoint();
+        if (endpoint == null || !endpoint.startsWith("tcp://")) {
+            return fallback;
+        }
+        return Integer.parseInt(endpoint.substring(endpoint.lastIndexOf(':') + 1));
+    }
+}

@@ -1,0 +1,81 @@
+package org.weft.protocol;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Signs messages and checks signatures: HMAC-SHA256 over the header, parent header, metadata and
+ * content frames, written as lower-case hex, as jupyter_client's {@code Session.sign} does. With an
+ * empty key every signature is empty and nothing is checked.
+ *
+ * <p>Thread-safe: each call works on its own copy of the keyed MAC.
+ */
+public final class Signer {
+    private static final String ALGORITHM = "HmacSHA256";
+    private static final byte[] NO_SIGNATURE = new byte[0];
+
+    private final Mac keyed; // never used directly: only cloned, because a Mac is not thread-safe
+
+    private Signer(Mac keyed) {
+        this.keyed = keyed;
+    }
+
+    /** A signer for a key; the empty key gives an unsigned signer. */
+    public static Signer forKey(String key) {
+        if (key.isEmpty()) {
+            return new Signer(null);
+        }
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), ALGORITHM));
+            return new Signer(mac);
+        } catch (GeneralSecurityException e) {
+            // Every Java runtime ships HmacSHA256; not having it is a broken runtime.
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    /** The signer for a connection file's key. */
+    public static Signer forConnection(ConnectionInfo info) {
+        return forKey(info.key());
+    }
+
+    /** True when messages are signed and checked. */
+    public boolean signs() {
+        return keyed != null;
+    }
+
+    /** The signature of the four JSON frames, as ASCII hex bytes (empty when unsigned). */
+    public byte[] sign(List<byte[]> jsonFrames) {
+        if (keyed == null) {
+            return NO_SIGNATURE;
+        }
+        Mac mac = copy();
+        for (byte[] frame : jsonFrames) {
+            mac.update(frame);
+        }
+        return HexFormat.of().formatHex(mac.doFinal()).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * True when {@code signature} is the right one for the frames, compared in constant time so a
+     * client cannot learn a correct signature byte by byte from how long the check takes.
+     */
+    public boolean verify(byte[] signature, List<byte[]> jsonFrames) {
+        return MessageDigest.isEqual(signature, sign(jsonFrames));
+    }
+
+    private Mac copy() {
+        try {
+            return (Mac) keyed.clone();
+        } catch (CloneNotSupportedException e) {
+            // SunJCE's HMAC supports clone; a provider that does not cannot be used concurrently.
+            throw new IllegalStateException("HmacSHA256 provider cannot be cloned", e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+n = 1234567.891
+print(f"{n:,.2f}")
+print(f"{n:_.1f}")
+print(f"{n:e}", f"{n:.3e}", f"{n:g}", f"{0.00001234:g}")
+print(f"{255:x} {255:X} {255:#x} {255:o} {255:#o} {255:b} {255:#b}")
+print(f"{-42:+d} {42:+d} {42: d}")
+print(f"{3.5:08.3f}|{-3.5:08.3f}")
+print(f"{0.5:%} {0.123456:.2%}")
+print(format(1e20, ",.0f"))
+print(format(12, "04b"), format(7, "^7d"), format(7, "*<4"))
+print(round(2.675, 2), round(0.5), round(1.5), round(2.5), round(-0.5))
+print(f"{1/3:.10f}", f"{2/3:.0f}", f"{10:.2f}")
+print(str(1e16), str(1e15), str(1.0e-5), str(0.0001))

@@ -1,0 +1,15 @@
+import time
+start = time.time()
+t = time.perf_counter()
+total = sum(range(10000))
+elapsed = time.perf_counter() - t
+print(total, elapsed >= 0, time.time() >= start)
+g = time.gmtime(0)
+print(g.tm_year, g.tm_mon, g.tm_mday, g.tm_hour, g.tm_wday, g.tm_yday)
+print(time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(86400 * 365)))
+print(time.strftime("%d/%m/%y %j %a %b", time.gmtime(1700000000)))
+m = time.monotonic()
+print(time.monotonic() >= m)
+print(type(time.time()).__name__, type(time.time_ns()).__name__)
+time.sleep(0.01)
+print("slept")
