@@ -9,6 +9,6 @@ a, b, c = 1, 2, 5
 disc = b * b - 4 * a * c
 sq = (disc + 0j) ** 0.5
 roots = [(-b + sq) / (2 * a), (-b - sq) / (2 * a)]
-print(roots)
+print([complex(round(r.real, 6), round(r.imag, 6)) for r in roots])
 print(type(z).__name__, repr(1.5 + 0j), str(complex(0, 1.5)))
 print(f"{z:.2f}" if hasattr(z, "real") else "")

@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import java.net.BindException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -51,9 +52,9 @@ public final class Channels implements AutoCloseable {
 
     private Channels(ConnectionInfo info, Session session, WireCodec codec) throws BindException {
         this.session = session;
+        Endpoints endpoints = new Endpoints(info);
         this.context = new ZContext(1);
         context.setLinger(LINGER_MS);
-        Endpoints endpoints = new Endpoints(info);
         try {
             long max = codec.maxMessageBytes();
             this.shell = new RouterLoop(context, Channel.SHELL, endpoints.bind(Channel.SHELL), codec, max,
@@ -86,7 +87,8 @@ public final class Channels implements AutoCloseable {
      * Binds all five sockets; nothing is received until {@link #start}.
      *
      * @param codec decodes with the connection's key; its size limit also applies to sockets
-     * @throws BindException if a socket cannot be bound (nothing is left open then)
+     * @throws BindException if a socket cannot be bound, or the transport is ipc (JeroMQ cannot
+     *     serve it to Jupyter clients); nothing is left open then
      */
     public static Channels bind(ConnectionInfo info, Session session, WireCodec codec)
             throws BindException {
@@ -98,7 +100,7 @@ public final class Channels implements AutoCloseable {
         if (handler != null) {
             throw new IllegalStateException("already started");
         }
-        handler = java.util.Objects.requireNonNull(requestHandler, "requestHandler");
+        handler = Objects.requireNonNull(requestHandler, "requestHandler");
         heartbeat.start();
         iopub.start();
         control.start();

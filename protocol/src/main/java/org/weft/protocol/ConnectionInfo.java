@@ -22,6 +22,9 @@ import java.util.Objects;
  * <p>A port of 0 asks {@link Channels#bind} to choose a free port; {@link Channels#connectionInfo()}
  * then tells the ports chosen. Jupyter's launchers always give real ports.
  *
+ * <p>Both transports are read; {@link Channels} binds tcp only, since JeroMQ has no Unix-domain
+ * sockets for ipc.
+ *
  * <p>{@link #toString()} never shows the key.
  */
 public record ConnectionInfo(

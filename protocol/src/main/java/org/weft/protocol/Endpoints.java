@@ -1,27 +1,25 @@
 package org.weft.protocol;
 
+import java.net.BindException;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The endpoints {@link Channels} binds, one at a time, remembering which is being bound so a
  * failure can name it.
  */
 final class Endpoints {
-    private static final Logger log = LoggerFactory.getLogger(Endpoints.class);
-
     private final ConnectionInfo info;
     private String current = "";
 
-    Endpoints(ConnectionInfo info) {
-        this.info = ipcPortsChosen(info);
+    Endpoints(ConnectionInfo info) throws BindException {
         if (info.transport() == ConnectionInfo.Transport.IPC) {
-            // JeroMQ has no Unix-domain sockets: its ipc:// is TCP on loopback, on a port derived
-            // from the name. Java clients of this package can connect; libzmq clients cannot.
-            log.warn("ipc transport: JeroMQ emulates it over loopback TCP; "
-                    + "only JeroMQ clients can connect. Prefer tcp.");
+            // JeroMQ has no Unix-domain sockets: its ipc:// is TCP on a loopback port hashed from
+            // the name, which libzmq clients (jupyter_client, JupyterLab) never reach and which can
+            // collide with another listener. Failing here beats a kernel nobody can talk to.
+            throw new BindException("the ipc transport is not supported (JeroMQ has no Unix-domain "
+                    + "sockets, so Jupyter clients could not connect); use \"transport\": \"tcp\"");
         }
+        this.info = info;
     }
 
     String bind(Channel channel) {
@@ -34,28 +32,11 @@ final class Endpoints {
         return current;
     }
 
-    /** The connection with the ports sockets actually bound (ipc keeps its own numbering). */
+    /** The connection with the ports the sockets actually bound. */
     ConnectionInfo withBoundPorts(Map<Channel, Integer> ports) {
         ConnectionInfo result = info;
-        if (info.transport() == ConnectionInfo.Transport.TCP) {
-            for (Map.Entry<Channel, Integer> e : ports.entrySet()) {
-                result = result.withPort(e.getKey(), e.getValue());
-            }
-        }
-        return result;
-    }
-
-    // An ipc "port" is only a file-name suffix, so 0 cannot mean "any": number them 1 to 5 as
-    // jupyter_client does for ipc.
-    private static ConnectionInfo ipcPortsChosen(ConnectionInfo info) {
-        if (info.transport() != ConnectionInfo.Transport.IPC) {
-            return info;
-        }
-        ConnectionInfo result = info;
-        for (Channel channel : Channel.values()) {
-            if (info.port(channel) == 0) {
-                result = result.withPort(channel, channel.ordinal() + 1);
-            }
+        for (Map.Entry<Channel, Integer> e : ports.entrySet()) {
+            result = result.withPort(e.getKey(), e.getValue());
         }
         return result;
     }

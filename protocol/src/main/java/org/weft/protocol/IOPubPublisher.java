@@ -19,8 +19,8 @@ public final class IOPubPublisher {
     // PUB drops messages for a subscriber past the high-water mark; output must not be lost to a
     // briefly slow client, so the mark is far above ZeroMQ's default of 1000.
     private static final int SEND_HIGH_WATER_MARK = 100_000;
+    private static final long MAX_SUBSCRIPTION_BYTES = 1 << 16;
 
-    private final ZContext context;
     private final WireCodec codec;
     private final ZMQ.Socket pub;
     private final int port;
@@ -29,16 +29,10 @@ public final class IOPubPublisher {
     private volatile boolean running = true;
 
     IOPubPublisher(ZContext context, String endpoint, WireCodec codec) {
-        this.context = context;
         this.codec = codec;
-        this.pub = context.createSocket(SocketType.PUB);
+        // A PUB socket receives only subscriptions, so a small inbound limit suffices.
+        this.pub = Sockets.bind(context, SocketType.PUB, endpoint, MAX_SUBSCRIPTION_BYTES);
         pub.setSndHWM(SEND_HIGH_WATER_MARK);
-        try {
-            pub.bind(endpoint);
-        } catch (RuntimeException e) {
-            pub.close();
-            throw e;
-        }
         this.port = Frames.boundPort(pub, 0);
         this.thread = new Thread(this::run, "weft-iopub");
         thread.setDaemon(true);

@@ -50,6 +50,9 @@ final class RouterLoop {
         this.codec = codec;
         this.receiver = receiver;
         this.router = Sockets.bind(context, SocketType.ROUTER, endpoint, maxMessageBytes);
+        // jupyter_client reuses its session id as identity when it reconnects; let the new
+        // connection take over instead of being ignored while the old one lingers.
+        router.setRouterHandover(true);
         this.port = Frames.boundPort(router, 0);
         String wakeAddress = "inproc://weft-wake-" + channel.wireName() + "-" + UUID.randomUUID();
         this.wakeReceiver = context.createSocket(SocketType.PAIR);

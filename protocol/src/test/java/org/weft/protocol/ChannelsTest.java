@@ -123,7 +123,8 @@ class ChannelsTest {
             client.sendMessage(Channel.STDIN, new Message(List.of(), client.session().header("input_reply"),
                     null, null, value, List.of()));
             assertEquals("ok", client.reply(execute, WAIT).content().get("status").getAsString());
-            assertEquals("no parent", client.iopub(execute).get(1).content().get("text").getAsString());
+            List<Message> iopub = client.awaitIdle(execute, WAIT);
+            assertEquals("no parent", iopub.get(1).content().get("text").getAsString());
         }
 
         @Test
@@ -269,6 +270,15 @@ class ChannelsTest {
             assertEquals("ok", plain.call(Channel.SHELL, "kernel_info_request", null, WAIT)
                     .reply().content().get("status").getAsString());
         }
+    }
+
+    @Test
+    @DisplayName("ipc is refused with a clear message: JeroMQ cannot serve it to Jupyter clients")
+    void ipcRefused() {
+        ConnectionInfo ipc = new ConnectionInfo(ConnectionInfo.Transport.IPC, "/tmp/kernel-ipc",
+                ConnectionInfo.loopback("").ports(), ConnectionInfo.HMAC_SHA256, "k", "");
+        var e = assertThrows(java.net.BindException.class, () -> new EchoKernel(ipc));
+        assertTrue(e.getMessage().contains("ipc transport is not supported"), e.getMessage());
     }
 
     private static String state(Message status) {

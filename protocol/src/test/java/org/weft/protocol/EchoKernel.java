@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A tiny kernel for tests, built only from {@link Channels}: it answers {@code kernel_info},
  * "executes" code by echoing it as stdout, and shuts down. Code {@code input:PROMPT} asks for a
  * line on stdin and echoes the answer; code {@code threads:T} prints 50 lines from each of T
- * threads at once; {@code crash_request} throws on the shell thread. Every request is bracketed by busy and idle on IOPub, as a real kernel's is.
+ * threads at once; {@code crash_request} throws on the shell thread. Every request is bracketed
+ * by busy and idle on IOPub, as a real kernel's is.
  */
 final class EchoKernel implements AutoCloseable {
     record LanguageInfo(String name, String version, String mimetype,

@@ -29,6 +29,9 @@ final class AstWalker {
     }
 
     static boolean anyStmt(Stmt s, Predicate<Expr> p) {
+        if (s instanceof Stmt.AsyncFor || s instanceof Stmt.AsyncWith) {
+            return true;
+        }
         if (s instanceof Stmt.Expr e) {
             return anyExpr(e.value(), p);
         } else if (s instanceof Stmt.Assign a) {

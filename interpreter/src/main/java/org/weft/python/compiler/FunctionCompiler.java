@@ -203,12 +203,13 @@ final class FunctionCompiler {
         c.unit = child;
         PyCode code;
         try {
-            StmtNode body = kind == null ? generatorBody(e, gens, elt) : comprehensionBody(e, gens, elt, value, kind);
+            StmtNode body = s.isCoroutine ? c.stmts.body(AsyncDesugar.comprehensionBody(e, gens, elt, value), e.lineno())
+                    : kind == null ? generatorBody(e, gens, elt) : comprehensionBody(e, gens, elt, value, kind);
             code = c.makeCode(s.name, s.qualname, e.lineno(), body, null);
         } finally {
             c.unit = parent;
         }
-        return new ComprehensionNode(code, firstIter, closure(child, parent));
+        return new ComprehensionNode(code, firstIter, closure(child, parent), gens.get(0).isAsync());
     }
 
     private StmtNode comprehensionBody(Expr e, List<Comprehension> gens, Expr elt, Expr value,

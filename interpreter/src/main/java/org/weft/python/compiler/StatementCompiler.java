@@ -152,6 +152,10 @@ final class StatementCompiler {
             return importFrom(i);
         } else if (s instanceof Stmt.Match m) {
             return c.patterns.match(m);
+        } else if (s instanceof Stmt.AsyncFor af) {
+            return compile(AsyncDesugar.asyncFor(af));
+        } else if (s instanceof Stmt.AsyncWith aw) {
+            return compile(AsyncDesugar.asyncWith(aw));
         } else if (s instanceof Stmt.AsyncFunctionDef f) {
             return c.functions.functionDef(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns());
         }

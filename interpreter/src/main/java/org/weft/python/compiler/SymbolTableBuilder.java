@@ -498,6 +498,9 @@ final class SymbolTableBuilder {
         expr(first.iter());
         Scope s = enter(node, name, ScopeKind.COMPREHENSION, node.lineno());
         s.isGenerator = name.equals("<genexpr>");
+        for (Comprehension g : gens) {
+            s.isCoroutine |= g.isAsync() && !s.isGenerator;
+        }
         cur.addFlags(".0", Scope.DEF_PARAM);
         cur.params.add(".0");
         comprehensionTarget(first.target());

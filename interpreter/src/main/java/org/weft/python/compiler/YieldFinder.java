@@ -40,7 +40,8 @@ final class YieldFinder {
         }
 
         private boolean isYield(Expr e) {
-            return e instanceof Expr.Yield || e instanceof Expr.YieldFrom || e instanceof Expr.Await;
+            return e instanceof Expr.Yield || e instanceof Expr.YieldFrom || e instanceof Expr.Await
+                    || AsyncDesugar.isAsyncComprehension(e);
         }
     }
 }

@@ -61,6 +61,12 @@ final class YieldLifter {
 
     StmtNode resumable(Stmt s) {
         int line = s.lineno();
+        if (s instanceof Stmt.AsyncFor af) {
+            return c.stmts.compile(AsyncDesugar.asyncFor(af));
+        }
+        if (s instanceof Stmt.AsyncWith aw) {
+            return c.stmts.compile(AsyncDesugar.asyncWith(aw));
+        }
         if (s instanceof Stmt.Expr e && isYield(e.value())) {
             return yieldStmt(e.value(), null, line);
         }
@@ -89,14 +95,14 @@ final class YieldLifter {
 
     private static boolean isYield(Expr e) {
         return (e instanceof Expr.Yield y && !has(y.value())) || (e instanceof Expr.YieldFrom f && !has(f.value()))
-                || (e instanceof Expr.Await a && !has(a.value()));
+                || (e instanceof Expr.Await a && (!has(a.value()) || AsyncDesugar.isAsyncComprehension(a.value())));
     }
 
     private StmtNode yieldStmt(Expr y, Expr target, int line) {
         TargetNode t = target == null ? null : c.targets.compile(target);
         if (y instanceof Expr.Yield yy) {
             return new YieldStmt(line, yy.value() == null ? null : c.exprs.compile(yy.value()), t,
-                    c.unit.newResumeSlot());
+                    c.unit.newResumeSlot(), c.unit.scope.isGenerator && c.unit.scope.isCoroutine);
         }
         ExprNode value = y instanceof Expr.YieldFrom yf ? c.exprs.compile(yf.value())
                 : new AwaitableNode(c.exprs.compile(((Expr.Await) y).value()));
@@ -244,6 +250,12 @@ final class YieldLifter {
         if (e instanceof Expr.YieldFrom y) {
             return store(new Expr.YieldFrom(spill(y.value(), out, true), y.lineno(), y.colOffset(), y.endLineno(),
                     y.endColOffset()), out);
+        }
+        if (AsyncDesugar.isAsyncComprehension(e)) {
+            return store(new Expr.Await(e, e.lineno(), e.colOffset(), e.endLineno(), e.endColOffset()), out);
+        }
+        if (e instanceof Expr.Await a && AsyncDesugar.isAsyncComprehension(a.value())) {
+            return store(a, out);
         }
         if (e instanceof Expr.Await a) {
             return store(new Expr.Await(spill(a.value(), out, true), a.lineno(), a.colOffset(), a.endLineno(),

@@ -59,14 +59,17 @@ final class HeapTypes {
             }
         }
         setSlots(t, base);
-        if (t.dict.getItem("__doc__") == null) {
-            t.dict.setItem("__doc__", PyNone.NONE);
-        }
-        implicitMethods(t);
         if (t.instancesHaveDict && !base.instancesHaveDict) {
             t.dict.setItem("__dict__", new PyGetSetDescriptor(t, "__dict__", null, HeapTypes::getInstanceDict,
                     HeapTypes::setInstanceDict));
         }
+        if (t.instancesHaveWeakref && !base.instancesHaveWeakref) {
+            t.dict.setItem("__weakref__", new PyGetSetDescriptor(t, "__weakref__", null, o -> PyNone.NONE, null));
+        }
+        if (t.dict.getItem("__doc__") == null) {
+            t.dict.setItem("__doc__", PyNone.NONE);
+        }
+        implicitMethods(t);
         t.mro = bases.length == 1 && meta == PyType.TYPE ? prepend(t, base.getMro()) : computeMro(t, meta, bases);
         t.markReady();
         for (PyType b : bases) {
@@ -127,8 +130,10 @@ final class HeapTypes {
         PyObject slots = t.dict.getItem("__slots__");
         if (slots == null) {
             t.instancesHaveDict = true;
+            t.instancesHaveWeakref = base.instancesHaveWeakref || !isVariableSize(base);
             return;
         }
+        t.instancesHaveWeakref = base.instancesHaveWeakref;
         List<String> names = new ArrayList<>();
         PyObject it = slots instanceof PyStr ? Ops.iter(PyTuple.of(slots)) : Ops.iter(slots);
         boolean wantDict = false;
@@ -145,7 +150,13 @@ final class HeapTypes {
                     throw PyErr.typeError("__dict__ slot disallowed: we already got one");
                 }
                 wantDict = true;
-            } else if (!n.equals("__weakref__")) {
+            } else if (n.equals("__weakref__")) {
+                if (base.instancesHaveWeakref || t.instancesHaveWeakref && !base.instancesHaveWeakref) {
+                    throw PyErr.typeError("__weakref__ slot disallowed: either we already got one, "
+                            + "or __itemsize__ != 0");
+                }
+                t.instancesHaveWeakref = true;
+            } else {
                 String m = mangle(t.name, n);
                 if (names.contains(m)) {
                     throw PyErr.typeError("duplicate slot name");

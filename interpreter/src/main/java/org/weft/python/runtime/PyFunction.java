@@ -55,6 +55,9 @@ public final class PyFunction extends PyObject implements PyCallable, PyDescript
     public PyObject invoke(ThreadState ts, PyObject[] args, String[] kwnames) {
         Frame frame = newFrame(args, kwnames);
         if (code.isGenerator()) {
+            if ((code.flags & PyCode.CO_ASYNC_GENERATOR) != 0) {
+                return new PyAsyncGenerator(frame, this);
+            }
             return new PyGenerator(frame, this);
         }
         return execute(ts, frame);

@@ -4,10 +4,11 @@ package org.weft.python.runtime;
  * A {@code __slots__} entry: a data descriptor holding one value per instance.
  * CPython: member_descriptor in descrobject.c.
  *
- * <p>Storage: instances are the Java class of their built-in base, which has no room for slots,
- * so the values live in a dict: in the {@code dict} field when the class's instances have no
- * {@code __dict__} (hidden: the attribute protocol ignores it for such classes), otherwise in the
- * instance dict keyed by this descriptor (not a str, so never an attribute name).
+ * <p>Storage: instances are the Java class of their built-in base, which has no room for slots.
+ * When the class's instances have no {@code __dict__}, the values live in a dict in the
+ * {@code dict} field, hidden (the attribute protocol ignores that field for such classes). When
+ * they also have a {@code __dict__} (a slotted base, a dict-having subclass: rare), the values live
+ * in this descriptor's weak identity map, so that {@code vars(obj)} does not show them.
  */
 public final class PyMemberDescriptor extends PyObject implements PyDescriptor {
 
@@ -23,9 +24,11 @@ public final class PyMemberDescriptor extends PyObject implements PyDescriptor {
         this.name = name;
     }
 
-    /** Where {@code obj} keeps this slot: see the class comment. */
-    private PyObject key(PyObject obj) {
-        return obj.type().instancesHaveDict ? this : PyStr.of(name);
+    /** Slot values of instances that also have a {@code __dict__}; see the class comment. */
+    private final WeakIdentityMap<PyObject> withDict = new WeakIdentityMap<>();
+
+    private PyObject key() {
+        return PyStr.of(name);
     }
 
     private PyDict storage(PyObject obj, boolean create) {
@@ -54,8 +57,13 @@ public final class PyMemberDescriptor extends PyObject implements PyDescriptor {
             return this;
         }
         checkSelf(obj);
-        PyDict d = storage(obj, false);
-        PyObject v = d == null ? null : d.getItem(key(obj));
+        PyObject v;
+        if (obj.type().instancesHaveDict) {
+            v = withDict.get(obj);
+        } else {
+            PyDict d = storage(obj, false);
+            v = d == null ? null : d.getItem(key());
+        }
         if (v == null) {
             throw PyErr.noAttribute(obj, name);
         }
@@ -70,12 +78,20 @@ public final class PyMemberDescriptor extends PyObject implements PyDescriptor {
     @Override
     public void set(PyObject obj, PyObject value) {
         checkSelf(obj);
+        if (obj.type().instancesHaveDict) {
+            if (value != null) {
+                withDict.put(obj, value);
+            } else if (withDict.remove(obj) == null) {
+                throw PyErr.format(PyExc.AttributeError, "%s", name);
+            }
+            return;
+        }
         if (value != null) {
-            storage(obj, true).setItem(key(obj), value);
+            storage(obj, true).setItem(key(), value);
             return;
         }
         PyDict d = storage(obj, false);
-        if (d == null || d.delItem(key(obj)) == null) {
+        if (d == null || d.delItem(key()) == null) {
             throw PyErr.format(PyExc.AttributeError, "%s", name); // CPython: member_set's bare name
         }
     }

@@ -43,6 +43,8 @@ public class PyType extends PyObject implements PyCallable {
     PyType[] mro;
     /** True when instances get a {@code __dict__} (heap types without {@code __slots__}). */
     boolean instancesHaveDict;
+    /** True when instances can be weakly referenced (heap types: {@code __weakref__}). */
+    boolean instancesHaveWeakref;
     /** Names of {@code __slots__} declared by this type itself (heap types), or null. */
     String[] slotNames;
 
@@ -135,6 +137,10 @@ public class PyType extends PyObject implements PyCallable {
                 base = bases.length == 0 ? null : bases.length == 1 ? bases[0] : Mro.solidBase(bases);
                 mro = bases.length == 0 ? new PyType[] {this}
                         : bases.length == 1 ? prepend(this, bases[0].getMro()) : Mro.c3(this, bases);
+                if (base != null) {
+                    instancesHaveDict = base.instancesHaveDict;
+                    instancesHaveWeakref = base.instancesHaveWeakref;
+                }
                 dict = new PyDict();
                 dict.setItem("__module__", PyStr.of(builtinModule));
                 TypeBuilder tb = new TypeBuilder(this);

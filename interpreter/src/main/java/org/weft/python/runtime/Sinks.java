@@ -26,15 +26,30 @@ public record Sinks(Output stdout, Output stderr, Input stdin) {
         String readLine();
     }
 
-    /** The process's own streams: the launcher's default. */
+    /** The process's own streams: the launcher's default (System.out flushes at each newline). */
     public static final Sinks SYSTEM = new Sinks(
-            s -> {
-                System.out.print(s);
-                System.out.flush();
+            new Output() {
+                @Override
+                public void write(String s) {
+                    System.out.print(s);
+                }
+
+                @Override
+                public void flush() {
+                    System.out.flush();
+                }
             },
-            s -> {
-                System.err.print(s);
-                System.err.flush();
+            new Output() {
+                @Override
+                public void write(String s) {
+                    System.err.print(s);
+                    System.err.flush();
+                }
+
+                @Override
+                public void flush() {
+                    System.err.flush();
+                }
             },
             new Input() {
                 private final BufferedReader in = new BufferedReader(

@@ -1,6 +1,6 @@
 package org.weft.python.runtime;
 
-import java.util.ArrayDeque;
+import java.util.Arrays;
 
 /**
  * The state of one Python thread: the interpreter it runs for, recursion depth and limit, the
@@ -22,7 +22,9 @@ public final class ThreadState {
     private Object interpreter;
     private int depth;
     private int recursionLimit = DEFAULT_RECURSION_LIMIT;
-    private final ArrayDeque<PyBaseException> handled = new ArrayDeque<>();
+    /** The handled-exception stack; entries may be null (a frame handling nothing). */
+    private PyBaseException[] handled = new PyBaseException[8];
+    private int handledCount;
     private volatile boolean interrupted;
     private Sinks sinks = Sinks.SYSTEM;
     private Object frame;
@@ -79,17 +81,42 @@ public final class ThreadState {
 
     /** Entering an {@code except} block (or a generator resuming with one): push. */
     public void pushHandled(PyBaseException e) {
-        handled.push(e);
+        if (handledCount == handled.length) {
+            handled = Arrays.copyOf(handled, handledCount * 2);
+        }
+        handled[handledCount++] = e;
     }
 
     /** Leaving that block: pop. */
     public void popHandled() {
-        handled.pop();
+        if (handledCount > 0) {
+            handled[--handledCount] = null;
+        }
     }
 
-    /** The innermost exception being handled ({@code sys.exception()}), or null. */
+    /**
+     * The exception being handled ({@code sys.exception()}): the innermost non-null entry, as
+     * CPython's _PyErr_GetTopmostException skips frames handling nothing; null when none.
+     */
     public PyBaseException currentHandled() {
-        return handled.peek();
+        for (int i = handledCount - 1; i >= 0; i--) {
+            if (handled[i] != null) {
+                return handled[i];
+            }
+        }
+        return null;
+    }
+
+    /** The depth of the handled-exception stack (to restore it after an unwinding). */
+    public int handledDepth() {
+        return handledCount;
+    }
+
+    /** Pops entries until the stack has {@code depth} of them. */
+    public void truncateHandled(int depth) {
+        while (handledCount > depth) {
+            handled[--handledCount] = null;
+        }
     }
 
     // ---- interrupts ------------------------------------------------------------------------------

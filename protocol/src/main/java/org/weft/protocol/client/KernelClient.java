@@ -133,6 +133,19 @@ public final class KernelClient implements AutoCloseable {
         return inbox.reply(request);
     }
 
+    /**
+     * Waits for the kernel's {@code idle} about a request sent with {@link #send}; returns the
+     * IOPub messages about it so far. IOPub and shell are separate sockets, so a reply may arrive
+     * before the output published ahead of it.
+     */
+    public List<Message> awaitIdle(Message request, Duration timeout) throws TimeoutException {
+        long deadline = deadline(timeout);
+        while (!inbox.hasIdle(request)) {
+            pump(deadline, () -> "idle for " + request);
+        }
+        return inbox.iopub(request);
+    }
+
     /** Waits for the next {@code input_request} the kernel sends. */
     public Message inputRequest(Duration timeout) throws TimeoutException {
         long deadline = deadline(timeout);

@@ -4,21 +4,45 @@ import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.TargetNode;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
+import org.weft.python.runtime.PyType;
 
-/** {@code obj.name} as an assignment or deletion target. */
+/**
+ * {@code obj.name} as an assignment or deletion target. Stores go straight to the instance dict
+ * when the receiver's type (cached per site with its version) sets attributes generically and has
+ * no data descriptor of this name.
+ */
 public final class AttributeTarget extends TargetNode {
     private final ExprNode obj;
     private final String name;
+    private final PyStr key;
+    private AttributeCache cache;
 
     public AttributeTarget(ExprNode obj, String name) {
         this.obj = obj;
-        this.name = name;
+        this.name = name.intern();
+        this.key = PyStr.of(this.name);
     }
 
     @Override
     public void assign(Frame f, PyObject value) {
-        Ops.setattr(obj.execute(f), name, value);
+        PyObject o = obj.execute(f);
+        PyDict d = o.getDict();
+        if (d != null) {
+            PyType t = o.type();
+            AttributeCache c = cache;
+            if (c == null || !c.valid(t)) {
+                c = AttributeCache.of(t, name);
+                cache = c;
+            }
+            if (c.plainWrite()) {
+                d.setItem(key, value);
+                return;
+            }
+        }
+        Ops.setattr(o, name, value);
     }
 
     @Override

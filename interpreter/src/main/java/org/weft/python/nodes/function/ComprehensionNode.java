@@ -18,7 +18,11 @@ public final class ComprehensionNode extends ExprNode {
     private final ExprNode firstIter;
     private final int[] closure;
 
-    public ComprehensionNode(PyCode code, ExprNode firstIter, int[] closure) {
+    /** The first clause is {@code async for}: its iterable is made with {@code __aiter__}. */
+    private final boolean asyncFirst;
+
+    public ComprehensionNode(PyCode code, ExprNode firstIter, int[] closure, boolean asyncFirst) {
+        this.asyncFirst = asyncFirst;
         this.code = code;
         this.firstIter = firstIter;
         this.closure = closure;
@@ -26,7 +30,8 @@ public final class ComprehensionNode extends ExprNode {
 
     @Override
     public PyObject execute(Frame f) {
-        PyObject it = Ops.iter(firstIter.execute(f));
+        PyObject first = firstIter.execute(f);
+        PyObject it = asyncFirst ? Ops.callMethod(first, "__aiter__") : Ops.iter(first);
         Frame frame = new Frame(code, f.globals, f.builtins, null, Closures.frameCells(code, f, closure));
         frame.locals[0] = it;
         if (code.isGenerator()) {

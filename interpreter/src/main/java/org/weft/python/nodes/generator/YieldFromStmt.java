@@ -75,8 +75,9 @@ public final class YieldFromStmt extends StmtNode {
             return y != null ? new Outcome(y, null) : new Outcome(null, g.takeReturnValue());
         }
         try {
-            PyObject y = value == PyNone.NONE ? Ops.next(it) : Ops.callMethod(it, "send", value);
-            return y != null ? new Outcome(y, null) : new Outcome(null, PyNone.NONE);
+            // __next__ itself, not Ops.next, which would swallow StopIteration's value.
+            PyObject y = value == PyNone.NONE ? Ops.callMethod(it, "__next__") : Ops.callMethod(it, "send", value);
+            return new Outcome(y, null);
         } catch (PyException e) {
             return finished(e);
         }

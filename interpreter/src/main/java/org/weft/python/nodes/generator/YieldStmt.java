@@ -4,6 +4,7 @@ import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
 import org.weft.python.nodes.TargetNode;
+import org.weft.python.runtime.PyAsyncGenerator;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
 
@@ -15,9 +16,12 @@ public final class YieldStmt extends StmtNode {
     private final ExprNode value;
     private final TargetNode target;
     private final int rs;
+    /** In an async generator the value is wrapped, to tell it from what {@code await} passes up. */
+    private final boolean asyncGen;
 
-    public YieldStmt(int lineno, ExprNode value, TargetNode target, int rs) {
+    public YieldStmt(int lineno, ExprNode value, TargetNode target, int rs, boolean asyncGen) {
         super(lineno);
+        this.asyncGen = asyncGen;
         this.value = value;
         this.target = target;
         this.rs = rs;
@@ -41,7 +45,8 @@ public final class YieldStmt extends StmtNode {
             }
             return NORMAL;
         }
-        f.returnValue = value == null ? PyNone.NONE : value.execute(f);
+        PyObject v = value == null ? PyNone.NONE : value.execute(f);
+        f.returnValue = asyncGen ? new PyAsyncGenerator.Yielded(v) : v;
         f.resume[rs] = 1;
         return YIELD;
     }

@@ -1,0 +1,16 @@
+import sys
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ", end=".\n")
+for i in range(3):
+    print(i, end=" ")
+print()
+print("to stderr", file=sys.stderr)
+print()
+print("", end="")
+print(*[1, 2, 3], sep="\n")
+print("x", 1, None, True, 2.0, [1], sep="|")
+print("multi\nline")
+print("flush", flush=True)
+print(end="no newline then ")
+print("newline")
