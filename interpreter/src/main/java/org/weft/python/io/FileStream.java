@@ -2,6 +2,7 @@ package org.weft.python.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -31,9 +32,36 @@ public final class FileStream implements AutoCloseable {
     private final ByteArrayOutputStream writeBuf = new ByteArrayOutputStream();
     private boolean closed;
 
+    /**
+     * Flushes and closes files that become garbage while open, as CPython's deallocator does. A JDK
+     * service with its own thread; it holds no interpreter state, so one for the JVM is shared.
+     */
+    private static final Cleaner CLEANER = Cleaner.create();
+
     private FileStream(FileChannel channel, OpenMode mode) {
         this.channel = channel;
         this.mode = mode;
+        if (mode.writing()) {
+            CLEANER.register(this, new Unflushed(channel, writeBuf));
+        }
+    }
+
+    /** The cleaning action: only the channel and the write buffer, never the FileStream itself. */
+    private record Unflushed(FileChannel channel, ByteArrayOutputStream writeBuf) implements Runnable {
+        @Override
+        public void run() {
+            if (!channel.isOpen()) {
+                return;
+            }
+            try (FileChannel c = channel) {
+                ByteBuffer bb = ByteBuffer.wrap(writeBuf.toByteArray());
+                while (bb.hasRemaining()) {
+                    c.write(bb);
+                }
+            } catch (IOException e) {
+                // nobody is left to tell: CPython also drops errors of unclosed files at deallocation
+            }
+        }
     }
 
     /** Opens {@code path}; an existing directory gives IsADirectoryError's IOException. */

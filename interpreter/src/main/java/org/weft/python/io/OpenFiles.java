@@ -42,12 +42,16 @@ public final class OpenFiles {
                 throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
             }
         }
-        Path resolved = InterpreterState.current().resolve(path);
+        InterpreterState state = InterpreterState.current();
+        Path resolved = state.resolve(path);
         FileStream stream;
         try {
             stream = FileStream.open(resolved, mode);
         } catch (IOException e) {
             throw OsErrors.of(e, file instanceof PyStr ? file : PyStr.of(path));
+        }
+        if (mode.writing()) {
+            state.openWriters().register(stream);
         }
         PyBufferedFile buffer = new PyBufferedFile(PyBufferedFile.typeFor(mode, buffering == 0), stream, file,
                 mode.rawMode());

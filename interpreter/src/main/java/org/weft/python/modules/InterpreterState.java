@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.weft.python.io.OpenWriters;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
@@ -36,6 +37,7 @@ public final class InterpreterState {
     private volatile PyDict environ;
     /** {@code sys.intern}'s table: one str object per distinct value, for this interpreter's life. */
     private final ConcurrentHashMap<String, PyStr> interned = new ConcurrentHashMap<>();
+    private final OpenWriters openWriters = new OpenWriters();
 
     /**
      * The state of the interpreter the calling thread runs for, or a fresh default one when the
@@ -60,9 +62,19 @@ public final class InterpreterState {
         this.cwd = dir;
     }
 
-    /** Resolves a path from Python against this interpreter's current directory. */
+    /**
+     * Resolves a path from Python against this interpreter's current directory. Every file
+     * function goes through here, so it first writes out what files left open buffer
+     * ({@link OpenWriters}): the program then sees the file system as CPython's would.
+     */
     public Path resolve(String path) {
+        openWriters.flushAll();
         return cwd.resolve(path);
+    }
+
+    /** The files this interpreter has open for writing. */
+    public OpenWriters openWriters() {
+        return openWriters;
     }
 
     /** The environment as {@code os.environ} shows it (str keys and values). */

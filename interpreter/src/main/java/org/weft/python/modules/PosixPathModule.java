@@ -66,7 +66,11 @@ public final class PosixPathModule implements BuiltinModule {
         fn1(m, "getsize", "Return the size of a file, reported by os.stat().", p -> PyInt.of(
                 FsQuery.io(p, () -> Files.size(resolve(p)))));
         fn1(m, "getmtime", "Return the last modification time of a file, reported by os.stat().",
-                p -> PyFloat.of(FsQuery.io(p, () -> Files.getLastModifiedTime(resolve(p)).toMillis()) / 1000.0));
+                p -> statTime(p, "lastModifiedTime"));
+        fn1(m, "getatime", "Return the last access time of a file, reported by os.stat().",
+                p -> statTime(p, "lastAccessTime"));
+        fn1(m, "getctime", "Return the metadata change time of a file, reported by os.stat().",
+                p -> statTime(p, "unix:ctime"));
         fn1(m, "realpath", "Return the canonical path of the specified filename.", PosixPathModule::realpath);
         put(m, PyBuiltinFunction.of("join", "join(a, *p)", (self, a, k) -> {
             ArgParser.noKeywords("join", k);
@@ -99,6 +103,13 @@ public final class PosixPathModule implements BuiltinModule {
                 }));
         put(m, PyBuiltinFunction.of1("commonprefix", "Given a list of pathnames, returns the longest common "
                 + "leading component", (self, seq) -> PyStr.of(PosixPaths.commonprefix(strings(seq)))));
+    }
+
+    /** A file time as os.stat's float seconds ({@code sec + nsec * 1e-9}), so the two compare equal. */
+    private static PyObject statTime(String p, String attribute) {
+        long nanos = FsQuery.io(p, () -> ((java.nio.file.attribute.FileTime) Files.getAttribute(resolve(p), attribute))
+                .to(java.util.concurrent.TimeUnit.NANOSECONDS));
+        return PyFloat.of(Math.floorDiv(nanos, 1_000_000_000L) + Math.floorMod(nanos, 1_000_000_000L) * 1e-9);
     }
 
     private static final ArgParser RELPATH = ArgParser.of("relpath", "path", "start=");

@@ -2,6 +2,7 @@ package org.weft.python.nodes;
 
 import org.weft.python.runtime.PyCell;
 import org.weft.python.runtime.PyCode;
+import org.weft.python.runtime.FrameView;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyType;
@@ -17,7 +18,7 @@ import org.weft.python.runtime.ThreadState;
  * read by other threads ({@code lineno}, {@code back} for tracebacks and {@code sys._getframe})
  * are plain, and a racing reader sees a recent value.
  */
-public final class Frame extends PyObject {
+public final class Frame extends PyObject implements FrameView {
 
     /** The built-in type {@code frame}. */
     public static final PyType TYPE = PyType.builtin("frame", Frame.class, () -> PyObject.TYPE,
@@ -64,4 +65,45 @@ public final class Frame extends PyObject {
     }
 
     private static final PyObject[] EMPTY = new PyObject[0];
+
+    @Override
+    public PyDict frameGlobals() {
+        return globals;
+    }
+
+    /** The first parameter's current value (from its cell when it is captured), for {@code super()}. */
+    // CPython: super_init_without_args in typeobject.c
+    @Override
+    public PyObject superFirstArgument() {
+        if (code.argcount == 0 && !code.hasVarargs()) {
+            return null;
+        }
+        String first = code.varnames[0];
+        for (int i = 0; i < code.cellvars.length; i++) {
+            if (code.cellvars[i].equals(first) && code.cellParamSlots[i] == 0) {
+                return cells[i].value;
+            }
+        }
+        PyObject v = locals[0];
+        if (v != null && code.argcount == 0) {
+            // super() in a method taking only *args: the first positional argument.
+            return v instanceof org.weft.python.runtime.PyTuple t && t.size() > 0 ? t.get(0) : null;
+        }
+        return v;
+    }
+
+    @Override
+    public boolean superFirstArgumentDeleted() {
+        return code.argcount > 0;
+    }
+
+    @Override
+    public PyCell superClassCell() {
+        for (int i = 0; i < code.freevars.length; i++) {
+            if (code.freevars[i].equals("__class__")) {
+                return cells[code.cellvars.length + i];
+            }
+        }
+        return null;
+    }
 }

@@ -44,6 +44,23 @@ final class HeapTypes {
         PyType t = new PyType(meta, name, base.javaClass);
         t.bases = bases.clone();
         t.base = base;
+        fillDict(t, ns);
+        setSlots(t, base);
+        addInstanceDescriptors(t, base);
+        implicitMethods(t);
+        t.mro = bases.length == 1 && meta == PyType.TYPE ? prepend(t, base.getMro()) : computeMro(t, meta, bases);
+        t.markReady();
+        for (PyType b : bases) {
+            b.addSubclass(t);
+        }
+        setClassCell(t);
+        setNames(t);
+        initSubclass(t, kwargs);
+        return t;
+    }
+
+    /** Copies the namespace; takes out {@code __qualname__}; defaults {@code __module__} to the caller's {@code __name__}. */
+    private static void fillDict(PyType t, PyDict ns) {
         t.dict = new PyDict();
         for (PyObject k : ns.keys()) {
             PyObject v = ns.getItem(k);
@@ -58,7 +75,10 @@ final class HeapTypes {
                 t.dict.setItem("__module__", mod);
             }
         }
-        setSlots(t, base);
+    }
+
+    /** {@code __dict__} and {@code __weakref__} where this class adds them, then {@code __doc__}. */
+    private static void addInstanceDescriptors(PyType t, PyType base) {
         if (t.instancesHaveDict && !base.instancesHaveDict) {
             t.dict.setItem("__dict__", new PyGetSetDescriptor(t, "__dict__", null, HeapTypes::getInstanceDict,
                     HeapTypes::setInstanceDict));
@@ -69,12 +89,10 @@ final class HeapTypes {
         if (t.dict.getItem("__doc__") == null) {
             t.dict.setItem("__doc__", PyNone.NONE);
         }
-        implicitMethods(t);
-        t.mro = bases.length == 1 && meta == PyType.TYPE ? prepend(t, base.getMro()) : computeMro(t, meta, bases);
-        t.markReady();
-        for (PyType b : bases) {
-            b.addSubclass(t);
-        }
+    }
+
+    /** Fills the {@code __class__} cell of zero-argument {@code super()}. CPython: type_new_set_classcell. */
+    private static void setClassCell(PyType t) {
         PyObject cell = t.dict.getItem("__classcell__");
         if (cell != null) {
             if (!(cell instanceof PyCell c)) {
@@ -83,9 +101,6 @@ final class HeapTypes {
             c.value = t;
             t.dict.delItem(PyStr.of("__classcell__"));
         }
-        setNames(t);
-        initSubclass(t, kwargs);
-        return t;
     }
 
     private static PyType[] prepend(PyType t, PyType[] rest) {

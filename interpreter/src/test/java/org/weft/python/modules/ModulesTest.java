@@ -112,6 +112,8 @@ class ModulesTest {
                  "stat_result 10 19 True True True True\n"},
                 {"import os\nprint(os.access('.', os.R_OK), os.access('nope', os.F_OK), os.cpu_count() > 0, type(os.getpid()).__name__, os.get_terminal_size.__name__, len(os.urandom(4)))",
                  "True False True int get_terminal_size 4\n"},
+                {"import os\nopen('u.txt', 'w').write('abc')\nprint(open('u.txt').read(), os.path.getsize('u.txt'), os.stat('u.txt').st_size)",
+                 "abc 3 3\n"},
                 {"import errno\nprint(errno.ENOENT, errno.EEXIST, errno.EAGAIN, errno.EWOULDBLOCK, errno.errorcode[2], errno.errorcode[11], len(errno.errorcode))",
                  "2 17 11 11 ENOENT EAGAIN 130\n"},
         };

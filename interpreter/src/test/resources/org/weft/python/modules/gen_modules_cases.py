@@ -47,6 +47,7 @@ CASES = [
  "import os\nos.makedirs('r/s/t')\nos.removedirs('r/s/t')\nprint(os.path.exists('r'))\nos.mkdir('c')\nos.chdir('c')\nprint(os.path.basename(os.getcwd()), os.path.abspath('x') == os.path.join(os.getcwd(), 'x'))\nopen('in_c', 'w').close()\nos.chdir('..')\nprint(os.listdir('c'))",
  "import os\nst = os.stat('.')\nprint(type(st).__name__, len(st), st.n_fields, st.st_mode == st[0], isinstance(st.st_mtime, float), isinstance(st[8], int), st.st_mtime_ns // 10**9 == st[8])",
  "import os\nprint(os.access('.', os.R_OK), os.access('nope', os.F_OK), os.cpu_count() > 0, type(os.getpid()).__name__, os.get_terminal_size.__name__, len(os.urandom(4)))",
+ "import os\nopen('u.txt', 'w').write('abc')\nprint(open('u.txt').read(), os.path.getsize('u.txt'), os.stat('u.txt').st_size)",
  "import errno\nprint(errno.ENOENT, errno.EEXIST, errno.EAGAIN, errno.EWOULDBLOCK, errno.errorcode[2], errno.errorcode[11], len(errno.errorcode))",
 ]
 
