@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Write the expected output (<case>.out) of every golden program, using real CPython.
 
-A golden program is a .py file directly inside tests/python/<area>/; files in deeper
+A golden program is a .py file directly inside tests/python/<area>/, or, for the standard
+library, inside tests/python/stdlib/<module>/ (area "stdlib/<module>"); files in deeper
 folders (such as imports/support/) are helpers, not programs.
 
 The expected output is what GoldenProgramsTest compares Weft against:
@@ -25,17 +26,28 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TIMEOUT_S = 30
 
 
-def programs(filters):
+def areas():
+    """Folders whose .py files are programs: tests/python/<area>/ and tests/python/stdlib/<module>/."""
     for area in sorted(os.listdir(HERE)):
         area_dir = os.path.join(HERE, area)
         if not os.path.isdir(area_dir) or area.startswith(('.', '_')):
             continue
+        if area == 'stdlib':
+            for module in sorted(os.listdir(area_dir)):
+                if os.path.isdir(os.path.join(area_dir, module)) and not module.startswith(('.', '_')):
+                    yield 'stdlib/' + module, os.path.join(area_dir, module)
+        else:
+            yield area, area_dir
+
+
+def programs(filters):
+    for area, area_dir in areas():
         for name in sorted(os.listdir(area_dir)):
             path = os.path.join(area_dir, name)
             if not name.endswith('.py') or not os.path.isfile(path):
                 continue
             key = area + '/' + name[:-3]
-            if filters and not any(key == f or key.startswith(f if '/' in f else f + '/') for f in filters):
+            if filters and not any(key == f or key.startswith(f + '/') or ('/' in f and key.startswith(f)) for f in filters):
                 continue
             yield key, path
 

@@ -233,23 +233,31 @@ public final class Main {
 
         /** null: needs more input; -1: ran (or failed) and the loop goes on; else an exit status. */
         private Integer tryRun(String source, boolean blankLine) {
+            if (needsMore(source, blankLine)) {
+                return null;
+            }
             try {
-                if (!blankLine && source.trim().endsWith(":") || (!blankLine && source.split("\n").length > 1)) {
-                    return null;
-                }
                 org.weft.python.runtime.PyCode code = py.compile(source, "<stdin>", Compiler.Kind.SINGLE);
                 py.exec(code, py.mainModule().getDict(), py.mainModule().getDict());
             } catch (PyException e) {
-                if (e.value().type().isSubtypeOf(PyExc.SyntaxError) && !blankLine
-                        && Ops.str(e.value()).value().contains("unexpected EOF")) {
-                    return null;
-                }
                 if (e.value().type().isSubtypeOf(PyExc.SystemExit)) {
                     return exitStatus(e.value(), sinks);
                 }
                 sinks.stderr().write(String.join("", py.formatException(e)));
             }
             return -1;
+        }
+
+        /** Like CPython's REPL: unfinished input, or a compound statement not yet ended by a blank line. */
+        private static boolean needsMore(String source, boolean blankLine) {
+            try {
+                org.weft.python.parser.Parser.parse(source, "<stdin>", org.weft.python.parser.Mode.SINGLE);
+            } catch (org.weft.python.parser.SyntaxErrorException e) {
+                return e.incomplete();
+            }
+            String first = source.lines().findFirst().orElse("").strip();
+            boolean compound = first.endsWith(":") || first.startsWith("@");
+            return compound && !blankLine;
         }
     }
 }

@@ -54,22 +54,41 @@ class GoldenProgramsTest {
         Path root = goldenDir();
         List<String> filters = filters();
         List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> areas = Files.list(root)) {
-            for (Path area : areas.filter(Files::isDirectory).sorted().toList()) {
+        for (Path area : areas(root)) {
                 try (Stream<Path> files = Files.list(area)) {
                     for (Path program : files.filter(GoldenProgramsTest::isProgram).sorted().toList()) {
-                        String key = area.getFileName() + "/" + stripPy(program.getFileName().toString());
+                        String key = root.relativize(area).toString().replace('\\', '/') + "/"
+                                + stripPy(program.getFileName().toString());
                         if (selected(key, filters)) {
                             tests.add(DynamicTest.dynamicTest(key, program.toUri(), () -> check(key, program)));
                         }
                     }
                 }
-            }
         }
         if (tests.isEmpty()) {
             fail("no golden program under " + root + " matches " + filters);
         }
         return tests.stream();
+    }
+
+    /**
+     * The folders whose .py files are programs: every {@code tests/python/<area>/}, and for the
+     * standard library one folder per module, {@code tests/python/stdlib/<module>/}.
+     */
+    private static List<Path> areas(Path root) throws IOException {
+        List<Path> areas = new ArrayList<>();
+        try (Stream<Path> top = Files.list(root)) {
+            for (Path dir : top.filter(Files::isDirectory).sorted().toList()) {
+                if (dir.getFileName().toString().equals("stdlib")) {
+                    try (Stream<Path> modules = Files.list(dir)) {
+                        modules.filter(Files::isDirectory).sorted().forEach(areas::add);
+                    }
+                } else {
+                    areas.add(dir);
+                }
+            }
+        }
+        return areas;
     }
 
     @AfterAll

@@ -85,7 +85,10 @@ final class BinaryOps {
 
     /** {@code a op= b}: {@code __iop__} first, then the binary form. CPython: binary_iop1. */
     static PyObject inplace(PyObject a, PyObject b, Op op) {
-        PyObject islot = a.type().lookup(op.iname);
+        PyType ta = a.type();
+        // Immutable built-ins define no in-place dunders (and built-in types never change).
+        PyObject islot = ta == PyInt.TYPE || ta == PyFloat.TYPE || ta == PyStr.TYPE || ta == PyTuple.TYPE
+                ? null : ta.lookup(op.iname);
         if (islot != null) {
             PyObject r = Special.call1(islot, a, b);
             if (r != NI) {

@@ -322,19 +322,37 @@ public final class Ops {
         return BinaryOps.binary(a, b, BinaryOps.Op.MATMUL);
     }
 
+    /** True when {@code a} and {@code b} are both exact ints or both exact floats. */
+    private static boolean isNumberPair(PyObject a, PyObject b) {
+        PyType ta = a.type();
+        return ta == b.type() && (ta == PyInt.TYPE || ta == PyFloat.TYPE);
+    }
+
     public static PyObject iadd(PyObject a, PyObject b) {
+        if (isNumberPair(a, b)) {
+            return add(a, b); // int and float have no in-place form: the same result, no lookup
+        }
         return BinaryOps.inplace(a, b, BinaryOps.Op.ADD);
     }
 
     public static PyObject isub(PyObject a, PyObject b) {
+        if (isNumberPair(a, b)) {
+            return sub(a, b); // int and float have no in-place form: the same result, no lookup
+        }
         return BinaryOps.inplace(a, b, BinaryOps.Op.SUB);
     }
 
     public static PyObject imul(PyObject a, PyObject b) {
+        if (isNumberPair(a, b)) {
+            return mul(a, b); // int and float have no in-place form: the same result, no lookup
+        }
         return BinaryOps.inplace(a, b, BinaryOps.Op.MUL);
     }
 
     public static PyObject itruediv(PyObject a, PyObject b) {
+        if (isNumberPair(a, b)) {
+            return truediv(a, b); // int and float have no in-place form: the same result, no lookup
+        }
         return BinaryOps.inplace(a, b, BinaryOps.Op.TRUEDIV);
     }
 

@@ -41,7 +41,17 @@ final class Protocols {
 
     /** CPython: PyObject_Size. */
     static long len(PyObject o) {
-        PyObject f = o.type().lookup("__len__");
+        PyType t = o.type();
+        if (t == PyList.TYPE) {
+            return ((PyList) o).size();
+        } else if (t == PyTuple.TYPE) {
+            return ((PyTuple) o).size();
+        } else if (t == PyStr.TYPE) {
+            return ((PyStr) o).length();
+        } else if (t == PyDict.TYPE) {
+            return ((PyDict) o).size();
+        }
+        PyObject f = t.lookup("__len__");
         if (f == null) {
             throw PyErr.typeError("object of type '%s' has no len()", Ops.typeName(o));
         }

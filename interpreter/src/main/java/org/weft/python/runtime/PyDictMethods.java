@@ -11,6 +11,8 @@ final class PyDictMethods {
     }
 
     static void define(TypeBuilder b) {
+        // PEP 585: list[int] makes a types.GenericAlias, as for every built-in collection.
+        b.classmethod("__class_getitem__", null, PyGenericAlias::classGetItem);
         b.doc("dict() -> new empty dictionary\n"
                 + "dict(mapping) -> new dictionary initialized from a mapping object's\n    (key, value) pairs\n"
                 + "dict(iterable) -> new dictionary initialized as if via:\n    d = {}\n    for k, v in iterable:\n"

@@ -13,6 +13,8 @@ final class PyListMethods {
     }
 
     static void define(TypeBuilder b) {
+        // PEP 585: list[int] makes a types.GenericAlias, as for every built-in collection.
+        b.classmethod("__class_getitem__", null, PyGenericAlias::classGetItem);
         b.doc("list(iterable=(), /)\n--\n\nBuilt-in mutable sequence.\n\n"
                 + "If no argument is given, the constructor creates a new empty list.\n"
                 + "The argument must be an iterable if specified.");

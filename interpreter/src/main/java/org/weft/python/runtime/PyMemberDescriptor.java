@@ -37,7 +37,7 @@ public final class PyMemberDescriptor extends PyObject implements PyDescriptor {
             synchronized (obj) {
                 d = obj.dict;
                 if (d == null) {
-                    obj.dict = d = new PyDict();
+                    obj.dict = d = new SlotStorage();
                 }
             }
         }

@@ -36,7 +36,8 @@ public class PyObject {
 
     /** The instance {@code __dict__}, or null when this object has none. */
     public PyDict getDict() {
-        return dict;
+        PyDict d = dict;
+        return d instanceof SlotStorage ? null : d;
     }
 
     /** Replaces the instance {@code __dict__} ({@code obj.__dict__ = d}). */

@@ -30,7 +30,9 @@ public final class PyRange extends PyObject {
         this.start = start;
         this.stop = stop;
         this.step = step;
-        this.length = computeLength(start.bigValue(), stop.bigValue(), step.bigValue());
+        this.length = start.isSmall() && stop.isSmall() && step.isSmall()
+                ? computeLength(start.longValue(), stop.longValue(), step.longValue())
+                : computeLength(start.bigValue(), stop.bigValue(), step.bigValue());
         this.small = start.isSmall() && stop.isSmall() && step.isSmall() && length.isSmall();
         this.lstart = small ? start.longValue() : 0;
         this.lstop = small ? stop.longValue() : 0;
@@ -41,6 +43,21 @@ public final class PyRange extends PyObject {
     /** {@code range(start, stop, step)} of longs. */
     public static PyRange of(long start, long stop, long step) {
         return new PyRange(PyInt.of(start), PyInt.of(stop), PyInt.of(step));
+    }
+
+    /** The length for long bounds, without BigInteger when the span fits a long (the usual case). */
+    private static PyInt computeLength(long start, long stop, long step) {
+        long lo = step < 0 ? stop : start;
+        long hi = step < 0 ? start : stop;
+        if (lo >= hi) {
+            return PyInt.of(0);
+        }
+        long span = hi - lo - 1;
+        long absStep = step < 0 ? -step : step;
+        if (span < 0 || absStep <= 0) { // overflowed: hi - lo or -Long.MIN_VALUE
+            return computeLength(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step));
+        }
+        return PyInt.of(span / absStep + 1);
     }
 
     // CPython: compute_range_length in rangeobject.c

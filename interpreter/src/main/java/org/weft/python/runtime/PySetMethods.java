@@ -10,6 +10,8 @@ final class PySetMethods {
     }
 
     static void define(TypeBuilder b, boolean frozen) {
+        // PEP 585: list[int] makes a types.GenericAlias, as for every built-in collection.
+        b.classmethod("__class_getitem__", null, PyGenericAlias::classGetItem);
         String name = frozen ? "frozenset" : "set";
         b.doc(frozen
                 ? "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object\n\n"

@@ -9,6 +9,8 @@ final class PyTupleMethods {
     }
 
     static void define(TypeBuilder b) {
+        // PEP 585: list[int] makes a types.GenericAlias, as for every built-in collection.
+        b.classmethod("__class_getitem__", null, PyGenericAlias::classGetItem);
         b.doc("tuple(iterable=(), /)\n--\n\nBuilt-in immutable sequence.\n\n"
                 + "If no argument is given, the constructor returns an empty tuple.\n"
                 + "If iterable is specified the tuple is initialized from iterable's items.\n\n"

@@ -201,9 +201,10 @@ public class PyType extends PyObject implements PyCallable {
     }
 
     private PyObject findInMro(String name) {
+        PyStr key = PyStr.of(name); // one key (and one hash) for the whole walk
         PyType[] m = mro;
         if (m == null) {
-            return dict == null ? null : dict.getItem(name);
+            return dict == null ? null : dict.getItem(key);
         }
         for (PyType t : m) {
             PyDict d = t.dict;
@@ -211,7 +212,7 @@ public class PyType extends PyObject implements PyCallable {
                 t.ensureReady();
                 d = t.dict;
             }
-            PyObject v = d.getItem(name);
+            PyObject v = d.getItem(key);
             if (v != null) {
                 return v;
             }

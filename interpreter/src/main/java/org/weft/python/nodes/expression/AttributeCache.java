@@ -1,7 +1,9 @@
 package org.weft.python.nodes.expression;
 
 import org.weft.python.runtime.PyDescriptor;
+import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyType;
 
 /**
@@ -10,10 +12,50 @@ import org.weft.python.runtime.PyType;
  * {@code __getattribute__}/{@code __setattr__} and has no data descriptor of that name), and the
  * type attribute found by the MRO lookup (null when none).
  *
- * <p>Immutable; sites publish it with a plain write and re-validate it on every use against the
- * receiver's type and the type's {@link PyType#version()}.
+ * <p>A site keeps a short chain of entries, one per receiver type ({@link #MAX_TYPES} at most), so
+ * sites that see a few classes (subclasses sharing a method, richards' tasks) do not redo the MRO
+ * lookups on every change of receiver type.
+ *
+ * <p>Immutable; sites publish a chain with a plain write and re-validate the entry on every use
+ * against the receiver's type and the type's {@link PyType#version()}.
  */
-record AttributeCache(PyType type, int version, boolean plainRead, boolean plainWrite, PyObject typeAttr) {
+public record AttributeCache(PyType type, int version, boolean plainRead, boolean plainWrite, PyObject typeAttr,
+        PyDescriptor getDescr, PyDescriptor setDescr, PyObject classValue, PyDescriptor classDescr,
+        AttributeCache next) {
+
+    /** The most receiver types one site remembers. */
+    static final int MAX_TYPES = 4;
+
+    /** The valid entry for {@code t} in the chain {@code head}, or null. */
+    public static AttributeCache find(AttributeCache head, PyType t) {
+        for (AttributeCache c = head; c != null; c = c.next) {
+            if (c.type == t) {
+                return c.version == t.version() ? c : null;
+            }
+        }
+        return null;
+    }
+
+    /** A new chain: a fresh entry for {@code t} first, then the other valid entries of {@code head}. */
+    public static AttributeCache add(AttributeCache head, PyType t, String name) {
+        AttributeCache e = of(t, name);
+        return e.withNext(rest(head, t, MAX_TYPES - 1));
+    }
+
+    private static AttributeCache rest(AttributeCache c, PyType skip, int room) {
+        while (c != null && (c.type == skip || c.version != c.type.version())) {
+            c = c.next;
+        }
+        if (c == null || room == 0) {
+            return null;
+        }
+        return c.withNext(rest(c.next, skip, room - 1));
+    }
+
+    private AttributeCache withNext(AttributeCache n) {
+        return new AttributeCache(type, version, plainRead, plainWrite, typeAttr, getDescr, setDescr, classValue, classDescr,
+                n);
+    }
 
     static AttributeCache of(PyType t, String name) {
         int version = t.version();
@@ -21,8 +63,73 @@ record AttributeCache(PyType type, int version, boolean plainRead, boolean plain
         boolean data = attr != null && isDataDescriptor(attr);
         boolean genericGet = t.lookup("__getattribute__") == PyObject.TYPE.lookup("__getattribute__");
         boolean genericSet = t.lookup("__setattr__") == PyObject.TYPE.lookup("__setattr__");
-        boolean isType = t.isSubtypeOf(PyType.TYPE) || slotsOnly(t);
-        return new AttributeCache(t, version, genericGet && !data && !isType, genericSet && !data && !isType, attr);
+        boolean metatype = t.isSubtypeOf(PyType.TYPE);
+        boolean isType = metatype || slotsOnly(t);
+        // A built-in data descriptor (a __slots__ member, a getset) on a generic type: Attributes'
+        // generic get/set call it directly, so the site may too. Writes need the same descriptor.
+        boolean builtinData = data && !metatype && builtinDescriptor(attr);
+        PyDescriptor getDescr = builtinData && genericGet ? (PyDescriptor) attr : null;
+        PyDescriptor setDescr = builtinData && genericSet ? (PyDescriptor) attr : null;
+        // What a dict miss yields: a plain class value as it is, or a built-in non-data descriptor's get.
+        PyObject classValue = null;
+        PyDescriptor classDescr = null;
+        if (attr != null && !data) {
+            if (builtinDescriptor(attr)) {
+                classDescr = (PyDescriptor) attr;
+            } else if (!(attr instanceof PyDescriptor) && !attr.type().isHeapType()
+                    && attr.type().lookup("__get__") == null) {
+                classValue = attr;
+            }
+        }
+        return new AttributeCache(t, version, genericGet && !data && !isType, genericSet && !data && !isType, attr,
+                getDescr, setDescr, classValue, classDescr, null);
+    }
+
+    private static boolean builtinDescriptor(PyObject attr) {
+        return attr instanceof PyDescriptor && !attr.type().isHeapType();
+    }
+
+    /**
+     * The value of {@code o.name} when this entry can tell it without the full protocol, or null to
+     * take {@code Ops.getattr}: the same steps as object's generic {@code __getattribute__}.
+     */
+    public PyObject read(PyObject o, PyStr key) {
+        if (getDescr != null) {
+            return getDescr.get(o, type);
+        }
+        if (!plainRead) {
+            return null;
+        }
+        PyDict d = o.getDict();
+        if (d != null) {
+            PyObject v = d.getItem(key);
+            if (v != null) {
+                return v;
+            }
+        }
+        if (classValue != null) {
+            return classValue;
+        }
+        if (classDescr != null) {
+            return classDescr.get(o, type);
+        }
+        return null;
+    }
+
+    /** Stores {@code o.name = value} when this entry allows it without the full protocol; false otherwise. */
+    public boolean write(PyObject o, PyStr key, PyObject value) {
+        if (setDescr != null) {
+            setDescr.set(o, value);
+            return true;
+        }
+        if (plainWrite) {
+            PyDict d = o.getDict();
+            if (d != null) {
+                d.setItem(key, value);
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -4,7 +4,6 @@ import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.TargetNode;
 import org.weft.python.runtime.Ops;
-import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyType;
@@ -29,20 +28,15 @@ public final class AttributeTarget extends TargetNode {
     @Override
     public void assign(Frame f, PyObject value) {
         PyObject o = obj.execute(f);
-        PyDict d = o.getDict();
-        if (d != null) {
-            PyType t = o.type();
-            AttributeCache c = cache;
-            if (c == null || !c.valid(t)) {
-                c = AttributeCache.of(t, name);
-                cache = c;
-            }
-            if (c.plainWrite()) {
-                d.setItem(key, value);
-                return;
-            }
+        PyType t = o.type();
+        AttributeCache c = AttributeCache.find(cache, t);
+        if (c == null) {
+            c = AttributeCache.add(cache, t, name);
+            cache = c;
         }
-        Ops.setattr(o, name, value);
+        if (!c.write(o, key, value)) {
+            Ops.setattr(o, name, value);
+        }
     }
 
     @Override

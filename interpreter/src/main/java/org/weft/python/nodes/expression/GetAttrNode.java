@@ -3,15 +3,15 @@ package org.weft.python.nodes.expression;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.runtime.Ops;
-import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyType;
 
 /**
- * {@code obj.name}. When the receiver's type (cached per site with its version) reads attributes
- * generically and has no data descriptor of this name, an instance-dict hit is returned without
- * the full protocol; everything else takes {@link Ops#getattr}.
+ * {@code obj.name}. When the receiver's type (cached per site with its version, a few types per
+ * site) reads attributes generically, {@link AttributeCache#read} answers without the full
+ * protocol (instance-dict hit, built-in data descriptor, class value); everything else takes
+ * {@link Ops#getattr}.
  */
 public final class GetAttrNode extends ExprNode {
     private final ExprNode obj;
@@ -28,21 +28,13 @@ public final class GetAttrNode extends ExprNode {
     @Override
     public PyObject execute(Frame f) {
         PyObject o = obj.execute(f);
-        PyDict d = o.getDict();
-        if (d != null) {
-            PyType t = o.type();
-            AttributeCache c = cache;
-            if (c == null || !c.valid(t)) {
-                c = AttributeCache.of(t, name);
-                cache = c;
-            }
-            if (c.plainRead()) {
-                PyObject v = d.getItem(key);
-                if (v != null) {
-                    return v;
-                }
-            }
+        PyType t = o.type();
+        AttributeCache c = AttributeCache.find(cache, t);
+        if (c == null) {
+            c = AttributeCache.add(cache, t, name);
+            cache = c;
         }
-        return Ops.getattr(o, name);
+        PyObject v = c.read(o, key);
+        return v != null ? v : Ops.getattr(o, name);
     }
 }

@@ -24,9 +24,14 @@ public final class MethodCallNode extends ExprNode {
     private final PyStr key;
     private final ExprNode[] args;
     private Entry cache;
+    /** For receivers whose attribute is not an unbound method (module functions, instance-dict callables). */
+    private AttributeCache attrs;
 
-    /** What {@code type.lookup(name)} gave for one type version, if it can be called unbound. */
-    private record Entry(PyType type, int version, PyObject method) {
+    /**
+     * What {@code type.lookup(name)} gave for one type version, if it can be called unbound; a
+     * short chain, one entry per receiver type (at most {@link AttributeCache#MAX_TYPES}).
+     */
+    private record Entry(PyType type, int version, PyObject method, Entry next) {
     }
 
     public MethodCallNode(ExprNode obj, String name, ExprNode[] args) {
@@ -51,7 +56,7 @@ public final class MethodCallNode extends ExprNode {
             }
             return ((PyMethodDescriptor) method).call(values, null);
         }
-        PyObject callable = Ops.getattr(self, name);
+        PyObject callable = attribute(self);
         PyObject[] values = new PyObject[args.length];
         for (int i = 0; i < args.length; i++) {
             values[i] = args[i].execute(f);
@@ -65,9 +70,9 @@ public final class MethodCallNode extends ExprNode {
     /** The function to call with {@code self} prepended, or null to take the generic path. */
     private PyObject unboundMethod(PyObject self) {
         PyType t = self.type();
-        Entry e = cache;
-        if (e == null || e.type != t || e.version != t.version()) {
-            e = new Entry(t, t.version(), plainMethod(t));
+        Entry e = find(cache, t);
+        if (e == null) {
+            e = new Entry(t, t.version(), plainMethod(t), rest(cache, t, AttributeCache.MAX_TYPES - 1));
             cache = e;
         }
         PyObject m = e.method;
@@ -79,6 +84,38 @@ public final class MethodCallNode extends ExprNode {
             return null;
         }
         return m;
+    }
+
+    private static Entry find(Entry head, PyType t) {
+        for (Entry e = head; e != null; e = e.next) {
+            if (e.type == t) {
+                return e.version == t.version() ? e : null;
+            }
+        }
+        return null;
+    }
+
+    /** The valid entries of {@code e} other than {@code skip}'s, at most {@code room} of them. */
+    private static Entry rest(Entry e, PyType skip, int room) {
+        while (e != null && (e.type == skip || e.version != e.type.version())) {
+            e = e.next;
+        }
+        if (e == null || room == 0) {
+            return null;
+        }
+        return new Entry(e.type, e.version, e.method, rest(e.next, skip, room - 1));
+    }
+
+    /** {@code self.name} for the generic path: {@link AttributeCache#read}, else {@link Ops#getattr}. */
+    private PyObject attribute(PyObject self) {
+        PyType t = self.type();
+        AttributeCache c = AttributeCache.find(attrs, t);
+        if (c == null) {
+            c = AttributeCache.add(attrs, t, name);
+            attrs = c;
+        }
+        PyObject v = c.read(self, key);
+        return v != null ? v : Ops.getattr(self, name);
     }
 
     private PyObject plainMethod(PyType t) {
