@@ -51,6 +51,11 @@ final class IterationBuiltins {
         if (!isIterator(it)) {
             throw PyErr.typeError("'%s' object is not an iterator", Ops.typeName(it));
         }
+        if (args.length == 1 && !(it instanceof org.weft.python.runtime.PyIterator)) {
+            // Without a default, the iterator's own StopIteration must reach the caller unchanged:
+            // a generator's carries its return value (StopIteration.value), which Ops.next drops.
+            return Ops.callMethod(it, "__next__");
+        }
         PyObject item = Ops.next(it);
         if (item != null) {
             return item;

@@ -19,7 +19,13 @@ public final class BuiltinModules {
             new PosixPathModule(),
             new OsModule(),
             new ErrnoModule(),
-            new MathModule());
+            new MathModule(),
+            new CollectionsModule(),
+            new WeftStdlibModule(),
+            new ReModule(),
+            new WeakrefModule(),
+            new WeftBinaryModule(),
+            new RandomModule());
 
     public static List<BuiltinModule> all() {
         return ALL;

@@ -50,6 +50,12 @@ public final class PyCode extends PyObject {
     public final StmtNode body;
     /** The docstring (the first statement's string constant) or null. */
     public final PyObject doc;
+    /**
+     * {@link #argcount} when a positional call binds its arguments to the first slots as they are
+     * (no keyword-only parameters, no {@code *args}/{@code **kwargs}, no cells, not resumable), so
+     * that call sites may evaluate arguments straight into a new frame; -1 otherwise.
+     */
+    public final int simpleArgcount;
 
     public PyCode(String name, String qualname, String filename, int firstlineno, int argcount,
                   int posonlyargcount, int kwonlyargcount, int flags, String[] varnames, int frameSize,
@@ -72,6 +78,8 @@ public final class PyCode extends PyObject {
         this.resumeSlots = resumeSlots;
         this.body = body;
         this.doc = doc;
+        this.simpleArgcount = kwonlyargcount == 0 && (flags & (CO_VARARGS | CO_VARKEYWORDS | CO_RESUMABLE)) == 0
+                && cellvars.length + freevars.length == 0 ? argcount : -1;
     }
 
     /** A generator, coroutine or async generator function: calling it makes a {@link PyGenerator}. */

@@ -17,18 +17,21 @@ public final class PyMemberDescriptor extends PyObject implements PyDescriptor {
 
     final PyType owner;
     final String name;
+    /** The storage key, made once: the same object for every store and load, so lookups hit by identity. */
+    private final PyStr key;
 
     PyMemberDescriptor(PyType owner, String name) {
         super(TYPE);
         this.owner = owner;
         this.name = name;
+        this.key = PyStr.of(name);
     }
 
     /** Slot values of instances that also have a {@code __dict__}; see the class comment. */
     private final WeakIdentityMap<PyObject> withDict = new WeakIdentityMap<>();
 
     private PyObject key() {
-        return PyStr.of(name);
+        return key;
     }
 
     private PyDict storage(PyObject obj, boolean create) {

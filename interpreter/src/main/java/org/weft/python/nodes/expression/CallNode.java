@@ -1,8 +1,10 @@
 package org.weft.python.nodes.expression;
 
+import java.util.Arrays;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyFunction;
 import org.weft.python.runtime.PyObject;
 
@@ -19,6 +21,12 @@ public final class CallNode extends ExprNode {
     @Override
     public PyObject execute(Frame f) {
         PyObject fn = func.execute(f);
+        if (fn instanceof PyFunction pf) {
+            PyCode c = pf.code;
+            if (c.simpleArgcount == args.length) {
+                return callSimple(f, pf, c);
+            }
+        }
         PyObject[] values = new PyObject[args.length];
         for (int i = 0; i < values.length; i++) {
             values[i] = args[i].execute(f);
@@ -27,5 +35,18 @@ public final class CallNode extends ExprNode {
             return pf.invoke(f.ts, values, null);
         }
         return Ops.call(fn, values, null);
+    }
+
+    /** Evaluates the arguments straight into the callee's frame: no argument array, no copy. */
+    private PyObject callSimple(Frame f, PyFunction pf, PyCode c) {
+        Frame callee = new Frame(c, pf.globals, pf.builtins, null, null);
+        PyObject[] locals = callee.locals;
+        for (int i = 0; i < args.length; i++) {
+            locals[i] = args[i].execute(f);
+        }
+        if (pf.code != c) { // an argument reassigned __code__: bind to the new code as invoke would
+            return pf.invoke(f.ts, Arrays.copyOf(locals, args.length), null);
+        }
+        return PyFunction.execute(f.ts, callee);
     }
 }

@@ -1,8 +1,10 @@
 package org.weft.python.nodes.expression;
 
+import java.util.Arrays;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyFunction;
 import org.weft.python.runtime.PyMethodDescriptor;
@@ -46,6 +48,9 @@ public final class MethodCallNode extends ExprNode {
         PyObject self = obj.execute(f);
         PyObject method = unboundMethod(self);
         if (method != null) {
+            if (method instanceof PyFunction pf && pf.code.simpleArgcount == args.length + 1) {
+                return callSimple(f, pf, pf.code, self);
+            }
             PyObject[] values = new PyObject[args.length + 1];
             values[0] = self;
             for (int i = 0; i < args.length; i++) {
@@ -65,6 +70,20 @@ public final class MethodCallNode extends ExprNode {
             return pf.invoke(f.ts, values, null);
         }
         return Ops.call(callable, values, null);
+    }
+
+    /** Evaluates the arguments straight into the callee's frame, {@code self} first: no argument array. */
+    private PyObject callSimple(Frame f, PyFunction pf, PyCode c, PyObject self) {
+        Frame callee = new Frame(c, pf.globals, pf.builtins, null, null);
+        PyObject[] locals = callee.locals;
+        locals[0] = self;
+        for (int i = 0; i < args.length; i++) {
+            locals[i + 1] = args[i].execute(f);
+        }
+        if (pf.code != c) { // an argument reassigned __code__: bind to the new code as invoke would
+            return pf.invoke(f.ts, Arrays.copyOf(locals, args.length + 1), null);
+        }
+        return PyFunction.execute(f.ts, callee);
     }
 
     /** The function to call with {@code self} prepended, or null to take the generic path. */

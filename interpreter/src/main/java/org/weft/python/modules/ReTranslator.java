@@ -1,0 +1,517 @@
+package org.weft.python.modules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rewrites a Python regular expression into java.util.regex syntax, checking it as CPython's
+ * sre_parse does for the common mistakes (with CPython's messages and positions). Named groups
+ * become plain groups (Java's names cannot hold '_'), so group numbers agree and names are kept
+ * in {@link #groupNames}. Verbose whitespace and comments are removed here because Java's COMMENTS
+ * flag also strips whitespace inside character classes, which Python keeps. One instance per pattern.
+ */
+final class ReTranslator {
+
+    static final int IGNORECASE = 2;
+    static final int MULTILINE = 8;
+    static final int DOTALL = 16;
+    static final int UNICODE = 32;
+    static final int VERBOSE = 64;
+    static final int ASCII = 256;
+
+    private final String p;
+    private final boolean bytes;
+    private final StringBuilder out = new StringBuilder();
+    final Map<String, Integer> groupNames = new LinkedHashMap<>();
+    private final List<Integer> open = new ArrayList<>();
+    private int groups;
+    private int i;
+    int flags;
+
+    ReTranslator(String pattern, int flags, boolean bytes) {
+        this.p = pattern;
+        this.flags = flags;
+        this.bytes = bytes;
+    }
+
+    /** The Java pattern text; {@link #flags} then holds the Python flags including inline global ones. */
+    String translate() {
+        leadingFlags();
+        boolean canRepeat = false;
+        while (i < p.length()) {
+            char c = p.charAt(i);
+            if ((flags & VERBOSE) != 0 && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+                    || c == 0x0b)) {
+                i++;
+                continue;
+            }
+            if ((flags & VERBOSE) != 0 && c == '#') {
+                while (i < p.length() && p.charAt(i) != '\n') {
+                    i++;
+                }
+                continue;
+            }
+            canRepeat = element(c, canRepeat);
+        }
+        if (!open.isEmpty()) {
+            throw new ReSyntaxError("missing ), unterminated subpattern", open.get(open.size() - 1));
+        }
+        return out.toString();
+    }
+
+    int groupCount() {
+        return groups;
+    }
+
+    /** Handles one element at {@code i}; returns whether a quantifier may follow it. */
+    private boolean element(char c, boolean canRepeat) {
+        switch (c) {
+            case '(':
+                return group();
+            case ')':
+                if (open.isEmpty()) {
+                    throw new ReSyntaxError("unbalanced parenthesis", i);
+                }
+                open.remove(open.size() - 1);
+                out.append(')');
+                i++;
+                return true;
+            case '[':
+                charClass();
+                return true;
+            case '\\':
+                escape(false);
+                return true;
+            case '*', '+', '?':
+                return quantifier(canRepeat, 1);
+            case '{':
+                int end = repeatEnd(i);
+                if (end < 0) {
+                    out.append("\\{");
+                    i++;
+                    return true;
+                }
+                return quantifier(canRepeat, end - i);
+            case '|':
+                out.append('|');
+                i++;
+                return false;
+            case '^', '$':
+                out.append(c);
+                i++;
+                return false;
+            default:
+                literal(c);
+                i++;
+                return true;
+        }
+    }
+
+    private boolean quantifier(boolean canRepeat, int len) {
+        if (!canRepeat) {
+            boolean afterRepeat = out.length() > 0 && i > 0 && isRepeatEnd(p.charAt(i - 1));
+            throw new ReSyntaxError(afterRepeat ? "multiple repeat" : "nothing to repeat", i);
+        }
+        String q = p.substring(i, i + len);
+        if (q.startsWith("{,")) {
+            q = "{0," + q.substring(2);
+        }
+        if (q.startsWith("{")) {
+            checkRange(q);
+        }
+        out.append(q);
+        i += len;
+        if (i < p.length() && (p.charAt(i) == '?' || p.charAt(i) == '+')) {
+            out.append(p.charAt(i));
+            i++;
+        }
+        if (i < p.length() && "*+?".indexOf(p.charAt(i)) >= 0
+                || i < p.length() && p.charAt(i) == '{' && repeatEnd(i) > 0) {
+            throw new ReSyntaxError("multiple repeat", i);
+        }
+        return false;
+    }
+
+    private boolean isRepeatEnd(char c) {
+        return c == '*' || c == '+' || c == '?' || c == '}';
+    }
+
+    private void checkRange(String q) {
+        String body = q.substring(1, q.length() - 1);
+        int comma = body.indexOf(',');
+        if (comma > 0 && comma < body.length() - 1) {
+            long lo = Long.parseLong(body.substring(0, comma));
+            long hi = Long.parseLong(body.substring(comma + 1));
+            if (hi < lo) {
+                throw new ReSyntaxError("min repeat greater than max repeat", i + comma + 2);
+            }
+        }
+    }
+
+    /** The index after a valid {m}, {m,}, {,n} or {m,n} at {@code at}, or -1 (then '{' is literal). */
+    private int repeatEnd(int at) {
+        int j = at + 1;
+        int digits = 0;
+        while (j < p.length() && Character.isDigit(p.charAt(j))) {
+            j++;
+            digits++;
+        }
+        if (j < p.length() && p.charAt(j) == ',') {
+            j++;
+            while (j < p.length() && Character.isDigit(p.charAt(j))) {
+                j++;
+                digits++;
+            }
+        }
+        if (digits == 0 || j >= p.length() || p.charAt(j) != '}') {
+            return -1;
+        }
+        return j + 1;
+    }
+
+    private void literal(char c) {
+        if ("\\[](){}.*+?^$|".indexOf(c) >= 0 && c != '.') {
+            out.append('\\');
+        }
+        out.append(c);
+    }
+
+    /** Global inline flags such as (?i) or (?ax) at the start of the pattern. */
+    private void leadingFlags() {
+        while (p.startsWith("(?", i) && i + 2 < p.length() && "aiLmsux".indexOf(p.charAt(i + 2)) >= 0) {
+            int j = i + 2;
+            int f = 0;
+            while (j < p.length() && "aiLmsux".indexOf(p.charAt(j)) >= 0) {
+                f |= flagBit(p.charAt(j));
+                j++;
+            }
+            if (j >= p.length() || p.charAt(j) != ')') {
+                return;
+            }
+            flags |= f;
+            i = j + 1;
+        }
+    }
+
+    private static int flagBit(char c) {
+        switch (c) {
+            case 'a': return ASCII;
+            case 'i': return IGNORECASE;
+            case 'L': return 4;
+            case 'm': return MULTILINE;
+            case 's': return DOTALL;
+            case 'u': return UNICODE;
+            default: return VERBOSE;
+        }
+    }
+
+    private boolean group() {
+        int start = i;
+        if (!p.startsWith("(?", i)) {
+            open.add(start);
+            groups++;
+            out.append('(');
+            i++;
+            return false;
+        }
+        if (i + 2 >= p.length()) {
+            throw new ReSyntaxError("unexpected end of pattern", i + 2);
+        }
+        char k = p.charAt(i + 2);
+        if (k == 'P') {
+            return namedGroup(start);
+        }
+        if (k == '#') {
+            int end = p.indexOf(')', i);
+            if (end < 0) {
+                throw new ReSyntaxError("missing ), unterminated comment", i);
+            }
+            i = end + 1;
+            return false;
+        }
+        if (k == ':' || k == '=' || k == '!' || k == '>') {
+            open.add(start);
+            out.append(p, i, i + 3);
+            i += 3;
+            return false;
+        }
+        if (k == '<' && i + 3 < p.length() && (p.charAt(i + 3) == '=' || p.charAt(i + 3) == '!')) {
+            open.add(start);
+            out.append(p, i, i + 4);
+            i += 4;
+            return false;
+        }
+        if (k == '(') {
+            throw new ReSyntaxError("conditional groups are not supported", i + 2);
+        }
+        return scopedFlags(start);
+    }
+
+    private boolean namedGroup(int start) {
+        if (p.startsWith("(?P<", i)) {
+            int end = p.indexOf('>', i + 4);
+            if (end < 0) {
+                throw new ReSyntaxError("missing >, unterminated name", i + 4);
+            }
+            String name = p.substring(i + 4, end);
+            checkName(name, i + 4);
+            if (groupNames.containsKey(name)) {
+                throw new ReSyntaxError("redefinition of group name '" + name + "' as group "
+                        + (groups + 1) + "; was group " + groupNames.get(name), i + 4);
+            }
+            groups++;
+            groupNames.put(name, groups);
+            open.add(start);
+            out.append('(');
+            i = end + 1;
+            return false;
+        }
+        if (p.startsWith("(?P=", i)) {
+            int end = p.indexOf(')', i + 4);
+            if (end < 0) {
+                throw new ReSyntaxError("missing ), unterminated name", i + 4);
+            }
+            String name = p.substring(i + 4, end);
+            checkName(name, i + 4);
+            Integer g = groupNames.get(name);
+            if (g == null) {
+                throw new ReSyntaxError("unknown group name '" + name + "'", i + 4);
+            }
+            out.append("(?:\\").append(g).append(')');
+            i = end + 1;
+            return true;
+        }
+        throw new ReSyntaxError("unknown extension ?P" + (i + 3 < p.length() ? p.charAt(i + 3) : ""), i + 1);
+    }
+
+    private void checkName(String name, int at) {
+        if (name.isEmpty()) {
+            throw new ReSyntaxError("missing group name", at);
+        }
+        boolean ok = Character.isJavaIdentifierStart(name.codePointAt(0)) && name.charAt(0) != '$';
+        for (int k = 1; k < name.length() && ok; k++) {
+            ok = Character.isJavaIdentifierPart(name.charAt(k)) && name.charAt(k) != '$';
+        }
+        if (!ok) {
+            throw new ReSyntaxError("bad character in group name '" + name + "'", at);
+        }
+    }
+
+    /** (?imsx-imsx:...) scoped flags; (?a:...) becomes Java's (?-U:...). */
+    private boolean scopedFlags(int start) {
+        int j = i + 2;
+        StringBuilder on = new StringBuilder();
+        StringBuilder off = new StringBuilder();
+        StringBuilder cur = on;
+        while (j < p.length() && p.charAt(j) != ':' && p.charAt(j) != ')') {
+            char c = p.charAt(j);
+            if (c == '-') {
+                cur = off;
+            } else if ("imsx".indexOf(c) >= 0) {
+                cur.append(c);
+            } else if (c == 'a') {
+                (cur == on ? off : on).append('U');
+            } else if (c != 'u' && c != 'L') {
+                throw new ReSyntaxError("unknown extension ?" + c, i + 1);
+            }
+            j++;
+        }
+        if (j >= p.length()) {
+            throw new ReSyntaxError("missing -, : or )", j);
+        }
+        if (p.charAt(j) == ')') {
+            throw new ReSyntaxError("global flags not at the start of the expression", i + 2);
+        }
+        if (on.indexOf("x") >= 0 || off.indexOf("x") >= 0) {
+            throw new ReSyntaxError("scoped verbose flag is not supported here", i + 2);
+        }
+        open.add(start);
+        out.append("(?").append(on);
+        if (off.length() > 0) {
+            out.append('-').append(off);
+        }
+        out.append(':');
+        i = j + 1;
+        return false;
+    }
+
+    private void charClass() {
+        int start = i;
+        out.append('[');
+        i++;
+        if (i < p.length() && p.charAt(i) == '^') {
+            out.append('^');
+            i++;
+        }
+        boolean first = true;
+        while (true) {
+            if (i >= p.length()) {
+                throw new ReSyntaxError("unterminated character set", start);
+            }
+            char c = p.charAt(i);
+            if (c == ']' && !first) {
+                out.append(']');
+                i++;
+                return;
+            }
+            first = false;
+            if (c == '\\') {
+                escape(true);
+            } else {
+                if (c == '[' || c == ']' || c == '&' || c == '^') {
+                    out.append('\\');
+                }
+                out.append(c);
+                i++;
+            }
+        }
+    }
+
+    /** A backslash escape at {@code i}; inside a class, backreferences and anchors are errors or literals. */
+    private void escape(boolean inClass) {
+        int start = i;
+        if (i + 1 >= p.length()) {
+            throw new ReSyntaxError("bad escape (end of pattern)", i);
+        }
+        char c = p.charAt(i + 1);
+        i += 2;
+        switch (c) {
+            case 'd', 'D', 'w', 'W', 's', 'S', 'n', 'r', 't', 'f', 'a':
+                out.append('\\').append(c);
+                return;
+            case 'v':
+                out.append("\\x0B");
+                return;
+            case 'b':
+                out.append(inClass ? "\\x08" : "\\b");
+                return;
+            case 'B', 'A':
+                badInClass(inClass, c, start);
+                out.append('\\').append(c);
+                return;
+            case 'Z':
+                badInClass(inClass, c, start);
+                out.append("\\z");
+                return;
+            case 'x':
+                hexEscape(2, start);
+                return;
+            case 'u', 'U':
+                if (bytes) {
+                    throw new ReSyntaxError("bad escape \\" + c, start);
+                }
+                hexEscape(c == 'u' ? 4 : 8, start);
+                return;
+            case 'N':
+                namedChar(start);
+                return;
+            default:
+                if (c >= '0' && c <= '9') {
+                    numericEscape(c, inClass, start);
+                } else if (c < 128 && Character.isLetter(c)) {
+                    throw new ReSyntaxError("bad escape \\" + c, start);
+                } else {
+                    codePoint(p.codePointAt(i - 1));
+                    if (Character.isSupplementaryCodePoint(p.codePointAt(i - 1))) {
+                        i++;
+                    }
+                }
+        }
+    }
+
+    private void badInClass(boolean inClass, char c, int start) {
+        if (inClass) {
+            throw new ReSyntaxError("bad escape \\" + c, start);
+        }
+    }
+
+    private void hexEscape(int n, int start) {
+        int j = i;
+        while (j < p.length() && j < i + n && Character.digit(p.charAt(j), 16) >= 0) {
+            j++;
+        }
+        if (j - i != n) {
+            throw new ReSyntaxError("incomplete escape \\" + p.substring(start + 1, j), start);
+        }
+        long cp = Long.parseLong(p.substring(i, j), 16);
+        if (cp > 0x10FFFF) {
+            throw new ReSyntaxError("bad escape \\" + p.substring(start + 1, j), start);
+        }
+        i = j;
+        codePoint((int) cp);
+    }
+
+    private void namedChar(int start) {
+        if (i >= p.length() || p.charAt(i) != '{') {
+            throw new ReSyntaxError("missing {", i);
+        }
+        int end = p.indexOf('}', i);
+        if (end < 0) {
+            throw new ReSyntaxError("missing }, unterminated name", i + 1);
+        }
+        String name = p.substring(i + 1, end);
+        int cp;
+        try {
+            cp = Character.codePointOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new ReSyntaxError("undefined character name '" + name + "'", start);
+        }
+        i = end + 1;
+        codePoint(cp);
+    }
+
+    // CPython: _escape in sre_parse.py (octal escapes and group references)
+    private void numericEscape(char c, boolean inClass, int start) {
+        int j = i;
+        if (c == '0' || inClass) {
+            int max = c == '0' ? 2 : 2;
+            while (j < p.length() && j < i + max && p.charAt(j) >= '0' && p.charAt(j) <= '7') {
+                j++;
+            }
+            if (c > '7') {
+                throw new ReSyntaxError("bad escape \\" + c, start);
+            }
+            octal(p.substring(i - 1, j), start);
+            i = j;
+            return;
+        }
+        if (j + 1 < p.length() + 1 && j < p.length() && isOctal(c) && isOctal(p.charAt(j))
+                && j + 1 < p.length() && isOctal(p.charAt(j + 1))) {
+            octal(p.substring(i - 1, j + 2), start);
+            i = j + 2;
+            return;
+        }
+        if (j < p.length() && Character.isDigit(p.charAt(j))) {
+            j++;
+        }
+        int g = Integer.parseInt(p.substring(i - 1, j));
+        if (g > groups || open.contains(groupStartOf(g))) {
+            throw new ReSyntaxError(g > groups ? "invalid group reference " + g : "cannot refer to an open group",
+                    start);
+        }
+        i = j;
+        out.append("(?:\\").append(g).append(')');
+    }
+
+    private Integer groupStartOf(int g) {
+        return -1;
+    }
+
+    private static boolean isOctal(char c) {
+        return c >= '0' && c <= '7';
+    }
+
+    private void octal(String digits, int start) {
+        int v = Integer.parseInt(digits, 8);
+        if (v > 0377) {
+            throw new ReSyntaxError("octal escape value \\" + digits + " outside of range 0-0o377", start);
+        }
+        codePoint(v);
+    }
+
+    private void codePoint(int cp) {
+        out.append("\\x{").append(Integer.toHexString(cp)).append('}');
+    }
+}

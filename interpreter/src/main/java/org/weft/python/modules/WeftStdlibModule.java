@@ -1,0 +1,51 @@
+package org.weft.python.modules;
+
+import java.util.List;
+import org.weft.python.Interpreter;
+import org.weft.python.imports.BuiltinModule;
+import org.weft.python.io.IoTypes;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyBaseException;
+import org.weft.python.runtime.PyBuiltinFunction;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyException;
+import org.weft.python.runtime.PyInt;
+import org.weft.python.runtime.PyList;
+import org.weft.python.runtime.PyModule;
+import org.weft.python.runtime.PyStr;
+
+/**
+ * {@code _weft_stdlib}: the few interpreter facilities that the standard-library modules written
+ * in Python ({@code traceback}, {@code io}, {@code reprlib}, {@code warnings}) need and Python
+ * cannot express: the engine's traceback formatter, the shared {@code io.UnsupportedOperation}
+ * type, and the current thread's identity. Stateless.
+ */
+public final class WeftStdlibModule implements BuiltinModule {
+
+    @Override
+    public String name() {
+        return "_weft_stdlib";
+    }
+
+    @Override
+    public void exec(PyModule m, Interpreter interpreter) {
+        m.put("UnsupportedOperation", IoTypes.UNSUPPORTED_OPERATION);
+        m.put("get_ident", PyBuiltinFunction.of0("get_ident", null,
+                self -> PyInt.of(Thread.currentThread().getId())));
+        m.put("format_exception", PyBuiltinFunction.of1("format_exception", null,
+                (self, exc) -> formatException(interpreter, exc)));
+    }
+
+    /** The lines sys.excepthook would print for {@code exc}, with its traceback and chain. */
+    private static PyList formatException(Interpreter interpreter, org.weft.python.runtime.PyObject exc) {
+        if (!(exc instanceof PyBaseException e)) {
+            throw PyErr.typeError("Exception expected for value, %s found", Ops.typeName(exc));
+        }
+        List<String> lines = interpreter.formatException(new PyException(e));
+        PyList out = new PyList();
+        for (String line : lines) {
+            out.append(PyStr.of(line));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,147 @@
+"""Abstract Base Classes (ABCs) according to PEP 3119.
+
+Weft's own implementation, written in Python.
+Threads: each ABC keeps a registry and positive/negative caches as sets (set.add is atomic under
+free threading); caches are dropped by bumping a module-wide token, so a racing reader at worst
+recomputes an answer. No lock is held while user hooks run.
+"""
+
+
+def abstractmethod(funcobj):
+    """A decorator indicating abstract methods."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+class abstractclassmethod(classmethod):
+    """A decorator indicating abstract classmethods (deprecated)."""
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractstaticmethod(staticmethod):
+    """A decorator indicating abstract staticmethods (deprecated)."""
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractproperty(property):
+    """A decorator indicating abstract properties (deprecated)."""
+    __isabstractmethod__ = True
+
+
+# One-element list: a mutable cell read without a lock; bumped on every register().
+_invalidation = [0]
+
+
+def get_cache_token():
+    """Returns the current ABC cache token."""
+    return _invalidation[0]
+
+
+def _compute_abstracts(cls):
+    abstracts = {name for name, value in cls.__dict__.items()
+                 if getattr(value, "__isabstractmethod__", False)}
+    for base in cls.__bases__:
+        for name in getattr(base, "__abstractmethods__", ()):
+            value = getattr(cls, name, None)
+            if getattr(value, "__isabstractmethod__", False):
+                abstracts.add(name)
+    return frozenset(abstracts)
+
+
+class ABCMeta(type):
+    """Metaclass for defining Abstract Base Classes (ABCs)."""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls.__abstractmethods__ = _compute_abstracts(cls)
+        cls._abc_registry = set()
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = _invalidation[0]
+        return cls
+
+    def register(cls, subclass):
+        """Register a virtual subclass of an ABC. Returns the subclass."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.add(subclass)
+        _invalidation[0] += 1
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        """Override for isinstance(instance, cls)."""
+        subclass = instance.__class__
+        if subclass in cls._abc_cache:
+            return True
+        subtype = type(instance)
+        if subtype is subclass:
+            if (cls._abc_negative_cache_version == _invalidation[0]
+                    and subclass in cls._abc_negative_cache):
+                return False
+            return cls.__subclasscheck__(subclass)
+        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+
+    def __subclasscheck__(cls, subclass):
+        """Override for issubclass(subclass, cls)."""
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if subclass in cls._abc_cache:
+            return True
+        if cls._abc_negative_cache_version != _invalidation[0]:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = _invalidation[0]
+        elif subclass in cls._abc_negative_cache:
+            return False
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            (cls._abc_cache if ok else cls._abc_negative_cache).add(subclass)
+            return bool(ok)
+        if cls in getattr(subclass, '__mro__', ()):
+            cls._abc_cache.add(subclass)
+            return True
+        for rcls in list(cls._abc_registry):
+            if issubclass(subclass, rcls):
+                cls._abc_cache.add(subclass)
+                return True
+        for scls in cls.__subclasses__():
+            if issubclass(subclass, scls):
+                cls._abc_cache.add(subclass)
+                return True
+        cls._abc_negative_cache.add(subclass)
+        return False
+
+    def _dump_registry(cls, file=None):
+        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
+        print(f"Inv. counter: {get_cache_token()}", file=file)
+
+    def _abc_registry_clear(cls):
+        cls._abc_registry = set()
+
+    def _abc_caches_clear(cls):
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+
+
+def update_abstractmethods(cls):
+    """Recalculate the set of abstract methods of an abstract class."""
+    if not hasattr(cls, '__abstractmethods__'):
+        return cls
+    cls.__abstractmethods__ = _compute_abstracts(cls)
+    return cls
+
+
+class ABC(metaclass=ABCMeta):
+    """Helper class that provides a standard way to create an ABC using inheritance."""
+    __slots__ = ()

@@ -1,0 +1,528 @@
+"""Functional tools for creating and using iterators.
+
+Weft's itertools, written in Python.  count, repeat, chain, tee and groupby are classes (they
+have reprs, class methods or shared state); the others are generator functions.  None of these
+objects is meant to be advanced by two threads at once; doing so never corrupts the interpreter,
+but may interleave items as CPython without its GIL would.
+"""
+
+import sys as _sys
+
+__all__ = ['accumulate', 'batched', 'chain', 'combinations', 'combinations_with_replacement',
+           'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice',
+           'pairwise', 'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee',
+           'zip_longest']
+
+_NUMBER_TYPES = (int, float, complex)
+
+
+def _is_number(x):
+    if isinstance(x, _NUMBER_TYPES):
+        return True
+    return hasattr(type(x), '__add__') and not isinstance(x, (str, bytes, list, tuple))
+
+
+class count:
+    """Return a count object whose .__next__() method returns consecutive values."""
+
+    __slots__ = ('_value', '_step')
+
+    def __init__(self, start=0, step=1):
+        if not _is_number(start) or not _is_number(step):
+            raise TypeError("a number is required")
+        self._value = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        value = self._value
+        self._value = value + self._step
+        return value
+
+    def __repr__(self):
+        step = self._step
+        # CPython: count_repr omits a step that is the int 1
+        if type(step) is int and step == 1:
+            return '%s(%r)' % (type(self).__name__, self._value)
+        return '%s(%r, %r)' % (type(self).__name__, self._value, step)
+
+    def __reduce__(self):
+        return type(self), (self._value, self._step)
+
+
+class repeat:
+    """repeat(object [,times]) -> create an iterator which returns the object
+for the specified number of times.  If not specified, returns the object
+endlessly."""
+
+    __slots__ = ('_object', '_times')
+
+    def __init__(self, object, times=None):
+        self._object = object
+        if times is None:
+            self._times = None
+        else:
+            times = times.__index__() if not isinstance(times, int) else times
+            self._times = times if times > 0 else 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        times = self._times
+        if times is None:
+            return self._object
+        if times <= 0:
+            raise StopIteration
+        self._times = times - 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError("len() of unsized object")
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return 'repeat(%r)' % (self._object,)
+        return 'repeat(%r, %d)' % (self._object, self._times)
+
+    def __reduce__(self):
+        if self._times is None:
+            return type(self), (self._object,)
+        return type(self), (self._object, self._times)
+
+
+class chain:
+    """Return a chain object whose .__next__() method returns elements from the
+first iterable until it is exhausted, then elements from the next
+iterable, until all of the iterables are exhausted."""
+
+    __slots__ = ('_sources', '_active')
+
+    def __init__(self, *iterables):
+        self._sources = iter(iterables)
+        self._active = None
+
+    @classmethod
+    def from_iterable(cls, iterable):
+        """Alternative chain() constructor taking a single iterable argument that evaluates lazily."""
+        self = cls.__new__(cls)
+        self._sources = iter(iterable)
+        self._active = None
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            active = self._active
+            if active is None:
+                sources = self._sources
+                if sources is None:
+                    raise StopIteration
+                try:
+                    source = next(sources)
+                except StopIteration:
+                    self._sources = None
+                    raise
+                active = self._active = iter(source)
+            for item in active:
+                return item
+            self._active = None
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+def cycle(iterable):
+    """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
+    saved = []
+    for element in iterable:
+        yield element
+        saved.append(element)
+    if not saved:
+        return
+    while True:
+        yield from saved
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    """Return series of accumulated sums (or other binary function results)."""
+    it = iter(iterable)
+    total = initial
+    if initial is None:
+        try:
+            total = next(it)
+        except StopIteration:
+            return
+    yield total
+    if func is None:
+        for element in it:
+            total = total + element
+            yield total
+    else:
+        for element in it:
+            total = func(total, element)
+            yield total
+
+
+def batched(iterable, n):
+    """Batch data into tuples of length n. The last batch may be shorter."""
+    if n < 1:
+        raise ValueError('n must be at least one')
+    it = iter(iterable)
+    while True:
+        batch = tuple(islice(it, n))
+        if not batch:
+            return
+        yield batch
+
+
+def compress(data, selectors):
+    """Return data elements corresponding to true selector elements."""
+    return (d for d, s in zip(data, selectors) if s)
+
+
+def dropwhile(predicate, iterable):
+    """Drop items from the iterable while predicate(item) is true."""
+    it = iter(iterable)
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    yield from it
+
+
+def takewhile(predicate, iterable):
+    """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
+    for x in iterable:
+        if predicate(x):
+            yield x
+        else:
+            return
+
+
+def filterfalse(function, iterable):
+    """Return those items of iterable for which function(item) is false."""
+    if function is None:
+        function = bool
+    for x in iterable:
+        if not function(x):
+            yield x
+
+
+def starmap(function, iterable):
+    """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
+    for args in iterable:
+        yield function(*args)
+
+
+def zip_longest(*iterables, fillvalue=None):
+    """Return a zip_longest object whose .__next__() method returns a tuple, filling missing values with fillvalue."""
+    iterators = [iter(it) for it in iterables]
+    active = len(iterators)
+    if not active:
+        return
+    while True:
+        values = []
+        for i, it in enumerate(iterators):
+            if it is None:
+                values.append(fillvalue)
+                continue
+            try:
+                values.append(next(it))
+            except StopIteration:
+                active -= 1
+                if not active:
+                    return
+                iterators[i] = None
+                values.append(fillvalue)
+        yield tuple(values)
+
+
+def _islice_index(value, message):
+    if value is None:
+        return None
+    try:
+        index = value.__index__()
+    except AttributeError:
+        raise ValueError(message) from None
+    if index < 0 or index > _sys.maxsize:
+        raise ValueError(message)
+    return index
+
+
+def islice(iterable, *args):
+    """islice(iterable, stop) --> islice object
+islice(iterable, start, stop[, step]) --> islice object"""
+    if len(args) == 1:
+        start, stop, step = None, args[0], None
+    elif 2 <= len(args) <= 3:
+        start, stop, step = (args + (None,))[:3]
+    else:
+        raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1) if args
+                        else 'islice expected at least 2 arguments, got 1')
+    stop = _islice_index(stop, 'Stop argument for islice() must be None or an integer: '
+                               '0 <= x <= sys.maxsize.')
+    start = _islice_index(start, 'Indices for islice() must be None or an integer: '
+                                 '0 <= x <= sys.maxsize.') or 0
+    if step is None:
+        step = 1
+    else:
+        try:
+            step = step.__index__()
+        except AttributeError:
+            step = -1
+        if step < 1:
+            raise ValueError('Step for islice() must be a positive integer or None.')
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
+    # CPython: islice_next; skipped items are consumed, and after the last item the
+    # iterator is advanced up to `stop` when asked for more
+    i = 0
+    nxt = start
+    if stop is not None and nxt >= stop:
+        for _ in zip(range(start), it):
+            pass
+        return
+    for element in it:
+        if i == nxt:
+            yield element
+            nxt += step
+            if stop is not None and nxt >= stop:
+                for _ in zip(range(i + 1, stop), it):
+                    pass
+                return
+        i += 1
+
+
+def pairwise(iterable):
+    """Return an iterator of overlapping pairs taken from the input iterator."""
+    it = iter(iterable)
+    for a in it:
+        for b in it:
+            yield a, b
+            a = b
+        return
+
+
+def product(*iterables, repeat=1):
+    """Cartesian product of input iterables.  Equivalent to nested for-loops."""
+    if repeat < 0:
+        raise ValueError('repeat argument cannot be negative')
+    pools = [tuple(pool) for pool in iterables] * repeat
+    return _product(pools)
+
+
+def _product(pools):
+    n = len(pools)
+    if any(not pool for pool in pools):
+        return
+    indices = [0] * n
+    yield tuple(pool[0] for pool in pools)
+    while True:
+        for i in range(n - 1, -1, -1):
+            indices[i] += 1
+            if indices[i] < len(pools[i]):
+                break
+            indices[i] = 0
+        else:
+            return
+        yield tuple(pools[i][indices[i]] for i in range(n))
+
+
+def _check_r(r):
+    if not isinstance(r, int):
+        raise TypeError("Expected int as r")
+    if r < 0:
+        raise ValueError("r must be non-negative")
+
+
+def permutations(iterable, r=None):
+    """Return successive r-length permutations of elements in the iterable."""
+    pool = tuple(iterable)
+    n = len(pool)
+    if r is None:
+        r = n
+    _check_r(r)
+    return _permutations(pool, n, r)
+
+
+def _permutations(pool, n, r):
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple(pool[i] for i in indices[:r])
+    while n:
+        for i in range(r - 1, -1, -1):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple(pool[i] for i in indices[:r])
+                break
+        else:
+            return
+
+
+def combinations(iterable, r):
+    """Return successive r-length combinations of elements in the iterable."""
+    pool = tuple(iterable)
+    _check_r(r)
+    return _combinations(pool, len(pool), r)
+
+
+def _combinations(pool, n, r):
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in range(r - 1, -1, -1):
+            if indices[i] != i + n - r:
+                break
+        else:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple(pool[i] for i in indices)
+
+
+def combinations_with_replacement(iterable, r):
+    """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."""
+    pool = tuple(iterable)
+    _check_r(r)
+    return _combinations_wr(pool, len(pool), r)
+
+
+def _combinations_wr(pool, n, r):
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in range(r - 1, -1, -1):
+            if indices[i] != n - 1:
+                break
+        else:
+            return
+        indices[i:] = [indices[i] + 1] * (r - i)
+        yield tuple(pool[i] for i in indices)
+
+
+class groupby:
+    """make an iterator that returns consecutive keys and groups from the iterable"""
+
+    def __init__(self, iterable, key=None):
+        self._it = iter(iterable)
+        self._keyfunc = key
+        self._tgtkey = self._currkey = self._currvalue = _MISSING
+        self._generation = 0
+
+    def __iter__(self):
+        return self
+
+    def _step(self):
+        value = next(self._it)
+        self._currvalue = value
+        self._currkey = value if self._keyfunc is None else self._keyfunc(value)
+
+    def __next__(self):
+        self._generation += 1
+        if self._currkey is _MISSING:
+            self._step()
+        elif self._tgtkey is not _MISSING:
+            while self._currkey == self._tgtkey:
+                self._step()
+        self._tgtkey = self._currkey
+        return self._currkey, _grouper(self, self._tgtkey, self._generation)
+
+
+_MISSING = object()
+
+
+class _grouper:
+    __slots__ = ('_parent', '_tgtkey', '_generation')
+
+    def __init__(self, parent, tgtkey, generation):
+        self._parent = parent
+        self._tgtkey = tgtkey
+        self._generation = generation
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        parent = self._parent
+        # a group is dead once its groupby has moved on
+        if parent._generation != self._generation:
+            raise StopIteration
+        if parent._currvalue is _MISSING:
+            parent._step()
+        if not (parent._currkey == self._tgtkey):
+            raise StopIteration
+        value = parent._currvalue
+        parent._currvalue = _MISSING
+        return value
+
+
+class _TeeLink:
+    __slots__ = ('value', 'next')
+
+    def __init__(self):
+        self.value = _MISSING
+        self.next = None
+
+
+class _tee:
+    """Iterator wrapped to make it copyable."""
+
+    __slots__ = ('_it', '_link', '__weakref__')
+
+    def __init__(self, it, link):
+        self._it = it
+        self._link = link
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if link.next is None:
+            value = next(self._it)
+            if link.next is None:
+                link.value = value
+                link.next = _TeeLink()
+        self._link = link.next
+        return link.value
+
+    def __copy__(self):
+        return _tee(self._it, self._link)
+
+
+def tee(iterable, n=2):
+    """Returns a tuple of n independent iterators."""
+    if not isinstance(n, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    if n == 0:
+        return ()
+    it = iter(iterable)
+    if isinstance(it, _tee):
+        first = it.__copy__()
+    else:
+        first = _tee(it, _TeeLink())
+    return (first,) + tuple(first.__copy__() for _ in range(n - 1))

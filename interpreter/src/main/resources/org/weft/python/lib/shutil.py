@@ -1,0 +1,213 @@
+"""shutil: high-level file operations (weft's own implementation)."""
+import os
+import fnmatch
+
+__all__ = ['copyfileobj', 'copyfile', 'copymode', 'copystat', 'copy', 'copy2', 'copytree', 'move',
+           'rmtree', 'Error', 'SpecialFileError', 'ignore_patterns', 'which', 'disk_usage',
+           'SameFileError', 'get_terminal_size', 'chown', 'make_archive', 'unpack_archive']
+
+COPY_BUFSIZE = 64 * 1024
+
+
+class Error(OSError):
+    pass
+
+
+class SameFileError(Error):
+    pass
+
+
+class SpecialFileError(OSError):
+    pass
+
+
+class ExecError(OSError):
+    pass
+
+
+class ReadError(OSError):
+    pass
+
+
+def copyfileobj(fsrc, fdst, length=0):
+    length = length or COPY_BUFSIZE
+    while True:
+        buf = fsrc.read(length)
+        if not buf:
+            break
+        fdst.write(buf)
+
+
+def _samefile(src, dst):
+    try:
+        return os.path.samefile(src, dst)
+    except (OSError, AttributeError):
+        return os.path.normcase(os.path.abspath(src)) == os.path.normcase(os.path.abspath(dst))
+
+
+def copyfile(src, dst, *, follow_symlinks=True):
+    if _samefile(src, dst):
+        raise SameFileError('{!r} and {!r} are the same file'.format(src, dst))
+    with open(src, 'rb') as fsrc:
+        with open(dst, 'wb') as fdst:
+            copyfileobj(fsrc, fdst)
+    return dst
+
+
+def copymode(src, dst, *, follow_symlinks=True):
+    try:
+        os.chmod(dst, os.stat(src).st_mode & 0o7777)
+    except (AttributeError, NotImplementedError):
+        pass
+
+
+def copystat(src, dst, *, follow_symlinks=True):
+    copymode(src, dst)
+    try:
+        st = os.stat(src)
+        os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
+    except (AttributeError, NotImplementedError, TypeError):
+        pass
+
+
+def _target(src, dst):
+    if os.path.isdir(dst):
+        return os.path.join(dst, os.path.basename(os.fspath(src)))
+    return dst
+
+
+def copy(src, dst, *, follow_symlinks=True):
+    dst = _target(src, dst)
+    copyfile(src, dst)
+    copymode(src, dst)
+    return dst
+
+
+def copy2(src, dst, *, follow_symlinks=True):
+    dst = _target(src, dst)
+    copyfile(src, dst)
+    copystat(src, dst)
+    return dst
+
+
+def ignore_patterns(*patterns):
+    def _ignore(path, names):
+        ignored = []
+        for pattern in patterns:
+            ignored.extend(fnmatch.filter(names, pattern))
+        return set(ignored)
+    return _ignore
+
+
+def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2, ignore_dangling_symlinks=False,
+             dirs_exist_ok=False):
+    names = sorted(os.listdir(src))
+    ignored = ignore(os.fspath(src), names) if ignore is not None else set()
+    os.makedirs(dst, exist_ok=dirs_exist_ok)
+    errors = []
+    for name in names:
+        if name in ignored:
+            continue
+        s = os.path.join(src, name)
+        d = os.path.join(dst, name)
+        try:
+            if os.path.isdir(s):
+                copytree(s, d, symlinks, ignore, copy_function, ignore_dangling_symlinks, dirs_exist_ok)
+            else:
+                copy_function(s, d)
+        except Error as err:
+            errors.extend(err.args[0])
+        except OSError as why:
+            errors.append((s, d, str(why)))
+    if errors:
+        raise Error(errors)
+    return dst
+
+
+def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
+    if ignore_errors:
+        def onerror(*args):
+            pass
+    elif onerror is None:
+        def onerror(*args):
+            raise
+    try:
+        if os.path.islink(path):
+            raise OSError('Cannot call rmtree on a symbolic link')
+    except OSError:
+        onerror(os.path.islink, path, None)
+        return
+    try:
+        names = os.listdir(path)
+    except OSError as e:
+        onerror(os.listdir, path, e)
+        names = []
+    for name in names:
+        full = os.path.join(path, name)
+        if os.path.isdir(full) and not os.path.islink(full):
+            rmtree(full, ignore_errors, onerror)
+        else:
+            try:
+                os.unlink(full)
+            except OSError as e:
+                onerror(os.unlink, full, e)
+    try:
+        os.rmdir(path)
+    except OSError as e:
+        onerror(os.rmdir, path, e)
+
+
+def move(src, dst, copy_function=copy2):
+    real_dst = dst
+    if os.path.isdir(dst):
+        if _samefile(src, dst):
+            os.rename(src, dst)
+            return
+        real_dst = os.path.join(dst, os.path.basename(os.fspath(src).rstrip(os.sep)))
+        if os.path.exists(real_dst):
+            raise Error("Destination path '%s' already exists" % real_dst)
+    try:
+        os.rename(src, real_dst)
+    except OSError:
+        if os.path.isdir(src):
+            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
+            rmtree(src)
+        else:
+            copy_function(src, real_dst)
+            os.unlink(src)
+    return real_dst
+
+
+def which(cmd, mode=1 | 8, path=None):
+    if os.path.dirname(cmd):
+        return cmd if os.path.isfile(cmd) and os.access(cmd, mode) else None
+    if path is None:
+        path = os.environ.get('PATH', None) or os.defpath
+    if not path:
+        return None
+    for d in path.split(os.pathsep):
+        name = os.path.join(d, cmd)
+        if os.path.isfile(name) and os.access(name, mode):
+            return name
+    return None
+
+
+def disk_usage(path):
+    from collections import namedtuple
+    raise NotImplementedError('disk_usage is not available in weft')
+
+
+def get_terminal_size(fallback=(80, 24)):
+    return os.get_terminal_size() if hasattr(os, 'get_terminal_size') else os.terminal_size(fallback)
+
+
+def chown(path, user=None, group=None):
+    raise NotImplementedError('chown is not available in weft')
+
+
+def make_archive(*args, **kwargs):
+    raise NotImplementedError('make_archive is not available in weft')
+
+
+def unpack_archive(*args, **kwargs):
+    raise NotImplementedError('unpack_archive is not available in weft')
