@@ -56,10 +56,10 @@ public final class Interpreter implements InterpreterState.Holder {
             builtinModules.put(m.name(), m);
         }
         this.importer = new Importer(this);
-        this.builtins = new PyModule("builtins");
+        this.builtins = new PyModule("builtins").markBuiltIn();
         ModuleRegistry.fillBuiltins(builtins, this);
         modules.setItem("builtins", builtins);
-        this.main = new PyModule("__main__");
+        this.main = new PyModule("__main__").markBuiltIn();
         main.put("__builtins__", builtins);
         modules.setItem("__main__", main);
         ThreadState ts = ThreadState.current();

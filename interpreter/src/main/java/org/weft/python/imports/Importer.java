@@ -147,7 +147,7 @@ public final class Importer {
         if (def == null) {
             return null;
         }
-        PyModule m = new PyModule(fullname);
+        PyModule m = new PyModule(fullname).markBuiltIn();
         interpreter.modules().setItem(PyStr.of(fullname), m);
         try {
             def.exec(m, interpreter);

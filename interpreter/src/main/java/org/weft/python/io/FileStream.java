@@ -187,12 +187,12 @@ public final class FileStream implements AutoCloseable {
                 flushWrites();
                 yield channel.size();
             }
-            default -> throw new IllegalArgumentException(
+            default -> throw new IoValueError(
                     "invalid whence (" + whence + ", should be 0, 1 or 2)");
         };
         long target = base + offset;
         if (target < 0) {
-            throw new IllegalArgumentException("negative seek position " + target);
+            throw new IoValueError("negative seek position " + target);
         }
         flushWrites();
         readPos = readEnd = 0;
@@ -275,7 +275,7 @@ public final class FileStream implements AutoCloseable {
 
     private void checkOpen() {
         if (closed) {
-            throw new IllegalStateException("I/O operation on closed file.");
+            throw new IoValueError("I/O operation on closed file.");
         }
     }
 }

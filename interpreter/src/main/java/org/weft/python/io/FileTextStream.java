@@ -125,12 +125,17 @@ public final class FileTextStream implements TextStream {
         encoder.reset();
         CharBuffer in = CharBuffer.wrap(text);
         ByteBuffer out = ByteBuffer.allocate((int) (text.length() * encoder.averageBytesPerChar()) + 16);
+        // CharsetEncoder's state machine: after reset, encode(endOfInput=true) must run (even for
+        // empty text) until it underflows, and only then flush; flushing straight after reset throws
+        // IllegalStateException ("Current state = RESET, new state = FLUSHED")
+        boolean encoded = false;
         while (true) {
-            CoderResult r = in.hasRemaining() ? encoder.encode(in, out, true) : encoder.flush(out);
+            CoderResult r = encoded ? encoder.flush(out) : encoder.encode(in, out, true);
             if (r.isUnderflow()) {
-                if (!in.hasRemaining() && encoder.flush(out).isUnderflow()) {
+                if (encoded) {
                     break;
                 }
+                encoded = true;
                 continue;
             }
             if (r.isOverflow()) {
@@ -171,7 +176,7 @@ public final class FileTextStream implements TextStream {
             throw new UnsupportedOperationIOException("can't do nonzero end-relative seeks");
         }
         if (whence == 0 && cookie < 0) {
-            throw new IllegalArgumentException("negative seek position " + cookie);
+            throw new IoValueError("negative seek position " + cookie);
         }
         long target = whence == 1 ? tell() : cookie;
         bytes.flush();
@@ -229,7 +234,7 @@ public final class FileTextStream implements TextStream {
 
     private void checkReadable() throws IOException {
         if (bytes.isClosed()) {
-            throw new IllegalStateException("I/O operation on closed file.");
+            throw new IoValueError("I/O operation on closed file.");
         }
         if (!bytes.mode().reading()) {
             throw new UnsupportedOperationIOException("not readable");

@@ -32,7 +32,12 @@ public final class OpenFiles {
             throw PyErr.format(PyExc.OSError, "open() of a file descriptor is not supported in Weft");
         }
         String path = FsPath.of(file);
-        OpenMode mode = OpenMode.parse(modeText);
+        OpenMode mode;
+        try {
+            mode = OpenMode.parse(modeText);
+        } catch (IoValueError e) {
+            throw OsErrors.ofRuntime(e);
+        }
         long buffering = a[2] == null ? -1 : Ops.index(a[2]).longValueExact();
         checkTextArgs(mode, encoding, errors, newline, buffering);
         Encodings enc = null;

@@ -15,7 +15,7 @@ public record OpenMode(boolean reading, boolean writing, boolean creating, boole
                        boolean append, boolean binary, boolean plus) {
 
     /**
-     * Parses a mode string; throws IllegalArgumentException with CPython's ValueError message when
+     * Parses a mode string; throws IoValueError with CPython's ValueError message when
      * it is not valid.
      */
     // CPython: _io_open_impl in Modules/_io/_iomodule.c
@@ -24,7 +24,7 @@ public record OpenMode(boolean reading, boolean writing, boolean creating, boole
         for (int i = 0; i < mode.length(); i++) {
             char c = mode.charAt(i);
             if ("rwxabt+".indexOf(c) < 0 || mode.indexOf(c, i + 1) >= 0) {
-                throw new IllegalArgumentException("invalid mode: '" + mode + "'");
+                throw new IoValueError("invalid mode: '" + mode + "'");
             }
             switch (c) {
                 case 'r' -> r = true;
@@ -37,14 +37,14 @@ public record OpenMode(boolean reading, boolean writing, boolean creating, boole
             }
         }
         if (t && b) {
-            throw new IllegalArgumentException("can't have text and binary mode at once");
+            throw new IoValueError("can't have text and binary mode at once");
         }
         int kinds = (r ? 1 : 0) + (w ? 1 : 0) + (x ? 1 : 0) + (a ? 1 : 0);
         if (kinds > 1) {
-            throw new IllegalArgumentException("must have exactly one of create/read/write/append mode");
+            throw new IoValueError("must have exactly one of create/read/write/append mode");
         }
         if (kinds == 0) {
-            throw new IllegalArgumentException(
+            throw new IoValueError(
                     "Must have exactly one of create/read/write/append mode and at most one plus");
         }
         return new OpenMode(r || plus, w || a || x || plus, x, w, a, b, plus);

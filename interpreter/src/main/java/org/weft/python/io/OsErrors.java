@@ -137,9 +137,10 @@ public final class OsErrors {
         };
     }
 
-    /** Errors of the Java io layer that are not OSErrors: closed files and bad arguments. */
+    /** Errors of the Java io layer that are not OSErrors: closed files and bad arguments ({@link IoValueError});
+     * any other Java exception is our bug and becomes SystemError. */
     public static PyException ofRuntime(RuntimeException e) {
-        if (e instanceof IllegalStateException || e instanceof IllegalArgumentException) {
+        if (e instanceof IoValueError) {
             return PyErr.valueError("%s", e.getMessage());
         }
         return PyErr.fromJava(e);

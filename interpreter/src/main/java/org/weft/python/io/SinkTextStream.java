@@ -1,5 +1,7 @@
 package org.weft.python.io;
 
+import java.io.IOException;
+
 import org.weft.python.runtime.Sinks;
 import org.weft.python.runtime.ThreadState;
 
@@ -30,10 +32,10 @@ public final class SinkTextStream implements TextStream {
     }
 
     @Override
-    public int write(String s) {
+    public int write(String s) throws IOException {
         checkOpen();
         if (which == Which.STDIN) {
-            throw new IllegalStateException("not writable");
+            throw new UnsupportedOperationIOException("not writable");
         }
         (which == Which.STDOUT ? sinks().stdout() : sinks().stderr()).write(s);
         return s.codePointCount(0, s.length());
@@ -134,7 +136,7 @@ public final class SinkTextStream implements TextStream {
 
     private void checkOpen() {
         if (closed) {
-            throw new IllegalStateException("I/O operation on closed file.");
+            throw new IoValueError("I/O operation on closed file.");
         }
     }
 }

@@ -20,6 +20,7 @@ public final class BuiltinModules {
             new OsModule(),
             new ErrnoModule(),
             new MathModule(),
+            new ThreadModule(),
             new CollectionsModule(),
             new WeftStdlibModule(),
             new ReModule(),

@@ -27,7 +27,7 @@ final class ThreadStarter {
 
     /** Starts {@code func(*args, **kwargs)} on a new thread; returns its ident. */
     static long start(ThreadRegistry registry, PyObject func, PyObject args, PyObject kwargs) {
-        if (Ops.getattrOrNull(func.type(), "__call__") == null) {
+        if (!(func instanceof org.weft.python.runtime.PyCallable) && func.type().lookup("__call__") == null) {
             throw PyErr.typeError("first arg must be callable");
         }
         if (!(args instanceof PyTuple t)) {

@@ -2,9 +2,17 @@ package org.weft.python.modules;
 
 import org.weft.python.Interpreter;
 import org.weft.python.imports.BuiltinModule;
+import org.weft.python.runtime.PyBuiltinFunction;
+import org.weft.python.runtime.PyInt;
+import org.weft.python.runtime.PyList;
 import org.weft.python.runtime.PyModule;
+import org.weft.python.runtime.PyNone;
 
-/** {@code _weakref}: weak references on java.lang.ref (see {@link PyWeakref}). */
+/**
+ * {@code _weakref}: weak references on java.lang.ref ({@link PyWeakref}), the per-interpreter
+ * callback queue ({@link WeakrefQueue}, as {@code _queue}), and {@code _poll()}/{@code _collect()}
+ * for the {@code weakref} module written in Python.
+ */
 public final class WeakrefModule implements BuiltinModule {
 
     @Override
@@ -14,5 +22,21 @@ public final class WeakrefModule implements BuiltinModule {
 
     @Override
     public void exec(PyModule m, Interpreter interpreter) {
+        WeakrefQueue q = new WeakrefQueue();
+        m.put("_queue", q);
+        m.put("ref", PyWeakref.TYPE);
+        m.put("ReferenceType", PyWeakref.TYPE);
+        m.put("_poll", PyBuiltinFunction.of0("_poll", null, self -> PyInt.of(q.poll())));
+        m.put("_collect", PyBuiltinFunction.of0("_collect", null, self -> {
+            // A hint only: the JVM may keep a dead object a while longer.
+            System.gc();
+            return PyInt.of(q.poll());
+        }));
+        m.put("_check", PyBuiltinFunction.of1("_check", null, (self, o) -> {
+            PyWeakref.checkWeakrefable(o);
+            return PyNone.NONE;
+        }));
+        m.put("getweakrefcount", PyBuiltinFunction.of1("getweakrefcount", null, (self, o) -> PyInt.of(0)));
+        m.put("getweakrefs", PyBuiltinFunction.of1("getweakrefs", null, (self, o) -> new PyList()));
     }
 }

@@ -17,8 +17,8 @@ import org.weft.python.runtime.PyStr;
 /**
  * {@code _weft_stdlib}: the few interpreter facilities that the standard-library modules written
  * in Python ({@code traceback}, {@code io}, {@code reprlib}, {@code warnings}) need and Python
- * cannot express: the engine's traceback formatter, the shared {@code io.UnsupportedOperation}
- * type, and the current thread's identity. Stateless.
+ * cannot express: the engine's traceback formatter, the shared {@code io} types (UnsupportedOperation, the
+ * file object types), and the current thread's identity. Stateless.
  */
 public final class WeftStdlibModule implements BuiltinModule {
 
@@ -30,6 +30,11 @@ public final class WeftStdlibModule implements BuiltinModule {
     @Override
     public void exec(PyModule m, Interpreter interpreter) {
         m.put("UnsupportedOperation", IoTypes.UNSUPPORTED_OPERATION);
+        m.put("TextIOWrapper", org.weft.python.io.PyTextIOWrapper.TYPE);
+        m.put("BufferedReader", org.weft.python.io.PyBufferedFile.READER);
+        m.put("BufferedWriter", org.weft.python.io.PyBufferedFile.WRITER);
+        m.put("BufferedRandom", org.weft.python.io.PyBufferedFile.RANDOM);
+        m.put("FileIO", org.weft.python.io.PyBufferedFile.FILE_IO);
         m.put("get_ident", PyBuiltinFunction.of0("get_ident", null,
                 self -> PyInt.of(Thread.currentThread().getId())));
         m.put("format_exception", PyBuiltinFunction.of1("format_exception", null,

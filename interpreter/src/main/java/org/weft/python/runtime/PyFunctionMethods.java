@@ -27,7 +27,7 @@ final class PyFunctionMethods {
             return f.annotations;
         }, (self, v) -> fn(self).annotations = (PyDict) v);
         b.getter("__code__", self -> fn(self).code);
-        b.getset("__dict__", self -> self.getDict(), (self, v) -> self.setDict((PyDict) v));
+        b.getset("__dict__", HeapTypes::getInstanceDict, HeapTypes::setInstanceDict);
         b.getter("__globals__", self -> fn(self).globals);
         b.getter("__builtins__", self -> fn(self).builtins);
         b.getter("__closure__", self -> {

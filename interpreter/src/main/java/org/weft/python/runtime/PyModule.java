@@ -13,6 +13,13 @@ public class PyModule extends PyObject {
     public static final PyType TYPE = PyType.builtin("module", PyModule.class, () -> PyObject.TYPE,
             PyModuleMethods::define);
 
+    /**
+     * True for a module made from a {@code BuiltinModule} (repr {@code <module 'sys' (built-in)>}),
+     * standing in for CPython's {@code __loader__ = BuiltinImporter}. Written once, before the
+     * module is published to other threads.
+     */
+    private boolean builtIn;
+
     /** A module named {@code name} with {@code __name__}, {@code __doc__} (None), {@code __package__},
      * {@code __loader__} and {@code __spec__} (None) set, as {@code types.ModuleType(name)} does. */
     public PyModule(String name) {
@@ -20,15 +27,31 @@ public class PyModule extends PyObject {
     }
 
     public PyModule(PyType type, String name) {
-        super(type);
-        if (dict == null) {
-            dict = new PyDict();
-        }
+        this(type);
         dict.setItem("__name__", PyStr.of(name));
         dict.setItem("__doc__", PyNone.NONE);
         dict.setItem("__package__", PyNone.NONE);
         dict.setItem("__loader__", PyNone.NONE);
         dict.setItem("__spec__", PyNone.NONE);
+    }
+
+    /** A module with an empty namespace, as {@code module.__new__(type)} makes it. */
+    public PyModule(PyType type) {
+        super(type);
+        if (dict == null) {
+            dict = new PyDict();
+        }
+    }
+
+    /** Marks this module as built in (see {@link #isBuiltIn()}); call before publishing it. */
+    public PyModule markBuiltIn() {
+        builtIn = true;
+        return this;
+    }
+
+    /** True when the module comes from a built-in module definition, not from source. */
+    public boolean isBuiltIn() {
+        return builtIn;
     }
 
     /** The module's {@code __name__} as a Java string, or "?" when it is missing or not a str. */

@@ -47,11 +47,14 @@ def _bisect(a, x, lo=0, hi=None):
 
 
 def _is_sequence(population):
+    if isinstance(population, (list, tuple, range, str, bytes, bytearray)):
+        return True
+    if isinstance(population, (dict, set, frozenset)):
+        return False
     try:
         from collections.abc import Sequence
-    except ImportError:
-        if isinstance(population, (dict, set, frozenset)):
-            return False
+    except Exception:
+        # collections unavailable: accept anything indexable with a length
         return hasattr(population, '__getitem__') and hasattr(population, '__len__')
     return isinstance(population, Sequence)
 

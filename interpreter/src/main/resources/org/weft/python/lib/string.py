@@ -254,6 +254,8 @@ def _parse_format(s):
         if c == '{':
             if i + 1 < n and s[i + 1] == '{':
                 literal.append('{')
+                yield ''.join(literal), None, None, None
+                literal = []
                 i += 2
                 continue
             depth = 1
@@ -274,6 +276,8 @@ def _parse_format(s):
         elif c == '}':
             if i + 1 < n and s[i + 1] == '}':
                 literal.append('}')
+                yield ''.join(literal), None, None, None
+                literal = []
                 i += 2
                 continue
             raise ValueError("Single '}' encountered in format string")

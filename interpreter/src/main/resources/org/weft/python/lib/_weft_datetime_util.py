@@ -1,0 +1,558 @@
+"""Private helpers of weft's datetime and calendar: proleptic Gregorian arithmetic, field checks,
+strftime/strptime and ISO 8601 parsing. Pure functions over immutable tables."""
+import operator as _operator
+
+_DAYS_IN_MONTH = (-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DAYS_BEFORE_MONTH = (-1, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+_DAYNAMES = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')
+_FULL_DAYNAMES = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')
+_MONTHNAMES = (None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec')
+_FULL_MONTHNAMES = (None, 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+                    'September', 'October', 'November', 'December')
+_DI400Y = 146097
+_DI100Y = 36524
+_DI4Y = 1461
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_before_year(year):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _days_in_month(year, month):
+    if month == 2 and _is_leap(year):
+        return 29
+    return _DAYS_IN_MONTH[month]
+
+
+def _days_before_month(year, month):
+    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+
+
+def _ymd2ord(year, month, day):
+    return _days_before_year(year) + _days_before_month(year, month) + day
+
+
+def _ord2ymd(n):
+    # CPython: ord_to_ymd; 400-, 100-, 4- and 1-year cycles
+    n -= 1
+    n400, n = divmod(n, _DI400Y)
+    year = n400 * 400 + 1
+    n100, n = divmod(n, _DI100Y)
+    n4, n = divmod(n, _DI4Y)
+    n1, n = divmod(n, 365)
+    year += n100 * 100 + n4 * 4 + n1
+    if n1 == 4 or n100 == 4:
+        return year - 1, 12, 31
+    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
+    month = (n + 50) >> 5
+    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
+    if preceding > n:
+        month -= 1
+        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
+    n -= preceding
+    return year, month, n + 1
+
+
+def _iso_week1_monday(year):
+    firstday = _ymd2ord(year, 1, 1)
+    firstweekday = (firstday + 6) % 7
+    week1monday = firstday - firstweekday
+    if firstweekday > 3:
+        week1monday += 7
+    return week1monday
+
+
+def _check_int(value):
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    try:
+        return _operator.index(value)
+    except TypeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__) from None
+
+
+def _check_date_fields(year, month, day):
+    year = _check_int(year)
+    month = _check_int(month)
+    day = _check_int(day)
+    if not 1 <= year <= 9999:
+        raise ValueError('year %d is out of range' % year)
+    if not 1 <= month <= 12:
+        raise ValueError('month must be in 1..12')
+    dim = _days_in_month(year, month)
+    if not 1 <= day <= dim:
+        raise ValueError('day is out of range for month')
+    return year, month, day
+
+
+def _check_time_fields(hour, minute, second, microsecond, fold):
+    hour = _check_int(hour)
+    minute = _check_int(minute)
+    second = _check_int(second)
+    microsecond = _check_int(microsecond)
+    if not 0 <= hour <= 23:
+        raise ValueError('hour must be in 0..23')
+    if not 0 <= minute <= 59:
+        raise ValueError('minute must be in 0..59')
+    if not 0 <= second <= 59:
+        raise ValueError('second must be in 0..59')
+    if not 0 <= microsecond <= 999999:
+        raise ValueError('microsecond must be in 0..999999')
+    if fold not in (0, 1):
+        raise ValueError('fold must be either 0 or 1')
+    return hour, minute, second, microsecond, fold
+
+
+def _fraction_us(value, scale):
+    """value * scale microseconds, exactly: an int, or a float-derived rational to round later."""
+    if isinstance(value, int):
+        return value * scale
+    if isinstance(value, float):
+        a, b = value.as_integer_ratio()
+        from fractions import Fraction
+        return Fraction(a * scale, b)
+    raise TypeError("unsupported type for timedelta %s component: %s" % (
+        {86400000000: 'days', 1000000: 'seconds', 1: 'microseconds', 1000: 'milliseconds',
+         60000000: 'minutes', 3600000000: 'hours', 604800000000: 'weeks'}[scale], type(value).__name__))
+
+
+def _format_offset(off, sep=':'):
+    if off is None:
+        return ''
+    sign = '+'
+    us = off._to_us()
+    if us < 0:
+        sign = '-'
+        us = -us
+    secs, us = divmod(us, 1000000)
+    hh, rem = divmod(secs, 3600)
+    mm, ss = divmod(rem, 60)
+    s = '%s%02d%s%02d' % (sign, hh, sep, mm)
+    if ss or us:
+        s += '%s%02d' % (sep, ss)
+        if us:
+            s += '.%06d' % us
+    return s
+
+
+def _strftime(obj, fmt):
+    """CPython's strftime output for glibc's C locale, computed here (date, time or datetime)."""
+    y = getattr(obj, 'year', 1900)
+    mo = getattr(obj, 'month', 1)
+    d = getattr(obj, 'day', 1)
+    hh = getattr(obj, 'hour', 0)
+    mi = getattr(obj, 'minute', 0)
+    ss = getattr(obj, 'second', 0)
+    us = getattr(obj, 'microsecond', 0)
+    ordinal = _ymd2ord(y, mo, d)
+    wd = (ordinal + 6) % 7
+    yday = _days_before_month(y, mo) + d
+    out = []
+    i, n = 0, len(fmt)
+    while i < n:
+        c = fmt[i]
+        i += 1
+        if c != '%' or i == n:
+            out.append(c)
+            continue
+        c = fmt[i]
+        i += 1
+        if c == 'd':
+            out.append('%02d' % d)
+        elif c == 'm':
+            out.append('%02d' % mo)
+        elif c == 'Y':
+            out.append(str(y))
+        elif c == 'y':
+            out.append('%02d' % (y % 100))
+        elif c == 'H':
+            out.append('%02d' % hh)
+        elif c == 'I':
+            out.append('%02d' % (hh % 12 or 12))
+        elif c == 'M':
+            out.append('%02d' % mi)
+        elif c == 'S':
+            out.append('%02d' % ss)
+        elif c == 'f':
+            out.append('%06d' % us)
+        elif c == 'p':
+            out.append('AM' if hh < 12 else 'PM')
+        elif c == 'a':
+            out.append(_DAYNAMES[wd])
+        elif c == 'A':
+            out.append(_FULL_DAYNAMES[wd])
+        elif c == 'b' or c == 'h':
+            out.append(_MONTHNAMES[mo])
+        elif c == 'B':
+            out.append(_FULL_MONTHNAMES[mo])
+        elif c == 'j':
+            out.append('%03d' % yday)
+        elif c == 'w':
+            out.append(str((wd + 1) % 7))
+        elif c == 'u':
+            out.append(str(wd + 1))
+        elif c == 'e':
+            out.append('%2d' % d)
+        elif c == 'U':
+            out.append('%02d' % ((yday + 6 - (wd + 1) % 7) // 7))
+        elif c == 'W':
+            out.append('%02d' % ((yday + 6 - wd) // 7))
+        elif c in 'GV':
+            iy, iw = _iso_year_week(y, ordinal)
+            out.append(str(iy) if c == 'G' else '%02d' % iw)
+        elif c == 'z':
+            off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
+            out.append(_format_offset(off, ''))
+        elif c == 'Z':
+            name = obj.tzname() if hasattr(obj, 'tzname') else None
+            out.append(name or '')
+        elif c == 'c':
+            out.append('%s %s %2d %02d:%02d:%02d %d' % (_DAYNAMES[wd], _MONTHNAMES[mo], d, hh, mi, ss, y))
+        elif c == 'x':
+            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
+        elif c == 'X':
+            out.append('%02d:%02d:%02d' % (hh, mi, ss))
+        elif c == 'D':
+            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
+        elif c == 'F':
+            out.append('%d-%02d-%02d' % (y, mo, d))
+        elif c == 'T':
+            out.append('%02d:%02d:%02d' % (hh, mi, ss))
+        elif c == 'R':
+            out.append('%02d:%02d' % (hh, mi))
+        elif c == 'r':
+            out.append('%02d:%02d:%02d %s' % (hh % 12 or 12, mi, ss, 'AM' if hh < 12 else 'PM'))
+        elif c == 'n':
+            out.append('\n')
+        elif c == 't':
+            out.append('\t')
+        elif c == 'C':
+            out.append('%02d' % (y // 100))
+        elif c == 'g':
+            out.append('%02d' % (_iso_year_week(y, ordinal)[0] % 100))
+        elif c == 'k':
+            out.append('%2d' % hh)
+        elif c == 'l':
+            out.append('%2d' % (hh % 12 or 12))
+        elif c == 's':
+            import datetime as _dt
+            out.append(str(int(_dt.datetime(y, mo, d, hh, mi, ss).timestamp())))
+        elif c == '%':
+            out.append('%')
+        else:
+            out.append('%' + c)
+    return ''.join(out)
+
+
+def _iso_year_week(y, ordinal):
+    w1 = _iso_week1_monday(y)
+    if ordinal < w1:
+        y -= 1
+        w1 = _iso_week1_monday(y)
+    elif ordinal >= _iso_week1_monday(y + 1):
+        y += 1
+        w1 = _iso_week1_monday(y)
+    return y, (ordinal - w1) // 7 + 1
+
+
+def _strptime_fields(data, fmt):
+    """Parse data against fmt (the common directives); CPython's _strptime messages."""
+    if not isinstance(data, str):
+        raise TypeError('strptime() argument 1 must be str, not %s' % type(data).__name__)
+    if not isinstance(fmt, str):
+        raise TypeError('strptime() argument 2 must be str, not %s' % type(fmt).__name__)
+    f = {'year': 1900, 'month': 1, 'day': 1, 'hour': 0, 'minute': 0, 'second': 0, 'microsecond': 0,
+         'offset': None, 'tzname': None}
+    state = {'ampm': None, 'hour12': None, 'yday': None, 'weekday': None}
+    pos = _match_format(data, fmt, f, state)
+    if pos is None:
+        raise ValueError('time data %r does not match format %r' % (data, fmt))
+    if pos < len(data):
+        raise ValueError('unconverted data remains: %s' % data[pos:])
+    if state['hour12'] is not None:
+        h = state['hour12'] % 12
+        if state['ampm'] == 'PM':
+            h += 12
+        f['hour'] = h
+    if state['yday'] is not None:
+        y, m, d = _ord2ymd(_ymd2ord(f['year'], 1, 1) + state['yday'] - 1)
+        f['year'], f['month'], f['day'] = y, m, d
+    if f['day'] > _days_in_month(f['year'], f['month']) and f['month'] == 2 and f['day'] == 29:
+        raise ValueError('day is out of range for month')
+    return f
+
+
+def _take_digits(data, pos, lo, hi):
+    end = pos
+    while end < len(data) and end - pos < hi and data[end].isdigit():
+        end += 1
+    if end - pos < lo:
+        return None, pos
+    return int(data[pos:end]), end
+
+
+def _take_name(data, pos, names):
+    low = data[pos:].lower()
+    best = None
+    for idx, name in enumerate(names):
+        if name and low.startswith(name.lower()) and (best is None or len(name) > len(names[best])):
+            best = idx
+    if best is None:
+        return None, pos
+    return best, pos + len(names[best])
+
+
+def _match_format(data, fmt, f, state):
+    pos = 0
+    i, n = 0, len(fmt)
+    while i < n:
+        c = fmt[i]
+        i += 1
+        if c.isspace():
+            while pos < len(data) and data[pos].isspace():
+                pos += 1
+            continue
+        if c != '%':
+            if pos >= len(data) or data[pos] != c:
+                return None
+            pos += 1
+            continue
+        if i >= n:
+            raise ValueError("stray % in format '%s'" % fmt)
+        c = fmt[i]
+        i += 1
+        pos = _match_directive(c, data, pos, f, state, fmt)
+        if pos is None:
+            return None
+    return pos
+
+
+def _match_directive(c, data, pos, f, state, fmt):
+    numeric = {'d': ('day', 1, 2, 1, 31), 'm': ('month', 1, 2, 1, 12), 'Y': ('year', 4, 4, 0, 9999),
+               'H': ('hour', 1, 2, 0, 23), 'M': ('minute', 1, 2, 0, 59), 'S': ('second', 1, 2, 0, 61)}
+    if c in numeric:
+        key, lo, hi, vmin, vmax = numeric[c]
+        v, pos = _take_digits(data, pos, lo, hi)
+        if v is None or not vmin <= v <= vmax:
+            return None
+        f[key] = v
+        return pos
+    if c == 'y':
+        v, pos = _take_digits(data, pos, 2, 2)
+        if v is None:
+            return None
+        f['year'] = v + (2000 if v < 69 else 1900)
+        return pos
+    if c == 'f':
+        start = pos
+        v, pos = _take_digits(data, pos, 1, 6)
+        if v is None:
+            return None
+        f['microsecond'] = int(data[start:pos].ljust(6, '0'))
+        return pos
+    if c == 'I':
+        v, pos = _take_digits(data, pos, 1, 2)
+        if v is None or not 1 <= v <= 12:
+            return None
+        state['hour12'] = v
+        return pos
+    if c == 'p':
+        v, pos = _take_name(data, pos, ('AM', 'PM'))
+        if v is None:
+            return None
+        state['ampm'] = ('AM', 'PM')[v]
+        if state['hour12'] is None:
+            state['hour12'] = f['hour']
+        return pos
+    if c == 'j':
+        v, pos = _take_digits(data, pos, 1, 3)
+        if v is None or not 1 <= v <= 366:
+            return None
+        state['yday'] = v
+        return pos
+    if c in 'bBh':
+        v, pos = _take_name(data, pos, _FULL_MONTHNAMES[1:] + _MONTHNAMES[1:])
+        if v is None:
+            return None
+        f['month'] = v % 12 + 1
+        return pos
+    if c in 'aA':
+        v, pos = _take_name(data, pos, _FULL_DAYNAMES + _DAYNAMES)
+        if v is None:
+            return None
+        state['weekday'] = v % 7
+        return pos
+    if c in 'wu':
+        v, pos = _take_digits(data, pos, 1, 1)
+        return None if v is None else pos
+    if c in 'UW':
+        v, pos = _take_digits(data, pos, 1, 2)
+        return None if v is None else pos
+    if c == 'z':
+        return _match_offset(data, pos, f)
+    if c == 'Z':
+        end = pos
+        while end < len(data) and data[end].isalpha():
+            end += 1
+        name = data[pos:end]
+        if name.upper() not in ('UTC', 'GMT') and name not in _local_names():
+            return None
+        f['tzname'] = name
+        return end
+    if c == '%':
+        if pos < len(data) and data[pos] == '%':
+            return pos + 1
+        return None
+    if c in 'cxX':
+        sub = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}[c]
+        return _match_sub(data, pos, sub, f, state)
+    if c in 'DFTR':
+        sub = {'D': '%m/%d/%y', 'F': '%Y-%m-%d', 'T': '%H:%M:%S', 'R': '%H:%M'}[c]
+        return _match_sub(data, pos, sub, f, state)
+    raise ValueError("'%s' is a bad directive in format '%s'" % (c, fmt))
+
+
+def _local_names():
+    import time
+    return tuple(getattr(time, 'tzname', ()))
+
+
+def _match_sub(data, pos, sub, f, state):
+    rest = _match_format(data[pos:], sub, f, state)
+    return None if rest is None else pos + rest
+
+
+def _match_offset(data, pos, f):
+    if data[pos:pos + 1] == 'Z':
+        f['offset'] = (0, 0)
+        return pos + 1
+    if data[pos:pos + 1] not in ('+', '-'):
+        return None
+    sign = -1 if data[pos] == '-' else 1
+    p = pos + 1
+    hh, p = _take_digits(data, p, 2, 2)
+    if hh is None:
+        return None
+    colon = data[p:p + 1] == ':'
+    if colon:
+        p += 1
+    mm, p = _take_digits(data, p, 2, 2)
+    if mm is None:
+        return None
+    ss, us = 0, 0
+    if (data[p:p + 1] == ':') == colon and data[p + (1 if colon else 0):p + (3 if colon else 2)].isdigit():
+        p += 1 if colon else 0
+        ss, p = _take_digits(data, p, 2, 2)
+        if data[p:p + 1] == '.':
+            start = p + 1
+            us_v, p2 = _take_digits(data, start, 6, 6)
+            if us_v is not None:
+                us, p = us_v, p2
+    f['offset'] = (sign * (hh * 3600 + mm * 60 + ss), sign * us)
+    return p
+
+
+def _parse_isoformat_date(s):
+    # CPython: _parse_isoformat_date (3.11): YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D], YYYYWww[D]
+    if not s[:4].isdigit() or not s[:4].isascii():
+        raise ValueError('Invalid date')
+    year = int(s[:4])
+    rest = s[4:]
+    dash = rest.startswith('-')
+    if dash:
+        rest = rest[1:]
+    if rest.startswith('W'):
+        rest = rest[1:]
+        if len(rest) < 2 or not rest[:2].isdigit():
+            raise ValueError('Invalid week')
+        week = int(rest[:2])
+        rest = rest[2:]
+        day = 1
+        if rest:
+            if rest.startswith('-') != dash:
+                raise ValueError('Inconsistent use of dash separator')
+            if dash:
+                rest = rest[1:]
+            if len(rest) != 1 or not rest.isdigit():
+                raise ValueError('Invalid weekday')
+            day = int(rest)
+        import datetime as _dt
+        d = _dt.date.fromisocalendar(year, week, day)
+        return [d.year, d.month, d.day]
+    if len(rest) != (5 if dash else 4) or (dash and rest[2] != '-'):
+        raise ValueError('Invalid date')
+    mm, dd = (rest[:2], rest[3:]) if dash else (rest[:2], rest[2:])
+    if not (mm.isdigit() and dd.isdigit() and mm.isascii() and dd.isascii()):
+        raise ValueError('Invalid date')
+    return [year, int(mm), int(dd)]
+
+
+def _parse_hh_mm_ss_ff(s):
+    # HH[:MM[:SS[.fff[fff]]]] or the basic forms without colons
+    comps = [0, 0, 0, 0]
+    pos = 0
+    n = len(s)
+    has_sep = None
+    for comp in range(3):
+        if n - pos < 2 or not s[pos:pos + 2].isdigit() or not s[pos:pos + 2].isascii():
+            raise ValueError('Invalid time')
+        comps[comp] = int(s[pos:pos + 2])
+        pos += 2
+        if pos >= n or comp >= 2:
+            break
+        sep = s[pos] == ':'
+        if has_sep is None:
+            has_sep = sep
+        elif has_sep != sep:
+            raise ValueError('Inconsistent use of colon separator')
+        if sep:
+            pos += 1
+    if pos < n:
+        if s[pos] not in '.,' or comp < 2:
+            raise ValueError('Invalid microsecond component')
+        pos += 1
+        frac = s[pos:]
+        if not frac or not frac.isdigit() or not frac.isascii():
+            raise ValueError('Invalid microsecond component')
+        digits = frac[:6]
+        comps[3] = int(digits) * 10 ** (6 - len(digits))
+    return comps
+
+
+def _parse_isoformat_time(s, timezone, timedelta):
+    if len(s) < 2:
+        raise ValueError('Isoformat time too short')
+    tzpos = -1
+    for k, ch in enumerate(s):
+        if ch in '+-Z':
+            tzpos = k
+            break
+    timestr = s[:tzpos] if tzpos >= 0 else s
+    comps = _parse_hh_mm_ss_ff(timestr)
+    tzi = None
+    if tzpos >= 0:
+        tzstr = s[tzpos:]
+        if tzstr == 'Z':
+            tzi = timezone.utc
+        else:
+            body = tzstr[1:]
+            if len(body) not in (2, 4, 5, 8) and len(body) < 10:
+                raise ValueError('Malformed time zone string')
+            tc = _parse_hh_mm_ss_ff(body)
+            if tc[0] > 23 and False:
+                pass
+            td = timedelta(hours=tc[0], minutes=tc[1], seconds=tc[2], microseconds=tc[3])
+            if tzstr[0] == '-':
+                td = -td
+            tzi = timezone(td) if td else timezone.utc
+    if comps[0] == 24 and any(comps[1:]):
+        raise ValueError('hour must be in 0..23')
+    comps.append(tzi)
+    return comps

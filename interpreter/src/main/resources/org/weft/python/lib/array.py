@@ -1,0 +1,315 @@
+"""array: compact arrays of basic C values (weft's own implementation).
+
+Items live in a Python list checked on the way in; tobytes/frombytes go through struct.
+Like list, single operations (append, pop, item assignment) are atomic under free threading
+because they are single list operations.
+"""
+import struct as _struct
+import operator as _operator
+
+__all__ = ['array', 'ArrayType', 'typecodes']
+
+typecodes = 'bBuhHiIlLqQfd'
+_SIZE = {'b': 1, 'B': 1, 'u': 4, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8, 'q': 8, 'Q': 8, 'f': 4, 'd': 8}
+# typecode -> (min, max, message when too small, message when too big)
+_RANGE = {
+    'b': (-128, 127, 'signed char is less than minimum', 'signed char is greater than maximum'),
+    'B': (0, 255, 'unsigned byte integer is less than minimum', 'unsigned byte integer is greater than maximum'),
+    'h': (-32768, 32767, 'signed short integer is less than minimum', 'signed short integer is greater than maximum'),
+    'H': (0, 65535, 'unsigned short is less than minimum', 'unsigned short is greater than maximum'),
+    'i': (-2 ** 31, 2 ** 31 - 1, 'signed integer is less than minimum', 'signed integer is greater than maximum'),
+    'I': (0, 2 ** 32 - 1, "can't convert negative value to unsigned int", 'unsigned int is greater than maximum'),
+    'l': (-2 ** 63, 2 ** 63 - 1, 'Python int too large to convert to C long', 'Python int too large to convert to C long'),
+    'L': (0, 2 ** 64 - 1, "can't convert negative value to unsigned int",
+          'Python int too large to convert to C unsigned long'),
+    'q': (-2 ** 63, 2 ** 63 - 1, 'int too big to convert', 'int too big to convert'),
+    'Q': (0, 2 ** 64 - 1, "can't convert negative int to unsigned", 'int too big to convert'),
+}
+
+
+def _check(tc, v):
+    if tc in 'fd':
+        if not isinstance(v, (int, float)) and not hasattr(type(v), '__float__'):
+            raise TypeError('must be real number, not %s' % type(v).__name__)
+        v = float(v)
+        if tc == 'f':
+            v = _struct.unpack('f', _struct.pack('f', v))[0]  # stored as C float: round to single
+        return v
+    if tc == 'u':
+        if isinstance(v, str) and len(v) == 1:
+            return v
+        raise TypeError('array item must be unicode character')
+    if not isinstance(v, int):
+        if isinstance(v, float):
+            raise TypeError("'float' object cannot be interpreted as an integer")
+        v = _operator.index(v)
+    lo, hi, small, big = _RANGE[tc]
+    if v < lo:
+        raise OverflowError(small)
+    if v > hi:
+        raise OverflowError(big)
+    return int(v)
+
+
+class array:
+    """array(typecode [, initializer]) -> array"""
+    __slots__ = ('_tc', '_items', '__weakref__')
+
+    def __new__(cls, typecode, initializer=None, /):
+        if not isinstance(typecode, str) or len(typecode) != 1:
+            raise TypeError('array() argument 1 must be a unicode character, not %s' % type(typecode).__name__)
+        if typecode not in _SIZE:
+            raise ValueError('bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)')
+        self = object.__new__(cls)
+        self._tc = typecode
+        self._items = []
+        if initializer is not None:
+            if isinstance(initializer, str):
+                if typecode != 'u':
+                    raise TypeError('cannot use a str to initialize an array with typecode %r' % typecode)
+                self._items = list(initializer)
+            elif isinstance(initializer, (bytes, bytearray)):
+                self.frombytes(initializer)
+            elif isinstance(initializer, array) and initializer._tc == 'u' and typecode != 'u':
+                raise TypeError('cannot use a unicode array to initialize an array with typecode %r' % typecode)
+            else:
+                self.extend(initializer)
+        return self
+
+    def __init__(self, *args):
+        pass
+
+    @property
+    def typecode(self):
+        return self._tc
+
+    @property
+    def itemsize(self):
+        return _SIZE[self._tc]
+
+    def _new(self, items):
+        a = array.__new__(type(self), self._tc)
+        a._items = items
+        return a
+
+    def append(self, v):
+        self._items.append(_check(self._tc, v))
+
+    def extend(self, iterable):
+        if isinstance(iterable, array):
+            if iterable._tc != self._tc:
+                raise TypeError('can only extend with array of same kind')
+            self._items.extend(iterable._items)
+            return
+        tc = self._tc
+        self._items.extend([_check(tc, v) for v in iterable])
+
+    def insert(self, i, v):
+        self._items.insert(i, _check(self._tc, v))
+
+    def pop(self, i=-1):
+        if not self._items:
+            raise IndexError('pop from empty array')
+        try:
+            return self._items.pop(i)
+        except IndexError:
+            raise IndexError('pop index out of range') from None
+
+    def remove(self, v):
+        try:
+            self._items.remove(v)
+        except ValueError:
+            raise ValueError('array.remove(x): x not in array') from None
+
+    def index(self, v, start=0, stop=None):
+        try:
+            return self._items.index(v, start, len(self._items) if stop is None else stop)
+        except ValueError:
+            raise ValueError('array.index(x): x not in array') from None
+
+    def count(self, v):
+        return self._items.count(v)
+
+    def reverse(self):
+        self._items.reverse()
+
+    def tolist(self):
+        return list(self._items)
+
+    def fromlist(self, lst):
+        if not isinstance(lst, list):
+            raise TypeError('arg must be list')
+        tc = self._tc
+        self._items.extend([_check(tc, v) for v in lst])
+
+    def _fmt(self, n):
+        return '<%d%s' % (n, {'u': 'I', 'l': 'q', 'L': 'Q'}.get(self._tc, self._tc))
+
+    def tobytes(self):
+        items = self._items
+        if self._tc == 'u':
+            items = [ord(c) for c in items]
+        return _struct.pack(self._fmt(len(items)), *items)
+
+    def frombytes(self, data):
+        data = bytes(memoryview(data)) if not isinstance(data, bytes) else data
+        size = _SIZE[self._tc]
+        if len(data) % size:
+            raise ValueError('bytes length not a multiple of item size')
+        vals = _struct.unpack(self._fmt(len(data) // size), data)
+        if self._tc == 'u':
+            vals = [chr(c) for c in vals]
+        self._items.extend(vals)
+
+    def tounicode(self):
+        if self._tc != 'u':
+            raise ValueError('tounicode() may only be called on unicode type arrays')
+        return ''.join(self._items)
+
+    def fromunicode(self, s):
+        if self._tc != 'u':
+            raise ValueError('fromunicode() may only be called on unicode type arrays')
+        self._items.extend(s)
+
+    def tofile(self, f):
+        f.write(self.tobytes())
+
+    def fromfile(self, f, n):
+        size = _SIZE[self._tc]
+        data = f.read(n * size)
+        self.frombytes(data[:len(data) // size * size])
+        if len(data) < n * size:
+            raise EOFError('read() didn\'t return enough bytes')
+
+    def byteswap(self):
+        if self._tc in 'bB':
+            return
+        size = _SIZE[self._tc]
+        raw = self.tobytes()
+        swapped = b''.join(raw[i:i + size][::-1] for i in range(0, len(raw), size))
+        self._items = []
+        self.frombytes(swapped)
+
+    def buffer_info(self):
+        return (id(self), len(self._items))
+
+    def __len__(self):
+        return len(self._items)
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __reversed__(self):
+        return reversed(self._items)
+
+    def __contains__(self, v):
+        return v in self._items
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self._new(self._items[i])
+        try:
+            return self._items[i]
+        except IndexError:
+            raise IndexError('array index out of range') from None
+
+    def __setitem__(self, i, v):
+        if isinstance(i, slice):
+            if not isinstance(v, array):
+                raise TypeError('can only assign array (not "%s") to array slice' % type(v).__name__)
+            if v._tc != self._tc:
+                raise TypeError('bad argument type for built-in operation')
+            self._items[i] = v._items
+            return
+        try:
+            self._items[i] = _check(self._tc, v)
+        except IndexError:
+            raise IndexError('array assignment index out of range') from None
+
+    def __delitem__(self, i):
+        try:
+            del self._items[i]
+        except IndexError:
+            raise IndexError('array assignment index out of range') from None
+
+    def __add__(self, other):
+        if not isinstance(other, array):
+            return NotImplemented
+        if other._tc != self._tc:
+            raise TypeError('bad argument type for built-in operation')
+        return self._new(self._items + other._items)
+
+    def __iadd__(self, other):
+        if not isinstance(other, array):
+            return NotImplemented
+        if other._tc != self._tc:
+            raise TypeError('bad argument type for built-in operation')
+        self._items.extend(other._items)
+        return self
+
+    def __mul__(self, n):
+        return self._new(self._items * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self._items *= n
+        return self
+
+    def _cmp_items(self, other):
+        return self._items, other._items
+
+    def __eq__(self, other):
+        if not isinstance(other, array):
+            return NotImplemented
+        return self._items == other._items
+
+    def __ne__(self, other):
+        if not isinstance(other, array):
+            return NotImplemented
+        return self._items != other._items
+
+    def __lt__(self, other):
+        if not isinstance(other, array):
+            return NotImplemented
+        return self._items < other._items
+
+    def __le__(self, other):
+        if not isinstance(other, array):
+            return NotImplemented
+        return self._items <= other._items
+
+    def __gt__(self, other):
+        if not isinstance(other, array):
+            return NotImplemented
+        return self._items > other._items
+
+    def __ge__(self, other):
+        if not isinstance(other, array):
+            return NotImplemented
+        return self._items >= other._items
+
+    __hash__ = None
+
+    def __copy__(self):
+        return self._new(list(self._items))
+
+    def __deepcopy__(self, memo):
+        return self.__copy__()
+
+    def __reduce_ex__(self, protocol):
+        return (type(self), (self._tc, list(self._items)))
+
+    def __repr__(self):
+        name = type(self).__name__
+        if not self._items:
+            return '%s(%r)' % (name, self._tc)
+        if self._tc == 'u':
+            return '%s(%r, %r)' % (name, self._tc, ''.join(self._items))
+        return '%s(%r, %r)' % (name, self._tc, self._items)
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+ArrayType = array

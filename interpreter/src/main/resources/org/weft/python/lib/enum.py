@@ -1,0 +1,835 @@
+"""Support for enumerations (Enum, IntEnum, StrEnum, Flag, IntFlag).
+
+Weft's own implementation, written from the documented behaviour of CPython 3.11.
+
+Thread safety: an enum class is built once, by the thread that runs its class
+statement, before any other thread can see it.  Afterwards the only mutation is
+the caching of Flag pseudo-members (combinations of flags) in _value2member_map_;
+that is a single dict store of an equivalent value, so a race between two
+threads at worst builds two equal pseudo-members, one of which is kept.
+"""
+
+import sys
+from types import MappingProxyType, DynamicClassAttribute
+
+__all__ = [
+    'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
+    'ReprEnum', 'auto', 'unique', 'property', 'verify', 'member', 'nonmember',
+    'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
+    'global_flag_repr', 'global_enum_repr', 'global_str', 'global_enum',
+    'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'pickle_by_enum_name',
+]
+
+# Enum, Flag and ReprEnum do not exist while their own class statements run;
+# the metaclass tests for them through these module globals.
+Enum = Flag = ReprEnum = EJECT = None
+
+
+class _AutoNull:
+    def __repr__(self):
+        return '_auto_null'
+
+
+_auto_null = _AutoNull()
+
+
+class auto:
+    """Instances are replaced with an appropriate value in Enum class suites."""
+
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return 'auto(%r)' % (self.value,)
+
+
+class member:
+    """Forces an item to become an Enum member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Protects an item from becoming an Enum member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+property = DynamicClassAttribute
+
+
+def _is_descriptor(obj):
+    return (hasattr(obj, '__get__') or hasattr(obj, '__set__')
+            or hasattr(obj, '__delete__'))
+
+
+def _is_dunder(name):
+    return (len(name) > 4 and name[:2] == name[-2:] == '__'
+            and name[2] != '_' and name[-3] != '_')
+
+
+def _is_sunder(name):
+    return (len(name) > 2 and name[0] == name[-1] == '_'
+            and name[1:2] != '_' and name[-2:-1] != '_')
+
+
+def _is_single_bit(num):
+    return num != 0 and (num & (num - 1)) == 0
+
+
+def _bits(num):
+    """Yield each set bit of a non-negative int, lowest first."""
+    while num:
+        low = num & (~num + 1)
+        yield low
+        num ^= low
+
+
+class _EnumDict(dict):
+    """The class namespace of an enum: records member names in definition order."""
+
+    def __init__(self):
+        super().__init__()
+        self._member_names = {}
+        self._last_values = []
+        self._ignore = []
+        self._cls_name = None
+
+    def __setitem__(self, key, value):
+        if _is_sunder(key):
+            if key == '_ignore_':
+                if isinstance(value, str):
+                    value = value.replace(',', ' ').split()
+                else:
+                    value = list(value)
+                self._ignore = value
+            elif key == '_generate_next_value_':
+                if isinstance(value, staticmethod):
+                    value = value.__func__
+                dict.__setitem__(self, '_generate_next_value', value)
+        elif _is_dunder(key):
+            if key == '__order__':
+                key = '_order_'
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif key in self._ignore:
+            pass
+        elif isinstance(value, nonmember):
+            value = value.value
+        elif _is_descriptor(value) and not isinstance(value, member):
+            pass
+        else:
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            if isinstance(value, member):
+                value = value.value
+            value = self._resolve_auto(key, value)
+            self._member_names[key] = None
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+    def _resolve_auto(self, key, value):
+        """Replace auto() (also inside a tuple value) by its generated value."""
+        if isinstance(value, auto):
+            if value.value is _auto_null:
+                value.value = self._next_value(key)
+            return value.value
+        if isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+            return tuple(self._resolve_auto(key, v) for v in value)
+        return value
+
+    def _next_value(self, key):
+        gen = self.get('_generate_next_value')
+        if gen is None:
+            gen = _default_next_value
+        return gen(key, 1, len(self._member_names), self._last_values[:])
+
+
+def _default_next_value(name, start, count, last_values):
+    # CPython: Enum._generate_next_value_ in enum.py: one more than the last int value
+    if not last_values:
+        return start
+    for v in reversed(last_values):
+        try:
+            return v + 1
+        except TypeError:
+            continue
+    raise TypeError('unable to sort non-numeric values')
+
+
+def _flag_next_value(name, start, count, last_values):
+    if not count:
+        return start if start is not None else 1
+    last = max(last_values)
+    try:
+        high = last.bit_length() - 1
+    except Exception:
+        raise TypeError('invalid flag value %r' % last) from None
+    return 2 ** (high + 1)
+
+
+def _str_next_value(name, start, count, last_values):
+    return name.lower()
+
+
+class EnumType(type):
+    """Metaclass for Enum."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        metacls._check_for_existing_members_(cls, bases)
+        ns = _EnumDict()
+        ns._cls_name = cls
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        if first_enum is not None:
+            gen = getattr(first_enum, '_generate_next_value_', None)
+            if gen is not None:
+                dict.__setitem__(ns, '_generate_next_value', gen)
+        return ns
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        if not isinstance(classdict, _EnumDict):
+            # built by type(...) or types.new_class with a plain dict
+            ns = metacls.__prepare__(cls, bases)
+            for k, v in classdict.items():
+                ns[k] = v
+            classdict = ns
+        member_names = list(classdict._member_names)
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        body = {k: v for k, v in dict.items(classdict) if k not in classdict._member_names}
+        gen = body.pop('_generate_next_value', None)
+        if gen is not None:
+            body['_generate_next_value_'] = staticmethod(gen)
+        body.pop('_ignore_', None)
+        order = body.pop('_order_', None)
+        user_new = body.get('__new__')
+        if isinstance(user_new, staticmethod):
+            user_new = user_new.__func__
+        body['_member_names_'] = []
+        body['_member_map_'] = {}
+        body['_value2member_map_'] = {}
+        body['_unhashable_values_'] = []
+        body['_member_type_'] = member_type
+        body.setdefault('_value_repr_', metacls._find_value_repr_(member_type, bases))
+        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        if Flag is not None and issubclass(enum_class, Flag):
+            if boundary is None:
+                boundary = getattr(first_enum, '_boundary_', None) or STRICT
+            type.__setattr__(enum_class, '_boundary_', boundary)
+            type.__setattr__(enum_class, '_flag_mask_', 0)
+            type.__setattr__(enum_class, '_all_bits_', 0)
+        new = metacls._find_new_(user_new, member_type, first_enum)
+        for name in member_names:
+            metacls._add_member_(enum_class, name, dict.__getitem__(classdict, name),
+                                 new, member_type)
+        if Flag is not None and issubclass(enum_class, Flag):
+            metacls._finish_flag_(enum_class)
+        if user_new is not None and Enum is not None:
+            type.__setattr__(enum_class, '__new_member__', user_new)
+            type.__setattr__(enum_class, '__new__', Enum.__new__)
+        if order is not None:
+            if isinstance(order, str):
+                order = order.replace(',', ' ').split()
+            if order != enum_class._member_names_:
+                raise TypeError('member order does not match _order_:\n  %r\n  %r'
+                                % (enum_class._member_names_, order))
+        return enum_class
+
+    @staticmethod
+    def _find_new_(user_new, member_type, first_enum):
+        if user_new is not None:
+            return user_new
+        if first_enum is not None:
+            inherited = getattr(first_enum, '__new_member__', None)
+            if inherited is not None:
+                return inherited
+        if member_type is object:
+            return None
+        return member_type.__new__
+
+    @staticmethod
+    def _find_value_repr_(member_type, bases):
+        for base in bases:
+            vr = getattr(base, '_value_repr_', None)
+            if vr is not None:
+                return vr
+        if member_type is not object:
+            return member_type.__repr__
+        return None
+
+    @staticmethod
+    def _add_member_(enum_class, name, value, new, member_type):
+        # CPython: EnumType.__new__ / _proto_member.__set_name__ in enum.py
+        args = value if isinstance(value, tuple) else (value,)
+        if member_type is tuple:
+            args = (args,)
+        if new is None:
+            m = object.__new__(enum_class)
+        else:
+            m = new(enum_class, *args)
+        if not hasattr(m, '_value_'):
+            if member_type is object:
+                m._value_ = value
+            else:
+                try:
+                    m._value_ = member_type(*args)
+                except Exception:
+                    m._value_ = value
+        value = m._value_
+        m._name_ = name
+        m.__objclass__ = enum_class
+        m.__init__(*args)
+        m._sort_order_ = len(enum_class._member_names_)
+        canonical = None
+        try:
+            canonical = enum_class._value2member_map_.get(value)
+        except TypeError:
+            for other in enum_class._member_map_.values():
+                if other._value_ == value:
+                    canonical = other
+                    break
+        is_flag = Flag is not None and issubclass(enum_class, Flag)
+        if canonical is not None:
+            m = canonical
+        elif not is_flag or _is_single_bit(value) if isinstance(value, int) else True:
+            enum_class._member_names_.append(name)
+        if is_flag and canonical is None and isinstance(value, int):
+            if _is_single_bit(value):
+                enum_class._flag_mask_ |= value
+            elif value == 0 or value < 0:
+                pass
+            else:
+                enum_class._all_bits_ |= value
+        enum_class._member_map_[name] = m
+        try:
+            enum_class._value2member_map_.setdefault(value, m)
+        except TypeError:
+            enum_class._unhashable_values_.append(value)
+        if name not in enum_class.__dict__ or not _is_descriptor(enum_class.__dict__[name]):
+            type.__setattr__(enum_class, name, m)
+
+    @staticmethod
+    def _finish_flag_(enum_class):
+        mask = enum_class._flag_mask_ | enum_class._all_bits_
+        type.__setattr__(enum_class, '_flag_mask_', mask)
+        all_bits = 2 ** mask.bit_length() - 1 if mask else 0
+        type.__setattr__(enum_class, '_all_bits_', all_bits)
+
+    @classmethod
+    def _check_for_existing_members_(metacls, class_name, bases):
+        for chain in bases:
+            for base in chain.__mro__:
+                if isinstance(base, EnumType) and base._member_names_:
+                    raise TypeError('<enum %r> cannot extend %r' % (class_name, base))
+
+    @classmethod
+    def _get_mixins_(metacls, class_name, bases):
+        """Return (member data type, the last Enum base) for an enum's bases."""
+        if not bases:
+            return object, None
+        first_enum = bases[-1]
+        if not isinstance(first_enum, EnumType):
+            if Enum is None:
+                return object, None
+            raise TypeError('new enumerations should be created as '
+                            '`EnumName([mixin_type, ...] [data_type,] enum_type)`')
+        return metacls._find_data_type_(class_name, bases), first_enum
+
+    @staticmethod
+    def _find_data_type_(class_name, bases):
+        data_types = []
+        for chain in bases:
+            candidate = None
+            for base in chain.__mro__:
+                if base is object:
+                    continue
+                if isinstance(base, EnumType):
+                    if base._member_type_ is not object:
+                        data_types.append(base._member_type_)
+                        break
+                elif '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
+                    data_types.append(candidate or base)
+                    break
+                else:
+                    candidate = candidate or base
+        if len(set(data_types)) > 1:
+            raise TypeError('too many data types for %r: %r' % (class_name, data_types))
+        return data_types[0] if data_types else object
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None,
+                 start=1, boundary=None):
+        if names is None:
+            return cls.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname,
+                            type=type, start=start, boundary=boundary)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None,
+                 start=1, boundary=None):
+        """The functional API: Enum('Name', 'A B C')."""
+        bases = (cls,) if type is None else (type, cls)
+        metacls = cls.__class__
+        classdict = metacls.__prepare__(class_name, bases)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original, names = names, []
+            last_values = []
+            gen = cls._generate_next_value_
+            for count, name in enumerate(original):
+                value = gen(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        if isinstance(names, dict):
+            names = list(names.items())
+        for item in names:
+            if isinstance(item, str):
+                name, value = item, names[item]
+            else:
+                name, value = item
+            classdict[name] = value
+        if module is None:
+            try:
+                module = sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                pass
+        if module is not None:
+            classdict['__module__'] = module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+
+    def __bool__(cls):
+        return True
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            raise TypeError(
+                "unsupported operand type(s) for 'in': '%s' and '%s'"
+                % (type(member).__qualname__, cls.__class__.__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
+        super().__delattr__(attr)
+
+    def __dir__(cls):
+        names = ['__class__', '__doc__', '__members__', '__module__']
+        names += ['__contains__', '__getitem__', '__iter__', '__len__',
+                  '__name__', '__qualname__', '__init_subclass__']
+        names += cls._member_names_
+        return sorted(set(names))
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    @DynamicClassAttribute
+    def __members__(cls):
+        return MappingProxyType(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+
+# __members__ must be readable on the class itself; a plain property on the
+# metaclass does that (DynamicClassAttribute hides it from the class).
+EnumType.__members__ = __builtins__['property'](
+    lambda cls: MappingProxyType(cls._member_map_)) if isinstance(__builtins__, dict) else \
+    __builtins__.property(lambda cls: MappingProxyType(cls._member_map_))
+
+EnumMeta = EnumType
+
+
+class Enum(metaclass=EnumType):
+    """Create a collection of name/value pairs."""
+
+    def __new__(cls, value):
+        # CPython: Enum.__new__ in enum.py (value lookup)
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for m in cls._member_map_.values():
+                if m._value_ == value:
+                    return m
+        exc = None
+        try:
+            result = cls._missing_(value)
+        except Exception as e:
+            exc = e
+            result = None
+        if isinstance(result, cls):
+            return result
+        if Flag is not None and issubclass(cls, Flag) and result is not None:
+            return result
+        ve = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        if result is None and exc is None:
+            raise ve
+        if exc is None:
+            exc = TypeError('error in %s._missing_: returned %r instead of None '
+                            'or a valid member' % (cls.__name__, result))
+        if not isinstance(exc, ValueError):
+            exc.__context__ = ve
+        raise exc
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    def _generate_next_value_(name, start, count, last_values):
+        return _default_next_value(name, start, count, last_values)
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        v_repr = type(self)._value_repr_ or repr
+        return '<%s.%s: %s>' % (type(self).__name__, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        return '%s.%s' % (type(self).__name__, self._name_)
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __dir__(self):
+        names = ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+        for cls in type(self).__mro__:
+            if cls is Enum or cls is object:
+                break
+            for k in cls.__dict__:
+                if k[0] != '_' and k not in type(self)._member_map_:
+                    names.append(k)
+        names += [k for k in self.__dict__ if k[0] != '_']
+        return sorted(set(names))
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    @DynamicClassAttribute
+    def name(self):
+        """The name of the Enum member."""
+        return self._name_
+
+    @DynamicClassAttribute
+    def value(self):
+        """The value of the Enum member."""
+        return self._value_
+
+
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints."""
+
+    __str__ = int.__repr__
+    __format__ = int.__format__
+
+
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings."""
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError('%r is not a string' % (values[0],))
+        value = str(*values)
+        m = str.__new__(cls, value)
+        m._value_ = value
+        return m
+
+    __str__ = str.__str__
+    __format__ = str.__format__
+
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+class FlagBoundary(Enum):
+    """How Flag handles values outside its defined bits."""
+    STRICT = 'strict'
+    CONFORM = 'conform'
+    EJECT = 'eject'
+    KEEP = 'keep'
+
+    def __repr__(self):
+        return '<FlagBoundary.%s: %r>' % (self._name_, self._value_)
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+class Flag(Enum, boundary=STRICT):
+    """Support for flags: members combine with |, & , ^ and ~."""
+
+    def _generate_next_value_(name, start, count, last_values):
+        return _flag_next_value(name, start, count, last_values)
+
+    @classmethod
+    def _iter_member_(cls, value):
+        for bit in _bits(value & cls._flag_mask_):
+            m = cls._value2member_map_.get(bit)
+            if m is not None:
+                yield m
+
+    @classmethod
+    def _missing_(cls, value):
+        # CPython: Flag._missing_ in enum.py (pseudo-members for combinations)
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_
+        all_bits = cls._all_bits_
+        neg_value = None
+        if -all_bits - 1 <= value < 0:
+            neg_value = value
+            value = all_bits + 1 + value
+        boundary = cls._boundary_
+        if value < 0 or value & ~flag_mask:
+            if boundary is STRICT:
+                bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError('%s invalid value %r\n    given %s\n  allowed %s' % (
+                    repr(cls), value, _bin(value, bits), _bin(flag_mask, bits)))
+            if boundary is CONFORM:
+                value = value & flag_mask
+            elif boundary is EJECT:
+                return value
+        unknown = value & ~flag_mask
+        member_value = value & flag_mask
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        if not hasattr(pseudo, '_value_'):
+            pseudo._value_ = value
+        if member_value or unknown:
+            names = [m._name_ for m in cls._iter_member_(member_value)]
+            if unknown:
+                names.append(hex(unknown) if unknown >= 1024 else str(unknown))
+            pseudo._name_ = '|'.join(names)
+        else:
+            pseudo._name_ = None
+        pseudo._sort_order_ = -1
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if neg_value is not None:
+            cls._value2member_map_.setdefault(neg_value, pseudo)
+        return pseudo
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError(
+                "unsupported operand type(s) for 'in': %r and %r"
+                % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return self._iter_member_(self._value_)
+
+    def __len__(self):
+        return bin(self._value_ & self._flag_mask_).count('1')
+
+    def __repr__(self):
+        cls_name = type(self).__name__
+        v_repr = type(self)._value_repr_ or repr
+        if self._name_ is None:
+            return '<%s: %s>' % (cls_name, v_repr(self._value_))
+        return '<%s.%s: %s>' % (cls_name, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        cls_name = type(self).__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        return '%s.%s' % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _other_value(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
+    def __or__(self, other):
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ | v)
+
+    def __and__(self, other):
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ & v)
+
+    def __xor__(self, other):
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ ^ v)
+
+    def __invert__(self):
+        cls = self.__class__
+        if self._member_type_ is object or cls._boundary_ is not KEEP:
+            return cls(cls._flag_mask_ & ~self._value_)
+        return cls(~self._value_)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+def _bin(num, width):
+    """'0b0 0111'-style binary used in Flag's error messages."""
+    digits = bin(num)[2:].zfill(width)
+    return '0b0 ' + digits if num >= 0 else '0b1 ' + digits
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """Support for integer-based Flags."""
+
+    __str__ = int.__repr__
+    __format__ = int.__format__
+
+    def __or__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif isinstance(other, int):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif isinstance(other, int):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ & other)
+
+    def __xor__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif isinstance(other, int):
+            pass
+        else:
+            return NotImplemented
+        return self.__class__(self._value_ ^ other)
+
+    def __invert__(self):
+        return self.__class__(self._flag_mask_ & ~self._value_)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+def unique(enumeration):
+    """Class decorator: raise ValueError when any value has an alias."""
+    duplicates = []
+    for name, m in enumeration.__members__.items():
+        if name != m._name_:
+            duplicates.append((name, m._name_))
+    if duplicates:
+        details = ', '.join('%s -> %s' % (alias, name) for alias, name in duplicates)
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, details))
+    return enumeration
+
+
+class EnumCheck(StrEnum):
+    """Various conditions to check an enumeration for."""
+    CONTINUOUS = 'no skipped integer values'
+    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+    UNIQUE = 'one name per value'
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """Class decorator checking the given EnumCheck constraints."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        for check in self.checks:
+            if check is UNIQUE:
+                unique(enumeration)
+            elif check is CONTINUOUS:
+                values = sorted(m._value_ for m in enumeration)
+                if values:
+                    missing = [v for v in range(values[0], values[-1]) if v not in values]
+                    if missing:
+                        raise ValueError('invalid enum %r: missing values %s' % (
+                            enumeration.__name__, ', '.join(str(v) for v in missing)))
+        return enumeration
+
+
+def global_enum_repr(self):
+    return '%s.%s' % (self.__class__.__module__, self._name_)
+
+
+def global_flag_repr(self):
+    module = self.__class__.__module__
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, self.__class__.__name__, self._value_)
+    return '|'.join('%s.%s' % (module, n) for n in self._name_.split('|'))
+
+
+def global_str(self):
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Decorator: export the members to the module's namespace."""
+    if issubclass(cls, Flag):
+        cls.__repr__ = global_flag_repr
+    else:
+        cls.__repr__ = global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = global_str
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls
+
+
+def pickle_by_enum_name(self, proto):
+    return getattr, (self.__class__, self._name_)

@@ -1,0 +1,297 @@
+"""The io module: in-memory streams (StringIO, BytesIO) and the file object types of open()."""
+
+import builtins as _builtins
+from _weft_stdlib import (UnsupportedOperation, TextIOWrapper, BufferedReader, BufferedWriter,
+                          BufferedRandom, FileIO)
+
+__all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase", "FileIO", "BytesIO",
+           "StringIO", "BufferedIOBase", "BufferedReader", "BufferedWriter", "BufferedRWPair",
+           "BufferedRandom", "TextIOBase", "TextIOWrapper", "UnsupportedOperation",
+           "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE", "text_encoding"]
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+open = _builtins.open
+BlockingIOError = _builtins.BlockingIOError
+
+
+def open_code(path):
+    return open(path, 'rb')
+
+
+def text_encoding(encoding, stacklevel=2):
+    return "locale" if encoding is None else encoding
+
+
+class IOBase:
+    """The abstract base class of all I/O classes."""
+
+    closed = False
+
+    def _check_closed(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def close(self):
+        self.closed = True
+
+    def __enter__(self):
+        self._check_closed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __iter__(self):
+        self._check_closed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._check_closed()
+        for line in lines:
+            self.write(line)
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def isatty(self):
+        self._check_closed()
+        return False
+
+    def flush(self):
+        self._check_closed()
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def seek(self, pos, whence=0):
+        raise UnsupportedOperation("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        raise UnsupportedOperation("truncate")
+
+
+class RawIOBase(IOBase):
+    """Base class for raw binary I/O."""
+
+
+class BufferedIOBase(IOBase):
+    """Base class for buffered binary streams."""
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
+
+class TextIOBase(IOBase):
+    """Base class for text streams."""
+
+    encoding = None
+    errors = None
+    newlines = None
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
+
+class _Memory:
+    """The buffer logic StringIO and BytesIO share: a list of items (chars or byte values)."""
+
+    def _init(self, initial):
+        self._buf = initial
+        self._pos = 0
+
+    def getvalue(self):
+        self._check_closed()
+        return self._buf
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    writable = seekable = readable
+
+    def read(self, size=-1):
+        self._check_closed()
+        if size is None or size < 0:
+            end = len(self._buf)
+        else:
+            end = min(len(self._buf), self._pos + size)
+        start = min(self._pos, len(self._buf))
+        self._pos = max(self._pos, end)
+        return self._buf[start:end]
+
+    def readline(self, size=-1):
+        self._check_closed()
+        buf = self._buf
+        start = self._pos
+        if start >= len(buf):
+            return buf[:0]
+        nl = buf.find(self._NL, start)
+        end = len(buf) if nl < 0 else nl + 1
+        if size is not None and size >= 0:
+            end = min(end, start + size)
+        self._pos = end
+        return buf[start:end]
+
+    def write(self, s):
+        self._check_closed()
+        s = self._coerce(s)
+        n = len(s)
+        if n == 0:
+            return 0
+        buf = self._buf
+        pos = self._pos
+        if pos > len(buf):
+            buf = buf + self._PAD * (pos - len(buf))
+        self._buf = buf[:pos] + s + buf[pos + n:]
+        self._pos = pos + n
+        return n
+
+    def tell(self):
+        self._check_closed()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_closed()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError("negative size value %d" % size)
+        self._buf = self._buf[:size]
+        return size
+
+    def close(self):
+        self.closed = True
+
+    def __getstate__(self):
+        raise TypeError("cannot pickle '%s' object" % type(self).__name__)
+
+
+class StringIO(_Memory, TextIOBase):
+    """Text I/O implementation using an in-memory buffer."""
+
+    _NL = '\n'
+    _PAD = '\0'
+
+    def __init__(self, initial_value='', newline='\n'):
+        if initial_value is None:
+            initial_value = ''
+        if not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not %s" % type(initial_value).__name__)
+        if newline is not None and newline not in ('', '\n', '\r', '\r\n'):
+            raise ValueError("illegal newline value: %r" % (newline,))
+        self._newline = newline
+        self._init(self._translate(initial_value))
+        self.closed = False
+
+    def _translate(self, s):
+        if self._newline is None:
+            return s.replace('\r\n', '\n').replace('\r', '\n')
+        if self._newline in ('\r', '\r\n'):
+            return s.replace('\n', self._newline)
+        return s
+
+    def _coerce(self, s):
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+        return self._translate(s)
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("Negative seek position %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+        elif whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            self._pos = len(self._buf)
+        else:
+            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    @property
+    def line_buffering(self):
+        return False
+
+    def __repr__(self):
+        return '<_io.StringIO object at %#x>' % id(self)
+
+
+class BytesIO(_Memory, BufferedIOBase):
+    """Buffered I/O implementation using an in-memory bytes buffer."""
+
+    _NL = b'\n'
+    _PAD = b'\0'
+
+    def __init__(self, initial_bytes=b''):
+        self._init(bytes(initial_bytes) if initial_bytes is not None else b'')
+        self.closed = False
+
+    def _coerce(self, b):
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        return bytes(b)
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def getbuffer(self):
+        return memoryview(self._buf)
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def seek(self, pos, whence=0):
+        self._check_closed()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek value %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    def __repr__(self):
+        return '<_io.BytesIO object at %#x>' % id(self)
+
+
+for _c in (StringIO, BytesIO, IOBase, RawIOBase, BufferedIOBase, TextIOBase):
+    _c.__module__ = '_io' if _c in (StringIO, BytesIO) else 'io'
+del _c

@@ -1,0 +1,477 @@
+"""pathlib: object-oriented filesystem paths, POSIX flavour (weft's own implementation).
+
+Relative paths resolve against os.getcwd() (weft's per-interpreter current directory).
+Path objects are immutable, so they are safe to share between threads.
+"""
+import os
+import fnmatch
+import posixpath
+
+__all__ = ['PurePath', 'PurePosixPath', 'PureWindowsPath', 'Path', 'PosixPath', 'WindowsPath']
+
+
+def _parse(args):
+    parts = []
+    for a in args:
+        if isinstance(a, PurePath):
+            a = str(a)
+        else:
+            a = os.fspath(a)
+            if not isinstance(a, str):
+                raise TypeError('argument should be a str or an os.PathLike object where __fspath__ '
+                                'returns a str, not %r' % type(a).__name__)
+        if a.startswith('/'):
+            parts = []
+            root = '//' if a.startswith('//') and not a.startswith('///') else '/'
+            parts.append(root)
+        for p in a.split('/'):
+            if p and p != '.':
+                parts.append(p)
+    return parts
+
+
+class PurePath:
+    """A path without I/O; PurePath(...) makes a PurePosixPath on weft."""
+    __slots__ = ('_parts', '_str', '_hash')
+
+    def __new__(cls, *args):
+        if cls is PurePath:
+            cls = PurePosixPath
+        return cls._from_parts(_parse(args))
+
+    @classmethod
+    def _from_parts(cls, parts):
+        self = object.__new__(cls)
+        self._parts = parts
+        self._str = None
+        self._hash = None
+        return self
+
+    def __reduce__(self):
+        return (self.__class__, tuple(self._parts))
+
+    def __str__(self):
+        if self._str is None:
+            parts = self._parts
+            if parts and parts[0] in ('/', '//'):
+                s = parts[0] + '/'.join(parts[1:])
+            else:
+                s = '/'.join(parts)
+            self._str = s or '.'
+        return self._str
+
+    def __fspath__(self):
+        return str(self)
+
+    def as_posix(self):
+        return str(self)
+
+    def __bytes__(self):
+        return os.fsencode(str(self)) if hasattr(os, 'fsencode') else str(self).encode()
+
+    def __repr__(self):
+        return '{}({!r})'.format(self.__class__.__name__, self.as_posix())
+
+    def as_uri(self):
+        if not self.is_absolute():
+            raise ValueError("relative path can't be expressed as a file URI")
+        return 'file://' + str(self)
+
+    def _key(self):
+        return self._parts
+
+    def __eq__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._parts == other._parts
+
+    def __hash__(self):
+        if self._hash is None:
+            self._hash = hash(tuple(self._parts))
+        return self._hash
+
+    def __lt__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._parts < other._parts
+
+    def __le__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._parts <= other._parts
+
+    def __gt__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._parts > other._parts
+
+    def __ge__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self._parts >= other._parts
+
+    def __truediv__(self, key):
+        try:
+            return self._from_parts(_parse((self, key)))
+        except TypeError:
+            return NotImplemented
+
+    def __rtruediv__(self, key):
+        try:
+            return self._from_parts(_parse((key, self)))
+        except TypeError:
+            return NotImplemented
+
+    def joinpath(self, *args):
+        return self._from_parts(_parse((self,) + args))
+
+    @property
+    def drive(self):
+        return ''
+
+    @property
+    def root(self):
+        return '/' if self._parts and self._parts[0] in ('/', '//') else ''
+
+    @property
+    def anchor(self):
+        return self.drive + self.root
+
+    @property
+    def parts(self):
+        return tuple(self._parts)
+
+    def _tail(self):
+        return self._parts[1:] if self.root else self._parts
+
+    @property
+    def name(self):
+        tail = self._tail()
+        return tail[-1] if tail else ''
+
+    @property
+    def suffix(self):
+        name = self.name
+        i = name.rfind('.')
+        if 0 < i < len(name) - 1:
+            return name[i:]
+        return ''
+
+    @property
+    def suffixes(self):
+        name = self.name
+        if name.endswith('.'):
+            return []
+        name = name.lstrip('.')
+        return ['.' + s for s in name.split('.')[1:]]
+
+    @property
+    def stem(self):
+        name = self.name
+        i = name.rfind('.')
+        if 0 < i < len(name) - 1:
+            return name[:i]
+        return name
+
+    @property
+    def parent(self):
+        tail = self._tail()
+        if not tail:
+            return self
+        return self._from_parts(self._parts[:-1])
+
+    @property
+    def parents(self):
+        out = []
+        p = self
+        while True:
+            q = p.parent
+            if q is p or q == p:
+                break
+            out.append(q)
+            p = q
+        return tuple(out)
+
+    def with_name(self, name):
+        if not self.name:
+            raise ValueError('%r has an empty name' % (self,))
+        if not name or '/' in name or name == '.':
+            raise ValueError('Invalid name %r' % (name,))
+        return self._from_parts(self._parts[:-1] + [name])
+
+    def with_stem(self, stem):
+        return self.with_name(stem + self.suffix)
+
+    def with_suffix(self, suffix):
+        if '/' in suffix or suffix and (not suffix.startswith('.') or suffix == '.'):
+            raise ValueError('Invalid suffix %r' % (suffix,))
+        name = self.name
+        if not name:
+            raise ValueError('%r has an empty name' % (self,))
+        old = self.suffix
+        name = (name[:-len(old)] if old else name) + suffix
+        return self._from_parts(self._parts[:-1] + [name])
+
+    def relative_to(self, *other):
+        if not other:
+            raise TypeError('need at least one argument')
+        base = _parse(other)
+        n = len(base)
+        if self._parts[:n] != base or (n == 0 and self.root):
+            formatted = str(PurePosixPath._from_parts(base))
+            raise ValueError('{!r} is not in the subpath of {!r} OR one path is relative and the other is '
+                             'absolute.'.format(str(self), formatted))
+        return self._from_parts(self._parts[n:])
+
+    def is_relative_to(self, *other):
+        try:
+            self.relative_to(*other)
+            return True
+        except ValueError:
+            return False
+
+    def is_absolute(self):
+        return bool(self.root)
+
+    def is_reserved(self):
+        return False
+
+    def match(self, path_pattern):
+        pat = _parse((path_pattern,))
+        if not pat:
+            raise ValueError('empty pattern')
+        parts = self._parts
+        if pat[0] in ('/', '//'):
+            if len(pat) != len(parts):
+                return False
+        elif len(pat) > len(parts):
+            return False
+        for part, p in zip(reversed(parts), reversed(pat)):
+            if not fnmatch.fnmatchcase(part, p):
+                return False
+        return True
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+class PurePosixPath(PurePath):
+    __slots__ = ()
+
+
+class PureWindowsPath(PurePath):
+    """Accepted for imports; weft parses it with POSIX rules."""
+    __slots__ = ()
+
+
+class Path(PurePath):
+    """A concrete path; Path(...) makes a PosixPath."""
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Path:
+            cls = PosixPath
+        return cls._from_parts(_parse(args))
+
+    @classmethod
+    def cwd(cls):
+        return cls(os.getcwd())
+
+    @classmethod
+    def home(cls):
+        return cls(os.path.expanduser('~'))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, t, v, tb):
+        pass
+
+    def stat(self, *, follow_symlinks=True):
+        return os.stat(str(self)) if follow_symlinks else os.lstat(str(self))
+
+    def lstat(self):
+        return os.lstat(str(self))
+
+    def exists(self):
+        return os.path.exists(str(self))
+
+    def is_file(self):
+        return os.path.isfile(str(self))
+
+    def is_dir(self):
+        return os.path.isdir(str(self))
+
+    def is_symlink(self):
+        return os.path.islink(str(self))
+
+    def is_mount(self):
+        return str(self.absolute()) == '/'
+
+    def samefile(self, other):
+        return self.resolve() == Path(other).resolve()
+
+    def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
+        return open(str(self), mode, buffering, encoding, errors, newline)
+
+    def read_text(self, encoding=None, errors=None):
+        with open(str(self), 'r', encoding=encoding, errors=errors) as f:
+            return f.read()
+
+    def read_bytes(self):
+        with open(str(self), 'rb') as f:
+            return f.read()
+
+    def write_text(self, data, encoding=None, errors=None, newline=None):
+        if not isinstance(data, str):
+            raise TypeError('data must be str, not %s' % data.__class__.__name__)
+        with open(str(self), 'w', encoding=encoding, errors=errors, newline=newline) as f:
+            return f.write(data)
+
+    def write_bytes(self, data):
+        view = bytes(memoryview(data))
+        with open(str(self), 'wb') as f:
+            return f.write(view)
+
+    def touch(self, mode=0o666, exist_ok=True):
+        if self.exists():
+            if not exist_ok:
+                raise FileExistsError(17, 'File exists', str(self))
+            os.utime(str(self), None)
+            return
+        open(str(self), 'a').close()
+
+    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        try:
+            os.mkdir(str(self), mode)
+        except FileNotFoundError:
+            if not parents or self.parent == self:
+                raise
+            self.parent.mkdir(parents=True, exist_ok=True)
+            self.mkdir(mode, parents=False, exist_ok=exist_ok)
+        except OSError:
+            if not exist_ok or not self.is_dir():
+                raise
+
+    def unlink(self, missing_ok=False):
+        try:
+            os.unlink(str(self))
+        except FileNotFoundError:
+            if not missing_ok:
+                raise
+
+    def rmdir(self):
+        os.rmdir(str(self))
+
+    def rename(self, target):
+        os.rename(str(self), target)
+        return self.__class__(target)
+
+    def replace(self, target):
+        os.replace(str(self), target)
+        return self.__class__(target)
+
+    def chmod(self, mode, *, follow_symlinks=True):
+        os.chmod(str(self), mode)
+
+    def symlink_to(self, target, target_is_directory=False):
+        os.symlink(target, self)
+
+    def readlink(self):
+        return self.__class__(os.readlink(str(self)))
+
+    def iterdir(self):
+        for name in os.listdir(str(self)):
+            yield self._child(name)
+
+    def _child(self, name):
+        return self._from_parts(self._parts + [name])
+
+    def absolute(self):
+        if self.is_absolute():
+            return self
+        return self.__class__(os.getcwd(), self)
+
+    def resolve(self, strict=False):
+        p = os.path.realpath(str(self.absolute()))
+        if strict and not os.path.exists(p):
+            raise FileNotFoundError(2, 'No such file or directory', str(self))
+        return self.__class__(p)
+
+    def expanduser(self):
+        return self.__class__(os.path.expanduser(str(self)))
+
+    def owner(self):
+        raise NotImplementedError('Path.owner() is unsupported on this system')
+
+    def group(self):
+        raise NotImplementedError('Path.group() is unsupported on this system')
+
+    def glob(self, pattern):
+        if not pattern:
+            raise ValueError('Unacceptable pattern: {!r}'.format(pattern))
+        pat = _parse((pattern,))
+        if pat and pat[0] in ('/', '//'):
+            raise NotImplementedError('Non-relative patterns are unsupported')
+        if pattern.endswith('/'):
+            pat.append('')
+        yield from self._select(pat, 0)
+
+    def rglob(self, pattern):
+        yield from self.glob('**/' + pattern)
+
+    def _select(self, pat, i):
+        if i == len(pat):
+            yield self
+            return
+        part = pat[i]
+        if part == '':
+            if self.is_dir():
+                yield self
+            return
+        if part == '**':
+            seen = set()
+            for d in self._walk_dirs():
+                for p in d._select(pat, i + 1):
+                    if p not in seen:
+                        seen.add(p)
+                        yield p
+        elif part == '..':
+            yield from self._child('..')._select(pat, i + 1)
+        elif any(c in part for c in '*?['):
+            try:
+                names = sorted(os.listdir(str(self))) if False else os.listdir(str(self))
+            except OSError:
+                return
+            last = i == len(pat) - 1
+            for name in names:
+                if fnmatch.fnmatchcase(name, part):
+                    child = self._child(name)
+                    if last or child.is_dir():
+                        yield from child._select(pat, i + 1)
+        else:
+            child = self._child(part)
+            if child.exists() if i == len(pat) - 1 else child.is_dir():
+                yield from child._select(pat, i + 1)
+
+    def _walk_dirs(self):
+        yield self
+        try:
+            names = os.listdir(str(self))
+        except OSError:
+            return
+        for name in names:
+            child = self._child(name)
+            if child.is_dir() and not child.is_symlink():
+                yield from child._walk_dirs()
+
+
+class PosixPath(Path, PurePosixPath):
+    __slots__ = ()
+
+
+class WindowsPath(Path, PureWindowsPath):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise NotImplementedError("cannot instantiate 'WindowsPath' on your system")

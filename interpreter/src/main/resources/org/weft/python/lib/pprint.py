@@ -1,0 +1,343 @@
+"""Pretty-printing of Python data structures, with CPython's line-breaking rules."""
+
+import sys as _sys
+
+__all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr", "PrettyPrinter", "pp"]
+
+
+def pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False,
+           sort_dicts=True, underscore_numbers=False):
+    """Pretty-print a Python object to a stream [default is sys.stdout]."""
+    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, compact=compact,
+                  sort_dicts=sort_dicts, underscore_numbers=underscore_numbers).pprint(object)
+
+
+def pformat(object, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,
+            underscore_numbers=False):
+    """Format a Python object into a pretty-printed representation."""
+    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
+                         sort_dicts=sort_dicts, underscore_numbers=underscore_numbers).pformat(object)
+
+
+def pp(object, *args, sort_dicts=False, **kwargs):
+    """Pretty-print a Python object, keeping dict insertion order."""
+    pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
+
+
+def saferepr(object):
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+
+
+def isreadable(object):
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+
+
+def isrecursive(object):
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+
+
+def _sorted(items, key=None):
+    try:
+        return sorted(items, key=key)
+    except TypeError:
+        if key is None:
+            return sorted(items, key=lambda o: (str(type(o)), id(o)))
+        return sorted(items, key=lambda kv: (str(type(kv[0])), id(kv[0])))
+
+
+class _Writer:
+    def __init__(self):
+        self.parts = []
+        self.write = self.parts.append
+
+    def getvalue(self):
+        return ''.join(self.parts)
+
+
+def _recursion(object):
+    return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
+
+
+class PrettyPrinter:
+    """Formats objects with CPython's pprint layout."""
+
+    def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False,
+                 sort_dicts=True, underscore_numbers=False):
+        indent = int(indent)
+        width = int(width)
+        if indent < 0:
+            raise ValueError('indent must be >= 0')
+        if depth is not None and depth <= 0:
+            raise ValueError('depth must be > 0')
+        if not width:
+            raise ValueError('width must be != 0')
+        self._depth = depth
+        self._indent_per_level = indent
+        self._width = width
+        self._stream = stream
+        self._compact = bool(compact)
+        self._sort_dicts = sort_dicts
+        self._underscore_numbers = underscore_numbers
+
+    def pprint(self, object):
+        stream = self._stream if self._stream is not None else _sys.stdout
+        if stream is not None:
+            stream.write(self.pformat(object) + "\n")
+
+    def pformat(self, object):
+        sio = _Writer()
+        self._format(object, sio, 0, 0, {}, 0)
+        return sio.getvalue()
+
+    def isrecursive(self, object):
+        return self.format(object, {}, 0, 0)[2]
+
+    def isreadable(self, object):
+        s, readable, recursive = self.format(object, {}, 0, 0)
+        return readable and not recursive
+
+    # CPython: PrettyPrinter._format in pprint.py (the layout rules, re-expressed)
+    def _format(self, object, stream, indent, allowance, context, level):
+        objid = id(object)
+        if objid in context:
+            stream.write(_recursion(object))
+            return
+        rep = self._repr(object, context, level)
+        max_width = self._width - indent - allowance
+        if len(rep) > max_width:
+            p = self._dispatch.get(type(object).__repr__, None)
+            if p is not None:
+                context[objid] = 1
+                p(self, object, stream, indent, allowance, context, level + 1)
+                del context[objid]
+                return
+        stream.write(rep)
+
+    def _pprint_dict(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        write('{')
+        if self._indent_per_level > 1:
+            write((self._indent_per_level - 1) * ' ')
+        if len(object):
+            items = _sorted(object.items(), key=lambda kv: kv[0]) if self._sort_dicts \
+                else list(object.items())
+            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
+        write('}')
+
+    def _pprint_list(self, object, stream, indent, allowance, context, level):
+        stream.write('[')
+        self._format_items(object, stream, indent, allowance + 1, context, level)
+        stream.write(']')
+
+    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
+        stream.write('(')
+        endchar = ',)' if len(object) == 1 else ')'
+        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
+        stream.write(endchar)
+
+    def _pprint_set(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        typ = object.__class__
+        if typ is set:
+            stream.write('{')
+            endchar = '}'
+        else:
+            stream.write(typ.__name__ + '({')
+            endchar = '})'
+            indent += len(typ.__name__) + 1
+        object = _sorted(object)
+        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
+        stream.write(endchar)
+
+    def _pprint_str(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        if not len(object):
+            write(repr(object))
+            return
+        chunks = []
+        lines = object.splitlines(True)
+        if level == 1:
+            indent += 1
+            allowance += 1
+        max_width1 = max_width = self._width - indent
+        for i, line in enumerate(lines):
+            rep = repr(line)
+            if i == len(lines) - 1:
+                max_width1 -= allowance
+            if len(rep) <= max_width1:
+                chunks.append(rep)
+            else:
+                parts = _word_parts(line)
+                max_width2 = max_width
+                current = ''
+                for j, part in enumerate(parts):
+                    candidate = current + part
+                    if j == len(parts) - 1 and i == len(lines) - 1:
+                        max_width2 -= allowance
+                    if len(repr(candidate)) > max_width2:
+                        if current:
+                            chunks.append(repr(current))
+                        current = part
+                    else:
+                        current = candidate
+                if current:
+                    chunks.append(repr(current))
+        if len(chunks) == 1:
+            write(rep)
+            return
+        if level == 1:
+            write('(')
+        for i, rep in enumerate(chunks):
+            if i > 0:
+                write('\n' + ' ' * indent)
+            write(rep)
+        if level == 1:
+            write(')')
+
+    def _format_dict_items(self, items, stream, indent, allowance, context, level):
+        write = stream.write
+        indent += self._indent_per_level
+        delimnl = ',\n' + ' ' * indent
+        last_index = len(items) - 1
+        for i, (key, ent) in enumerate(items):
+            last = i == last_index
+            rep = self._repr(key, context, level)
+            write(rep)
+            write(': ')
+            self._format(ent, stream, indent + len(rep) + 2, allowance if last else 1,
+                         context, level)
+            if not last:
+                write(delimnl)
+
+    def _format_items(self, items, stream, indent, allowance, context, level):
+        write = stream.write
+        indent += self._indent_per_level
+        if self._indent_per_level > 1:
+            write((self._indent_per_level - 1) * ' ')
+        delimnl = ',\n' + ' ' * indent
+        delim = ''
+        width = max_width = self._width - indent + 1
+        items = list(items)
+        for k, ent in enumerate(items):
+            last = k == len(items) - 1
+            if last:
+                max_width -= allowance
+                width -= allowance
+            if self._compact:
+                rep = self._repr(ent, context, level)
+                w = len(rep) + 2
+                if width < w:
+                    width = max_width
+                    if delim:
+                        delim = delimnl
+                if width >= w:
+                    width -= w
+                    write(delim)
+                    delim = ', '
+                    write(rep)
+                    continue
+            write(delim)
+            delim = delimnl
+            self._format(ent, stream, indent, allowance if last else 1, context, level)
+
+    def _repr(self, object, context, level):
+        return self.format(object, context.copy(), self._depth, level)[0]
+
+    def format(self, object, context, maxlevels, level):
+        """Returns (repr string, is readable, is recursive); override to customise."""
+        return self._safe_repr(object, context, maxlevels, level)
+
+    # CPython: PrettyPrinter._safe_repr in pprint.py
+    def _safe_repr(self, object, context, maxlevels, level):
+        typ = type(object)
+        if typ in _builtin_scalars:
+            return repr(object), True, False
+        r = getattr(typ, "__repr__", None)
+        if issubclass(typ, int) and r is int.__repr__:
+            if self._underscore_numbers:
+                return f"{object:_d}", True, False
+            return repr(object), True, False
+        if issubclass(typ, dict) and r is dict.__repr__:
+            if not object:
+                return "{}", True, False
+            objid = id(object)
+            if maxlevels and level >= maxlevels:
+                return "{...}", False, objid in context
+            if objid in context:
+                return _recursion(object), False, True
+            context[objid] = 1
+            readable = True
+            recursive = False
+            components = []
+            level += 1
+            items = _sorted(object.items(), key=lambda kv: kv[0]) if self._sort_dicts \
+                else object.items()
+            for k, v in items:
+                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
+                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
+                components.append("%s: %s" % (krepr, vrepr))
+                readable = readable and kreadable and vreadable
+                recursive = recursive or krecur or vrecur
+            del context[objid]
+            return "{%s}" % ", ".join(components), readable, recursive
+        if (issubclass(typ, list) and r is list.__repr__) or \
+                (issubclass(typ, tuple) and r is tuple.__repr__):
+            if issubclass(typ, list):
+                if not object:
+                    return "[]", True, False
+                fmt = "[%s]"
+            elif len(object) == 1:
+                fmt = "(%s,)"
+            else:
+                if not object:
+                    return "()", True, False
+                fmt = "(%s)"
+            objid = id(object)
+            if maxlevels and level >= maxlevels:
+                return fmt % "...", False, objid in context
+            if objid in context:
+                return _recursion(object), False, True
+            context[objid] = 1
+            readable = True
+            recursive = False
+            components = []
+            level += 1
+            for o in object:
+                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
+                components.append(orepr)
+                readable = readable and oreadable
+                recursive = recursive or orecur
+            del context[objid]
+            return fmt % ", ".join(components), readable, recursive
+        rep = repr(object)
+        return rep, (rep and not rep.startswith('<')), False
+
+    _dispatch = {}
+
+
+def _word_parts(line):
+    # re.findall(r'\S*\s*', line) without its final empty match
+    parts = []
+    i = 0
+    n = len(line)
+    while i < n:
+        j = i
+        while j < n and not line[j].isspace():
+            j += 1
+        while j < n and line[j].isspace():
+            j += 1
+        parts.append(line[i:j])
+        i = j
+    return parts
+
+
+_builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
+
+PrettyPrinter._dispatch[dict.__repr__] = PrettyPrinter._pprint_dict
+PrettyPrinter._dispatch[list.__repr__] = PrettyPrinter._pprint_list
+PrettyPrinter._dispatch[tuple.__repr__] = PrettyPrinter._pprint_tuple
+PrettyPrinter._dispatch[set.__repr__] = PrettyPrinter._pprint_set
+PrettyPrinter._dispatch[frozenset.__repr__] = PrettyPrinter._pprint_set
+PrettyPrinter._dispatch[str.__repr__] = PrettyPrinter._pprint_str

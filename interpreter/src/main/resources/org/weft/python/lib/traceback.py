@@ -1,0 +1,268 @@
+"""Extract, format and print exceptions and stack traces, as CPython's traceback module."""
+
+import sys
+from _weft_stdlib import format_exception as _format_chain
+
+__all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_only',
+           'format_list', 'format_stack', 'format_tb', 'print_exc', 'format_exc',
+           'print_exception', 'print_last', 'print_stack', 'print_tb', 'clear_frames',
+           'FrameSummary', 'StackSummary', 'TracebackException', 'walk_stack', 'walk_tb']
+
+_sentinel = object()
+
+
+def _source_line(filename, lineno):
+    try:
+        with open(filename, encoding='utf-8') as f:
+            for i, line in enumerate(f, 1):
+                if i == lineno:
+                    return line.strip()
+    except (OSError, UnicodeDecodeError, ValueError):
+        pass
+    return ''
+
+
+class FrameSummary:
+    """Information about a single frame of a traceback."""
+
+    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        self.locals = locals
+        if lookup_line:
+            self.line
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = _source_line(self.filename, self.lineno)
+        return self._line.strip()
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and self.lineno == other.lineno and
+                    self.name == other.name and self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+
+def walk_tb(tb):
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def walk_stack(f):
+    if f is None:
+        f = sys._getframe().f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects, ready for formatting."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        result = klass()
+        for f, lineno in frame_gen:
+            if limit is not None and len(result) >= limit:
+                break
+            code = f.f_code
+            result.append(FrameSummary(code.co_filename, lineno, code.co_name,
+                                       lookup_line=lookup_lines))
+        return result
+
+    @classmethod
+    def from_list(klass, a_list):
+        result = klass()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        row = ['  File "{}", line {}, in {}\n'.format(
+            frame_summary.filename, frame_summary.lineno, frame_summary.name)]
+        if frame_summary.line:
+            row.append('    {}\n'.format(frame_summary.line))
+        return ''.join(row)
+
+    def format(self):
+        return [self.format_frame_summary(fs) for fs in self]
+
+
+def extract_tb(tb, limit=None):
+    return StackSummary.extract(walk_tb(tb), limit=limit)
+
+
+def extract_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe().f_back
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+
+
+def format_tb(tb, limit=None):
+    return extract_tb(tb, limit=limit).format()
+
+
+def format_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_tb(tb, limit=None, file=None):
+    _print(format_tb(tb, limit), file)
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = sys._getframe().f_back
+    _print(format_list(extract_stack(f, limit=limit)), file)
+
+
+def _print(lines, file):
+    if file is None:
+        file = sys.stderr
+    for line in lines:
+        print(line, file=file, end='')
+
+
+def _parse_value_tb(exc, value, tb):
+    if (value is _sentinel) != (tb is _sentinel):
+        raise ValueError("Both or neither of value and tb must be given")
+    if value is tb is _sentinel:
+        if exc is not None:
+            if isinstance(exc, BaseException):
+                return exc, exc.__traceback__
+            raise TypeError(f'Exception expected for value, {type(exc).__name__} found')
+        return None, None
+    return value, tb
+
+
+def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
+    """The lines (each ending in a newline) that print_exception would print."""
+    value, tb = _parse_value_tb(exc, value, tb)
+    if value is None:
+        return ['NoneType: None\n']
+    if tb is not value.__traceback__:
+        value = _with_traceback(value, tb)
+    return list(_format_chain(value))
+
+
+def _with_traceback(value, tb):
+    old = value.__traceback__
+    value.__traceback__ = tb
+    return value
+
+
+def format_exception_only(exc, /, value=_sentinel):
+    if value is _sentinel:
+        value = exc
+        exc = type(value) if value is not None else None
+    if value is None and exc is None:
+        return ['NoneType: None\n']
+    etype = exc if exc is not None else type(value)
+    if isinstance(value, SyntaxError) and issubclass(etype, SyntaxError):
+        lines = _format_chain(value.with_traceback(None))
+        return [l for l in lines if not l.startswith('Traceback')]
+    stype = etype.__qualname__
+    smod = etype.__module__
+    if smod not in ("__main__", "builtins"):
+        stype = smod + '.' + stype
+    try:
+        s = str(value)
+    except Exception:
+        s = '<exception str() failed>'
+    line = '%s\n' % stype if value is None or not s else '%s: %s\n' % (stype, s)
+    out = [line]
+    notes = getattr(value, '__notes__', None)
+    if isinstance(notes, (list, tuple)):
+        out.extend(str(n) + '\n' for n in notes)
+    return out
+
+
+def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
+    _print(format_exception(exc, value, tb, limit=limit, chain=chain), file)
+
+
+def format_exc(limit=None, chain=True):
+    return ''.join(format_exception(sys.exception(), limit=limit, chain=chain))
+
+
+def print_exc(limit=None, file=None, chain=True):
+    print_exception(sys.exception(), limit=limit, file=file, chain=chain)
+
+
+def print_last(limit=None, file=None, chain=True):
+    if not hasattr(sys, "last_value"):
+        raise ValueError("no last exception")
+    print_exception(sys.last_value, limit=limit, file=file, chain=chain)
+
+
+def clear_frames(tb):
+    pass
+
+
+class TracebackException:
+    """An exception captured for later rendering (a thin version of CPython's)."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10):
+        self.exc_type = exc_type
+        self._value = exc_value
+        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit)
+        self.__cause__ = None
+        self.__context__ = None
+        self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        self._str = str(exc_value) if exc_value is not None else ''
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        return iter(format_exception_only(self.exc_type, self._value))
+
+    def format(self, *, chain=True):
+        return iter(format_exception(self._value))
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented

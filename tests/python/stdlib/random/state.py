@@ -1,0 +1,25 @@
+import random
+r = random.Random(5)
+state = r.getstate()
+print(state[0], len(state[1]), state[1][-1], state[2])
+first = [r.random() for _ in range(5)]
+r.setstate(state)
+print(first == [r.random() for _ in range(5)])
+r.gauss()
+s2 = r.getstate()
+print(s2[2] is not None)
+a = r.gauss()
+r.setstate(s2)
+print(a == r.gauss())
+random.seed(11)
+g = random.getstate()
+x = random.random()
+random.setstate(g)
+print(x == random.random())
+try:
+    r.setstate((9, (), None))
+except ValueError as e:
+    print("ValueError:", e)
+r2 = random.Random()
+r2.setstate(r.getstate())
+print(r2.random() == r.random())
