@@ -57,13 +57,37 @@ public final class Main {
         Object previousInterpreter = ts.interpreter();
         ts.setSinks(sinks);
         try {
-            return launch(argv, sinks);
+            return atExit(launch(argv, sinks), sinks);
         } finally {
             stdout.flush();
             stderr.flush();
             ts.setSinks(previousSinks);
             ts.setInterpreter(previousInterpreter);
         }
+    }
+
+    /**
+     * What CPython does when the main program ends (Py_FinalizeEx): wait for the non-daemon
+     * threads ({@code threading._shutdown()}, which also lets executor pools finish their queued
+     * work), then run the {@code atexit} callbacks. Only modules the program imported are asked.
+     */
+    private static int atExit(int status, Sinks sinks) {
+        if (!(ThreadState.current().interpreter() instanceof Interpreter py)) {
+            return status;
+        }
+        for (String[] hook : new String[][] {{"threading", "_shutdown"}, {"atexit", "_run_exitfuncs"}}) {
+            PyObject module = py.modules().getItem(hook[0]);
+            if (module == null || Ops.getattrOrNull(module, hook[1]) == null) {
+                continue;
+            }
+            try {
+                Ops.callMethod(module, hook[1]);
+            } catch (PyException e) {
+                int s = report(py, e, sinks);
+                status = status == 0 ? s : status;
+            }
+        }
+        return status;
     }
 
     private static Sinks sinks(InputStream stdin, PrintStream stdout, PrintStream stderr) {

@@ -110,6 +110,9 @@ public final class FileTextStream implements TextStream {
 
     @Override
     public synchronized int write(String s) throws IOException {
+        if (bytes.isClosed()) {
+            throw new IoValueError("I/O operation on closed file.");
+        }
         if (!bytes.mode().writing()) {
             throw new UnsupportedOperationIOException("not writable");
         }

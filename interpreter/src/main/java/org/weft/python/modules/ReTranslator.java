@@ -26,6 +26,8 @@ final class ReTranslator {
     private final StringBuilder out = new StringBuilder();
     final Map<String, Integer> groupNames = new LinkedHashMap<>();
     private final List<Integer> open = new ArrayList<>();
+    /** The group number of each open parenthesis (0 for a non-capturing one), parallel to {@link #open}. */
+    private final List<Integer> openNumbers = new ArrayList<>();
     private int groups;
     private int i;
     int flags;
@@ -75,6 +77,7 @@ final class ReTranslator {
                     throw new ReSyntaxError("unbalanced parenthesis", i);
                 }
                 open.remove(open.size() - 1);
+                openNumbers.remove(openNumbers.size() - 1);
                 out.append(')');
                 i++;
                 return true;
@@ -145,7 +148,7 @@ final class ReTranslator {
             long lo = Long.parseLong(body.substring(0, comma));
             long hi = Long.parseLong(body.substring(comma + 1));
             if (hi < lo) {
-                throw new ReSyntaxError("min repeat greater than max repeat", i + comma + 2);
+                throw new ReSyntaxError("min repeat greater than max repeat", i + 1);
             }
         }
     }
@@ -210,8 +213,8 @@ final class ReTranslator {
     private boolean group() {
         int start = i;
         if (!p.startsWith("(?", i)) {
-            open.add(start);
             groups++;
+            push(start, groups);
             out.append('(');
             i++;
             return false;
@@ -232,13 +235,13 @@ final class ReTranslator {
             return false;
         }
         if (k == ':' || k == '=' || k == '!' || k == '>') {
-            open.add(start);
+            push(start, 0);
             out.append(p, i, i + 3);
             i += 3;
             return false;
         }
         if (k == '<' && i + 3 < p.length() && (p.charAt(i + 3) == '=' || p.charAt(i + 3) == '!')) {
-            open.add(start);
+            push(start, 0);
             out.append(p, i, i + 4);
             i += 4;
             return false;
@@ -263,7 +266,7 @@ final class ReTranslator {
             }
             groups++;
             groupNames.put(name, groups);
-            open.add(start);
+            push(start, groups);
             out.append('(');
             i = end + 1;
             return false;
@@ -322,12 +325,12 @@ final class ReTranslator {
             throw new ReSyntaxError("missing -, : or )", j);
         }
         if (p.charAt(j) == ')') {
-            throw new ReSyntaxError("global flags not at the start of the expression", i + 2);
+            throw new ReSyntaxError("global flags not at the start of the expression", i);
         }
         if (on.indexOf("x") >= 0 || off.indexOf("x") >= 0) {
             throw new ReSyntaxError("scoped verbose flag is not supported here", i + 2);
         }
-        open.add(start);
+        push(start, 0);
         out.append("(?").append(on);
         if (off.length() > 0) {
             out.append('-').append(off);
@@ -359,6 +362,10 @@ final class ReTranslator {
             first = false;
             if (c == '\\') {
                 escape(true);
+            } else if (c == '-' && i > start + 1 && i + 1 < p.length() && p.charAt(i + 1) != ']'
+                    && p.charAt(i + 1) != '\\' && p.charAt(i - 1) != '\\' && p.charAt(i - 1) > p.charAt(i + 1)
+                    && !(i - 2 >= start && p.charAt(i - 2) == '\\')) {
+                throw new ReSyntaxError("bad character range " + p.charAt(i - 1) + "-" + p.charAt(i + 1), i - 1);
             } else {
                 if (c == '[' || c == ']' || c == '&' || c == '^') {
                     out.append('\\');
@@ -487,16 +494,17 @@ final class ReTranslator {
             j++;
         }
         int g = Integer.parseInt(p.substring(i - 1, j));
-        if (g > groups || open.contains(groupStartOf(g))) {
+        if (g > groups || openNumbers.contains(g)) {
             throw new ReSyntaxError(g > groups ? "invalid group reference " + g : "cannot refer to an open group",
-                    start);
+                    start + 1);
         }
         i = j;
         out.append("(?:\\").append(g).append(')');
     }
 
-    private Integer groupStartOf(int g) {
-        return -1;
+    private void push(int start, int number) {
+        open.add(start);
+        openNumbers.add(number);
     }
 
     private static boolean isOctal(char c) {

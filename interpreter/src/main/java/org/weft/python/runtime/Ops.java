@@ -511,6 +511,17 @@ public final class Ops {
 
     /** {@code x in o}. CPython: PySequence_Contains. */
     public static boolean contains(PyObject o, PyObject x) {
+        // Exact built-in containers: the body of their __contains__, without the lookup and the call.
+        PyType t = o.type();
+        if (t == PySet.TYPE || t == PyFrozenSet.TYPE) {
+            return PySetMethods.contains((PyBaseSet) o, x);
+        } else if (t == PyDict.TYPE) {
+            return ((PyDict) o).containsKey(x);
+        } else if (t == PyList.TYPE) {
+            return PyListMethods.contains((PyList) o, x);
+        } else if (t == PyTuple.TYPE) {
+            return PyTupleMethods.contains((PyTuple) o, x);
+        }
         return Protocols.contains(o, x);
     }
 

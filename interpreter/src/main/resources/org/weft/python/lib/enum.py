@@ -226,8 +226,12 @@ class EnumType(type):
                                  new, member_type)
         if Flag is not None and issubclass(enum_class, Flag):
             metacls._finish_flag_(enum_class)
-        if user_new is not None and Enum is not None:
-            type.__setattr__(enum_class, '__new_member__', user_new)
+        if Enum is not None and member_type is not object:
+            metacls._keep_enum_methods_(enum_class, body, member_type, first_enum)
+        if Enum is not None:
+            # value lookup, not member creation, is what calling the class does
+            if user_new is not None:
+                type.__setattr__(enum_class, '__new_member__', user_new)
             type.__setattr__(enum_class, '__new__', Enum.__new__)
         if order is not None:
             if isinstance(order, str):
@@ -236,6 +240,17 @@ class EnumType(type):
                 raise TypeError('member order does not match _order_:\n  %r\n  %r'
                                 % (enum_class._member_names_, order))
         return enum_class
+
+    @staticmethod
+    def _keep_enum_methods_(enum_class, body, member_type, first_enum):
+        # A mixed-in data type must not replace Enum's repr/str/format
+        # CPython: EnumType.__new__ in enum.py
+        for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+            if name in body:
+                continue
+            found = getattr(enum_class, name)
+            if found in (getattr(member_type, name), getattr(object, name)):
+                type.__setattr__(enum_class, name, getattr(first_enum, name))
 
     @staticmethod
     def _find_new_(user_new, member_type, first_enum):
@@ -293,7 +308,8 @@ class EnumType(type):
         is_flag = Flag is not None and issubclass(enum_class, Flag)
         if canonical is not None:
             m = canonical
-        elif not is_flag or _is_single_bit(value) if isinstance(value, int) else True:
+        elif not is_flag or not isinstance(value, int) or _is_single_bit(value):
+            # Flag iterates only over its single-bit members
             enum_class._member_names_.append(name)
         if is_flag and canonical is None and isinstance(value, int):
             if _is_single_bit(value):
@@ -450,12 +466,6 @@ class EnumType(type):
         super().__setattr__(name, value)
 
 
-# __members__ must be readable on the class itself; a plain property on the
-# metaclass does that (DynamicClassAttribute hides it from the class).
-EnumType.__members__ = __builtins__['property'](
-    lambda cls: MappingProxyType(cls._member_map_)) if isinstance(__builtins__, dict) else \
-    __builtins__.property(lambda cls: MappingProxyType(cls._member_map_))
-
 EnumMeta = EnumType
 
 
@@ -579,15 +589,12 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
-class FlagBoundary(Enum):
+class FlagBoundary(StrEnum):
     """How Flag handles values outside its defined bits."""
-    STRICT = 'strict'
-    CONFORM = 'conform'
-    EJECT = 'eject'
-    KEEP = 'keep'
-
-    def __repr__(self):
-        return '<FlagBoundary.%s: %r>' % (self._name_, self._value_)
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
 
 
 STRICT, CONFORM, EJECT, KEEP = FlagBoundary
@@ -601,9 +608,10 @@ class Flag(Enum, boundary=STRICT):
 
     @classmethod
     def _iter_member_(cls, value):
-        for bit in _bits(value & cls._flag_mask_):
-            m = cls._value2member_map_.get(bit)
-            if m is not None:
+        # definition order, as CPython 3.11 iterates flags
+        for name in cls._member_names_:
+            m = cls._member_map_[name]
+            if m._value_ & value == m._value_:
                 yield m
 
     @classmethod
@@ -711,6 +719,11 @@ class Flag(Enum, boundary=STRICT):
     __ror__ = __or__
     __rand__ = __and__
     __rxor__ = __xor__
+
+
+type.__setattr__(Flag, '_boundary_', STRICT)
+type.__setattr__(Flag, '_flag_mask_', 0)
+type.__setattr__(Flag, '_all_bits_', 0)
 
 
 def _bin(num, width):

@@ -165,7 +165,7 @@ class _Parser:
         esc = self.s[j + 2:j + 6]
         if len(esc) == 4 and all(c in '0123456789abcdefABCDEF' for c in esc):
             return int(esc, 16)
-        raise JSONDecodeError("Invalid \\uXXXX escape", self.s, j)
+        raise JSONDecodeError("Invalid \\uXXXX escape", self.s, j + 1)
 
     def object(self, i):
         s = self.s

@@ -1,0 +1,529 @@
+"""CSV reading and writing: reader, writer, DictReader, DictWriter, dialects and Sniffer.
+
+The parser is a small state machine over each physical line (CPython: parse_process_char in
+_csv.c); a quoted field may span lines, so the reader pulls more lines from its source while a
+quote is open. Thread safety: the dialect registry is a dict whose single-key operations are
+atomic; readers and writers are not shared objects (as in CPython).
+"""
+
+import re as _re
+from io import StringIO as _StringIO
+
+__all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect",
+           "excel", "excel_tab", "unix_dialect", "reader", "writer", "register_dialect",
+           "get_dialect", "list_dialects", "unregister_dialect", "field_size_limit",
+           "DictReader", "DictWriter", "Sniffer", "__version__"]
+
+__version__ = "1.0"
+
+QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
+
+_field_limit = [128 * 1024]
+
+
+class Error(Exception):
+    pass
+
+
+class Dialect:
+    """Describe a CSV dialect; subclass and set the attributes."""
+    _name = ""
+    _valid = False
+    delimiter = None
+    quotechar = None
+    escapechar = None
+    doublequote = None
+    skipinitialspace = None
+    lineterminator = None
+    quoting = None
+    strict = None
+
+    def __init__(self):
+        if self.__class__ != Dialect:
+            self._valid = True
+        _Params(self)
+
+
+class excel(Dialect):
+    delimiter = ','
+    quotechar = '"'
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = '\r\n'
+    quoting = QUOTE_MINIMAL
+
+
+class excel_tab(excel):
+    delimiter = '\t'
+
+
+class unix_dialect(Dialect):
+    delimiter = ','
+    quotechar = '"'
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = '\n'
+    quoting = QUOTE_ALL
+
+
+_dialects = {"excel": excel, "excel-tab": excel_tab, "unix": unix_dialect}
+
+
+class _Params:
+    """The resolved, checked parameters of a dialect plus keyword overrides."""
+
+    _NAMES = ('delimiter', 'quotechar', 'escapechar', 'doublequote', 'skipinitialspace',
+              'lineterminator', 'quoting', 'strict')
+
+    def __init__(self, dialect=None, **kwargs):
+        if isinstance(dialect, str):
+            dialect = get_dialect(dialect)
+        for name in self._NAMES:
+            if name in kwargs:
+                value = kwargs.pop(name)
+            else:
+                value = getattr(dialect, name, None) if dialect is not None else None
+            setattr(self, name, value)
+        if kwargs:
+            name = next(iter(kwargs))
+            raise TypeError("'%s' is an invalid keyword argument for this function" % name)
+        self._defaults()
+        self._check()
+
+    def _defaults(self):
+        if self.delimiter is None:
+            self.delimiter = ','
+        if self.doublequote is None:
+            self.doublequote = True
+        if self.skipinitialspace is None:
+            self.skipinitialspace = False
+        if self.lineterminator is None:
+            self.lineterminator = '\r\n'
+        if self.quoting is None:
+            self.quoting = QUOTE_MINIMAL
+        if self.strict is None:
+            self.strict = False
+
+    def _check(self):
+        # CPython: dialect_new in _csv.c (messages word for word)
+        if not isinstance(self.delimiter, str):
+            raise TypeError('"delimiter" must be string, not %s' % type(self.delimiter).__name__)
+        if len(self.delimiter) != 1:
+            raise TypeError('"delimiter" must be a 1-character string')
+        if self.quotechar is not None and not isinstance(self.quotechar, str):
+            raise TypeError('"quotechar" must be string or None, not %s' % type(self.quotechar).__name__)
+        if self.quotechar is not None and len(self.quotechar) != 1:
+            raise TypeError('"quotechar" must be a 1-character string')
+        if self.quoting not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE):
+            raise TypeError('bad "quoting" value')
+        if self.quotechar is None and self.quoting != QUOTE_NONE:
+            raise TypeError('quotechar must be set if quoting enabled')
+        if not isinstance(self.lineterminator, str):
+            raise TypeError('"lineterminator" must be a string')
+
+
+def register_dialect(name, dialect=None, **kwargs):
+    if not isinstance(name, str):
+        raise TypeError("dialect name must be a string")
+    _dialects[name] = _Params(dialect, **kwargs)
+
+
+def unregister_dialect(name):
+    if _dialects.pop(name, None) is None:
+        raise Error("unknown dialect")
+
+
+def get_dialect(name):
+    try:
+        return _dialects[name]
+    except (KeyError, TypeError):
+        raise Error("unknown dialect")
+
+
+def list_dialects():
+    return list(_dialects)
+
+
+def field_size_limit(*args):
+    if len(args) > 1:
+        raise TypeError("field_size_limit expected at most 1 argument, got %d" % len(args))
+    old = _field_limit[0]
+    if args:
+        if not isinstance(args[0], int):
+            raise TypeError("limit must be an integer")
+        _field_limit[0] = args[0]
+    return old
+
+
+class _Reader:
+    """Iterator over rows (lists of str) of a CSV source."""
+
+    def __init__(self, f, dialect='excel', **kwargs):
+        self._it = iter(f)
+        self.dialect = _Params(dialect, **kwargs)
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        d = self.dialect
+        fields = []
+        field = []
+        state = 'start'         # start of field
+        quoted = False
+        while True:
+            try:
+                line = next(self._it)
+            except StopIteration:
+                if state == 'inquote' or (state == 'escape' and quoted):
+                    if d.strict:
+                        raise Error("unexpected end of data")
+                    fields.append(self._finish(field, quoted))
+                    return fields
+                if fields or field or state != 'start':
+                    fields.append(self._finish(field, quoted))
+                    return fields
+                raise
+            if not isinstance(line, str):
+                raise Error("iterator should return strings, not %s (the file should be opened "
+                            "in text mode)" % type(line).__name__)
+            self.line_num += 1
+            state, quoted = self._parse(line, fields, field, state, quoted)
+            if state == 'eol':
+                return fields
+
+    def _parse(self, line, fields, field, state, quoted):
+        # CPython: parse_process_char in _csv.c
+        d = self.dialect
+        i, n = 0, len(line)
+        while i < n:
+            c = line[i]
+            i += 1
+            if c == '\0':
+                raise Error("line contains NUL")
+            if state == 'start':
+                if c in '\r\n':
+                    if fields or field:
+                        fields.append(self._finish(field, quoted))
+                        return 'eol', False
+                    if i >= n or line[i:] in ('\n', '\r\n', '\r'):
+                        return ('eol' if fields else 'start'), False
+                    continue
+                if c == ' ' and d.skipinitialspace:
+                    continue
+                quoted = False
+                if c == d.quotechar and d.quoting != QUOTE_NONE:
+                    quoted = True
+                    state = 'inquote'
+                elif c == d.escapechar:
+                    state = 'escape'
+                elif c == d.delimiter:
+                    fields.append(self._finish(field, False))
+                else:
+                    field.append(c)
+                    state = 'infield'
+            elif state == 'infield':
+                if c in '\r\n':
+                    fields.append(self._finish(field, quoted))
+                    return 'eol', False
+                if c == d.escapechar:
+                    state = 'escape'
+                elif c == d.delimiter:
+                    fields.append(self._finish(field, quoted))
+                    state = 'start'
+                else:
+                    field.append(c)
+            elif state == 'escape':
+                field.append(c)
+                state = 'inquote' if quoted and self._in_quote_escape else 'infield'
+            elif state == 'inquote':
+                if c == d.escapechar:
+                    self._in_quote_escape = True
+                    state = 'escape'
+                elif c == d.quotechar:
+                    state = 'quoteinquote' if d.doublequote else 'infield'
+                else:
+                    field.append(c)
+            elif state == 'quoteinquote':
+                if c == d.quotechar:
+                    field.append(c)
+                    state = 'inquote'
+                elif c == d.delimiter:
+                    fields.append(self._finish(field, quoted))
+                    state = 'start'
+                elif c in '\r\n':
+                    fields.append(self._finish(field, quoted))
+                    return 'eol', False
+                elif d.strict:
+                    raise Error("'%s' expected after '%s'" % (d.delimiter, d.quotechar))
+                else:
+                    field.append(c)
+                    state = 'infield'
+        if state in ('infield', 'quoteinquote'):
+            fields.append(self._finish(field, quoted))
+            return 'eol', False
+        if state == 'start' and fields:
+            fields.append(self._finish(field, quoted))
+            return 'eol', False
+        return state, quoted
+
+    _in_quote_escape = False
+
+    def _finish(self, field, quoted):
+        s = ''.join(field)
+        del field[:]
+        if len(s) > _field_limit[0]:
+            raise Error("field larger than field limit (%d)" % _field_limit[0])
+        if self.dialect.quoting == QUOTE_NONNUMERIC and not quoted and s:
+            return float(s)
+        return s
+
+
+def reader(csvfile, dialect='excel', **fmtparams):
+    """Return a reader that iterates over the rows (lists of str) of csvfile."""
+    return _Reader(csvfile, dialect, **fmtparams)
+
+
+class _Writer:
+    """Writes rows to a file-like object with a write() method."""
+
+    def __init__(self, f, dialect='excel', **kwargs):
+        try:
+            self._write = f.write
+        except AttributeError:
+            raise TypeError('argument 1 must have a "write" method')
+        self.dialect = _Params(dialect, **kwargs)
+
+    def writerow(self, row):
+        try:
+            items = iter(row)
+        except TypeError:
+            raise Error("iterable expected, not %s" % type(row).__name__)
+        d = self.dialect
+        parts = [self._field(x, d) for x in items]
+        if len(parts) == 1 and parts[0] == '':
+            if d.quoting == QUOTE_NONE:
+                raise Error("single empty field record must be quoted")
+            parts[0] = d.quotechar * 2
+        return self._write(d.delimiter.join(parts) + d.lineterminator)
+
+    def writerows(self, rows):
+        for row in rows:
+            self.writerow(row)
+
+    def _field(self, x, d):
+        # CPython: join_append_data in _csv.c
+        if x is None:
+            s, numeric = '', False
+        elif isinstance(x, float):
+            s, numeric = repr(x), True
+        else:
+            s = str(x)
+            numeric = isinstance(x, (int, float, complex)) and not isinstance(x, bool) or isinstance(x, bool)
+        if d.quoting == QUOTE_ALL:
+            return self._quoted(s, d)
+        if d.quoting == QUOTE_NONNUMERIC and not numeric:
+            return self._quoted(s, d)
+        special = d.delimiter in s or '\n' in s or '\r' in s or (d.quotechar and d.quotechar in s)
+        if d.escapechar and d.escapechar in s:
+            special = special or d.quoting != QUOTE_NONE
+        if d.quoting == QUOTE_NONE:
+            return self._escaped(s, d)
+        if special or (s == '' and False):
+            return self._quoted(s, d)
+        if s[:1] == ' ' and d.skipinitialspace:
+            return self._quoted(s, d)
+        return s
+
+    def _quoted(self, s, d):
+        if d.doublequote:
+            s = s.replace(d.quotechar, d.quotechar * 2)
+        elif d.escapechar:
+            s = s.replace(d.escapechar, d.escapechar * 2).replace(d.quotechar, d.escapechar + d.quotechar)
+        else:
+            if d.quotechar in s:
+                raise Error("need to escape, but no escapechar set")
+        return d.quotechar + s + d.quotechar
+
+    def _escaped(self, s, d):
+        out = []
+        for c in s:
+            if c in (d.delimiter, '\n', '\r') or c == d.quotechar or c == d.escapechar:
+                if not d.escapechar:
+                    raise Error("need to escape, but no escapechar set")
+                out.append(d.escapechar)
+            out.append(c)
+        return ''.join(out)
+
+
+def writer(csvfile, dialect='excel', **fmtparams):
+    """Return a writer that formats rows as CSV onto csvfile."""
+    return _Writer(csvfile, dialect, **fmtparams)
+
+
+class DictReader:
+    """Read rows as dicts keyed by fieldnames (the first row by default)."""
+
+    def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect="excel", *args, **kwds):
+        if fieldnames is not None and iter(fieldnames) is fieldnames:
+            fieldnames = list(fieldnames)
+        self._fieldnames = fieldnames
+        self.restkey = restkey
+        self.restval = restval
+        self.reader = reader(f, dialect, *args, **kwds)
+        self.dialect = dialect
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    @property
+    def fieldnames(self):
+        if self._fieldnames is None:
+            try:
+                self._fieldnames = next(self.reader)
+            except StopIteration:
+                pass
+        self.line_num = self.reader.line_num
+        return self._fieldnames
+
+    @fieldnames.setter
+    def fieldnames(self, value):
+        self._fieldnames = value
+
+    def __next__(self):
+        if self.line_num == 0:
+            self.fieldnames
+        row = next(self.reader)
+        self.line_num = self.reader.line_num
+        while row == []:
+            row = next(self.reader)
+        d = dict(zip(self.fieldnames, row))
+        lf = len(self.fieldnames)
+        lr = len(row)
+        if lf < lr:
+            d[self.restkey] = row[lf:]
+        elif lf > lr:
+            for key in self.fieldnames[lr:]:
+                d[key] = self.restval
+        return d
+
+
+class DictWriter:
+    """Write dicts as rows, in the order of fieldnames."""
+
+    def __init__(self, f, fieldnames, restval="", extrasaction="raise", dialect="excel", *args, **kwds):
+        if fieldnames is not None and iter(fieldnames) is fieldnames:
+            fieldnames = list(fieldnames)
+        self.fieldnames = fieldnames
+        self.restval = restval
+        if extrasaction.lower() not in ("raise", "ignore"):
+            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
+        self.extrasaction = extrasaction
+        self.writer = writer(f, dialect, *args, **kwds)
+
+    def writeheader(self):
+        header = dict(zip(self.fieldnames, self.fieldnames))
+        return self.writerow(header)
+
+    def _dict_to_list(self, rowdict):
+        if self.extrasaction == "raise":
+            wrong_fields = rowdict.keys() - self.fieldnames
+            if wrong_fields:
+                raise ValueError("dict contains fields not in fieldnames: "
+                                 + ", ".join([repr(x) for x in wrong_fields]))
+        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+
+    def writerow(self, rowdict):
+        return self.writer.writerow(self._dict_to_list(rowdict))
+
+    def writerows(self, rowdicts):
+        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+
+
+class Sniffer:
+    """Guess a CSV dialect (delimiter and quote character) and whether there is a header."""
+
+    def __init__(self):
+        self.preferred = [',', '\t', ';', ' ', ':']
+
+    def sniff(self, sample, delimiters=None):
+        quotechar, delimiter = self._guess_quote(sample, delimiters)
+        if not delimiter:
+            delimiter = self._guess_delimiter(sample, delimiters)
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = '\r\n'
+            quoting = QUOTE_MINIMAL
+        dialect.doublequote = True
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = False
+        return dialect
+
+    def _guess_quote(self, data, delimiters):
+        for q in ('"', "'"):
+            m = _re.search(r'([^\w\n"\'])\s?' + q + r'[^\n' + q + r']*' + q + r'\s?([^\w\n"\'])', data)
+            if m and (delimiters is None or m.group(1) in delimiters):
+                return q, m.group(1)
+            if q in data:
+                return q, ''
+        return '', ''
+
+    def _guess_delimiter(self, data, delimiters):
+        lines = [l for l in data.split('\n') if l]
+        best = None
+        for c in self.preferred + sorted(set(data) - set(self.preferred)):
+            if delimiters is not None and c not in delimiters:
+                continue
+            if c.isalnum() or c in '"\'\r':
+                continue
+            counts = [l.count(c) for l in lines]
+            if counts and counts[0] > 0 and all(k == counts[0] for k in counts):
+                return c
+        return best
+
+    def has_header(self, sample):
+        rdr = reader(_StringIO(sample), self.sniff(sample))
+        header = next(rdr)
+        columns = len(header)
+        column_types = {}
+        for i in range(columns):
+            column_types[i] = None
+        checked = 0
+        for row in rdr:
+            if checked > 20:
+                break
+            checked += 1
+            if len(row) != columns:
+                continue
+            for col in list(column_types):
+                this_type = len(row[col])
+                for t in (int, float, complex):
+                    try:
+                        t(row[col])
+                        this_type = t
+                        break
+                    except (ValueError, OverflowError):
+                        pass
+                if this_type != column_types[col]:
+                    if column_types[col] is None:
+                        column_types[col] = this_type
+                    else:
+                        del column_types[col]
+        has_header = 0
+        for col, col_type in column_types.items():
+            if type(col_type) == type(0):
+                has_header += 1 if len(header[col]) != col_type else -1
+            else:
+                try:
+                    col_type(header[col])
+                except (ValueError, TypeError):
+                    has_header += 1
+                else:
+                    has_header -= 1
+        return has_header > 0

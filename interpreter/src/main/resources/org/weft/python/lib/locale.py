@@ -1,0 +1,164 @@
+"""Locale services, for the C/POSIX locale only (the JVM does not switch the C library's locale).
+
+setlocale accepts any name and remembers it per category; the conventions (decimal point,
+grouping) stay those of the C locale. Thread safety: the remembered names live in one dict
+whose single-key writes are atomic, so racing setlocale calls just leave one of the names.
+"""
+
+__all__ = ["getlocale", "getdefaultlocale", "getpreferredencoding", "Error", "setlocale",
+           "localeconv", "strcoll", "strxfrm", "str", "atof", "atoi", "format_string",
+           "currency", "normalize", "LC_CTYPE", "LC_COLLATE", "LC_TIME", "LC_MONETARY",
+           "LC_NUMERIC", "LC_ALL", "LC_MESSAGES", "CHAR_MAX", "getencoding"]
+
+import builtins as _builtins
+
+LC_CTYPE = 0
+LC_NUMERIC = 1
+LC_TIME = 2
+LC_COLLATE = 3
+LC_MONETARY = 4
+LC_MESSAGES = 5
+LC_ALL = 6
+CHAR_MAX = 127
+
+_CATEGORIES = (LC_CTYPE, LC_NUMERIC, LC_TIME, LC_COLLATE, LC_MONETARY, LC_MESSAGES)
+
+
+class Error(Exception):
+    pass
+
+
+_current = {c: 'C' for c in _CATEGORIES}
+_current[LC_CTYPE] = 'C.UTF-8'
+
+
+def _check_category(category):
+    if not isinstance(category, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(category).__name__)
+    if category not in _current and category != LC_ALL:
+        raise Error("unsupported locale setting")
+
+
+def setlocale(category, locale=None):
+    """Set (or, with locale None, query) the locale of category; returns its name."""
+    _check_category(category)
+    if locale is not None and not isinstance(locale, _builtins.str):
+        locale = _build_localename(locale)
+    if locale is None:
+        if category == LC_ALL:
+            names = [_current[c] for c in _CATEGORIES]
+            if all(n == names[0] for n in names):
+                return names[0]
+            return ';'.join('%s=%s' % (_NAMES[c], _current[c]) for c in _CATEGORIES)
+        return _current[category]
+    if locale == '':
+        locale = 'C.UTF-8'
+    if category == LC_ALL:
+        for c in _CATEGORIES:
+            _current[c] = locale
+    else:
+        _current[category] = locale
+    return locale
+
+
+_NAMES = {LC_CTYPE: 'LC_CTYPE', LC_NUMERIC: 'LC_NUMERIC', LC_TIME: 'LC_TIME',
+          LC_COLLATE: 'LC_COLLATE', LC_MONETARY: 'LC_MONETARY', LC_MESSAGES: 'LC_MESSAGES'}
+
+
+def _build_localename(localetuple):
+    language, encoding = localetuple
+    if language is None:
+        language = 'C'
+    return language if encoding is None else language + '.' + encoding
+
+
+def _parse_localename(name):
+    if name in ('C', 'POSIX'):
+        return (None, None)
+    if name == 'C.UTF-8':
+        return ('C', 'UTF-8')
+    if '.' in name:
+        lang, enc = name.split('.', 1)
+        enc = enc.split('@', 1)[0]
+        return (lang, enc.upper().replace('UTF8', 'UTF-8'))
+    return (name, None)
+
+
+def getlocale(category=LC_CTYPE):
+    """(language code, encoding) of category's locale; (None, None) for C."""
+    if category == LC_ALL:
+        raise TypeError('category LC_ALL is not supported')
+    return _parse_localename(setlocale(category))
+
+
+def getdefaultlocale(envvars=('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE')):
+    import os
+    for var in envvars:
+        value = os.environ.get(var)
+        if value:
+            return _parse_localename(value.split(':')[0])
+    return (None, None)
+
+
+def getpreferredencoding(do_setlocale=True):
+    """Always 'UTF-8': Weft runs in UTF-8 mode."""
+    return 'UTF-8'
+
+
+def getencoding():
+    return 'UTF-8'
+
+
+def normalize(localename):
+    return localename
+
+
+def localeconv():
+    """The C locale's numeric and monetary conventions."""
+    return {'int_curr_symbol': '', 'currency_symbol': '', 'mon_decimal_point': '',
+            'mon_thousands_sep': '', 'mon_grouping': [], 'positive_sign': '',
+            'negative_sign': '', 'int_frac_digits': CHAR_MAX, 'frac_digits': CHAR_MAX,
+            'p_cs_precedes': CHAR_MAX, 'p_sep_by_space': CHAR_MAX, 'n_cs_precedes': CHAR_MAX,
+            'n_sep_by_space': CHAR_MAX, 'p_sign_posn': CHAR_MAX, 'n_sign_posn': CHAR_MAX,
+            'decimal_point': '.', 'thousands_sep': '', 'grouping': []}
+
+
+def strcoll(a, b):
+    return (a > b) - (a < b)
+
+
+def strxfrm(s):
+    return s
+
+
+def format_string(f, val, grouping=False, monetary=False):
+    """f % val with the locale's conventions (the C locale's: no grouping)."""
+    return f % val
+
+
+def format(percent, value, grouping=False, monetary=False, *additional):
+    return percent % value
+
+
+def currency(val, symbol=True, grouping=False, international=False):
+    raise ValueError("Currency formatting is not possible using the 'C' locale.")
+
+
+def str(val):
+    return '%.12g' % val
+
+
+def delocalize(string):
+    return string
+
+
+def localize(string, grouping=False, monetary=False):
+    return string
+
+
+def atof(string, func=float):
+    return func(string)
+
+
+def atoi(string):
+    return int(string)

@@ -1,0 +1,133 @@
+"""Facts about the platform the interpreter runs on (the JVM's view of the machine).
+
+Weft reports itself as CPython-compatible Python 3.11.7: python_implementation() is 'CPython'
+so that version checks in user code keep working; sys.implementation.name tells it is Weft.
+"""
+
+import os as _os
+import sys as _sys
+
+__all__ = ["system", "node", "release", "version", "machine", "processor", "uname",
+           "platform", "python_version", "python_version_tuple", "python_implementation",
+           "python_compiler", "python_build", "architecture", "libc_ver"]
+
+
+class uname_result(tuple):
+    """uname_result(system, node, release, version, machine) plus the processor."""
+
+    _fields = ('system', 'node', 'release', 'version', 'machine', 'processor')
+
+    def __new__(cls, system, node, release, version, machine, processor=''):
+        return tuple.__new__(cls, (system, node, release, version, machine, processor))
+
+    system = property(lambda self: self[0])
+    node = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+    processor = property(lambda self: self[5])
+
+    def __len__(self):
+        return 5
+
+    def __iter__(self):
+        return iter(tuple.__getitem__(self, slice(0, 5)))
+
+    def __repr__(self):
+        return ('uname_result(system=%r, node=%r, release=%r, version=%r, machine=%r)'
+                % tuple.__getitem__(self, slice(0, 5)))
+
+
+def _uname_os():
+    try:
+        return _os.uname()
+    except (AttributeError, OSError):
+        return None
+
+
+def uname():
+    """(system, node, release, version, machine) of this machine."""
+    u = _uname_os()
+    if u is not None:
+        return uname_result(u.sysname, u.nodename, u.release, u.version, u.machine, u.machine)
+    return uname_result('Linux', '', '', '', '', '')
+
+
+def system():
+    """The OS name, e.g. 'Linux', 'Darwin' or 'Windows'."""
+    return uname()[0]
+
+
+def node():
+    """The computer's network name (may be '')."""
+    return uname()[1]
+
+
+def release():
+    """The OS release, e.g. '6.1.0'."""
+    return uname()[2]
+
+
+def version():
+    """The OS version string."""
+    return uname()[3]
+
+
+def machine():
+    """The machine type, e.g. 'x86_64'."""
+    return uname()[4]
+
+
+def processor():
+    """The processor name (CPython on Linux gives the machine type or '')."""
+    return uname().processor
+
+
+def python_version():
+    """'major.minor.patchlevel', e.g. '3.11.7'."""
+    return '%d.%d.%d' % tuple(_sys.version_info[:3])
+
+
+def python_version_tuple():
+    return tuple(str(x) for x in _sys.version_info[:3])
+
+
+def python_implementation():
+    """'CPython': Weft implements CPython 3.11's language and library semantics."""
+    return 'CPython'
+
+
+def python_compiler():
+    return 'Java'
+
+
+def python_build():
+    return ('main', '')
+
+
+def python_branch():
+    return ''
+
+
+def python_revision():
+    return ''
+
+
+def architecture(executable=None, bits='', linkage=''):
+    """(bits, linkage) of the interpreter: '64bit' and 'ELF' on Linux."""
+    return ('64bit' if _sys.maxsize > 2 ** 32 else '32bit', 'ELF' if system() == 'Linux' else linkage)
+
+
+def libc_ver(executable=None, lib='', version='', chunksize=16384):
+    return ('glibc', '') if system() == 'Linux' else (lib, version)
+
+
+def platform(aliased=False, terse=False):
+    """One line naming the platform, e.g. 'Linux-6.1.0-x86_64-with-glibc2.36'."""
+    u = uname()
+    if terse:
+        return '%s-%s' % (u.system, u.release)
+    text = '%s-%s-%s' % (u.system, u.release, u.machine)
+    if u.system == 'Linux':
+        text += '-with-glibc'
+    return text

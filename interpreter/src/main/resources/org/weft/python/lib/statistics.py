@@ -1,0 +1,500 @@
+"""statistics: mathematical statistics of numeric data (weft's own implementation).
+
+Sums are exact (fractions.Fraction), as CPython's, so results match it to the last bit.
+No module state.
+"""
+import math
+import numbers
+from fractions import Fraction
+from bisect import bisect_left, bisect_right
+
+__all__ = ['NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean',
+           'harmonic_mean', 'linear_regression', 'mean', 'median', 'median_grouped', 'median_high',
+           'median_low', 'mode', 'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance']
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+def _is_decimal_type(T):
+    return T.__name__ == 'Decimal' and T.__module__ == 'decimal'
+
+
+def _exact_ratio(x):
+    """(numerator, denominator) of x exactly; (x, None) for an infinity or NaN."""
+    try:
+        return x.as_integer_ratio()
+    except AttributeError:
+        pass
+    except (OverflowError, ValueError):
+        return (x, None)
+    try:
+        return (x.numerator, x.denominator)
+    except AttributeError:
+        raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__) from None
+
+
+def _coerce(T, S):
+    # CPython: statistics._coerce; int mixes with anything, Fraction + float gives float
+    if T is S:
+        return T
+    if S is int or S is bool:
+        return T
+    if T is int:
+        return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
+    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
+
+
+def _sum(data):
+    """(type, exact total, count); the total is a float when an infinity or NaN is present."""
+    count = 0
+    T = int
+    seen = set()
+    partials = {}
+    types = []
+    for x in data:
+        typ = type(x)
+        if typ not in seen:
+            seen.add(typ)
+            types.append(typ)
+        n, d = _exact_ratio(x)
+        count += 1
+        partials[d] = partials.get(d, 0) + n
+    for typ in types:
+        T = _coerce(T, typ)
+    if None in partials:
+        total = partials[None]
+    else:
+        total = sum(Fraction(n, d) for d, n in partials.items())
+    return T, total, count
+
+
+def _ss(data, c=None):
+    """(type, sum of squared deviations, mean, count), exactly."""
+    if c is not None:
+        T, ssd, count = _sum((x - c) * (x - c) for x in data)
+        return T, ssd, c, count
+    if iter(data) is data:
+        data = list(data)
+    T, total, count = _sum(data)
+    if not count:
+        return T, Fraction(0), Fraction(0), 0
+    if not isinstance(total, Fraction):
+        return T, total, total, count
+    c = total / count
+    ssd = Fraction(0)
+    for x in data:
+        n, d = _exact_ratio(x)
+        dev = Fraction(n, d) - c
+        ssd += dev * dev
+    return T, ssd, c, count
+
+
+def _convert(value, T):
+    if type(value) is T:
+        return value
+    if issubclass(T, int) and value.denominator != 1:
+        T = float
+    try:
+        return T(value)
+    except TypeError:
+        if _is_decimal_type(T):
+            return T(value.numerator) / T(value.denominator)
+        raise
+
+
+def _fail_neg(values, errmsg='negative value'):
+    for x in values:
+        if x < 0:
+            raise StatisticsError(errmsg)
+        yield x
+
+
+def _isqrt_frac_rto(n, m):
+    # the integer square root of n/m, rounded to odd
+    a = math.isqrt(n // m)
+    return a | (a * a * m != n)
+
+
+_SQRT_BIT_WIDTH = 2 * 53 + 3
+
+
+def _float_sqrt_of_frac(n, m):
+    # CPython: statistics._float_sqrt_of_frac, the correctly rounded sqrt(n/m)
+    q = (n.bit_length() - m.bit_length() - _SQRT_BIT_WIDTH) // 2
+    if q >= 0:
+        numerator = _isqrt_frac_rto(n, m << 2 * q) << q
+        denominator = 1
+    else:
+        numerator = _isqrt_frac_rto(n << -2 * q, m)
+        denominator = 1 << -q
+    return numerator / denominator
+
+
+def _decimal_sqrt_of_frac(n, m):
+    from decimal import Decimal
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    return (Decimal(n) / Decimal(m)).sqrt()
+
+
+def mean(data):
+    T, total, n = _sum(data)
+    if n < 1:
+        raise StatisticsError('mean requires at least one data point')
+    if not isinstance(total, Fraction):
+        return _convert(total / n, T) if not isinstance(total, float) else total / n
+    return _convert(total / n, T)
+
+
+def fmean(data, weights=None):
+    try:
+        n = len(data)
+    except TypeError:
+        data = list(data)
+        n = len(data)
+    if weights is None:
+        total = math.fsum(data)
+        if not n:
+            raise StatisticsError('fmean requires at least one data point')
+        return total / n
+    try:
+        num_weights = len(weights)
+    except TypeError:
+        weights = list(weights)
+        num_weights = len(weights)
+    num = math.fsum(x * w for x, w in zip(data, weights))
+    if n != num_weights:
+        raise StatisticsError('data and weights must be the same length')
+    den = math.fsum(weights)
+    if not den:
+        raise StatisticsError('sum of weights must be non-zero')
+    return num / den
+
+
+def geometric_mean(data):
+    try:
+        return math.exp(fmean([math.log(x) for x in data]))
+    except ValueError:
+        raise StatisticsError('geometric mean requires a non-empty dataset containing positive numbers') from None
+
+
+def harmonic_mean(data, weights=None):
+    errmsg = 'harmonic mean does not support negative values'
+    if iter(data) is data:
+        data = list(data)
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    elif n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, numbers.Real) or _is_decimal_type(type(x)):
+            if x < 0:
+                raise StatisticsError(errmsg)
+            return x
+        raise TypeError('unsupported type')
+    if weights is None:
+        weights = [1] * n
+        sum_weights = n
+    else:
+        if iter(weights) is weights:
+            weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        _, sum_weights, _ = _sum(w for w in _fail_neg(weights, errmsg))
+    try:
+        data = _fail_neg(data, errmsg)
+        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, data))
+    except ZeroDivisionError:
+        return 0
+    if total <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _convert(sum_weights / total, T)
+
+
+def median(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    return data[n // 2]
+
+
+def median_grouped(data, interval=1.0):
+    data = sorted(data)
+    n = len(data)
+    if not n:
+        raise StatisticsError('no median for empty data')
+    x = data[n // 2]
+    for obj in (x, interval):
+        if isinstance(obj, (str, bytes)):
+            raise TypeError('expected number but got %r' % (obj,))
+    try:
+        L = x - interval / 2
+    except TypeError:
+        L = float(x) - float(interval) / 2
+    i = bisect_left(data, x)
+    j = bisect_right(data, x, lo=i)
+    return L + interval * (n / 2 - i) / (j - i)
+
+
+def _counts(data):
+    counts = {}
+    for x in data:
+        counts[x] = counts.get(x, 0) + 1
+    return counts
+
+
+def mode(data):
+    counts = _counts(iter(data))
+    if not counts:
+        raise StatisticsError('no mode for empty data')
+    best, best_count = None, -1
+    for value, c in counts.items():
+        if c > best_count:
+            best, best_count = value, c
+    return best
+
+
+def multimode(data):
+    counts = _counts(iter(data))
+    if not counts:
+        return []
+    maxcount = max(counts.values())
+    return [value for value, c in counts.items() if c == maxcount]
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError('must have at least two data points')
+    result = []
+    if method == 'inclusive':
+        m = ld - 1
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return result
+    if method == 'exclusive':
+        m = ld + 1
+        for i in range(1, n):
+            j = i * m // n
+            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
+            delta = i * m - j * n
+            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return result
+    raise ValueError('Unknown method: %r' % (method,))
+
+
+def _var(data, c, minimum, name, divisor_adjust):
+    T, ss, c, n = _ss(data, c)
+    if n < minimum:
+        raise StatisticsError(name)
+    return T, ss, n - divisor_adjust
+
+
+def variance(data, xbar=None):
+    T, ss, d = _var(data, xbar, 2, 'variance requires at least two data points', 1)
+    if not isinstance(ss, Fraction):
+        return ss / d if not isinstance(ss, int) else _convert(Fraction(ss, d), T)
+    return _convert(ss / d, T)
+
+
+def pvariance(data, mu=None):
+    T, ss, d = _var(data, mu, 1, 'pvariance requires at least one data point', 0)
+    if not isinstance(ss, Fraction):
+        return ss / d if not isinstance(ss, int) else _convert(Fraction(ss, d), T)
+    return _convert(ss / d, T)
+
+
+def _sqrt_result(T, mss):
+    if not isinstance(mss, Fraction):
+        if isinstance(mss, int):
+            mss = Fraction(mss)
+        else:
+            return math.sqrt(mss) if not _is_decimal_type(type(mss)) else mss.sqrt()
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+
+
+def stdev(data, xbar=None):
+    T, ss, d = _var(data, xbar, 2, 'stdev requires at least two data points', 1)
+    return _sqrt_result(T, ss / d)
+
+
+def pstdev(data, mu=None):
+    T, ss, d = _var(data, mu, 1, 'pstdev requires at least one data point', 0)
+    return _sqrt_result(T, ss / d)
+
+
+def covariance(x, y, /):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('covariance requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('covariance requires at least two data points')
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('correlation requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('correlation requires at least two data points')
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = math.fsum((d := xi - xbar) * d for xi in x)
+    syy = math.fsum((d := yi - ybar) * d for yi in y)
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant') from None
+
+
+class LinearRegression(tuple):
+    __slots__ = ()
+
+    def __new__(cls, slope, intercept):
+        return tuple.__new__(cls, (slope, intercept))
+
+    slope = property(lambda self: self[0])
+    intercept = property(lambda self: self[1])
+
+    def __repr__(self):
+        return 'LinearRegression(slope=%r, intercept=%r)' % (self[0], self[1])
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('linear regression requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('linear regression requires at least two data points')
+    if proportional:
+        sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = math.fsum(xi * xi for xi in x)
+    else:
+        xbar = math.fsum(x) / n
+        ybar = math.fsum(y) / n
+        sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        sxx = math.fsum((d := xi - xbar) * d for xi in x)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant') from None
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
+
+
+class NormalDist:
+    """A normal distribution of a random variable (mean mu, standard deviation sigma)."""
+    __slots__ = ('_mu', '_sigma')
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        data = list(data)
+        return cls(fmean(data), stdev(data))
+
+    mean = property(lambda self: self._mu)
+    median = property(lambda self: self._mu)
+    mode = property(lambda self: self._mu)
+    stdev = property(lambda self: self._sigma)
+    variance = property(lambda self: self._sigma ** 2)
+
+    def pdf(self, x):
+        variance = self._sigma ** 2.0
+        if not variance:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        diff = x - self._mu
+        return math.exp(diff * diff / (-2.0 * variance)) / math.sqrt(math.tau * variance)
+
+    def cdf(self, x):
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * math.sqrt(2.0))))
+
+    def zscore(self, x):
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    def __add__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu + x2._mu, math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu + x2, x1._sigma)
+
+    def __sub__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu - x2._mu, math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu - x2, x1._sigma)
+
+    def __mul__(x1, x2):
+        return NormalDist(x1._mu * x2, x1._sigma * abs(x2))
+
+    def __truediv__(x1, x2):
+        return NormalDist(x1._mu / x2, x1._sigma / abs(x2))
+
+    __radd__ = __add__
+    __rmul__ = __mul__
+
+    def __eq__(x1, x2):
+        if not isinstance(x2, NormalDist):
+            return NotImplemented
+        return x1._mu == x2._mu and x1._sigma == x2._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return '%s(mu=%r, sigma=%r)' % (type(self).__name__, self._mu, self._sigma)
