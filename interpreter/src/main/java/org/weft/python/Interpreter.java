@@ -22,6 +22,8 @@ import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyTraceback;
 import org.weft.python.runtime.Sinks;
 import org.weft.python.runtime.ThreadState;
+import org.weft.python.threads.PythonThread;
+import org.weft.python.threads.PythonThreads;
 
 /**
  * One Python interpreter: its modules ({@code sys.modules}), {@code builtins}, {@code sys} and
@@ -49,6 +51,8 @@ public final class Interpreter implements InterpreterState.Holder {
     private final PyModule builtins;
     private final PyModule main;
     private volatile String scriptDirectory;
+    /** The threads running code here, the main thread and the GIL (off unless WEFT_GIL=1). */
+    private final PythonThreads threads = new PythonThreads();
 
     /** A new interpreter with its own {@code sys}, {@code builtins} and empty {@code __main__}. */
     public Interpreter() {
@@ -163,6 +167,7 @@ public final class Interpreter implements InterpreterState.Holder {
         ThreadState ts = ThreadState.current();
         Object previous = ts.interpreter();
         ts.setInterpreter(this);
+        PythonThread thread = threads.enter(ts);
         try {
             if (globals.getItem("__builtins__") == null) {
                 globals.setItem("__builtins__", builtins);
@@ -170,6 +175,7 @@ public final class Interpreter implements InterpreterState.Holder {
             Frame frame = new Frame(code, globals, builtins.getDict(), locals, null);
             return PyFunction.execute(ts, frame);
         } finally {
+            threads.exit(thread);
             ts.setInterpreter(previous);
         }
     }
@@ -206,6 +212,37 @@ public final class Interpreter implements InterpreterState.Holder {
         } finally {
             ts.setSinks(previous);
         }
+    }
+
+    // ---- threads: interrupts and the GIL -----------------------------------------------------
+
+    /** The threads running code here, with the GIL (for {@code _thread} and {@code sys}). */
+    public PythonThreads threads() {
+        return threads;
+    }
+
+    /**
+     * Raises {@code KeyboardInterrupt} in the thread with this ident ({@code threading.get_ident()})
+     * at its next loop back-edge or call, or within 20 ms of a blocking wait (sleep, lock, queue,
+     * join, event); false when no such thread runs code here. Any thread may call.
+     */
+    public boolean interruptThread(long ident) {
+        return threads.interrupt(ident);
+    }
+
+    /** {@link #interruptThread} for the main thread (the first that ran code here: a kernel's execution thread). */
+    public boolean interruptMain() {
+        return threads.interruptMain();
+    }
+
+    /** Switches the GIL (DESIGN.md rule 8) on or off, also while threads run; any thread may call. */
+    public void setGilEnabled(boolean on) {
+        threads.setGilEnabled(on);
+    }
+
+    /** {@code sys._is_gil_enabled()}. */
+    public boolean isGilEnabled() {
+        return threads.isGilEnabled();
     }
 
     // ---- completion and inspection -----------------------------------------------------------

@@ -28,7 +28,8 @@ import org.weft.python.runtime.ThreadState;
 
 /**
  * The {@code python3}-like launcher: {@code weft FILE.py [args]}, {@code -c CODE [args]},
- * {@code -m MODULE [args]}, {@code -} or nothing for the REPL; {@code -u} and {@code -X opt}
+ * {@code -m MODULE [args]}, nothing for the REPL when stdin is a terminal, else ({@code -}, or input
+ * piped in) stdin read as one script named {@code <stdin>}; {@code -u} and {@code -X opt}
  * (e.g. {@code -X gil=1}) are accepted. Uncaught exceptions print a traceback on stderr and give
  * status 1; {@code SystemExit} gives its code.
  */
@@ -57,7 +58,9 @@ public final class Main {
         Object previousInterpreter = ts.interpreter();
         ts.setSinks(sinks);
         try {
-            return atExit(launch(argv, sinks), sinks);
+            // python3 prompts only when stdin is a terminal; piped input runs as one script
+            boolean interactive = stdin == System.in && System.console() != null;
+            return atExit(launch(argv, sinks, interactive), sinks);
         } finally {
             stdout.flush();
             stderr.flush();
@@ -102,10 +105,11 @@ public final class Main {
         });
     }
 
-    private static int launch(String[] argv, Sinks sinks) {
+    private static int launch(String[] argv, Sinks sinks, boolean interactive) {
         int i = 0;
         String command = null;
         String module = null;
+        Boolean gil = null;
         while (i < argv.length && argv[i].startsWith("-") && !argv[i].equals("-")) {
             String a = argv[i];
             if (a.equals("-c") && i + 1 < argv.length) {
@@ -117,6 +121,7 @@ public final class Main {
                 i += 2;
                 break;
             } else if (a.equals("-X") && i + 1 < argv.length) {
+                gil = argv[i + 1].startsWith("gil=") ? (Boolean) argv[i + 1].equals("gil=1") : gil;
                 i += 2;
             } else {
                 i++;
@@ -130,22 +135,30 @@ public final class Main {
             return 1;
         }
         ThreadState.current().setInterpreter(py);
+        if (gil != null) {
+            py.setGilEnabled(gil); // -X gil=0|1 overrides WEFT_GIL, as PYTHON_GIL in CPython 3.13t
+        }
         List<String> rest = new ArrayList<>();
         String script = command != null ? "-c" : module != null ? module : i < argv.length ? argv[i++] : "";
         rest.add(script);
         while (i < argv.length) {
             rest.add(argv[i++]);
         }
-        setArgv(py, rest, command == null && module == null && !script.isEmpty() && !script.equals("-")
-                ? Path.of(script).toAbsolutePath().getParent() : null);
+        Path scriptDir = module != null ? Path.of("").toAbsolutePath()
+                : command == null && !script.isEmpty() && !script.equals("-")
+                ? Path.of(script).toAbsolutePath().getParent() : null;
+        setArgv(py, rest, scriptDir);
         if (command != null) {
             return runSource(py, command, "<string>", sinks);
         }
         if (module != null) {
             return runModule(py, module, sinks);
         }
-        if (script.isEmpty() || script.equals("-")) {
+        if (script.isEmpty() && interactive) {
             return new Repl(py, sinks).run();
+        }
+        if (script.isEmpty() || script.equals("-")) {
+            return runSource(py, readAll(sinks), "<stdin>", sinks);
         }
         String source;
         try {
@@ -156,6 +169,15 @@ public final class Main {
         }
         py.mainModule().put("__file__", PyStr.of(script));
         return runSource(py, source, script, sinks);
+    }
+
+    /** All of stdin, for a script piped in ({@code echo 'print(1)' | weft}). */
+    private static String readAll(Sinks sinks) {
+        StringBuilder sb = new StringBuilder();
+        for (String line = sinks.stdin().readLine(); line != null; line = sinks.stdin().readLine()) {
+            sb.append(line);
+        }
+        return sb.toString();
     }
 
     private static void setArgv(Interpreter py, List<String> args, Path scriptDir) {
@@ -190,14 +212,48 @@ public final class Main {
         }
     }
 
+    /**
+     * {@code -m NAME}: finds the module's source (a package runs its {@code __main__} submodule) and
+     * executes it as {@code __main__}, with {@code sys.argv[0]} its file.
+     */
+    // CPython: runpy._run_module_as_main and _get_module_details
     private static int runModule(Interpreter py, String name, Sinks sinks) {
+        org.weft.python.imports.ModuleSource src;
+        String runName = name;
         try {
-            py.mainModule().put("__name__", PyStr.of("__main__"));
-            PyObject spec = py.importer().importModule(name);
-            return spec == null ? 1 : 0;
+            src = py.importer().findSource(name);
+            if (src != null && src.isPackage()) {
+                runName = name + ".__main__";
+                src = py.importer().findSource(runName);
+                if (src == null) {
+                    return moduleError(sinks, "No module named " + runName + "; '" + name
+                            + "' is a package and cannot be directly executed");
+                }
+            }
         } catch (PyException e) {
-            return report(py, e, sinks);
+            if (!e.matches(PyExc.ImportError)) {
+                return report(py, e, sinks);
+            }
+            return moduleError(sinks, "Error while finding module specification for '" + name + "' ("
+                    + e.value().type().getName() + ": " + Ops.str(e.value()).value() + ")");
         }
+        if (src == null) {
+            return moduleError(sinks, py.builtinModule(name) != null ? "No code object available for " + name
+                    : "No module named " + name);
+        }
+        PyModule main = py.mainModule();
+        main.put("__file__", PyStr.of(src.file()));
+        int dot = runName.lastIndexOf('.');
+        main.put("__package__", PyStr.of(dot < 0 ? "" : runName.substring(0, dot)));
+        if (py.sys() != null && py.sys().get("argv") instanceof PyList argv && Ops.len(argv) > 0) {
+            Ops.setitem(argv, PyInt.of(0), PyStr.of(src.file()));
+        }
+        return runSource(py, src.source(), src.file(), sinks);
+    }
+
+    private static int moduleError(Sinks sinks, String message) {
+        sinks.stderr().write("weft: " + message + "\n");
+        return 1;
     }
 
     /** Prints an uncaught exception as CPython does and returns the exit status; SystemExit is special. */

@@ -158,6 +158,9 @@ final class TracebackFormatter {
     }
 
     private String sourceLine(String file, int lineno) {
+        if (file.equals("<string>") || file.equals("<stdin>")) {
+            return null; // CPython's linecache has no lines for -c, exec() strings and piped stdin
+        }
         String src = interpreter == null ? null : interpreter.rememberedSource(file);
         if (src == null) {
             try {

@@ -26,6 +26,9 @@ final class CodeUnit {
     private boolean frozen;
     private int resumeSlots;
     int loopDepth;
+    /** A generator expression whose first iterable (its argument {@code .0}) is a temporary that it
+     * alone holds: its loop over {@code .0} closes that generator (see {@code AbandonedGenerators}). */
+    boolean ownsFirstIterable;
     int argcount;
     int posonlyargcount;
     int kwonlyargcount;

@@ -122,7 +122,12 @@ final class FunctionCompiler {
     // ---- classes
 
     StmtNode classDef(Stmt.ClassDef cd) {
-        ExprNode[] decos = c.exprs.compileAll(cd.decoratorList());
+        return classDef(cd, cd.decoratorList());
+    }
+
+    /** A class statement whose decorators are {@code decorators} (lifted out of a generator's yields). */
+    StmtNode classDef(Stmt.ClassDef cd, List<Expr> decorators) {
+        ExprNode[] decos = c.exprs.compileAll(decorators);
         ExprNode[] baseNodes = new ExprNode[cd.bases().size()];
         for (int i = 0; i < baseNodes.length; i++) {
             Expr b = cd.bases().get(i);
@@ -200,6 +205,7 @@ final class FunctionCompiler {
         CodeUnit parent = c.unit;
         CodeUnit child = new CodeUnit(s, parent, c.filename);
         child.argcount = 1;
+        child.ownsFirstIterable = StatementCompiler.ownsIterable(gens.get(0).iter());
         c.unit = child;
         PyCode code;
         try {
@@ -224,6 +230,8 @@ final class FunctionCompiler {
                 inner = new IfStmt(line, c.exprs.compile(g.ifs().get(j)), inner, null);
             }
             ExprNode iter = i == 0 ? new LocalRead(c.unit.slotOf(".0"), ".0") : c.exprs.compile(g.iter());
+            // never closed here: after an exception CPython's traceback keeps the comprehension's
+            // frame, and so its iterator, alive until the handler ends
             inner = new ForStmt(line, c.targets.compile(g.target()), iter, inner, null, false);
         }
         return new Block(line, new StmtNode[] {new ComprehensionStmts.Init(line, slot, kind), inner,

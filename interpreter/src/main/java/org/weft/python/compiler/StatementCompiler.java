@@ -212,12 +212,21 @@ final class StatementCompiler {
         c.unit.loopDepth--;
         StmtNode orelse = optionalBody(f.orelse(), f.lineno());
         if (slot >= 0 && orelse == null) {
-            return new LocalForStmt(f.lineno(), slot, iter, body, f.iter() instanceof Expr.Call);
+            return new LocalForStmt(f.lineno(), slot, iter, body, ownsIterable(f.iter()));
         }
         if (target == null) {
             target = c.targets.compile(f.target());
         }
-        return new ForStmt(f.lineno(), target, iter, body, orelse, f.iter() instanceof Expr.Call);
+        return new ForStmt(f.lineno(), target, iter, body, orelse, ownsIterable(f.iter()));
+    }
+
+    /**
+     * True when a {@code for} loop's iterable is a temporary that only the loop can hold (a call or
+     * a generator expression, not a name or attribute): the loop then closes the generator it
+     * abandons, as CPython's reference counting does (the rule: {@code AbandonedGenerators}).
+     */
+    static boolean ownsIterable(Expr iter) {
+        return iter instanceof Expr.Call || iter instanceof Expr.GeneratorExp;
     }
 
     StmtNode tryStmt(int line, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,

@@ -7,6 +7,7 @@ import org.weft.python.ast.ExceptHandler;
 import org.weft.python.ast.Expr;
 import org.weft.python.ast.ExprContext;
 import org.weft.python.ast.Keyword;
+import org.weft.python.ast.MatchCase;
 import org.weft.python.ast.Stmt;
 import org.weft.python.ast.WithItem;
 import org.weft.python.nodes.ExprNode;
@@ -17,6 +18,7 @@ import org.weft.python.nodes.generator.AwaitableNode;
 import org.weft.python.nodes.generator.GenBlock;
 import org.weft.python.nodes.generator.GenFor;
 import org.weft.python.nodes.generator.GenIf;
+import org.weft.python.nodes.generator.GenMatch;
 import org.weft.python.nodes.generator.GenTryExcept;
 import org.weft.python.nodes.generator.GenTryFinally;
 import org.weft.python.nodes.generator.GenWhile;
@@ -90,7 +92,28 @@ final class YieldLifter {
         if (s instanceof Stmt.With w) {
             return with(line, w.items(), 0, w.body());
         }
+        if (s instanceof Stmt.Match m) {
+            return withPrelude(m.subject(), line, subject -> match(m, subject));
+        }
         return liftSimple(s);
+    }
+
+    /** {@code match} with a yield in a guard or a case body: a resumable {@link GenMatch}. */
+    private StmtNode match(Stmt.Match m, Expr subject) {
+        GenMatch.Case[] cases = new GenMatch.Case[m.cases().size()];
+        for (int i = 0; i < cases.length; i++) {
+            MatchCase mc = m.cases().get(i);
+            Expr guard = mc.guard();
+            StmtNode guardPrelude = null;
+            if (has(guard)) {
+                List<Stmt> pre = new ArrayList<>();
+                guard = lift(guard, pre);
+                guardPrelude = block(pre, mc.pattern().lineno());
+            }
+            cases[i] = new GenMatch.Case(mc.pattern().lineno(), MatchBuilder.pattern(c, mc.pattern()), guardPrelude,
+                    guard == null ? null : c.exprs.compile(guard), body(mc.body(), m.lineno()));
+        }
+        return new GenMatch(m.lineno(), c.exprs.compile(subject), cases, c.unit.newResumeSlot(), c.unit.newTemp());
     }
 
     private static boolean isYield(Expr e) {
@@ -152,7 +175,13 @@ final class YieldLifter {
         StmtNode body = body(f.body(), line);
         c.unit.loopDepth--;
         return new GenFor(line, target, it, body, c.stmts.optionalBody(f.orelse(), line), c.unit.newResumeSlot(),
-                c.unit.newTemp());
+                c.unit.newTemp(), ownsIterable(f.iter()));
+    }
+
+    /** The loop owns its iterable: a temporary, or a generator expression's own {@code .0} argument. */
+    private boolean ownsIterable(Expr iter) {
+        return StatementCompiler.ownsIterable(iter)
+                || c.unit.ownsFirstIterable && iter instanceof Expr.Name n && n.id().equals(".0");
     }
 
     private StmtNode tryStmt(int line, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,
@@ -191,13 +220,49 @@ final class YieldLifter {
     /** Simple statements: lift every yield into prelude statements, then the simplified statement. */
     private StmtNode liftSimple(Stmt s) {
         List<Stmt> prelude = new ArrayList<>();
-        Stmt simple = liftStatement(s, prelude);
+        java.util.function.Supplier<StmtNode> compileSimple;
+        if (s instanceof Stmt.FunctionDef || s instanceof Stmt.AsyncFunctionDef || s instanceof Stmt.ClassDef) {
+            compileSimple = liftDefinition(s, prelude);
+        } else {
+            Stmt simple = liftStatement(s, prelude);
+            compileSimple = () -> c.stmts.compile(simple);
+        }
         List<StmtNode> nodes = new ArrayList<>();
         for (Stmt p : prelude) {
             nodes.add(c.stmts.compile(p));
         }
-        nodes.add(c.stmts.compile(simple));
+        nodes.add(compileSimple.get());
         return new GenBlock(s.lineno(), nodes.toArray(new StmtNode[0]), c.unit.newResumeSlot());
+    }
+
+    /**
+     * {@code def}/{@code class} with a yield in a decorator: the decorators are evaluated, top to
+     * bottom, into temporaries first, as CPython evaluates them before the definition. The node
+     * itself is kept (the symbol table knows its scope by identity). Yields elsewhere in the header
+     * (defaults, bases, annotations) are not supported.
+     */
+    private java.util.function.Supplier<StmtNode> liftDefinition(Stmt s, List<Stmt> out) {
+        List<Expr> decorators = s instanceof Stmt.FunctionDef f ? f.decoratorList()
+                : s instanceof Stmt.AsyncFunctionDef af ? af.decoratorList() : ((Stmt.ClassDef) s).decoratorList();
+        int last = -1;
+        for (int i = 0; i < decorators.size(); i++) {
+            if (has(decorators.get(i))) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            throw new CompileError("'yield' inside this statement is not supported yet", s);
+        }
+        List<Expr> lifted = new ArrayList<>(decorators);
+        for (int i = 0; i <= last; i++) {
+            lifted.set(i, spill(decorators.get(i), out, true));
+        }
+        if (s instanceof Stmt.FunctionDef f) {
+            return () -> c.functions.functionDef(f, f.name(), f.args(), f.body(), lifted, f.returns());
+        } else if (s instanceof Stmt.AsyncFunctionDef f) {
+            return () -> c.functions.functionDef(f, f.name(), f.args(), f.body(), lifted, f.returns());
+        }
+        return () -> c.functions.classDef((Stmt.ClassDef) s, lifted);
     }
 
     private Stmt liftStatement(Stmt s, List<Stmt> out) {
@@ -207,10 +272,26 @@ final class YieldLifter {
         int ec = s.endColOffset();
         if (s instanceof Stmt.Expr e) {
             return new Stmt.Expr(lift(e.value(), out), l, co, el, ec);
-        } else if (s instanceof Stmt.Assign a) {
+        } else if (s instanceof Stmt.Assign a && !anyHas(a.targets())) {
             return new Stmt.Assign(a.targets(), lift(a.value(), out), l, co, el, ec);
+        } else if (s instanceof Stmt.Assign a) {
+            // CPython: the value first, then each target in turn, its sub-expressions just before its store
+            Expr value = spill(a.value(), out, true);
+            List<Expr> targets = a.targets();
+            for (int i = 0; i < targets.size() - 1; i++) {
+                out.add(new Stmt.Assign(List.of(liftTarget(targets.get(i), out)), value, l, co, el, ec));
+            }
+            return new Stmt.Assign(List.of(liftTarget(targets.get(targets.size() - 1), out)), value, l, co, el, ec);
         } else if (s instanceof Stmt.AugAssign a) {
-            return new Stmt.AugAssign(a.target(), a.op(), lift(a.value(), out), l, co, el, ec);
+            // the target's container and key are evaluated before the value
+            Expr target = liftTarget(a.target(), out);
+            return new Stmt.AugAssign(target, a.op(), lift(a.value(), out), l, co, el, ec);
+        } else if (s instanceof Stmt.Delete d) {
+            List<Expr> targets = new ArrayList<>();
+            for (Expr t : d.targets()) {
+                targets.add(liftTarget(t, out));
+            }
+            return new Stmt.Delete(targets, l, co, el, ec);
         } else if (s instanceof Stmt.AnnAssign a) {
             return new Stmt.AnnAssign(a.target(), a.annotation(), lift(a.value(), out), a.simple(), l, co, el, ec);
         } else if (s instanceof Stmt.Return r) {
@@ -222,6 +303,46 @@ final class YieldLifter {
             return new Stmt.Assert(lift(a.test(), out), a.msg(), l, co, el, ec);
         }
         throw new CompileError("'yield' inside this statement is not supported yet", s);
+    }
+
+    private static boolean anyHas(List<Expr> es) {
+        for (Expr e : es) {
+            if (has(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An assignment target with the yields in its sub-expressions lifted: {@code d[(yield)]} and
+     * {@code (yield).x} keep their kind and context; tuple and list targets are lifted element by
+     * element (each element's parts are evaluated before any store, a small reordering).
+     */
+    private Expr liftTarget(Expr t, List<Stmt> out) {
+        if (!has(t)) {
+            return t;
+        }
+        int l = t.lineno();
+        int co = t.colOffset();
+        int el = t.endLineno();
+        int ec = t.endColOffset();
+        if (t instanceof Expr.Tuple tu) {
+            return new Expr.Tuple(liftTargets(tu.elts(), out), tu.ctx(), l, co, el, ec);
+        } else if (t instanceof Expr.List li) {
+            return new Expr.List(liftTargets(li.elts(), out), li.ctx(), l, co, el, ec);
+        } else if (t instanceof Expr.Starred st) {
+            return new Expr.Starred(liftTarget(st.value(), out), st.ctx(), l, co, el, ec);
+        }
+        return lift(t, out); // Attribute, Subscript: rebuilt with their Store/Del context
+    }
+
+    private List<Expr> liftTargets(List<Expr> targets, List<Stmt> out) {
+        List<Expr> r = new ArrayList<>();
+        for (Expr t : targets) {
+            r.add(liftTarget(t, out));
+        }
+        return r;
     }
 
     // ---- expression lifting
@@ -296,10 +417,28 @@ final class YieldLifter {
             return List.of(b.left(), b.right());
         } else if (e instanceof Expr.UnaryOp u) {
             return List.of(u.operand());
-        } else if (e instanceof Expr.Call call && call.keywords().isEmpty()) {
+        } else if (e instanceof Expr.Call call) {
             List<Expr> r = new ArrayList<>();
             r.add(call.func());
             r.addAll(call.args());
+            for (Keyword k : call.keywords()) {
+                r.add(k.value());
+            }
+            return r;
+        } else if (e instanceof Expr.Dict d) {
+            List<Expr> r = new ArrayList<>(); // k0, v0, k1, v1...: a null key is a **mapping
+            for (int i = 0; i < d.values().size(); i++) {
+                r.add(d.keys().get(i));
+                r.add(d.values().get(i));
+            }
+            return r;
+        } else if (e instanceof Expr.Set set) {
+            return set.elts();
+        } else if (e instanceof Expr.Slice sl) {
+            List<Expr> r = new ArrayList<>(); // null bounds stay null
+            r.add(sl.lower());
+            r.add(sl.upper());
+            r.add(sl.step());
             return r;
         } else if (e instanceof Expr.Attribute a) {
             return List.of(a.value());
@@ -330,8 +469,27 @@ final class YieldLifter {
             return new Expr.BinOp(k.get(0), b.op(), k.get(1), l, co, el, ec);
         } else if (e instanceof Expr.UnaryOp u) {
             return new Expr.UnaryOp(u.op(), k.get(0), l, co, el, ec);
-        } else if (e instanceof Expr.Call) {
-            return new Expr.Call(k.get(0), k.subList(1, k.size()), List.<Keyword>of(), l, co, el, ec);
+        } else if (e instanceof Expr.Call call) {
+            int nargs = call.args().size();
+            List<Keyword> kws = new ArrayList<>();
+            for (int i = 0; i < call.keywords().size(); i++) {
+                Keyword kw = call.keywords().get(i);
+                kws.add(new Keyword(kw.arg(), k.get(1 + nargs + i), kw.lineno(), kw.colOffset(), kw.endLineno(),
+                        kw.endColOffset()));
+            }
+            return new Expr.Call(k.get(0), k.subList(1, 1 + nargs), kws, l, co, el, ec);
+        } else if (e instanceof Expr.Dict) {
+            List<Expr> keys = new ArrayList<>();
+            List<Expr> values = new ArrayList<>();
+            for (int i = 0; i < k.size(); i += 2) {
+                keys.add(k.get(i));
+                values.add(k.get(i + 1));
+            }
+            return new Expr.Dict(keys, values, l, co, el, ec);
+        } else if (e instanceof Expr.Set) {
+            return new Expr.Set(k, l, co, el, ec);
+        } else if (e instanceof Expr.Slice) {
+            return new Expr.Slice(k.get(0), k.get(1), k.get(2), l, co, el, ec);
         } else if (e instanceof Expr.Attribute a) {
             return new Expr.Attribute(k.get(0), a.attr(), a.ctx(), l, co, el, ec);
         } else if (e instanceof Expr.Subscript s) {

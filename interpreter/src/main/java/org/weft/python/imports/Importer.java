@@ -21,6 +21,9 @@ import org.weft.python.runtime.PyModule;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
+import org.weft.python.runtime.ThreadState;
+import org.weft.python.threads.Blocking;
+import org.weft.python.threads.PythonThread;
 
 /**
  * The import system of one {@link Interpreter}: {@code sys.modules} lookup, built-in (Java)
@@ -112,8 +115,14 @@ public final class Importer {
             return m;
         }
         ReentrantLock lock = locks.computeIfAbsent(fullname, k -> new ReentrantLock());
-        lock.lock();
+        PythonThread blocked = null;
+        if (!lock.tryLock()) {
+            // Another thread imports it: wait without the GIL, which that thread needs to finish.
+            blocked = Blocking.begin(ThreadState.current());
+            lock.lock();
+        }
         try {
+            Blocking.end(blocked);
             m = interpreter.modules().getItem(key);
             if (m != null && m != PyNone.NONE) {
                 return m;
@@ -158,8 +167,24 @@ public final class Importer {
         return m;
     }
 
-    /** Finds {@code X.py} or {@code X/__init__.py} on the search path, or a classpath resource. */
     private PyModule loadSource(String fullname, PyObject parentModule) {
+        ModuleSource src = locate(fullname, parentModule);
+        return src == null ? null : execSource(fullname, src);
+    }
+
+    /**
+     * Finds the Python source of module {@code fullname} without executing it, as
+     * {@code importlib.util.find_spec} would (for {@code python -m}): imports its parent packages
+     * first. Returns null when there is no such source module (built-in modules have none).
+     */
+    public ModuleSource findSource(String fullname) {
+        String parent = parentOf(fullname);
+        PyObject parentModule = parent.isEmpty() ? null : importModule(parent);
+        return locate(fullname, parentModule);
+    }
+
+    /** Finds {@code X.py} or {@code X/__init__.py} on the search path, or a classpath resource. */
+    private ModuleSource locate(String fullname, PyObject parentModule) {
         String last = fullname.substring(fullname.lastIndexOf('.') + 1);
         PyObject path = parentModule != null ? Ops.getattrOrNull(parentModule, "__path__") : sysPath();
         if (path != null && path != PyNone.NONE) {
@@ -171,27 +196,27 @@ public final class Importer {
                 Path base = interpreter.moduleState().resolve(dir.value().isEmpty() ? "." : dir.value());
                 Path init = base.resolve(last).resolve("__init__.py");
                 if (Files.isRegularFile(init)) {
-                    return execSource(fullname, init.toString(), read(init), base.resolve(last).toString());
+                    return new ModuleSource(init.toString(), read(init), base.resolve(last).toString());
                 }
                 Path file = base.resolve(last + ".py");
                 if (Files.isRegularFile(file)) {
-                    return execSource(fullname, file.toString(), read(file), null);
+                    return new ModuleSource(file.toString(), read(file), null);
                 }
             }
         }
-        return loadResource(fullname);
+        return locateResource(fullname);
     }
 
-    private PyModule loadResource(String fullname) {
+    private static ModuleSource locateResource(String fullname) {
         String rel = fullname.replace('.', '/');
         String pkgInit = RESOURCE_ROOT + rel + "/__init__.py";
         String source = resource(pkgInit);
         if (source != null) {
-            return execSource(fullname, pkgInit, source, RESOURCE_ROOT + rel);
+            return new ModuleSource(pkgInit, source, RESOURCE_ROOT + rel);
         }
         String mod = RESOURCE_ROOT + rel + ".py";
         source = resource(mod);
-        return source == null ? null : execSource(fullname, mod, source, null);
+        return source == null ? null : new ModuleSource(mod, source, null);
     }
 
     private static String resource(String name) {
@@ -220,8 +245,11 @@ public final class Importer {
         return p;
     }
 
-    /** Executes module source as {@code fullname}; {@code packageDir} is non-null for a package. */
-    private PyModule execSource(String fullname, String file, String source, String packageDir) {
+    /** Executes module source as {@code fullname}. */
+    private PyModule execSource(String fullname, ModuleSource src) {
+        String file = src.file();
+        String source = src.source();
+        String packageDir = src.packageDir();
         PyModule m = new PyModule(fullname);
         m.put("__file__", PyStr.of(file));
         m.put("__package__", PyStr.of(packageDir != null ? fullname : parentOf(fullname)));

@@ -25,6 +25,7 @@ public final class BuiltinModules {
             new WeftStdlibModule(),
             new ReModule(),
             new WeakrefModule(),
+            new JsonModule(),
             new WeftBinaryModule(),
             new RandomModule());
 

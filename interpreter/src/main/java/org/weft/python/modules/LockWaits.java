@@ -6,11 +6,14 @@ import org.weft.python.runtime.PyExc;
 import org.weft.python.runtime.PyFloat;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.ThreadState;
+import org.weft.python.threads.Blocking;
+import org.weft.python.threads.PythonThread;
 
 /**
  * Blocking waits that wake for KeyboardInterrupt (DESIGN.md, free-threading rule 7): a wait is cut
  * into slices of at most {@link #SLICE_NANOS}, and the thread's interrupt flag is polled between
- * them. Also parses the {@code (blocking, timeout)} pair of {@code acquire} as CPython does.
+ * them; with the GIL on, the wait gives it up ({@link Blocking}). Also parses the
+ * {@code (blocking, timeout)} pair of {@code acquire} as CPython does.
  */
 final class LockWaits {
 
@@ -39,6 +42,7 @@ final class LockWaits {
     static boolean await(TimedTry attempt, long timeoutNanos) {
         ThreadState ts = ThreadState.current();
         long deadline = timeoutNanos < 0 ? 0 : System.nanoTime() + timeoutNanos;
+        PythonThread blocked = Blocking.begin(ts);
         try {
             while (true) {
                 ts.checkInterrupt();
@@ -53,6 +57,8 @@ final class LockWaits {
         } catch (InterruptedException e) {
             // The embedder interrupted the Java thread (e.g. a hung test): surface it as Python's interrupt.
             throw PyErr.of(PyExc.KeyboardInterrupt);
+        } finally {
+            Blocking.end(blocked);
         }
     }
 

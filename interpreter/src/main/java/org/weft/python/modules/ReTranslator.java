@@ -121,6 +121,9 @@ final class ReTranslator {
         if (q.startsWith("{,")) {
             q = "{0," + q.substring(2);
         }
+        if (q.endsWith(",}") && q.length() == 4 && q.startsWith("{0")) {
+            q = "*";
+        }
         if (q.startsWith("{")) {
             checkRange(q);
         }
@@ -163,6 +166,7 @@ final class ReTranslator {
         }
         if (j < p.length() && p.charAt(j) == ',') {
             j++;
+            digits++;
             while (j < p.length() && Character.isDigit(p.charAt(j))) {
                 j++;
                 digits++;
@@ -282,6 +286,9 @@ final class ReTranslator {
             if (g == null) {
                 throw new ReSyntaxError("unknown group name '" + name + "'", i + 4);
             }
+            if (openNumbers.contains(g)) {
+                throw new ReSyntaxError("cannot refer to an open group", i + 4);
+            }
             out.append("(?:\\").append(g).append(')');
             i = end + 1;
             return true;
@@ -385,7 +392,10 @@ final class ReTranslator {
         char c = p.charAt(i + 1);
         i += 2;
         switch (c) {
-            case 'd', 'D', 'w', 'W', 's', 'S', 'n', 'r', 't', 'f', 'a':
+            case 's', 'S':
+                whitespace(c == 'S', inClass);
+                return;
+            case 'd', 'D', 'w', 'W', 'n', 'r', 't', 'f', 'a':
                 out.append('\\').append(c);
                 return;
             case 'v':
@@ -425,6 +435,21 @@ final class ReTranslator {
                         i++;
                     }
                 }
+        }
+    }
+
+    /**
+     * Python's Unicode {@code \s} is str.isspace(), which adds the separators \x1c-\x1f to
+     * Java's White_Space set; ASCII and bytes patterns keep Java's plain {@code \s}.
+     */
+    private void whitespace(boolean negated, boolean inClass) {
+        boolean unicode = !bytes && (flags & ASCII) == 0;
+        if (!unicode) {
+            out.append(negated ? "\\S" : "\\s");
+        } else if (!negated) {
+            out.append(inClass ? "\\s\\x1c-\\x1f" : "[\\s\\x1c-\\x1f]");
+        } else {
+            out.append(inClass ? "[^\\s\\x1c-\\x1f]" : "[^\\s\\x1c-\\x1f]");
         }
     }
 

@@ -107,9 +107,7 @@ public final class SysModule implements BuiltinModule {
                 + "This enters the string in the (global) table of interned strings whose\npurpose is to speed up "
                 + "dictionary lookups. Return the string itself or the\npreviously interned string object with the "
                 + "same value.", (self, s) -> intern(state, s)));
-        put(m, PyBuiltinFunction.of0("_is_gil_enabled", null, self -> PyBool.FALSE));
-        put(m, PyBuiltinFunction.of0("getswitchinterval", null, self -> PyFloat.of(0.005)));
-        put(m, PyBuiltinFunction.of1("setswitchinterval", null, (self, x) -> PyNone.NONE));
+        SysThreads.define(m, interpreter.threads().gil());
         put(m, PyBuiltinFunction.of1("settrace", null, (self, x) -> PyNone.NONE));
         put(m, PyBuiltinFunction.of1("setprofile", null, (self, x) -> PyNone.NONE));
         put(m, PyBuiltinFunction.of0("gettrace", null, self -> PyNone.NONE));

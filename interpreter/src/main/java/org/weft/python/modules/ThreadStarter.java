@@ -12,6 +12,8 @@ import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyTuple;
 import org.weft.python.runtime.ThreadState;
+import org.weft.python.threads.PythonThread;
+import org.weft.python.threads.PythonThreads;
 
 /**
  * {@code _thread.start_new_thread}: runs a Python callable on a new JVM platform thread whose
@@ -75,7 +77,11 @@ final class ThreadStarter {
         ThreadState.install(state);
         long ident = Thread.currentThread().getId();
         registry.started(ident, state);
+        // Joins the interpreter's thread table (interrupts by ident) and takes the GIL when it is on.
+        PythonThreads threads = state.interpreter() instanceof Interpreter py ? py.threads() : null;
+        PythonThread me = null;
         try {
+            me = threads == null ? null : threads.start(state);
             Ops.call(func, args, kwnames);
         } catch (PyException e) {
             if (!e.matches(PyExc.SystemExit)) {
@@ -84,6 +90,9 @@ final class ThreadStarter {
         } catch (StackOverflowError | RuntimeException e) {
             reportUnraisable(func, PyErr.fromJava(e));
         } finally {
+            if (me != null) {
+                threads.finish(me);
+            }
             registry.finished(ident);
         }
     }

@@ -14,6 +14,8 @@ import org.weft.python.runtime.PyModule;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.ThreadState;
+import org.weft.python.threads.Blocking;
+import org.weft.python.threads.PythonThread;
 
 /**
  * The {@code time} module: clocks and sleep. sleep() parks in short slices and polls the thread's
@@ -93,9 +95,15 @@ public final class TimeModule implements BuiltinModule {
         ThreadState ts = ThreadState.current();
         long deadline = System.nanoTime() + (long) Math.min(s * 1e9, Long.MAX_VALUE / 2.0);
         long left;
-        while ((left = deadline - System.nanoTime()) > 0) {
-            ts.checkInterrupt();
-            LockSupport.parkNanos(Math.min(left, SLICE_NANOS));
+        // With the GIL on, a sleeping thread gives it up (CPython: Py_BEGIN_ALLOW_THREADS in pysleep).
+        PythonThread blocked = Blocking.begin(ts);
+        try {
+            while ((left = deadline - System.nanoTime()) > 0) {
+                ts.checkInterrupt();
+                LockSupport.parkNanos(Math.min(left, SLICE_NANOS));
+            }
+        } finally {
+            Blocking.end(blocked);
         }
         ts.checkInterrupt();
         return PyNone.NONE;

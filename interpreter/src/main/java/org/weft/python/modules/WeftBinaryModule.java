@@ -146,9 +146,13 @@ public final class WeftBinaryModule implements BuiltinModule {
             inf.setInput(data);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buf = new byte[8192];
+            int idle = 0;
             while (!inf.finished()) {
                 int n = inf.inflate(buf);
-                if (n == 0 && (inf.needsInput() || inf.needsDictionary())) {
+                // a call may consume a header or an empty stored block and produce nothing: only a
+                // second fruitless call with no input left means the stream is cut short
+                idle = n == 0 ? idle + 1 : 0;
+                if (idle > 1 && (inf.needsInput() || inf.needsDictionary()) && !inf.finished()) {
                     throw PyErr.format(zlibError(), "Error -5 while decompressing data: incomplete or truncated stream");
                 }
                 out.write(buf, 0, n);

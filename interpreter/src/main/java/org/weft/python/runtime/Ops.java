@@ -212,6 +212,10 @@ public final class Ops {
                 return IntArith.add((PyInt) a, (PyInt) b);
             } else if (ta == PyFloat.TYPE) {
                 return PyFloat.of(((PyFloat) a).value() + ((PyFloat) b).value());
+            } else if (ta == PyStr.TYPE) {
+                return PyStrMethods.add(a, b); // str.__add__'s body: no __radd__ to try for the same type
+            } else if (ta == PyList.TYPE) {
+                return PyListArithmetic.add(a, b);
             }
         }
         return BinaryOps.binary(a, b, BinaryOps.Op.ADD);
@@ -329,8 +333,8 @@ public final class Ops {
     }
 
     public static PyObject iadd(PyObject a, PyObject b) {
-        if (isNumberPair(a, b)) {
-            return add(a, b); // int and float have no in-place form: the same result, no lookup
+        if (isNumberPair(a, b) || a.type() == PyStr.TYPE && b.type() == PyStr.TYPE) {
+            return add(a, b); // int, float and str have no in-place form: the same result, no lookup
         }
         return BinaryOps.inplace(a, b, BinaryOps.Op.ADD);
     }
@@ -483,11 +487,31 @@ public final class Ops {
 
     /** {@code o[key]}. CPython: PyObject_GetItem. */
     public static PyObject getitem(PyObject o, PyObject key) {
+        // Exact built-in containers: the body of their __getitem__, without the lookup and the call.
+        PyType t = o.type();
+        if (t == PyList.TYPE) {
+            return ListSubscript.getItem((PyList) o, key);
+        } else if (t == PyDict.TYPE) {
+            PyObject v = ((PyDict) o).getItem(key);
+            if (v != null) {
+                return v;
+            }
+        } else if (t == PyTuple.TYPE) {
+            return PyTupleMethods.getItem((PyTuple) o, key);
+        }
         return Protocols.getitem(o, key);
     }
 
     /** {@code o[key] = value}. */
     public static void setitem(PyObject o, PyObject key, PyObject value) {
+        PyType t = o.type();
+        if (t == PyList.TYPE) {
+            ListSubscript.setItem((PyList) o, key, value); // list.__setitem__'s body
+            return;
+        } else if (t == PyDict.TYPE) {
+            ((PyDict) o).setItem(key, value); // dict.__setitem__'s body
+            return;
+        }
         Protocols.setitem(o, key, value);
     }
 

@@ -11,7 +11,7 @@ import org.weft.python.nodes.StmtNode;
  * Python code may reassign ({@code __defaults__}, {@code __name__}, ...) are plain fields: a call
  * racing with such an assignment sees the old or the new value, as in CPython.
  */
-public final class PyFunction extends PyObject implements PyCallable, PyDescriptor {
+public final class PyFunction extends PyObject implements PyCallable, PyDescriptor, MethodDescriptor {
 
     /** The built-in type {@code function}. */
     public static final PyType TYPE = PyType.builtin("function", PyFunction.class, () -> PyObject.TYPE,
@@ -49,6 +49,62 @@ public final class PyFunction extends PyObject implements PyCallable, PyDescript
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
         return invoke(ThreadState.current(), args, kwnames);
+    }
+
+    /** As a method: the same call as through a bound method, without making one (special methods, __init__). */
+    @Override
+    public PyObject callBound(PyObject self, PyObject[] args, String[] kwnames) {
+        if (kwnames == null || kwnames.length == 0) {
+            Frame frame = simpleFrame(args.length + 1);
+            if (frame != null) {
+                frame.locals[0] = self;
+                System.arraycopy(args, 0, frame.locals, 1, args.length);
+                return execute(ThreadState.current(), frame);
+            }
+        }
+        PyObject[] full = new PyObject[args.length + 1];
+        full[0] = self;
+        System.arraycopy(args, 0, full, 1, args.length);
+        return invoke(ThreadState.current(), full, kwnames);
+    }
+
+    @Override
+    public PyObject callBound0(PyObject self) {
+        Frame frame = simpleFrame(1);
+        if (frame == null) {
+            return invoke(ThreadState.current(), new PyObject[] {self}, null);
+        }
+        frame.locals[0] = self;
+        return execute(ThreadState.current(), frame);
+    }
+
+    @Override
+    public PyObject callBound1(PyObject self, PyObject a) {
+        Frame frame = simpleFrame(2);
+        if (frame == null) {
+            return invoke(ThreadState.current(), new PyObject[] {self, a}, null);
+        }
+        frame.locals[0] = self;
+        frame.locals[1] = a;
+        return execute(ThreadState.current(), frame);
+    }
+
+    @Override
+    public PyObject callBound2(PyObject self, PyObject a, PyObject b) {
+        Frame frame = simpleFrame(3);
+        if (frame == null) {
+            return invoke(ThreadState.current(), new PyObject[] {self, a, b}, null);
+        }
+        frame.locals[0] = self;
+        frame.locals[1] = a;
+        frame.locals[2] = b;
+        return execute(ThreadState.current(), frame);
+    }
+
+    /** An empty frame when {@code n} positional arguments bind as they are ({@link PyCode#simpleArgcount}); else null. */
+    private Frame simpleFrame(int n) {
+        PyCode c = code;
+        return c.simpleArgcount == n ? new Frame(c, globals, builtins, null, null) : null;
     }
 
     /** Calls this function on the thread whose state is {@code ts} (known to the caller's frame). */
@@ -94,6 +150,8 @@ public final class PyFunction extends PyObject implements PyCallable, PyDescript
 
     /** Runs a prepared frame to completion: recursion accounting, frame chain, traceback entry. */
     public static PyObject execute(ThreadState ts, Frame frame) {
+        // Function entry is a poll point (DESIGN.md rule 7): recursion without loops still hands the GIL over.
+        ts.checkInterrupt();
         ts.enterCall();
         frame.ts = ts;
         frame.back = (Frame) ts.frame();

@@ -27,7 +27,7 @@ final class PyListArithmetic {
     }
 
     // CPython: list_concat in listobject.c
-    private static PyObject add(PyObject self, PyObject o) {
+    static PyObject add(PyObject self, PyObject o) { // also Ops.add's list fast path
         if (!(o instanceof PyList other)) {
             throw PyErr.typeError("can only concatenate list (not \"%s\") to list", Ops.typeName(o));
         }

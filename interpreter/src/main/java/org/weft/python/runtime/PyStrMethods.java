@@ -102,7 +102,7 @@ final class PyStrMethods {
         return self.value().contains(s.value());
     }
 
-    private static PyObject add(PyObject self, PyObject o) {
+    static PyObject add(PyObject self, PyObject o) { // also Ops.add's str fast path
         if (!(o instanceof PyStr s)) {
             throw PyErr.typeError("can only concatenate str (not \"%s\") to str", Ops.typeName(o));
         }

@@ -7,8 +7,9 @@ import java.util.Arrays;
  * stack of exceptions being handled ({@code sys.exc_info()}), the interrupt flag, the output
  * sinks of the run that started it, and the engine's current frame.
  *
- * <p>Threads: each instance belongs to one thread; only {@link #interrupt()} (and the flag it
- * sets) is meant to be used from other threads, hence the volatile flag. Get it with
+ * <p>Threads: each instance belongs to one thread; only {@link #interrupt()} and
+ * {@link #requestSafepoint()} (and the flags they set) are meant to be used from other threads,
+ * hence the volatile flags. Get it with
  * {@link #current()} once and pass it explicitly on hot paths.
  */
 public final class ThreadState {
@@ -26,6 +27,13 @@ public final class ThreadState {
     private PyBaseException[] handled = new PyBaseException[8];
     private int handledCount;
     private volatile boolean interrupted;
+    /**
+     * Set with {@link #interrupted} and by {@link #requestSafepoint()}: the one field the engine's
+     * polls read, so that a poll with nothing pending is one load and one predictable branch.
+     */
+    private volatile boolean attention;
+    /** Told at each poll that finds {@link #attention} (the GIL's per-thread record, org.weft.python.threads). */
+    private volatile Safepoint safepoint;
     private Sinks sinks = Sinks.SYSTEM;
     private Object frame;
 
@@ -121,17 +129,58 @@ public final class ThreadState {
 
     // ---- interrupts ------------------------------------------------------------------------------
 
+    /** What a thread's poll tells when it finds its attention requested (the GIL: hand over, take, drop). */
+    @FunctionalInterface
+    public interface Safepoint {
+        /** Runs on the polling thread itself, with no internal lock held. */
+        void reached(ThreadState ts);
+    }
+
     /** Asks this thread to raise {@code KeyboardInterrupt} at its next check; any thread may call. */
     public void interrupt() {
         interrupted = true;
+        attention = true;
     }
 
     public boolean isInterrupted() {
         return interrupted;
     }
 
-    /** Polled at loop back-edges and function entry: raises the pending {@code KeyboardInterrupt}. */
+    /** Forgets a pending {@code KeyboardInterrupt} (an embedder starting a fresh run). */
+    public void clearInterrupt() {
+        interrupted = false;
+    }
+
+    /** Makes this thread's next poll call its {@link Safepoint}; any thread may call. */
+    public void requestSafepoint() {
+        attention = true;
+    }
+
+    public Safepoint safepoint() {
+        return safepoint;
+    }
+
+    public void setSafepoint(Safepoint s) {
+        this.safepoint = s;
+    }
+
+    /**
+     * Polled at loop back-edges and function entry: runs the safepoint (GIL handover) when asked,
+     * then raises the pending {@code KeyboardInterrupt}.
+     */
     public void checkInterrupt() {
+        if (attention) {
+            attend();
+        }
+    }
+
+    private void attend() {
+        // Cleared before the flags are read: a request made meanwhile sets it again (no lost wake-up).
+        attention = false;
+        Safepoint s = safepoint;
+        if (s != null) {
+            s.reached(this);
+        }
         if (interrupted) {
             interrupted = false;
             throw PyErr.of(PyExc.KeyboardInterrupt);

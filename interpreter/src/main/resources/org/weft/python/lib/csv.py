@@ -81,8 +81,10 @@ class _Params:
         for name in self._NAMES:
             if name in kwargs:
                 value = kwargs.pop(name)
+            elif dialect is not None and hasattr(dialect, name):
+                value = getattr(dialect, name)
             else:
-                value = getattr(dialect, name, None) if dialect is not None else None
+                value = '"' if name == 'quotechar' else None
             setattr(self, name, value)
         if kwargs:
             name = next(iter(kwargs))
@@ -155,6 +157,12 @@ def field_size_limit(*args):
     return old
 
 
+# Parser states (CPython: ParserState in _csv.c).
+_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD, \
+    _ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL, _AFTER_ESCAPED_CRNL = range(9)
+_EOL = None
+
+
 class _Reader:
     """Iterator over rows (lists of str) of a CSV source."""
 
@@ -167,117 +175,138 @@ class _Reader:
         return self
 
     def __next__(self):
-        d = self.dialect
-        fields = []
-        field = []
-        state = 'start'         # start of field
-        quoted = False
+        # CPython: Reader_iternext in _csv.c
+        self._fields = []
+        self._field = []
+        self._numeric = False
+        self._state = _START_RECORD
         while True:
             try:
                 line = next(self._it)
             except StopIteration:
-                if state == 'inquote' or (state == 'escape' and quoted):
-                    if d.strict:
+                if self._field or self._state == _IN_QUOTED_FIELD:
+                    if self.dialect.strict:
                         raise Error("unexpected end of data")
-                    fields.append(self._finish(field, quoted))
-                    return fields
-                if fields or field or state != 'start':
-                    fields.append(self._finish(field, quoted))
-                    return fields
+                    self._save()
+                    break
                 raise
             if not isinstance(line, str):
                 raise Error("iterator should return strings, not %s (the file should be opened "
                             "in text mode)" % type(line).__name__)
             self.line_num += 1
-            state, quoted = self._parse(line, fields, field, state, quoted)
-            if state == 'eol':
-                return fields
+            for c in line:
+                self._char(c)
+            self._char(_EOL)
+            if self._state == _START_RECORD:
+                break
+        fields = self._fields
+        self._fields = None
+        return fields
 
-    def _parse(self, line, fields, field, state, quoted):
+    def _save(self):
+        s = ''.join(self._field)
+        self._field = []
+        if self._numeric:
+            self._numeric = False
+            s = float(s)
+        self._fields.append(s)
+
+    def _add(self, c):
+        if len(self._field) >= _field_limit[0]:
+            raise Error("field larger than field limit (%d)" % _field_limit[0])
+        self._field.append(c)
+
+    def _char(self, c):
         # CPython: parse_process_char in _csv.c
         d = self.dialect
-        i, n = 0, len(line)
-        while i < n:
-            c = line[i]
-            i += 1
-            if c == '\0':
-                raise Error("line contains NUL")
-            if state == 'start':
-                if c in '\r\n':
-                    if fields or field:
-                        fields.append(self._finish(field, quoted))
-                        return 'eol', False
-                    if i >= n or line[i:] in ('\n', '\r\n', '\r'):
-                        return ('eol' if fields else 'start'), False
-                    continue
-                if c == ' ' and d.skipinitialspace:
-                    continue
-                quoted = False
-                if c == d.quotechar and d.quoting != QUOTE_NONE:
-                    quoted = True
-                    state = 'inquote'
-                elif c == d.escapechar:
-                    state = 'escape'
-                elif c == d.delimiter:
-                    fields.append(self._finish(field, False))
-                else:
-                    field.append(c)
-                    state = 'infield'
-            elif state == 'infield':
-                if c in '\r\n':
-                    fields.append(self._finish(field, quoted))
-                    return 'eol', False
-                if c == d.escapechar:
-                    state = 'escape'
-                elif c == d.delimiter:
-                    fields.append(self._finish(field, quoted))
-                    state = 'start'
-                else:
-                    field.append(c)
-            elif state == 'escape':
-                field.append(c)
-                state = 'inquote' if quoted and self._in_quote_escape else 'infield'
-            elif state == 'inquote':
-                if c == d.escapechar:
-                    self._in_quote_escape = True
-                    state = 'escape'
-                elif c == d.quotechar:
-                    state = 'quoteinquote' if d.doublequote else 'infield'
-                else:
-                    field.append(c)
-            elif state == 'quoteinquote':
-                if c == d.quotechar:
-                    field.append(c)
-                    state = 'inquote'
-                elif c == d.delimiter:
-                    fields.append(self._finish(field, quoted))
-                    state = 'start'
-                elif c in '\r\n':
-                    fields.append(self._finish(field, quoted))
-                    return 'eol', False
-                elif d.strict:
-                    raise Error("'%s' expected after '%s'" % (d.delimiter, d.quotechar))
-                else:
-                    field.append(c)
-                    state = 'infield'
-        if state in ('infield', 'quoteinquote'):
-            fields.append(self._finish(field, quoted))
-            return 'eol', False
-        if state == 'start' and fields:
-            fields.append(self._finish(field, quoted))
-            return 'eol', False
-        return state, quoted
+        st = self._state
+        if st == _START_RECORD:
+            if c is _EOL:
+                return
+            if c == '\n' or c == '\r':
+                self._state = _EAT_CRNL
+                return
+            st = self._state = _START_FIELD
+        if st == _START_FIELD:
+            if c is _EOL or c == '\n' or c == '\r':
+                self._save()
+                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _IN_QUOTED_FIELD
+            elif c == d.escapechar:
+                self._state = _ESCAPED_CHAR
+            elif c == ' ' and d.skipinitialspace:
+                pass
+            elif c == d.delimiter:
+                self._save()
+            else:
+                if d.quoting == QUOTE_NONNUMERIC:
+                    self._numeric = True
+                self._add(c)
+                self._state = _IN_FIELD
+        elif st == _ESCAPED_CHAR:
+            if c == '\n' or c == '\r':
+                self._add(c)
+                self._state = _AFTER_ESCAPED_CRNL
+                return
+            self._add('\n' if c is _EOL else c)
+            self._state = _IN_FIELD
+        elif st == _AFTER_ESCAPED_CRNL:
+            if c is not _EOL:
+                self._state = _IN_FIELD
+                self._in_field(c, d)
+        elif st == _IN_FIELD:
+            self._in_field(c, d)
+        elif st == _IN_QUOTED_FIELD:
+            if c is _EOL:
+                pass
+            elif c == d.escapechar:
+                self._state = _ESCAPE_IN_QUOTED_FIELD
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _QUOTE_IN_QUOTED_FIELD if d.doublequote else _IN_FIELD
+            else:
+                self._add(c)
+        elif st == _ESCAPE_IN_QUOTED_FIELD:
+            self._add('\n' if c is _EOL else c)
+            self._state = _IN_QUOTED_FIELD
+        elif st == _QUOTE_IN_QUOTED_FIELD:
+            self._quote_in_quoted(c, d)
+        elif st == _EAT_CRNL:
+            if c == '\n' or c == '\r':
+                pass
+            elif c is _EOL:
+                self._state = _START_RECORD
+            else:
+                raise Error("new-line character seen in unquoted field - do you need to open "
+                            "the file in universal-newline mode?")
 
-    _in_quote_escape = False
+    def _in_field(self, c, d):
+        if c is _EOL or c == '\n' or c == '\r':
+            self._save()
+            self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+        elif c == d.escapechar:
+            self._state = _ESCAPED_CHAR
+        elif c == d.delimiter:
+            self._save()
+            self._state = _START_FIELD
+        else:
+            self._add(c)
 
-    def _finish(self, field, quoted):
-        s = ''.join(field)
-        del field[:]
-        if len(s) > _field_limit[0]:
-            raise Error("field larger than field limit (%d)" % _field_limit[0])
-        if self.dialect.quoting == QUOTE_NONNUMERIC and not quoted and s:
-            return float(s)
-        return s
+    def _quote_in_quoted(self, c, d):
+        if d.quoting != QUOTE_NONE and c == d.quotechar:
+            self._add(c)
+            self._state = _IN_QUOTED_FIELD
+        elif c == d.delimiter:
+            self._save()
+            self._state = _START_FIELD
+        elif c is _EOL or c == '\n' or c == '\r':
+            self._save()
+            self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+        elif not d.strict:
+            self._add(c)
+            self._state = _IN_FIELD
+        else:
+            raise Error("'%s' expected after '%s'" % (d.delimiter, d.quotechar))
 
 
 def reader(csvfile, dialect='excel', **fmtparams):
@@ -315,46 +344,38 @@ class _Writer:
     def _field(self, x, d):
         # CPython: join_append_data in _csv.c
         if x is None:
-            s, numeric = '', False
-        elif isinstance(x, float):
-            s, numeric = repr(x), True
+            s = ''
+            quoted = d.quoting in (QUOTE_ALL, QUOTE_NONNUMERIC)
         else:
-            s = str(x)
-            numeric = isinstance(x, (int, float, complex)) and not isinstance(x, bool) or isinstance(x, bool)
-        if d.quoting == QUOTE_ALL:
-            return self._quoted(s, d)
-        if d.quoting == QUOTE_NONNUMERIC and not numeric:
-            return self._quoted(s, d)
-        special = d.delimiter in s or '\n' in s or '\r' in s or (d.quotechar and d.quotechar in s)
-        if d.escapechar and d.escapechar in s:
-            special = special or d.quoting != QUOTE_NONE
-        if d.quoting == QUOTE_NONE:
-            return self._escaped(s, d)
-        if special or (s == '' and False):
-            return self._quoted(s, d)
-        if s[:1] == ' ' and d.skipinitialspace:
-            return self._quoted(s, d)
-        return s
-
-    def _quoted(self, s, d):
-        if d.doublequote:
-            s = s.replace(d.quotechar, d.quotechar * 2)
-        elif d.escapechar:
-            s = s.replace(d.escapechar, d.escapechar * 2).replace(d.quotechar, d.escapechar + d.quotechar)
-        else:
-            if d.quotechar in s:
-                raise Error("need to escape, but no escapechar set")
-        return d.quotechar + s + d.quotechar
-
-    def _escaped(self, s, d):
+            s = repr(x) if isinstance(x, float) else str(x)
+            quoted = d.quoting == QUOTE_ALL or (d.quoting == QUOTE_NONNUMERIC and not _is_number(x))
         out = []
         for c in s:
-            if c in (d.delimiter, '\n', '\r') or c == d.quotechar or c == d.escapechar:
-                if not d.escapechar:
-                    raise Error("need to escape, but no escapechar set")
-                out.append(d.escapechar)
+            want_escape = False
+            if c == d.delimiter or c == d.escapechar or c == d.quotechar or c in d.lineterminator:
+                if d.quoting == QUOTE_NONE:
+                    want_escape = True
+                else:
+                    if c == d.quotechar:
+                        if d.doublequote:
+                            out.append(d.quotechar)
+                        else:
+                            want_escape = True
+                    elif c == d.escapechar:
+                        want_escape = True
+                    if not want_escape:
+                        quoted = True
+                if want_escape:
+                    if not d.escapechar:
+                        raise Error("need to escape, but no escapechar set")
+                    out.append(d.escapechar)
             out.append(c)
-        return ''.join(out)
+        s = ''.join(out)
+        return d.quotechar + s + d.quotechar if quoted else s
+
+
+def _is_number(x):
+    return isinstance(x, (int, float, complex)) or hasattr(type(x), '__float__') or hasattr(type(x), '__index__')
 
 
 def writer(csvfile, dialect='excel', **fmtparams):

@@ -204,6 +204,12 @@ class timedelta:
         return (self.__class__, (self._days, self._seconds, self._microseconds))
 
 
+def _type_name(obj):
+    # CPython's C types are named 'datetime.date' etc. in messages; subclasses by their own name
+    t = type(obj)
+    return 'datetime.' + t.__name__ if t.__module__ == __name__ else t.__name__
+
+
 def _module_name(obj):
     mod = type(obj).__module__
     return 'datetime' if mod == __name__ else mod
@@ -782,7 +788,8 @@ class datetime(date):
             sep = _find_isoformat_separator(date_string)
             dstr, tstr = date_string[:sep], date_string[sep + 1:]
             ymd = _parse_isoformat_date(dstr)
-            if tstr:
+            if sep < len(date_string):
+                # a separator must be followed by a time
                 tm = _parse_isoformat_time(tstr, timezone, timedelta)
             else:
                 tm = [0, 0, 0, 0, None]
@@ -979,7 +986,7 @@ class datetime(date):
         if isinstance(other, datetime):
             return True
         if isinstance(other, date):
-            raise TypeError("can't compare %s to %s" % (type(self).__name__, type(other).__name__))
+            raise TypeError("can't compare %s to %s" % (_type_name(self), _type_name(other)))
         return False
 
     def __le__(self, other):
@@ -1091,7 +1098,7 @@ class timezone(tzinfo):
 
     def __new__(cls, offset, name=_Omitted):
         if not isinstance(offset, timedelta):
-            raise TypeError('offset must be a timedelta')
+            raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s' % type(offset).__name__)
         if name is cls._Omitted:
             if not offset:
                 return cls.utc

@@ -57,7 +57,24 @@ class nonmember:
         self.value = value
 
 
-property = DynamicClassAttribute
+class property(DynamicClassAttribute):
+    """A DynamicClassAttribute whose failed writes name the enum (like CPython's)."""
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError('<enum %r> cannot set attribute %r'
+                                 % (self.clsname, self.name))
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError('<enum %r> cannot delete attribute %r'
+                                 % (self.clsname, self.name))
+        self.fdel(instance)
 
 
 def _is_descriptor(obj):
@@ -547,12 +564,12 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @DynamicClassAttribute
+    @property
     def name(self):
         """The name of the Enum member."""
         return self._name_
 
-    @DynamicClassAttribute
+    @property
     def value(self):
         """The value of the Enum member."""
         return self._value_

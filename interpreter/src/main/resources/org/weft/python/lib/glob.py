@@ -100,7 +100,7 @@ def _glob0(dirname, basename, dironly, include_hidden):
     if basename:
         if os.path.lexists(os.path.join(dirname, basename) if dirname else basename):
             return [basename]
-    elif os.path.isdir(dirname):
+    elif dirname and os.path.isdir(dirname):  # CPython: isdir('') is False (weft's os.path says True)
         return [basename]
     return []
 

@@ -29,10 +29,11 @@ class IOBase:
     """The abstract base class of all I/O classes."""
 
     closed = False
+    _CLOSED = "I/O operation on closed file."
 
     def _check_closed(self):
         if self.closed:
-            raise ValueError("I/O operation on closed file.")
+            raise ValueError(self._CLOSED)
 
     def close(self):
         self.closed = True
@@ -121,11 +122,30 @@ class TextIOBase(IOBase):
 
 
 class _Memory:
-    """The buffer logic StringIO and BytesIO share: a list of items (chars or byte values)."""
+    """The buffer logic StringIO and BytesIO share.
+
+    Appends at the end go to a list of pending pieces (joined on the next other operation), so
+    writing n pieces costs O(total), as print(..., file=buf) loops expect.
+    """
 
     def _init(self, initial):
-        self._buf = initial
+        self._value = initial
+        self._tail = []
+        self._size = len(initial)
         self._pos = 0
+
+    @property
+    def _buf(self):
+        if self._tail:
+            self._value = self._value + self._value[:0].join(self._tail)
+            self._tail = []
+        return self._value
+
+    @_buf.setter
+    def _buf(self, value):
+        self._tail = []
+        self._value = value
+        self._size = len(value)
 
     def getvalue(self):
         self._check_closed()
@@ -139,13 +159,14 @@ class _Memory:
 
     def read(self, size=-1):
         self._check_closed()
+        buf = self._buf
         if size is None or size < 0:
-            end = len(self._buf)
+            end = len(buf)
         else:
-            end = min(len(self._buf), self._pos + size)
-        start = min(self._pos, len(self._buf))
+            end = min(len(buf), self._pos + size)
+        start = min(self._pos, len(buf))
         self._pos = max(self._pos, end)
-        return self._buf[start:end]
+        return buf[start:end]
 
     def readline(self, size=-1):
         self._check_closed()
@@ -166,8 +187,13 @@ class _Memory:
         n = len(s)
         if n == 0:
             return 0
-        buf = self._buf
         pos = self._pos
+        if pos == self._size:
+            self._tail.append(s)
+            self._size += n
+            self._pos = pos + n
+            return n
+        buf = self._buf
         if pos > len(buf):
             buf = buf + self._PAD * (pos - len(buf))
         self._buf = buf[:pos] + s + buf[pos + n:]
@@ -199,6 +225,7 @@ class StringIO(_Memory, TextIOBase):
 
     _NL = '\n'
     _PAD = '\0'
+    _CLOSED = "I/O operation on closed file"
 
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is None:
@@ -235,7 +262,7 @@ class StringIO(_Memory, TextIOBase):
         elif whence == 2:
             if pos != 0:
                 raise OSError("Can't do nonzero end-relative seeks")
-            self._pos = len(self._buf)
+            self._pos = self._size
         else:
             raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
         return self._pos
@@ -283,7 +310,7 @@ class BytesIO(_Memory, BufferedIOBase):
         elif whence == 1:
             self._pos = max(0, self._pos + pos)
         elif whence == 2:
-            self._pos = max(0, len(self._buf) + pos)
+            self._pos = max(0, self._size + pos)
         else:
             raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
         return self._pos

@@ -194,13 +194,12 @@ def format_exception_only(exc, /, value=_sentinel):
     if value is None and exc is None:
         return ['NoneType: None\n']
     etype = exc if exc is not None else type(value)
-    if isinstance(value, SyntaxError) and issubclass(etype, SyntaxError):
-        lines = _format_chain(value.with_traceback(None))
-        return [l for l in lines if not l.startswith('Traceback')]
     stype = etype.__qualname__
     smod = etype.__module__
     if smod not in ("__main__", "builtins"):
         stype = smod + '.' + stype
+    if isinstance(value, SyntaxError) and issubclass(etype, SyntaxError):
+        return list(_format_syntax_error(value, stype))
     try:
         s = str(value)
     except Exception:
@@ -211,6 +210,33 @@ def format_exception_only(exc, /, value=_sentinel):
     if isinstance(notes, (list, tuple)):
         out.extend(str(n) + '\n' for n in notes)
     return out
+
+
+# CPython: TracebackException._format_syntax_error in traceback.py (3.11 layout)
+def _format_syntax_error(value, stype):
+    filename_suffix = ''
+    if value.lineno is not None:
+        yield '  File "{}", line {}\n'.format(value.filename or "<string>", value.lineno)
+    elif value.filename is not None:
+        filename_suffix = ' ({})'.format(value.filename)
+    text = value.text
+    if text is not None:
+        rtext = text.rstrip('\n')
+        ltext = rtext.lstrip(' \n\f')
+        spaces = len(rtext) - len(ltext)
+        yield '    {}\n'.format(ltext)
+        if value.offset is not None:
+            offset = value.offset
+            end_offset = value.end_offset if value.end_offset not in {None, 0} else offset
+            if offset == end_offset or end_offset == -1:
+                end_offset = offset + 1
+            colno = offset - 1 - spaces
+            end_colno = end_offset - 1 - spaces
+            if colno >= 0:
+                caretspace = ''.join(c if c.isspace() else ' ' for c in ltext[:colno])
+                yield '    {}{}\n'.format(caretspace, '^' * (end_colno - colno))
+    msg = value.msg or "<no detail available>"
+    yield "{}: {}{}\n".format(stype, msg, filename_suffix)
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):

@@ -36,11 +36,11 @@ class FileTextStreamTest {
             assertEquals("xb+", OpenMode.parse("x+").rawMode());
             assertEquals("rb+", OpenMode.parse("r+b").rawMode());
             assertEquals("invalid mode: 'rr'",
-                    assertThrows(IllegalArgumentException.class, () -> OpenMode.parse("rr")).getMessage());
+                    assertThrows(IoValueError.class, () -> OpenMode.parse("rr")).getMessage());
             assertEquals("must have exactly one of create/read/write/append mode",
-                    assertThrows(IllegalArgumentException.class, () -> OpenMode.parse("rw")).getMessage());
+                    assertThrows(IoValueError.class, () -> OpenMode.parse("rw")).getMessage());
             assertEquals("can't have text and binary mode at once",
-                    assertThrows(IllegalArgumentException.class, () -> OpenMode.parse("bt")).getMessage());
+                    assertThrows(IoValueError.class, () -> OpenMode.parse("bt")).getMessage());
         }
     }
 

@@ -13,8 +13,8 @@ public final class ForStmt extends StmtNode {
     private final TargetNode target;
     private final ExprNode iter;
     private final StmtNode body;
-    /** The iterable is a temporary (a call's result): a generator is closed when the loop exits, as
-     * CPython's reference counting would. */
+    /** The iterable is a temporary (a call or generator expression): the loop closes the generator it
+     * owns when it exits, as CPython's reference counting would (rule in {@link AbandonedGenerators}). */
     private final boolean closeTemp;
     private final StmtNode orelse;
 
@@ -30,11 +30,12 @@ public final class ForStmt extends StmtNode {
     @Override
     public int execute(Frame f) {
         PyObject it = Iteration.iter(iter.execute(f));
-        if (closeTemp && it instanceof PyGenerator g) {
+        PyGenerator owned = AbandonedGenerators.owned(closeTemp, it);
+        if (owned != null) {
             try {
-                return loop(f, g);
+                return loop(f, owned);
             } finally {
-                g.close();
+                AbandonedGenerators.close(owned);
             }
         }
         return loop(f, it);

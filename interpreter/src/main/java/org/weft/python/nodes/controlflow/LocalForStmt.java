@@ -12,8 +12,8 @@ public final class LocalForStmt extends StmtNode {
     private final int slot;
     private final ExprNode iter;
     private final StmtNode body;
-    /** The iterable is a temporary (a call's result): a generator is closed when the loop exits, as
-     * CPython's reference counting would. */
+    /** The iterable is a temporary (a call or generator expression): the loop closes the generator it
+     * owns when it exits, as CPython's reference counting would (rule in {@link AbandonedGenerators}). */
     private final boolean closeTemp;
 
     public LocalForStmt(int lineno, int slot, ExprNode iter, StmtNode body, boolean closeTemp) {
@@ -27,11 +27,12 @@ public final class LocalForStmt extends StmtNode {
     @Override
     public int execute(Frame f) {
         PyObject it = Iteration.iter(iter.execute(f));
-        if (closeTemp && it instanceof PyGenerator g) {
+        PyGenerator owned = AbandonedGenerators.owned(closeTemp, it);
+        if (owned != null) {
             try {
-                return loop(f, g);
+                return loop(f, owned);
             } finally {
-                g.close();
+                AbandonedGenerators.close(owned);
             }
         }
         return loop(f, it);

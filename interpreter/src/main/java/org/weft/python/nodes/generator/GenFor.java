@@ -4,10 +4,16 @@ import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
 import org.weft.python.nodes.TargetNode;
+import org.weft.python.nodes.controlflow.AbandonedGenerators;
 import org.weft.python.nodes.expression.Iteration;
+import org.weft.python.runtime.PyGenerator;
 import org.weft.python.runtime.PyObject;
 
-/** {@code for} in a generator: the iterator lives in a frame slot while suspended. States: 1 body, 2 else. */
+/**
+ * {@code for} in a generator: the iterator lives in a frame slot while suspended. States: 1 body,
+ * 3 body of a loop that owns its generator (closed when the loop exits early, see
+ * {@link AbandonedGenerators}), 2 else.
+ */
 public final class GenFor extends StmtNode {
     private final TargetNode target;
     private final ExprNode iter;
@@ -15,8 +21,10 @@ public final class GenFor extends StmtNode {
     private final StmtNode orelse;
     private final int rs;
     private final int slot;
+    private final boolean closeTemp;
 
-    public GenFor(int lineno, TargetNode target, ExprNode iter, StmtNode body, StmtNode orelse, int rs, int slot) {
+    public GenFor(int lineno, TargetNode target, ExprNode iter, StmtNode body, StmtNode orelse, int rs, int slot,
+            boolean closeTemp) {
         super(lineno);
         this.target = target;
         this.iter = iter;
@@ -24,6 +32,7 @@ public final class GenFor extends StmtNode {
         this.orelse = orelse;
         this.rs = rs;
         this.slot = slot;
+        this.closeTemp = closeTemp;
     }
 
     @Override
@@ -33,38 +42,61 @@ public final class GenFor extends StmtNode {
             return runElse(f);
         }
         PyObject it;
-        if (st == 1) {
+        PyGenerator owned;
+        if (st != 0) {
             it = f.locals[slot];
+            owned = st == 3 ? (PyGenerator) it : null;
         } else {
             it = Iteration.iter(iter.execute(f));
+            owned = AbandonedGenerators.owned(closeTemp, it);
             f.locals[slot] = it;
         }
+        int s;
+        try {
+            s = loop(f, it, st != 0, owned != null);
+        } catch (RuntimeException | Error e) {
+            f.locals[slot] = null;
+            if (owned != null) {
+                AbandonedGenerators.close(owned);
+            }
+            throw e;
+        }
+        if (s == YIELD) {
+            return YIELD;
+        }
+        f.locals[slot] = null;
+        if (s == EXHAUSTED) {
+            return runElse(f);
+        }
+        if (owned != null) {
+            AbandonedGenerators.close(owned);
+        }
+        return s == BREAK ? NORMAL : s;
+    }
+
+    /** Loop exit by exhaustion; never a status a body returns. */
+    private static final int EXHAUSTED = -1;
+
+    private int loop(Frame f, PyObject it, boolean inBody, boolean owned) {
         while (true) {
-            if (st != 1) {
+            if (!inBody) {
                 f.lineno = lineno;
                 PyObject v = Iteration.next(it);
                 if (v == null) {
-                    break;
+                    return EXHAUSTED;
                 }
                 target.assign(f, v);
             }
-            st = 0;
+            inBody = false;
             int s = body.execute(f);
             if (s == YIELD) {
-                f.resume[rs] = 1;
+                f.resume[rs] = owned ? 3 : 1;
                 return YIELD;
             }
-            if (s == BREAK) {
-                f.locals[slot] = null;
-                return NORMAL;
-            }
             if (s != NORMAL && s != CONTINUE) {
-                f.locals[slot] = null;
                 return s;
             }
         }
-        f.locals[slot] = null;
-        return runElse(f);
     }
 
     private int runElse(Frame f) {

@@ -2,6 +2,11 @@
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
+try:
+    import _weft_json
+except ImportError:
+    _weft_json = None
+
 _WS = ' \t\n\r'
 _ESC = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
 _CONSTANTS = {'-Infinity': float('-inf'), 'Infinity': float('inf'), 'NaN': float('nan')}
@@ -49,6 +54,16 @@ class JSONDecoder:
 
     def raw_decode(self, s, idx=0):
         try:
+            if _weft_json is not None:
+                pf = self.parse_float
+                pi = self.parse_int
+                pc = self.parse_constant
+                r = _weft_json.scan(s, idx, self.object_hook, self.object_pairs_hook,
+                                    None if pf is float else pf, None if pi is int else pi,
+                                    None if pc == _CONSTANTS.__getitem__ else pc,
+                                    self.strict, JSONDecodeError)
+                if r is not None:
+                    return r
             return _Parser(self, s).value(idx)
         except StopIteration as err:
             raise JSONDecodeError("Expecting value", s, err.value) from None

@@ -2,6 +2,11 @@
 
 __all__ = ['JSONEncoder']
 
+try:
+    import _weft_json
+except ImportError:
+    _weft_json = None
+
 _ESCAPE = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t'}
 for _i in range(0x20):
     _ESCAPE.setdefault(chr(_i), '\\u{0:04x}'.format(_i))
@@ -85,6 +90,11 @@ class JSONEncoder:
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
+        if _weft_json is not None:
+            return iter([_weft_json.encode(
+                o, self.default, indent, self.key_separator, self.item_separator,
+                self.sort_keys, self.skipkeys, self.ensure_ascii, self.allow_nan,
+                self.check_circular)])
         out = []
         self._encode(o, out, {} if self.check_circular else None, indent, 0)
         return iter(out)

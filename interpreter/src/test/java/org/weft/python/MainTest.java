@@ -1,0 +1,106 @@
+package org.weft.python;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The launcher behaves as python3 does; expected outputs come from python3 with the same input. */
+@DisplayName("Main, the python3-like launcher")
+class MainTest {
+
+    /** stdout, stderr and the exit status of one run. */
+    record Outcome(String out, String err, int status) {
+    }
+
+    static Outcome run(String stdin, String... argv) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(argv, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Outcome(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
+    }
+
+    @Nested
+    @DisplayName("with stdin that is not a terminal")
+    class PipedStdin {
+        @Test
+        @DisplayName("runs the input as one script, without prompts or echoed values")
+        void runsAsScript() {
+            Outcome o = run("x = 1\nx\nprint(x + 1)\nfor i in range(2):\n    print(i)\n");
+            assertEquals("2\n0\n1\n", o.out());
+            assertEquals(0, o.status());
+        }
+
+        @Test
+        @DisplayName("'-' reads the script from stdin and passes the arguments on")
+        void dashReadsStdin() {
+            Outcome o = run("import sys\nprint(sys.argv)\n", "-", "a");
+            assertEquals("['-', 'a']\n", o.out());
+        }
+
+        @Test
+        @DisplayName("an uncaught exception reports <stdin> without source lines, status 1")
+        void uncaught() {
+            Outcome o = run("print(1)\n1/0\n");
+            assertEquals("1\n", o.out());
+            assertEquals("Traceback (most recent call last):\n  File \"<stdin>\", line 2, in <module>\n"
+                    + "ZeroDivisionError: division by zero\n", o.err());
+            assertEquals(1, o.status());
+        }
+    }
+
+    @Nested
+    @DisplayName("with -m MODULE")
+    class RunModule {
+        @Test
+        @DisplayName("runs the module as __main__ with sys.argv[0] its file")
+        void runsAsMain() throws IOException {
+            Path file = Files.createTempFile(Path.of("").toAbsolutePath(), "weft_main_test_", ".py");
+            String name = file.getFileName().toString().replace(".py", "");
+            try {
+                Files.writeString(file, "import sys\nprint(__name__, sys.argv[1:], sys.argv[0] == __file__)\n"
+                        + "if __name__ == '__main__':\n    raise SystemExit(3)\n");
+                Outcome o = run("", "-m", name, "x", "y");
+                assertEquals("__main__ ['x', 'y'] True\n", o.out());
+                assertEquals(3, o.status());
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        }
+
+        @Test
+        @DisplayName("reports a missing module as python3 does")
+        void missing() {
+            Outcome o = run("", "-m", "no_such_module_here");
+            assertEquals("weft: No module named no_such_module_here\n", o.err());
+            assertEquals(1, o.status());
+        }
+
+        @Test
+        @DisplayName("reports a module of a missing package as python3 does")
+        void missingParent() {
+            Outcome o = run("", "-m", "no_such_pkg.sub");
+            assertEquals("weft: Error while finding module specification for 'no_such_pkg.sub' "
+                    + "(ModuleNotFoundError: No module named 'no_such_pkg')\n", o.err());
+            assertEquals(1, o.status());
+        }
+
+        @Test
+        @DisplayName("refuses a built-in module, which has no code")
+        void builtIn() {
+            Outcome o = run("", "-m", "sys");
+            assertEquals("weft: No code object available for sys\n", o.err());
+            assertEquals(1, o.status());
+        }
+    }
+}

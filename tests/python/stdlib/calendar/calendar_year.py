@@ -1,0 +1,2 @@
+import calendar
+print(calendar.calendar(2024))

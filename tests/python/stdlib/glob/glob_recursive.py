@@ -1,0 +1,14 @@
+import os, glob, tempfile
+tmp = tempfile.TemporaryDirectory()
+old = os.getcwd()
+os.chdir(tmp.name)
+for rel in ['a.py', 'b.txt', 'sub/c.py', 'sub/deep/d.py', 'sub/e.txt', '.hid.py', 'x1.py', 'x2.py', 'x10.py']:
+    os.makedirs(os.path.dirname(rel) or '.', exist_ok=True)
+    open(rel, 'w').close()
+
+print(sorted(glob.glob('**/*.py', recursive=True)))
+print(sorted(glob.glob('**', recursive=True)))
+print(sorted(glob.glob('sub/**/*.py', recursive=True)), sorted(glob.glob('**/', recursive=True)))
+print(sorted(glob.glob('**/*.py')))
+os.chdir(old)
+tmp.cleanup()
