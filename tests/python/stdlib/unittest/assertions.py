@@ -51,8 +51,7 @@ except AssertionError as e:
 try:
     t.assertEqual([1, 2], [1, 3])
 except AssertionError as e:
-    print(str(e).split('\n\n')[0])
-    print(str(e).split('\n\n')[1])
+    print(str(e).splitlines()[:5])
 try:
     t.assertEqual({'a': 1}, {'a': 2})
 except AssertionError as e:

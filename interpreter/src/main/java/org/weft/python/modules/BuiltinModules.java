@@ -27,7 +27,8 @@ public final class BuiltinModules {
             new WeakrefModule(),
             new JsonModule(),
             new WeftBinaryModule(),
-            new RandomModule());
+            new RandomModule(),
+            new WeftInspectModule());
 
     public static List<BuiltinModule> all() {
         return ALL;

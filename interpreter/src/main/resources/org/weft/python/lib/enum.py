@@ -215,7 +215,8 @@ class EnumType(type):
             classdict = ns
         member_names = list(classdict._member_names)
         member_type, first_enum = metacls._get_mixins_(cls, bases)
-        body = {k: v for k, v in dict.items(classdict) if k not in classdict._member_names}
+        body = {k: v for k, v in dict.items(classdict)
+                if k not in classdict._member_names and k not in classdict._ignore}
         gen = body.pop('_generate_next_value', None)
         if gen is not None:
             body['_generate_next_value_'] = staticmethod(gen)

@@ -718,7 +718,8 @@ def _ndiff_text(a, b, joiner='\n'):
     try:
         import difflib
     except ImportError:
-        return ''
+        # without difflib the message keeps CPython's layout, minus the diff lines
+        return '\n' if joiner == '' else ''
     return '\n' + joiner.join(difflib.ndiff(a, b))
 
 
