@@ -60,7 +60,6 @@ final class JsonScanner {
 
     /** The value starting at {@code i} and the index after it. */
     PyTuple scan(int i) {
-        PyObject[] end = new PyObject[1];
         int[] next = new int[1];
         PyObject v = value(i, next);
         return PyTuple.of(v, PyInt.of(next[0]));

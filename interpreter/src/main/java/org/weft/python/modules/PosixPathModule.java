@@ -56,13 +56,13 @@ public final class PosixPathModule implements BuiltinModule {
                 PosixPaths.expanduser(p, environ().get("HOME"))));
         fn1(m, "expandvars", "Expand shell variables of form $var and ${var}.", p -> PyStr.of(
                 PosixPaths.expandvars(p, environ())));
-        fn1(m, "exists", "Test whether a path exists.", p -> PyBool.of(Files.exists(resolve(p))));
+        fn1(m, "exists", "Test whether a path exists.", p -> PyBool.of(!p.isEmpty() && Files.exists(resolve(p))));
         fn1(m, "lexists", "Test whether a path exists.", p -> PyBool.of(
-                Files.exists(resolve(p), LinkOption.NOFOLLOW_LINKS)));
-        fn1(m, "isfile", "Test whether a path is a regular file", p -> PyBool.of(Files.isRegularFile(resolve(p))));
+                !p.isEmpty() && Files.exists(resolve(p), LinkOption.NOFOLLOW_LINKS)));
+        fn1(m, "isfile", "Test whether a path is a regular file", p -> PyBool.of(!p.isEmpty() && Files.isRegularFile(resolve(p))));
         fn1(m, "isdir", "Return true if the pathname refers to an existing directory.",
-                p -> PyBool.of(Files.isDirectory(resolve(p))));
-        fn1(m, "islink", "Test whether a path is a symbolic link", p -> PyBool.of(Files.isSymbolicLink(resolve(p))));
+                p -> PyBool.of(!p.isEmpty() && Files.isDirectory(resolve(p))));
+        fn1(m, "islink", "Test whether a path is a symbolic link", p -> PyBool.of(!p.isEmpty() && Files.isSymbolicLink(resolve(p))));
         fn1(m, "getsize", "Return the size of a file, reported by os.stat().", p -> PyInt.of(
                 FsQuery.io(p, () -> Files.size(resolve(p)))));
         fn1(m, "getmtime", "Return the last modification time of a file, reported by os.stat().",
@@ -134,6 +134,8 @@ public final class PosixPathModule implements BuiltinModule {
         return InterpreterState.current().cwd().toString();
     }
 
+    // The empty path names nothing (stat("") fails with ENOENT), though resolving it against the
+    // current directory would find one: the tests above check for it first.
     private static Path resolve(String p) {
         return InterpreterState.current().resolve(p);
     }

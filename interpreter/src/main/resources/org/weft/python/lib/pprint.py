@@ -196,6 +196,56 @@ class PrettyPrinter:
         if level == 1:
             write(')')
 
+    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '(')
+        self._format(list(object.items()), stream, indent + len(cls.__name__) + 1,
+                     allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        rdf = self._repr(object.default_factory, context, level)
+        cls = object.__class__
+        indent += len(cls.__name__) + 1
+        stream.write('%s(%s,\n%s' % (cls.__name__, rdf, ' ' * indent))
+        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_counter(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '({')
+        if self._indent_per_level > 1:
+            stream.write((self._indent_per_level - 1) * ' ')
+        items = object.most_common()
+        self._format_dict_items(items, stream, indent + len(cls.__name__) + 1, allowance + 2,
+                                context, level)
+        stream.write('})')
+
+    def _pprint_deque(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '(')
+        indent += len(cls.__name__) + 1
+        stream.write('[')
+        if object.maxlen is None:
+            self._format_items(object, stream, indent, allowance + 2, context, level)
+            stream.write('])')
+        else:
+            self._format_items(object, stream, indent, 2, context, level)
+            rml = self._repr(object.maxlen, context, level)
+            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
+
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
         write = stream.write
         indent += self._indent_per_level
@@ -341,3 +391,16 @@ PrettyPrinter._dispatch[tuple.__repr__] = PrettyPrinter._pprint_tuple
 PrettyPrinter._dispatch[set.__repr__] = PrettyPrinter._pprint_set
 PrettyPrinter._dispatch[frozenset.__repr__] = PrettyPrinter._pprint_set
 PrettyPrinter._dispatch[str.__repr__] = PrettyPrinter._pprint_str
+
+try:
+    import collections as _collections
+except ImportError:
+    _collections = None
+if _collections is not None:
+    for _t, _fn in ((getattr(_collections, 'OrderedDict', None), PrettyPrinter._pprint_ordered_dict),
+                    (getattr(_collections, 'defaultdict', None), PrettyPrinter._pprint_default_dict),
+                    (getattr(_collections, 'Counter', None), PrettyPrinter._pprint_counter),
+                    (getattr(_collections, 'deque', None), PrettyPrinter._pprint_deque)):
+        if _t is not None:
+            PrettyPrinter._dispatch[_t.__repr__] = _fn
+    del _t, _fn
