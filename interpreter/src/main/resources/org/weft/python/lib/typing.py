@@ -796,6 +796,8 @@ class Generic:
                 raise TypeError('Parameters to %s[...] must all be unique' % cls.__name__)
         else:
             expected = cls.__dict__.get('__parameters__', ())
+            if not expected:
+                raise TypeError('%r is not a generic class' % (cls,))
             if len(params) != len(expected):
                 raise TypeError('Too %s arguments for %s; actual %d, expected %d'
                                 % ('many' if len(params) > len(expected) else 'few',
