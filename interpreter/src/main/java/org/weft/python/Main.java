@@ -167,8 +167,10 @@ public final class Main {
             sinks.stderr().write("weft: can't open file '" + script + "': [Errno 2] No such file or directory\n");
             return 2;
         }
-        py.mainModule().put("__file__", PyStr.of(script));
-        return runSource(py, source, script, sinks);
+        // CPython 3.9+: the main script's __file__ and code filename are absolute; argv[0] stays as typed.
+        String absolute = Path.of(script).toAbsolutePath().normalize().toString();
+        py.mainModule().put("__file__", PyStr.of(absolute));
+        return runSource(py, source, absolute, sinks);
     }
 
     /** All of stdin, for a script piped in ({@code echo 'print(1)' | weft}). */

@@ -96,14 +96,6 @@ def _is_single_bit(num):
     return num != 0 and (num & (num - 1)) == 0
 
 
-def _bits(num):
-    """Yield each set bit of a non-negative int, lowest first."""
-    while num:
-        low = num & (~num + 1)
-        yield low
-        num ^= low
-
-
 class _EnumDict(dict):
     """The class namespace of an enum: records member names in definition order."""
 

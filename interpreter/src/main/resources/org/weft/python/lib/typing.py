@@ -6,14 +6,12 @@ Aliases are plain immutable objects; subscripting builds a new one each time
 (no cache), so the module has no shared mutable state and is free-thread safe.
 """
 
+import abc as _abc
 import sys
 import types
 import collections
 import collections.abc
-import contextlib
-import functools
 import operator
-import re as _re_module
 
 __all__ = [
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
@@ -850,8 +848,6 @@ def _protocol_attrs(cls):
     return attrs
 
 
-import abc as _abc
-
 
 class _ProtocolMeta(_abc.ABCMeta):
     def __instancecheck__(cls, instance):
@@ -948,10 +944,6 @@ MappingView = _SpecialGenericAlias(_abcs.MappingView, 1)
 KeysView = _SpecialGenericAlias(_abcs.KeysView, 1)
 ItemsView = _SpecialGenericAlias(_abcs.ItemsView, 2)
 ValuesView = _SpecialGenericAlias(_abcs.ValuesView, 1)
-ContextManager = _SpecialGenericAlias(contextlib.AbstractContextManager, 1,
-                                      name='ContextManager')
-AsyncContextManager = _SpecialGenericAlias(
-    getattr(contextlib, 'AbstractAsyncContextManager', object), 1, name='AsyncContextManager')
 Dict = _SpecialGenericAlias(dict, 2, inst=False, name='Dict')
 DefaultDict = _SpecialGenericAlias(collections.defaultdict, 2, name='DefaultDict')
 OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 2)
@@ -960,8 +952,29 @@ ChainMap = _SpecialGenericAlias(collections.ChainMap, 2)
 Generator = _SpecialGenericAlias(_abcs.Generator, 3)
 AsyncGenerator = _SpecialGenericAlias(_abcs.AsyncGenerator, 2)
 Type = _SpecialGenericAlias(type, 1, inst=False, name='Type')
-Pattern = _SpecialGenericAlias(type(_re_module.compile('')), 1, name='Pattern')
-Match = _SpecialGenericAlias(type(_re_module.compile('').match('')), 1, name='Match')
+
+
+def _lazy_alias(name):
+    # re and contextlib are imported only when these aliases are first used,
+    # to keep `import typing` cheap at start-up.
+    if name in ('Pattern', 'Match'):
+        import re
+        pattern = re.compile('')
+        origin = type(pattern) if name == 'Pattern' else type(pattern.match(''))
+    else:
+        import contextlib
+        origin = getattr(contextlib, 'Abstract' + name, object)
+    return _SpecialGenericAlias(origin, 1, name=name)
+
+
+def __getattr__(name):
+    # PEP 562 module __getattr__. Thread safety: two threads may build the
+    # alias at once; both results are equal and the later store wins.
+    if name in ('Pattern', 'Match', 'ContextManager', 'AsyncContextManager'):
+        alias = _lazy_alias(name)
+        globals()[name] = alias
+        return alias
+    raise AttributeError("module 'typing' has no attribute %r" % (name,))
 
 AnyStr = TypeVar('AnyStr', bytes, str)
 Text = str
@@ -1250,6 +1263,8 @@ def no_type_check(arg):
 
 def no_type_check_decorator(decorator):
     """Decorator to give another decorator the @no_type_check effect."""
+    import functools
+
     @functools.wraps(decorator)
     def wrapped_decorator(*args, **kwds):
         return no_type_check(decorator(*args, **kwds))
