@@ -33,13 +33,19 @@ import org.weft.python.threads.PythonThread;
  *
  * <p>Threads: each module name has its own reentrant lock, held while the module is found and
  * executed, so two threads importing one module get one module object, executed once; a thread
- * re-entering its own import (a circular import) gets the partly initialised module, as in CPython.
+ * finding a module that another thread is still executing waits for it to finish. A thread
+ * re-entering its own import (a circular import), or one whose wait would close a cycle of threads
+ * importing each other's modules, gets the partly initialised module, as in CPython.
  */
 public final class Importer {
     private static final String RESOURCE_ROOT = "/org/weft/python/lib/";
 
     private final Interpreter interpreter;
     private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    /** Which thread is executing each module's import now: read to detect import deadlocks. */
+    private final ConcurrentHashMap<String, Thread> owners = new ConcurrentHashMap<>();
+    /** Which module's lock each blocked thread waits for: read to detect import deadlocks. */
+    private final ConcurrentHashMap<Thread, String> waitingFor = new ConcurrentHashMap<>();
 
     public Importer(Interpreter interpreter) {
         this.interpreter = interpreter;
@@ -111,26 +117,58 @@ public final class Importer {
     private PyObject importOne(String fullname) {
         PyStr key = PyStr.of(fullname);
         PyObject m = interpreter.modules().getItem(key);
-        if (m != null && m != PyNone.NONE) {
+        ReentrantLock lock = locks.get(fullname);
+        if (m != null && m != PyNone.NONE && (lock == null || !lock.isLocked() || lock.isHeldByCurrentThread())) {
             return m;
         }
-        ReentrantLock lock = locks.computeIfAbsent(fullname, k -> new ReentrantLock());
-        PythonThread blocked = null;
-        if (!lock.tryLock()) {
-            // Another thread imports it: wait without the GIL, which that thread needs to finish.
-            blocked = Blocking.begin(ThreadState.current());
-            lock.lock();
+        if (lock == null) {
+            lock = locks.computeIfAbsent(fullname, k -> new ReentrantLock());
         }
+        if (!lock.tryLock()) {
+            // Another thread is importing it. CPython (_ModuleLock in importlib._bootstrap) waits for
+            // it, unless waiting would close a cycle of threads importing each other's modules:
+            // then, as there, the partly initialised module is the answer.
+            if (m != null && m != PyNone.NONE && wouldDeadlock(fullname)) {
+                return m;
+            }
+            Thread me = Thread.currentThread();
+            waitingFor.put(me, fullname);
+            // Wait without the GIL, which the importing thread needs to finish.
+            PythonThread blocked = Blocking.begin(ThreadState.current());
+            try {
+                lock.lock();
+            } finally {
+                waitingFor.remove(me);
+                Blocking.end(blocked);
+            }
+        }
+        owners.put(fullname, Thread.currentThread());
         try {
-            Blocking.end(blocked);
             m = interpreter.modules().getItem(key);
             if (m != null && m != PyNone.NONE) {
                 return m;
             }
             return load(fullname);
         } finally {
+            if (lock.getHoldCount() == 1) {
+                owners.remove(fullname);
+            }
             lock.unlock();
         }
+    }
+
+    /** Whether the thread importing {@code fullname} waits, through others, for this thread. */
+    private boolean wouldDeadlock(String fullname) {
+        Thread me = Thread.currentThread();
+        Thread t = owners.get(fullname);
+        for (int hops = 0; t != null && hops < 1000; hops++) {
+            if (t == me) {
+                return true;
+            }
+            String awaited = waitingFor.get(t);
+            t = awaited == null ? null : owners.get(awaited);
+        }
+        return false;
     }
 
     private PyObject load(String fullname) {
