@@ -94,6 +94,21 @@ public final class Gil {
         try {
             while (holder != me) {
                 if (!enabled) {
+                    queue.remove(me);
+                    waiting = queue.size();
+                    return;
+                }
+                if (!queue.contains(me)) {
+                    // Switching the lock off emptied the line; switched on again, queue anew.
+                    queue.addLast(me);
+                    waiting = queue.size();
+                }
+                if (holder == null && queue.peekFirst() == me) {
+                    // Released with nobody in line (or switched off and on): the first in line takes it.
+                    queue.pollFirst();
+                    waiting = queue.size();
+                    holder = me;
+                    switches++;
                     return;
                 }
                 long seen = switches;
@@ -123,9 +138,7 @@ public final class Gil {
         waiting = queue.size();
         holder = next;
         switches++;
-        if (next != null) {
-            notifyAll();
-        }
+        notifyAll();
     }
 
     /** Hands over to the waiters and queues behind them (the holder's poll, when asked). */

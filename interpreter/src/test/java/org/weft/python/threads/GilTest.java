@@ -83,22 +83,28 @@ class GilTest {
                 import threading, time, queue
                 q = queue.Queue()
                 ev = threading.Event()
+                counter = [0]
                 def sleeper():
-                    time.sleep(0.2)
-                    q.put('slept')
+                    # The main thread can only count while this one sleeps if sleep releases the
+                    # GIL; the sleeper waits (up to 5 s, for a loaded machine) until it has counted.
+                    start = counter[0]
+                    for _ in range(250):
+                        time.sleep(0.02)
+                        if counter[0] > start:
+                            break
+                    q.put(('slept', counter[0] > start))
                 def waiter():
                     ev.wait()
-                    q.put('woke')
+                    q.put(('woke', True))
                 ts = [threading.Thread(target=sleeper), threading.Thread(target=waiter)]
                 for t in ts: t.start()
-                n = 0
                 while q.empty():
-                    n += 1
+                    counter[0] += 1
                 ev.set()
                 for t in ts: t.join()
-                print(q.get(), q.get(), n > 0)
+                print(sorted([q.get(), q.get()]))
                 """);
-        assertEquals("slept woke True\n", out);
+        assertEquals("[('slept', True), ('woke', True)]\n", out);
     }
 
     @Test
