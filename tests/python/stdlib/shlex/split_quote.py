@@ -1,7 +1,7 @@
 import shlex
 
 for s in ['ls -l  /tmp', 'echo "hello world" \'single quoted\'', 'a\\ b c', 'x="1 2" y',
-          'say "it\\"s"', "it's' fine'", 'one # comment', '  ', 'a"b"c', '"" x', "'' y",
+          'say "it\\"s"', "it's fine'", 'one # comment', '  ', 'a"b"c', '"" x', "'' y",
           'tab\tsep\nnewline', '"\\$HOME \\\\ \\n"']:
     print(repr(s), shlex.split(s))
 print(shlex.split('cmd # trailing comment', comments=True))

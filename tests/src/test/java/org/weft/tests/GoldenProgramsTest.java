@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.opentest4j.AssertionFailedError;
@@ -114,20 +115,55 @@ class GoldenProgramsTest {
         String expected = Files.readString(Path.of(program.toString().replaceFirst("\\.py$", ".out")),
                 StandardCharsets.UTF_8);
         boolean ok = false;
+        boolean skipped = false;
+        String knownReason = knownFailures().get(key);
         try {
             String actual = runProgram(key, program);
+            if (knownReason != null) {
+                if (expected.equals(actual)) {
+                    fail(key + " now matches CPython: remove it from tests/python/KNOWN_FAILURES");
+                }
+                skipped = true;
+                Assumptions.abort("known difference from CPython: " + knownReason);
+            }
             if (!expected.equals(actual)) {
                 // The message names the first differing line; the full texts travel in the error for IDE diffs.
                 throw new AssertionFailedError(firstDifference(key, expected, actual), expected, actual);
             }
             ok = true;
         } finally {
+            if (skipped) {
+                return;
+            }
             String area = key.substring(0, key.indexOf('/'));
             int[] r = RESULTS.computeIfAbsent(area, a -> new int[2]);
             synchronized (r) {
                 r[ok ? 0 : 1]++;
             }
         }
+    }
+
+    /**
+     * The programs whose output is known to differ from CPython's, with why, read from
+     * {@code tests/python/KNOWN_FAILURES} ({@code area/case  reason} per line, {@code #} comments).
+     * They still run: a known failure that starts to match fails the suite, so the list only shrinks;
+     * one that still differs is reported as skipped with its reason, never as passed.
+     */
+    private static Map<String, String> knownFailures() throws IOException {
+        Map<String, String> known = new TreeMap<>();
+        Path file = goldenDir().resolve("KNOWN_FAILURES");
+        if (!Files.exists(file)) {
+            return known;
+        }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            String[] parts = l.split("\\s+", 2);
+            known.put(parts[0], parts.length > 1 ? parts[1] : "(no reason given)");
+        }
+        return known;
     }
 
     /** Runs one program as {@code python3 program.py} would, and returns stdout + last stderr line. */

@@ -27,12 +27,6 @@ class uname_result(tuple):
     machine = property(lambda self: self[4])
     processor = property(lambda self: self[5])
 
-    def __len__(self):
-        return 5
-
-    def __iter__(self):
-        return iter(tuple.__getitem__(self, slice(0, 5)))
-
     def __repr__(self):
         return ('uname_result(system=%r, node=%r, release=%r, version=%r, machine=%r)'
                 % tuple.__getitem__(self, slice(0, 5)))
