@@ -113,15 +113,24 @@ def architecture(executable=None, bits='', linkage=''):
 
 
 def libc_ver(executable=None, lib='', version='', chunksize=16384):
-    return ('glibc', '') if system() == 'Linux' else (lib, version)
+    """('glibc', version) on Linux; the version only where os.confstr can tell it."""
+    if system() != 'Linux':
+        return (lib, version)
+    try:
+        text = _os.confstr('CS_GNU_LIBC_VERSION')
+    except (AttributeError, ValueError, OSError):
+        text = None
+    if text and text.startswith('glibc '):
+        return ('glibc', text.split()[1])
+    return ('glibc', version)
 
 
 def platform(aliased=False, terse=False):
     """One line naming the platform, e.g. 'Linux-6.1.0-x86_64-with-glibc2.36'."""
+    # On Linux CPython's terse form is the same as the full one.
     u = uname()
-    if terse:
-        return '%s-%s' % (u.system, u.release)
     text = '%s-%s-%s' % (u.system, u.release, u.machine)
     if u.system == 'Linux':
-        text += '-with-glibc'
+        lib, version = libc_ver()
+        text += '-with-' + lib + version
     return text

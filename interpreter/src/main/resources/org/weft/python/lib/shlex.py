@@ -1,8 +1,9 @@
 """Split, quote and join strings following the POSIX shell's quoting rules (the common subset).
 
 split() implements POSIX mode: whitespace separates words, '#' starts a comment only when
-comments=True, single quotes keep everything, double quotes honour backslash before
-'"', '\\', '$' and '`', and a backslash outside quotes escapes the next character.
+comments=True, single quotes keep everything, double quotes honour a backslash only before
+'"' and '\\' (as CPython's shlex in POSIX mode), and a backslash outside quotes escapes
+the next character.
 """
 
 __all__ = ["split", "quote", "join"]
@@ -62,7 +63,7 @@ def _double_quoted(s, i, word):
         c = s[i]
         if c == '"':
             return i + 1
-        if c == '\\' and i + 1 < n and s[i + 1] in '"\\$`':
+        if c == '\\' and i + 1 < n and s[i + 1] in '"\\':
             word.append(s[i + 1])
             i += 2
             continue
