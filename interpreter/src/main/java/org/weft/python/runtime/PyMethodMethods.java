@@ -12,6 +12,13 @@ final class PyMethodMethods {
         b.getter("__qualname__", self -> Ops.getattr(((PyMethod) self).func, "__qualname__"));
         b.getter("__doc__", self -> Ops.getattr(((PyMethod) self).func, "__doc__"));
         b.getter("__module__", self -> Ops.getattr(((PyMethod) self).func, "__module__"));
+        // CPython: method_getattro in classobject.c: what the method type lacks is the function's.
+        b.method1("__getattr__", (self, name) -> {
+            if (!(name instanceof PyStr s)) {
+                throw PyErr.typeError("attribute name must be string, not '%s'", Ops.typeName(name));
+            }
+            return Ops.getattr(((PyMethod) self).func, s.value());
+        });
         b.method0("__repr__", self -> {
             PyMethod m = (PyMethod) self;
             PyObject q = Ops.getattrOrNull(m.func, "__qualname__");
