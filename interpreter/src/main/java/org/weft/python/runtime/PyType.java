@@ -268,6 +268,26 @@ public class PyType extends PyObject implements PyCallable {
         return d.getattribute == PyObjectMethods.GETATTRIBUTE && d.getattrHook == null;
     }
 
+    /**
+     * The resolved plan for calling this type ({@link TypeCall}). Shared mutable state, decided
+     * here: a plain field holding an immutable record; racing threads at worst each make an
+     * equal plan, and a stale one fails {@link InstancePlan#isCurrentFor} and is replaced.
+     */
+    private InstancePlan instancePlan;
+
+    /** The current {@link InstancePlan}, remade after any change to this type or its metatype. */
+    InstancePlan instancePlan() {
+        InstancePlan p = instancePlan;
+        if (p != null && p.isCurrentFor(this)) {
+            return p;
+        }
+        p = InstancePlan.of(this);
+        if (cache != null) { // not while the type is still being defined
+            instancePlan = p;
+        }
+        return p;
+    }
+
     /** A stamp that changes whenever a lookup on this type may give a different answer. */
     public int version() {
         return version;

@@ -9,32 +9,40 @@ final class TypeCall {
     }
 
     static PyObject call(PyType type, PyObject[] args, String[] kwnames) {
-        PyType meta = type.type();
-        if (meta != PyType.TYPE) {
-            PyObject metaCall = meta.lookup("__call__");
-            if (metaCall != PyTypeMethods.CALL) {
-                return Special.callV(metaCall, type, args, kwnames);
-            }
+        InstancePlan p = type.instancePlan();
+        if (p.metaCall() != null) { // a metaclass overriding __call__
+            return Special.callV(p.metaCall(), type, args, kwnames);
         }
-        return typeCall(type, args, kwnames);
+        return typeCall(type, p, args, kwnames);
     }
 
     /** {@code type.__call__(type, *args)} proper. */
     static PyObject typeCall(PyType type, PyObject[] args, String[] kwnames) {
+        return typeCall(type, type.instancePlan(), args, kwnames);
+    }
+
+    private static PyObject typeCall(PyType type, InstancePlan p, PyObject[] args, String[] kwnames) {
         boolean noKw = kwnames == null || kwnames.length == 0;
         if (type == PyType.TYPE && args.length == 1 && noKw) {
             return args[0].type();
         }
-        PyObject obj = callNew(type, args, kwnames);
-        if (!obj.type().isSubtypeOf(type)) {
-            return obj;
+        PyObject obj = p.objectNew() ? objectNew(type, p, args) : callNew(type, p.newd(), args, kwnames);
+        PyType ot = obj.type();
+        PyObject init;
+        MethodDescriptor direct = null;
+        if (ot == type && type.version() == p.version()) {
+            init = p.init(); // __new__ did not change the class: the plan still holds
+            direct = p.initDirect();
+        } else if (ot.isSubtypeOf(type)) {
+            init = ot.lookup("__init__");
+        } else {
+            return obj; // __new__ returned a non-instance: no __init__ (CPython semantics)
         }
-        PyObject init = obj.type().lookup("__init__");
         if (init == PyObjectMethods.INIT && args.length == 0) {
             return obj; // object.__init__ with no arguments does nothing
         }
         if (init != null) {
-            PyObject r = Special.callV(init, obj, args, kwnames);
+            PyObject r = direct != null ? direct.callBound(obj, args, kwnames) : Special.callV(init, obj, args, kwnames);
             if (r != PyNone.NONE) {
                 throw PyErr.typeError("__init__() should return None, not '%s'", Ops.typeName(r));
             }
@@ -42,9 +50,27 @@ final class TypeCall {
         return obj;
     }
 
+    /**
+     * {@code object.__new__(type, *args)} with the plan's {@code __init__} in place of the two
+     * lookups object_new makes ({@code __new__} is object's, known from the plan).
+     * CPython: object_new in typeobject.c.
+     */
+    private static PyObject objectNew(PyType type, InstancePlan p, PyObject[] args) {
+        if (args.length > 0 && p.init() == PyObjectMethods.INIT) {
+            throw PyErr.typeError("%s() takes no arguments", type.getName());
+        }
+        if ((type.flags & PyType.ABSTRACT) != 0) {
+            throw AbstractClasses.cannotInstantiate(type);
+        }
+        return new PyObject(type);
+    }
+
     /** Calls {@code type.__new__(type, *args)}, directly for built-in {@code __new__}s. */
     static PyObject callNew(PyType type, PyObject[] args, String[] kwnames) {
-        PyObject newd = type.lookup("__new__");
+        return callNew(type, type.lookup("__new__"), args, kwnames);
+    }
+
+    private static PyObject callNew(PyType type, PyObject newd, PyObject[] args, String[] kwnames) {
         if (newd == null) {
             throw PyErr.typeError("cannot create '%s' instances", type.getName());
         }

@@ -43,6 +43,9 @@ def _reduce(x, cls):
             and getattr(cls, "__reduce__", None) is _object_reduce):
         return _plain_reduce(x, cls)
     reductor = getattr(cls, "__reduce_ex__", None)
+    if reductor is _object_reduce_ex:
+        # CPython: object___reduce_ex___impl calls an overridden __reduce__ first
+        return x.__reduce__()
     if reductor is not None:
         return reductor(x, 4)
     reductor = getattr(x, "__reduce__", None)

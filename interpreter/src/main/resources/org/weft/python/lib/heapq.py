@@ -73,6 +73,11 @@ def heappush(heap, item):
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
+    if not isinstance(heap, list):
+        raise TypeError("heappop() argument must be list, not %s" % type(heap).__name__)
+    if not heap:
+        # CPython: heappop_internal raises this, not list.pop's message
+        raise IndexError("index out of range")
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -102,6 +107,8 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Transform list into a heap, in-place, in O(len(x)) time."""
+    if not isinstance(x, list):
+        raise TypeError("heapify() argument must be list, not %s" % type(x).__name__)
     for i in reversed(range(len(x) // 2)):
         _siftup(x, i)
 
