@@ -6,6 +6,18 @@ final class PyMethodMethods {
     }
 
     static void define(TypeBuilder b) {
+        // CPython: method_new in classobject.c (types.MethodType(func, obj)).
+        b.newFn((type, args, kwnames) -> {
+            ArgParser.noKeywords("method", kwnames);
+            ArgParser.checkPositional("method", args.length, 2, 2);
+            if (!(args[0] instanceof PyCallable) && args[0].type().lookup("__call__") == null) {
+                throw PyErr.typeError("first argument must be callable");
+            }
+            if (args[1] == PyNone.NONE) {
+                throw PyErr.typeError("instance must not be None");
+            }
+            return new PyMethod(args[0], args[1]);
+        });
         b.getter("__func__", self -> ((PyMethod) self).func);
         b.getter("__self__", self -> ((PyMethod) self).self);
         b.getter("__name__", self -> Ops.getattr(((PyMethod) self).func, "__name__"));
