@@ -54,6 +54,14 @@ public class PyType extends PyObject implements PyCallable {
     /** Null until the type is ready; replaced (never cleared) on invalidation. */
     private volatile ConcurrentHashMap<String, Object> cache;
     private volatile int version;
+    private static final java.lang.invoke.VarHandle VERSION;
+    static {
+        try {
+            VERSION = java.lang.invoke.MethodHandles.lookup().findVarHandle(PyType.class, "version", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
     /** Direct subclasses, weakly held; guarded by {@code this}. */
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
 
@@ -227,7 +235,9 @@ public class PyType extends PyObject implements PyCallable {
     public void invalidate() {
         // Order matters: a reader that sees the new version must also see the new (empty) cache.
         cache = new ConcurrentHashMap<>();
-        version++;
+        // Atomic, not volatile ++: two threads changing one class at once must not lose a bump,
+        // or a cache stamped between their writes would outlive the second one.
+        VERSION.getAndAdd(this, 1);
         for (PyType sub : getSubclasses()) {
             sub.invalidate();
         }
