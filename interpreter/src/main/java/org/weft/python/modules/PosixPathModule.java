@@ -56,13 +56,13 @@ public final class PosixPathModule implements BuiltinModule {
                 PosixPaths.expanduser(p, environ().get("HOME"))));
         fn1(m, "expandvars", "Expand shell variables of form $var and ${var}.", p -> PyStr.of(
                 PosixPaths.expandvars(p, environ())));
-        fn1(m, "exists", "Test whether a path exists.", p -> PyBool.of(!p.isEmpty() && Files.exists(resolve(p))));
-        fn1(m, "lexists", "Test whether a path exists.", p -> PyBool.of(
-                !p.isEmpty() && Files.exists(resolve(p), LinkOption.NOFOLLOW_LINKS)));
-        fn1(m, "isfile", "Test whether a path is a regular file", p -> PyBool.of(!p.isEmpty() && Files.isRegularFile(resolve(p))));
+        fn1(m, "exists", "Test whether a path exists.", p -> test(p, Files::exists));
+        fn1(m, "lexists", "Test whether a path exists.", p -> test(p,
+                path -> Files.exists(path, LinkOption.NOFOLLOW_LINKS)));
+        fn1(m, "isfile", "Test whether a path is a regular file", p -> test(p, Files::isRegularFile));
         fn1(m, "isdir", "Return true if the pathname refers to an existing directory.",
-                p -> PyBool.of(!p.isEmpty() && Files.isDirectory(resolve(p))));
-        fn1(m, "islink", "Test whether a path is a symbolic link", p -> PyBool.of(!p.isEmpty() && Files.isSymbolicLink(resolve(p))));
+                p -> test(p, Files::isDirectory));
+        fn1(m, "islink", "Test whether a path is a symbolic link", p -> test(p, Files::isSymbolicLink));
         fn1(m, "getsize", "Return the size of a file, reported by os.stat().", p -> PyInt.of(
                 FsQuery.io(p, () -> Files.size(resolve(p)))));
         fn1(m, "getmtime", "Return the last modification time of a file, reported by os.stat().",
@@ -134,8 +134,14 @@ public final class PosixPathModule implements BuiltinModule {
         return InterpreterState.current().cwd().toString();
     }
 
-    // The empty path names nothing (stat("") fails with ENOENT), though resolving it against the
-    // current directory would find one: the tests above check for it first.
+    /**
+     * exists/isfile/isdir/...: the empty path names nothing (stat("") fails with ENOENT), though
+     * resolving it against the current directory would find one.
+     */
+    private static PyBool test(String p, java.util.function.Predicate<Path> query) {
+        return PyBool.of(!p.isEmpty() && query.test(resolve(p)));
+    }
+
     private static Path resolve(String p) {
         return InterpreterState.current().resolve(p);
     }

@@ -13,6 +13,10 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
+# The counters' lock is _thread's: it parks a waiting thread (and lets the GIL go, when it is on)
+# instead of spinning; CPython's functools imports from _thread too.
+from _thread import allocate_lock as _allocate_lock
+
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -325,28 +329,6 @@ class _CacheInfo(tuple):
 _CacheInfo.__name__ = _CacheInfo.__qualname__ = 'CacheInfo'
 
 
-class _SpinLock:
-    # A mutual-exclusion lock built on list.pop()/list.append(), which are atomic under Weft's
-    # free threading (DESIGN.md rule 2).  Held only for a few counter updates, never while
-    # Python code of the user runs, so spinning is cheaper than parking a thread.
-    __slots__ = ('_token',)
-
-    def __init__(self):
-        self._token = [None]
-
-    def __enter__(self):
-        token = self._token
-        while True:
-            try:
-                token.pop()
-                return self
-            except IndexError:
-                pass
-
-    def __exit__(self, *exc):
-        self._token.append(None)
-
-
 _kwd_mark = (object(),)
 _fasttypes = {int, str}
 
@@ -409,7 +391,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     sentinel = object()
     cache = {}              # key -> result, oldest first (see the module docstring on threads)
     stats = [0, 0]          # hits, misses: guarded by lock
-    lock = _SpinLock()
+    lock = _allocate_lock()
     cache_get = cache.get
 
     if maxsize == 0:
