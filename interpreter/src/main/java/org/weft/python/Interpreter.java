@@ -44,6 +44,8 @@ import org.weft.python.threads.PythonThreads;
 public final class Interpreter implements InterpreterState.Holder {
     private final PyDict modules = new PyDict();
     private final Map<String, BuiltinModule> builtinModules = new ConcurrentHashMap<>();
+    /** Copy-on-write: the importer reads it on every resource lookup, embedders add once at start. */
+    private final List<ModuleResources> moduleResources = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** filename -> source text, for traceback source lines of code that has no file ({@code <cell 3>}). */
     private final Map<String, String> sources = new ConcurrentHashMap<>();
     private final InterpreterState moduleState = new InterpreterState();
@@ -114,6 +116,32 @@ public final class Interpreter implements InterpreterState.Holder {
     /** The Java module named {@code name}, or null. */
     public BuiltinModule builtinModule(String name) {
         return builtinModules.get(name);
+    }
+
+    /**
+     * Adds a module written in Java, importable from now on (an embedder's own module, such as the
+     * kernel's bridge to Jupyter). Add it before code imports it; a name already taken is replaced.
+     */
+    public void addBuiltinModule(BuiltinModule module) {
+        builtinModules.put(module.name(), module);
+    }
+
+    /**
+     * Python modules shipped as classpath resources under {@code root} (e.g.
+     * {@code "/org/weft/kernel/lib/"}), found through {@code anchor}'s class loader. Searched after
+     * {@code sys.path} and the interpreter's own library, in the order added.
+     */
+    public record ModuleResources(Class<?> anchor, String root) {
+    }
+
+    /** Makes the Python modules under a classpath resource root importable (see {@link ModuleResources}). */
+    public void addModuleResources(Class<?> anchor, String root) {
+        moduleResources.add(new ModuleResources(anchor, root.endsWith("/") ? root : root + "/"));
+    }
+
+    /** The resource roots added by the embedder, in search order. */
+    public List<ModuleResources> moduleResources() {
+        return moduleResources;
     }
 
     /** Names of the built-in (Java) modules, for {@code sys.builtin_module_names}. */

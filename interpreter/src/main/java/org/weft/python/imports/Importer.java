@@ -245,20 +245,35 @@ public final class Importer {
         return locateResource(fullname);
     }
 
-    private static ModuleSource locateResource(String fullname) {
-        String rel = fullname.replace('.', '/');
-        String pkgInit = RESOURCE_ROOT + rel + "/__init__.py";
-        String source = resource(pkgInit);
-        if (source != null) {
-            return new ModuleSource(pkgInit, source, RESOURCE_ROOT + rel);
+    /**
+     * A module shipped as a classpath resource: the interpreter's own library first, then the
+     * roots an embedder added ({@link Interpreter#addModuleResources}).
+     */
+    private ModuleSource locateResource(String fullname) {
+        ModuleSource found = locateResource(Importer.class, RESOURCE_ROOT, fullname);
+        for (Interpreter.ModuleResources extra : interpreter.moduleResources()) {
+            if (found != null) {
+                break;
+            }
+            found = locateResource(extra.anchor(), extra.root(), fullname);
         }
-        String mod = RESOURCE_ROOT + rel + ".py";
-        source = resource(mod);
+        return found;
+    }
+
+    private static ModuleSource locateResource(Class<?> anchor, String root, String fullname) {
+        String rel = fullname.replace('.', '/');
+        String pkgInit = root + rel + "/__init__.py";
+        String source = resource(anchor, pkgInit);
+        if (source != null) {
+            return new ModuleSource(pkgInit, source, root + rel);
+        }
+        String mod = root + rel + ".py";
+        source = resource(anchor, mod);
         return source == null ? null : new ModuleSource(mod, source, null);
     }
 
-    private static String resource(String name) {
-        try (InputStream in = Importer.class.getResourceAsStream(name)) {
+    private static String resource(Class<?> anchor, String name) {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return null;

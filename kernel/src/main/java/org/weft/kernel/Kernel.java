@@ -1,0 +1,275 @@
+package org.weft.kernel;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.google.gson.JsonObject;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.weft.kernel.bridge.KernelServices;
+import org.weft.kernel.bridge.WeftKernelModule;
+import org.weft.kernel.history.HistoryStore;
+import org.weft.kernel.output.CellInput;
+import org.weft.kernel.output.CellStream;
+import org.weft.kernel.output.OutputFlusher;
+import org.weft.protocol.Channels;
+import org.weft.protocol.Header;
+import org.weft.protocol.Request;
+import org.weft.python.Interpreter;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.Sinks;
+import org.weft.python.runtime.ThreadState;
+
+/**
+ * The kernel: receives every request from the {@link Channels} and answers it. Executes go to
+ * the {@link ExecutionThread} (Python's main thread) in order; everything else (kernel_info,
+ * complete, inspect, is_complete, history, comms) is answered at once on the channel's own thread,
+ * also while a cell runs; control (interrupt, shutdown) never waits for a cell.
+ *
+ * <p>Shared state, each a decision: the execution count and the current execution are written
+ * by the execution thread only and read elsewhere (volatile); the interpreter, shell and the
+ * introspection tools are set once at start-up, before {@link ExecutionThread#ready()} completes.
+ */
+public final class Kernel implements KernelServices {
+    private static final Logger log = LoggerFactory.getLogger(Kernel.class);
+
+    private final Channels channels;
+    private final KernelOptions options;
+    private final OutputFlusher flusher = new OutputFlusher();
+    private final ExecutionThread executor;
+    private final AtomicInteger unstoredCells = new AtomicInteger();
+    private final CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
+    private final HistoryStore history;
+    private volatile int executionCount;
+    private volatile Execution current;
+    private volatile Header lastParent;
+    private volatile Interpreter interpreter;
+    private volatile PythonShell shell;
+    private volatile Introspection introspection;
+
+    Kernel(Channels channels, KernelOptions options) {
+        this.channels = channels;
+        this.options = options;
+        this.history = new HistoryStore(options.historyFile());
+        this.executor = new ExecutionThread(this, options.stackBytes());
+    }
+
+    /** Starts the execution thread (the interpreter warms up meanwhile) and the sockets. */
+    void start() {
+        executor.start();
+        channels.start(this::handle);
+        channels.publishStatus(null, "starting");
+    }
+
+    /** Completes with the process's exit status once a shutdown request has been answered. */
+    CompletableFuture<Integer> exitStatus() {
+        return exitStatus;
+    }
+
+    // ---- requests ------------------------------------------------------------------------------
+
+    private void handle(Request request) {
+        String type = request.msgType();
+        switch (type) {
+            case "execute_request" -> executor.submit(request);
+            case "shutdown_request" -> shutdown(request);
+            case "interrupt_request" -> bracket(request, () -> interrupt(request));
+            case "kernel_info_request" -> bracket(request,
+                    () -> channels.reply(request, "kernel_info_reply", KernelInfo.content()));
+            case "is_complete_request" -> bracket(request, () -> Introspection.isComplete(channels, request));
+            case "complete_request" -> bracket(request, () -> introspection().complete(request));
+            case "inspect_request" -> bracket(request, () -> introspection().inspect(request));
+            case "history_request" -> bracket(request, () -> Introspection.history(channels, request, history));
+            case "comm_info_request" -> bracket(request, () -> Comms.info(channels, request));
+            case "comm_open" -> bracket(request, () -> Comms.open(channels, request));
+            case "comm_msg", "comm_close" -> bracket(request, () -> Comms.message(request));
+            default -> log.warn("Unknown message type {} on {}: dropped", type, request.channel());
+        }
+    }
+
+    /** Every request is bracketed by busy and idle on IOPub (messaging spec). */
+    private void bracket(Request request, Runnable answer) {
+        channels.publishStatus(request.header(), "busy");
+        try {
+            answer.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            log.error("{} failed", request.msgType(), e);
+            JsonObject error = new JsonObject();
+            error.addProperty("status", "error");
+            error.addProperty("ename", "KernelError");
+            error.addProperty("evalue", String.valueOf(e.getMessage()));
+            error.add("traceback", new com.google.gson.JsonArray());
+            String replyType = request.msgType().replace("_request", "_reply");
+            if (!replyType.equals(request.msgType())) {
+                channels.reply(request, replyType, error);
+            }
+        } finally {
+            channels.publishStatus(request.header(), "idle");
+        }
+    }
+
+    private void interrupt(Request request) {
+        interruptCell();
+        JsonObject reply = new JsonObject();
+        reply.addProperty("status", "ok");
+        channels.reply(request, "interrupt_reply", reply);
+    }
+
+    /** KeyboardInterrupt in the running cell (from interrupt_request or SIGINT). */
+    void interruptCell() {
+        Interpreter py = interpreter;
+        if (py != null && current != null) {
+            py.interruptMain();
+        }
+    }
+
+    private void shutdown(Request request) {
+        boolean restart = ExecuteRequest.bool(request.message().content(), "restart", false);
+        channels.publishStatus(request.header(), "busy");
+        JsonObject reply = new JsonObject();
+        reply.addProperty("status", "ok");
+        reply.addProperty("restart", restart);
+        channels.reply(request, "shutdown_reply", reply);
+        // ipykernel also tells IOPub listeners (other clients) that the kernel is going.
+        channels.publish(request.header(), "shutdown_reply", reply);
+        channels.publishStatus(request.header(), "idle");
+        log.info("shutdown requested (restart={})", restart);
+        exitStatus.complete(0);
+    }
+
+    /** Ends the kernel: output flushed, sockets closed (pending replies sent), the interpreter left. */
+    void close() {
+        interruptCell();
+        executor.stop();
+        flusher.close();
+        channels.close();
+    }
+
+    private Introspection introspection() {
+        executor.ready().join();
+        return introspection;
+    }
+
+    // ---- for the execution thread ----------------------------------------------------------------
+
+    /** Runs on the execution thread before the first cell: the interpreter and the shell. */
+    void startPython() {
+        Interpreter py = new Interpreter();
+        py.addBuiltinModule(new WeftKernelModule(this));
+        py.addModuleResources(Kernel.class, "/org/weft/kernel/lib/");
+        options.configure(py);
+        ThreadState ts = ThreadState.current();
+        ts.setInterpreter(py);
+        var thread = py.threads().enter(ts);
+        try {
+            shell = PythonShell.start(py);
+        } finally {
+            py.threads().exit(thread);
+        }
+        interpreter = py;
+        introspection = new Introspection(py, channels);
+        log.info("interpreter ready; history session {}", history.session());
+    }
+
+    Channels channels() {
+        return channels;
+    }
+
+    OutputFlusher flusher() {
+        return flusher;
+    }
+
+    Interpreter interpreter() {
+        return interpreter;
+    }
+
+    PythonShell shell() {
+        return shell;
+    }
+
+    HistoryStore history() {
+        return history;
+    }
+
+    /** The number of the cell about to run: the next one when it is stored, else the last one. */
+    int nextExecutionCount(boolean store) {
+        if (store) {
+            executionCount = executionCount + 1;
+        }
+        return executionCount;
+    }
+
+    int nextUnstoredCell() {
+        return unstoredCells.incrementAndGet();
+    }
+
+    void setCurrent(Execution execution) {
+        current = execution;
+        if (execution != null) {
+            lastParent = execution.parent();
+        }
+    }
+
+    void publishStream(Header parent, String name, String text) {
+        JsonObject content = new JsonObject();
+        content.addProperty("name", name);
+        content.addProperty("text", text);
+        channels.publish(parent, "stream", content);
+    }
+
+    // ---- KernelServices: what Python code asks of the kernel -------------------------------------
+
+    @Override
+    public void publish(String msgType, JsonObject content) {
+        Sinks sinks = ThreadState.current().sinks();
+        Header parent = lastParent;
+        if (sinks != null && sinks.stdout() instanceof CellStream out) {
+            out.drain(true);
+            if (sinks.stderr() instanceof CellStream err) {
+                err.drain(true);
+            }
+            parent = out.parent();
+        }
+        channels.publish(parent, msgType, content);
+    }
+
+    @Override
+    public void payload(JsonObject payload) {
+        Execution e = current;
+        if (e != null) {
+            e.addPayload(payload);
+        }
+    }
+
+    @Override
+    public String input(String prompt, boolean password) {
+        Sinks sinks = ThreadState.current().sinks();
+        if (sinks != null && sinks.stdin() instanceof CellInput in) {
+            return in.ask(prompt, password);
+        }
+        throw PyErr.format(PyExc.EOFError, "EOF when reading a line");
+    }
+
+    @Override
+    public String pinfo(String expression, int detail) {
+        return introspection.pinfo(expression, detail);
+    }
+
+    @Override
+    public String system(String command, boolean capture) {
+        return ShellCommand.run(command, capture, interpreter);
+    }
+
+    /** Where the history file lives for this user (see {@link HistoryStore#defaultLocation}). */
+    static Path defaultHistoryFile() {
+        return HistoryStore.defaultLocation(System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    List<String> magicNames() {
+        return List.of();
+    }
+}

@@ -1,0 +1,1 @@
+"""IPython.core: the shell's pieces that notebook code imports."""

@@ -1,0 +1,127 @@
+"""The display formatter: an object's representations, one per MIME type.
+
+As IPython's DisplayFormatter: ``_repr_mimebundle_`` first, then each ``_repr_*_`` method an
+object defines, then ``text/plain`` (``_repr_pretty_`` or ``repr``). A method returning None
+adds nothing; one returning ``(data, metadata)`` adds metadata under its MIME type. Binary image
+data is sent base64-encoded, as ipykernel does.
+"""
+
+import base64
+
+# IPython's order (DisplayFormatter.format_types).
+_METHODS = [
+    ("text/html", "_repr_html_"),
+    ("text/markdown", "_repr_markdown_"),
+    ("image/svg+xml", "_repr_svg_"),
+    ("image/png", "_repr_png_"),
+    ("application/pdf", "_repr_pdf_"),
+    ("image/jpeg", "_repr_jpeg_"),
+    ("text/latex", "_repr_latex_"),
+    ("application/json", "_repr_json_"),
+    ("application/javascript", "_repr_javascript_"),
+]
+_BINARY = {"image/png", "image/jpeg", "application/pdf"}
+
+
+class DisplayFormatter:
+    """format(obj) -> (data, metadata), the content of display_data and execute_result."""
+
+    @property
+    def format_types(self):
+        return ["text/plain"] + [m for m, _ in _METHODS]
+
+    def format(self, obj, include=None, exclude=None):
+        data, metadata = {}, {}
+        bundle = _call(obj, "_repr_mimebundle_", include=include, exclude=exclude)
+        if bundle is not None:
+            if isinstance(bundle, tuple):
+                bundle, md = bundle
+                metadata.update(md or {})
+            data.update(bundle)
+        for mime, method in _METHODS:
+            if mime in data or not _wanted(mime, include, exclude):
+                continue
+            value = _call(obj, method)
+            if value is None:
+                continue
+            if isinstance(value, tuple) and len(value) == 2:
+                value, md = value
+                if md:
+                    metadata[mime] = md
+            if mime in _BINARY and isinstance(value, (bytes, bytearray)):
+                value = base64.b64encode(bytes(value)).decode("ascii")
+            data[mime] = value
+        if "text/plain" not in data and _wanted("text/plain", include, exclude):
+            data["text/plain"] = plain_text(obj)
+        return data, metadata
+
+
+def _wanted(mime, include, exclude):
+    return (not include or mime in include) and not (exclude and mime in exclude)
+
+
+def _call(obj, name, **kwargs):
+    # Look the method up on the type, as IPython does, so a class object displays as a class.
+    if isinstance(obj, type):
+        return None
+    method = getattr(type(obj), name, None)
+    if method is None:
+        return None
+    try:
+        return method(obj, **kwargs) if kwargs else method(obj)
+    except NotImplementedError:
+        return None
+
+
+def plain_text(obj):
+    """text/plain: ``_repr_pretty_`` when the object has one, else ``repr``."""
+    pretty = getattr(type(obj), "_repr_pretty_", None)
+    if pretty is not None and not isinstance(obj, type):
+        printer = _TextPrinter()
+        pretty(obj, printer, False)
+        return printer.getvalue()
+    return repr(obj)
+
+
+class _TextPrinter:
+    """The part of IPython's PrettyPrinter that ``_repr_pretty_`` methods call."""
+
+    def __init__(self):
+        self._parts = []
+        self.indentation = 0
+
+    def text(self, obj):
+        self._parts.append(obj)
+
+    def pretty(self, obj):
+        self._parts.append(plain_text(obj))
+
+    def breakable(self, sep=" "):
+        self._parts.append(sep)
+
+    def break_(self):
+        self._parts.append("\n")
+
+    def begin_group(self, indent=0, open=""):
+        self._parts.append(open)
+
+    def end_group(self, dedent=0, close=""):
+        self._parts.append(close)
+
+    def group(self, indent=0, open="", close=""):
+        printer = self
+
+        class _Group:
+            def __enter__(self):
+                printer.begin_group(indent, open)
+
+            def __exit__(self, *exc):
+                printer.end_group(indent, close)
+
+        return _Group()
+
+    def indent(self, indent):
+        return self.group(indent)
+
+    def getvalue(self):
+        return "".join(self._parts)

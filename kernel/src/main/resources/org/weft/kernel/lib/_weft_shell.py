@@ -1,0 +1,254 @@
+"""The interactive shell behind the Weft kernel.
+
+What IPython's InteractiveShell gives a notebook, for code that expects it: ``get_ipython()``,
+``In``/``Out`` and ``_``/``__``/``___``, the display hook that turns a cell's last value into
+an ``execute_result``, IPython-style tracebacks, ``user_expressions``, and the magic registry
+that ``%name`` and ``%%name`` lines call (the kernel rewrites those lines into
+``get_ipython().run_line_magic(...)`` before Python sees the cell).
+
+The Java side of the kernel (module ``_weft_kernel``) publishes messages; this module decides
+what they contain. One shell exists per kernel; its state is touched by the execution thread
+(cells run one at a time), except ``display`` calls, which any thread may make.
+"""
+
+import builtins
+import sys
+
+import _weft_kernel
+from IPython.core import formatters as _formatters
+from IPython.core.error import UsageError
+
+_RULE = "-" * 75
+
+
+class WeftShell:
+    """The object ``get_ipython()`` returns."""
+
+    def __init__(self, user_ns):
+        self.user_ns = user_ns
+        self.user_global_ns = user_ns
+        self.execution_count = 1
+        self.In = [""]
+        self.Out = {}
+        self.magics_manager = _MagicsManager(self)
+        self.display_formatter = _formatters.DisplayFormatter()
+        self.last_execution_succeeded = True
+        self.last_execution_result = None
+        self._tb_last = None
+        user_ns.update({
+            "In": self.In, "Out": self.Out, "_ih": self.In, "_oh": self.Out,
+            "_i": "", "_ii": "", "_iii": "", "_": "", "__": "", "___": "",
+            "get_ipython": self.get_ipython,
+            "exit": _Exiter(), "quit": _Exiter(),
+        })
+        from IPython.core.display_functions import display
+        builtins.display = display
+        builtins.input = _input
+        _register_builtin_magics(self)
+
+    def get_ipython(self):
+        """This shell: what IPython code calls to reach the running kernel."""
+        return self
+
+    # ---- the kernel's hooks around a cell --------------------------------------------------
+
+    def _pre_run_cell(self, count, source, store_history):
+        """Records the cell's input as IPython does: In[n], _i, _ii, _iii, _i<n>."""
+        if not store_history:
+            return
+        self.execution_count = count
+        ns = self.user_ns
+        while len(self.In) <= count:
+            self.In.append("")
+        self.In[count] = source
+        ns["_iii"], ns["_ii"], ns["_i"] = ns.get("_ii", ""), ns.get("_i", ""), source
+        ns["_i%d" % count] = source
+
+    def _post_run_cell(self, count, store_history):
+        if store_history:
+            self.execution_count = count + 1
+
+    def _displayhook(self, value, count, store_history):
+        """A cell's last value: stored in Out/_/__/___ and published as execute_result."""
+        if value is None:
+            return
+        if store_history:
+            ns = self.user_ns
+            if "_" not in ns or ns.get("_") is not value:
+                ns["___"], ns["__"], ns["_"] = ns.get("__", ""), ns.get("_", ""), value
+            ns["_%d" % count] = value
+            self.Out[count] = value
+        data, metadata = self.display_formatter.format(value)
+        if data:
+            _weft_kernel.publish("execute_result", {
+                "execution_count": count, "data": data, "metadata": metadata})
+
+    def _format_error(self, exc):
+        """(ename, evalue, traceback lines) for an exception a cell raised, as IPython shows it."""
+        self._tb_last = exc
+        sys.last_type, sys.last_value, sys.last_traceback = type(exc), exc, exc.__traceback__
+        from _weft_traceback import format_exception
+        return type(exc).__name__, str(exc), format_exception(exc)
+
+    def _user_expressions(self, expressions):
+        """execute_request's user_expressions: each evaluated in the user's namespace."""
+        out = {}
+        for name, source in expressions.items():
+            try:
+                value = eval(source, self.user_ns)
+                data, metadata = self.display_formatter.format(value)
+                out[name] = {"status": "ok", "data": data, "metadata": metadata}
+            except BaseException as e:  # the reply reports it; the kernel goes on
+                ename, evalue, tb = self._format_error(e)
+                out[name] = {"status": "error", "ename": ename, "evalue": evalue,
+                             "traceback": tb}
+        return out
+
+    # ---- IPython's API for magics -------------------------------------------------------------
+
+    def run_line_magic(self, magic_name, line, _stack_depth=1):
+        fn = self.magics_manager.magics["line"].get(magic_name)
+        if fn is None:
+            raise UsageError(_unknown_magic("Line", "%", magic_name, self.magics_manager))
+        return fn(line)
+
+    def run_cell_magic(self, magic_name, line, cell):
+        fn = self.magics_manager.magics["cell"].get(magic_name)
+        if fn is None:
+            raise UsageError(_unknown_magic("Cell", "%%", magic_name, self.magics_manager))
+        return fn(line, cell)
+
+    def find_line_magic(self, magic_name):
+        return self.magics_manager.magics["line"].get(magic_name)
+
+    def find_cell_magic(self, magic_name):
+        return self.magics_manager.magics["cell"].get(magic_name)
+
+    def register_magic_function(self, func, magic_kind="line", magic_name=None):
+        self.magics_manager.register_function(func, magic_kind, magic_name)
+
+    def system(self, cmd):
+        """``!cmd``: runs a shell command; its output goes to the cell."""
+        _weft_kernel.system(cmd, False)
+
+    def getoutput(self, cmd, split=True):
+        """``x = !cmd``: the command's output lines."""
+        text = _weft_kernel.system(cmd, True)
+        return text.splitlines() if split else text
+
+    def set_next_input(self, text, replace=False):
+        _weft_kernel.payload({"source": "set_next_input", "text": text, "replace": replace})
+
+    def ev(self, expr):
+        return eval(expr, self.user_ns)
+
+    def ex(self, cmd):
+        exec(cmd, self.user_ns)
+
+    def push(self, variables, interactive=True):
+        self.user_ns.update(variables)
+
+    def showtraceback(self, exc_tuple=None, **kwargs):
+        exc = sys.exc_info()[1] if exc_tuple is None else exc_tuple[1]
+        if exc is not None:
+            ename, evalue, tb = self._format_error(exc)
+            _weft_kernel.publish("error", {"ename": ename, "evalue": evalue, "traceback": tb})
+
+
+class _MagicsManager:
+    """The registry ``%lsmagic`` lists: name -> function, for line and cell magics."""
+
+    def __init__(self, shell):
+        self.shell = shell
+        self.magics = {"line": {}, "cell": {}}
+
+    def register_function(self, func, magic_kind="line", magic_name=None):
+        name = magic_name or func.__name__
+        kinds = ("line", "cell") if magic_kind == "line_cell" else (magic_kind,)
+        for kind in kinds:
+            if kind not in self.magics:
+                raise ValueError("magic_kind must be one of line, cell, line_cell; got %r" % kind)
+            self.magics[kind][name] = func
+
+    def lsmagic(self):
+        return self.magics
+
+
+def _unknown_magic(kind, prefix, name, manager):
+    import difflib
+    names = list(manager.magics["line"]) + list(manager.magics["cell"])
+    close = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
+    text = "%s magic function `%s%s` not found." % (kind, prefix, name)
+    if close:
+        text += " Did you mean: " + ", ".join(
+            ("%" if c in manager.magics["line"] else "%%") + c for c in close) + "?"
+    return text
+
+
+def _register_builtin_magics(shell):
+    def pinfo(line):
+        _page_info(line.strip(), 0)
+
+    def pinfo2(line):
+        _page_info(line.strip(), 1)
+
+    def lsmagic(line=""):
+        lines = shell.magics_manager.magics["line"]
+        cells = shell.magics_manager.magics["cell"]
+        print("Available line magics:")
+        print("  ".join("%" + n for n in sorted(lines)))
+        print()
+        print("Available cell magics:")
+        print("  ".join("%%" + n for n in sorted(cells)))
+
+    shell.register_magic_function(pinfo, "line", "pinfo")
+    shell.register_magic_function(pinfo2, "line", "pinfo2")
+    shell.register_magic_function(lsmagic, "line", "lsmagic")
+
+
+def _page_info(expression, detail):
+    """``obj?`` / ``obj??``: the object's description as a page payload, as IPython sends it."""
+    if expression.startswith("%"):
+        name = expression.lstrip("%")
+        manager = get_ipython().magics_manager
+        fn = manager.magics["line"].get(name) or manager.magics["cell"].get(name)
+        if fn is None:
+            print("Object `%s` not found." % expression)
+            return
+        text = fn.__doc__ or "<no docstring>"
+    else:
+        text = _weft_kernel.pinfo(expression, detail)
+        if text is None:
+            print("Object `%s` not found." % expression)
+            return
+    _weft_kernel.payload({"source": "page", "data": {"text/plain": text}, "start": 0})
+
+
+def _input(prompt=""):
+    """input() in a notebook: asks the front end (an input_request on the stdin channel)."""
+    return _weft_kernel.input(str(prompt), False)
+
+
+class _Exiter:
+    """``exit`` and ``quit`` in a notebook: IPython asks the front end to restart, we explain."""
+
+    def __repr__(self):
+        return "Use the kernel menu (or %exit in jupyter console) to stop the kernel."
+
+    def __call__(self, *args, **kwargs):
+        raise SystemExit(*args)
+
+
+_shell = None
+
+
+def get_ipython():
+    """The running shell, or None outside the kernel."""
+    return _shell
+
+
+def start(user_ns):
+    """Called once by the kernel, on its execution thread, before the first cell."""
+    global _shell
+    _shell = WeftShell(user_ns)
+    return _shell

@@ -1,0 +1,186 @@
+"""Tracebacks as IPython 8 shows them in a notebook (its "Context" mode, without colours).
+
+    ---------------------------------------------------------------------------
+    ValueError                                Traceback (most recent call last)
+    Cell In [2], line 3
+          1 def f():
+          2     x = 1
+    ----> 3     raise ValueError('x')
+
+    ValueError: x
+
+Each list item is one part of the error message's ``traceback`` field, as ipykernel sends it.
+Cells are named ``<cell N>`` by the kernel and shown as ``Cell In [N]``.
+"""
+
+import _weft_inspect
+
+_RULE = "-" * 75
+_CONTEXT = 2   # non-blank lines shown before and after the failing line
+
+
+def format_exception(exc):
+    if isinstance(exc, SystemExit):
+        return ["An exception has occurred, use %tb to see the full traceback.\n",
+                _exception_line(exc) + "\n"]
+    if isinstance(exc, SyntaxError) and _is_cell(exc.filename):
+        return [_syntax_error(exc)]
+    parts = []
+    for i, (e, note) in enumerate(_chain(exc)):
+        if note:
+            parts.append(note)
+        if i == 0:
+            parts.append(_RULE)
+        parts.append(type(e).__name__.ljust(42) + "Traceback (most recent call last)")
+        tb = e.__traceback__
+        while tb is not None:
+            parts.append(_frame(tb.tb_frame, tb.tb_lineno))
+            tb = tb.tb_next
+        parts.append(_exception_line(e))
+    return parts
+
+
+def _chain(exc):
+    """The exception and its causes/contexts, oldest first, with the sentence between them."""
+    out = []
+    seen = set()
+    note = None
+    e = exc
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        out.append((e, note))
+        if e.__cause__ is not None:
+            note, e = "\nThe above exception was the direct cause of the following exception:\n", e.__cause__
+        elif e.__context__ is not None and not e.__suppress_context__:
+            note, e = "\nDuring handling of the above exception, another exception occurred:\n", e.__context__
+        else:
+            e = None
+    out.reverse()
+    # Each sentence belongs before the exception that follows it in reading order.
+    notes = [n for _, n in out]
+    return [(e, notes[i - 1] if i else None) for i, (e, _) in enumerate(out)]
+
+
+def _exception_line(e):
+    name = type(e).__name__
+    text = str(e)
+    return "%s: %s" % (name, text) if text else name
+
+
+def _is_cell(filename):
+    return isinstance(filename, str) and filename.startswith("<cell ") and filename.endswith(">")
+
+
+def _cell_number(filename):
+    # "<cell 3>" is stored cell 3; "<cell 3~2>" a cell run without storing, after cell 3.
+    return filename[6:-1].split("~")[0]
+
+
+def _where(code, lineno):
+    filename = code.co_filename
+    if _is_cell(filename):
+        head = "Cell In [%s], line %d" % (_cell_number(filename), lineno)
+    else:
+        head = "File %s:%d" % (filename, lineno)
+    if code.co_name != "<module>":
+        head += ", in %s(%s)" % (getattr(code, "co_qualname", code.co_name), _args(code))
+    return head
+
+
+def _args(code):
+    names = list(code.co_varnames)
+    n = code.co_argcount + code.co_kwonlyargcount
+    shown = names[:code.co_argcount]
+    rest = code.co_argcount + code.co_kwonlyargcount
+    if code.co_flags & 0x04:
+        shown.append("*" + names[rest])
+        rest += 1
+    elif code.co_kwonlyargcount:
+        shown.append("*")
+    shown.extend(names[code.co_argcount:n])
+    if code.co_flags & 0x08:
+        shown.append("**" + names[rest])
+    return ", ".join(shown)
+
+
+def _frame(frame, lineno):
+    code = frame.f_code
+    lines = _source_lines(code.co_filename)
+    text = _where(code, lineno) + "\n"
+    if not lines or not (1 <= lineno <= len(lines)):
+        return text
+    first, last = _scope(code, lines)
+    for n in _context(lines, lineno, first, last):
+        text += _numbered(n, lines[n - 1], n == lineno)
+    return text
+
+
+def _numbered(n, line, current):
+    # IPython: "----> 6 f()" for the failing line, "      2     x = 1" around it: the number
+    # right-aligned in 7 columns, the arrow taking the place of the padding.
+    number = str(n)
+    if current:
+        prefix = "-" * max(0, 7 - len(number) - 2) + "> " + number
+    else:
+        prefix = number.rjust(7)
+    return prefix + " " + line.rstrip() + "\n"
+
+
+def _context(lines, lineno, first, last):
+    before, after = [], []
+    n = lineno - 1
+    while n >= first and len(before) < _CONTEXT:
+        if lines[n - 1].strip():
+            before.append(n)
+        n -= 1
+    n = lineno + 1
+    while n <= last and len(after) < _CONTEXT:
+        if lines[n - 1].strip():
+            after.append(n)
+        n += 1
+    return sorted(before) + [lineno] + after
+
+
+def _scope(code, lines):
+    """The lines of the function the frame runs (all of them for module code)."""
+    if code.co_name == "<module>":
+        return 1, len(lines)
+    first = max(1, code.co_firstlineno)
+    while first < len(lines) and lines[first - 1].lstrip().startswith("@"):
+        first += 1
+    indent = len(lines[first - 1]) - len(lines[first - 1].lstrip())
+    last = first
+    for n in range(first + 1, len(lines) + 1):
+        line = lines[n - 1]
+        if line.strip() and len(line) - len(line.lstrip()) <= indent:
+            break
+        last = n
+    return first, last
+
+
+def _source_lines(filename):
+    text = _weft_inspect.source(filename)
+    if text is None:
+        try:
+            with open(filename, encoding="utf-8") as f:
+                text = f.read()
+        except (OSError, ValueError):
+            return None
+    return text.splitlines()
+
+
+def _syntax_error(e):
+    lines = ["  Cell In [%s], line %s\n" % (_cell_number(e.filename), e.lineno)]
+    if e.text:
+        text = e.text.rstrip("\n")
+        stripped = text.lstrip()
+        lines.append("    " + stripped + "\n")
+        if e.offset:
+            col = max(0, e.offset - 1 - (len(text) - len(stripped)))
+            end = getattr(e, "end_offset", None)
+            width = 1
+            if end and e.end_lineno == e.lineno and end > e.offset:
+                width = end - e.offset
+            lines.append("    " + " " * col + "^" * width + "\n")
+    lines.append("%s: %s\n" % (type(e).__name__, e.msg))
+    return "".join(lines)
