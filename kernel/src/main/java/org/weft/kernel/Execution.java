@@ -34,6 +34,9 @@ final class Execution {
     private final ExecuteRequest content;
     /** Payloads (page, set_next_input) added while the cell runs; only the execution thread adds. */
     private final List<JsonObject> payloads = new ArrayList<>();
+    /** When the cell's error became known, before anyone was told (null: no error). */
+    private java.time.Instant failedAt;
+    private long failedNanos;
 
     Execution(Kernel kernel, Request request) {
         this.kernel = kernel;
@@ -45,8 +48,18 @@ final class Execution {
         return request.header();
     }
 
-    /** Runs the cell and answers; true when it raised (for stop_on_error). */
-    boolean run() {
+    /** When the cell failed (before its error was published), or null when it did not. */
+    java.time.Instant failedAt() {
+        return failedAt;
+    }
+
+    /** {@link #failedAt} on the {@link System#nanoTime} clock. */
+    long failedNanos() {
+        return failedNanos;
+    }
+
+    /** Runs the cell and answers; {@link #failedAt} tells whether it raised (for stop_on_error). */
+    void run() {
         Channels channels = kernel.channels();
         Header parent = request.header();
         channels.publishStatus(parent, "busy");
@@ -71,7 +84,6 @@ final class Execution {
         flush.run();
         channels.reply(request, "execute_reply", reply, replyMetadata(reply));
         channels.publishStatus(parent, "idle");
-        return "error".equals(reply.get("status").getAsString());
     }
 
     /** Adds a payload to this cell's reply (from {@code _weft_kernel.payload}). */
@@ -138,6 +150,8 @@ final class Execution {
 
     private JsonObject finish(JsonObject reply, ErrorReport error, int count, Runnable flush) {
         if (error != null) {
+            failedNanos = System.nanoTime();
+            failedAt = java.time.Instant.now();
             flush.run();
             kernel.channels().publish(request.header(), "error", error.content());
             reply.addProperty("status", "error");

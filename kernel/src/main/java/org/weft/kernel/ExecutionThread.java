@@ -1,7 +1,5 @@
 package org.weft.kernel;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -15,17 +13,30 @@ import org.weft.protocol.Request;
 /**
  * Python's main thread: it starts the interpreter and the shell, then runs the execute requests
  * one at a time in arrival order. After a cell fails with {@code stop_on_error}, the executes
- * already waiting are answered {@code aborted} without running, as ipykernel does.
+ * already waiting are answered {@code aborted} without running, as ipykernel does; so are those
+ * that arrive within {@link #ABORT_WINDOW_NANOS} of the failure but were sent (their header's
+ * date) before it: a client sent them together with the failing one ("Run all") and they were
+ * still on their way through the socket (ipykernel flushes its shell stream for the same end).
+ * A cell sent after the client saw the error runs.
  *
- * <p>Shared state: the queue (the shell thread adds, this thread takes).
+ * <p>Shared state: the queue (the shell thread adds, this thread takes); the failure marks are
+ * this thread's own.
  */
 final class ExecutionThread {
     private static final Logger log = LoggerFactory.getLogger(ExecutionThread.class);
     /** Puts the thread out of its loop (identity compared). */
     private static final Request STOP = new Request(null, null);
 
+    static final long ABORT_WINDOW_NANOS = 50_000_000L;
+
+    /** A request and when it reached the kernel. */
+    private record Queued(Request request, long arrived) {
+    }
+
     private final Kernel kernel;
-    private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>();
+    private long failedNanos = System.nanoTime() - ABORT_WINDOW_NANOS;
+    private java.time.Instant failedAt = java.time.Instant.MIN;
     private final Thread thread;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
 
@@ -45,11 +56,11 @@ final class ExecutionThread {
     }
 
     void submit(Request request) {
-        queue.add(request);
+        queue.add(new Queued(request, System.nanoTime()));
     }
 
     void stop() {
-        queue.add(STOP);
+        queue.add(new Queued(STOP, System.nanoTime()));
     }
 
     boolean isCurrent() {
@@ -66,52 +77,65 @@ final class ExecutionThread {
             return;
         }
         while (true) {
-            Request next;
+            Queued next;
             try {
                 next = queue.take();
             } catch (InterruptedException e) {
                 return;
             }
-            if (next == STOP) {
+            if (next.request() == STOP) {
                 return;
             }
-            runOne(next);
+            if (abortable(next)) {
+                abort(next.request());
+            } else {
+                runOne(next.request());
+            }
         }
     }
 
     private void runOne(Request request) {
         Execution execution = new Execution(kernel, request);
         kernel.setCurrent(execution);
-        boolean failed;
         try {
-            failed = execution.run();
+            execution.run();
         } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours: logged, and the kernel keeps serving.
             log.error("execute_request failed inside the kernel", e);
-            failed = true;
         } finally {
             kernel.setCurrent(null);
         }
-        if (failed && ExecuteRequest.bool(request.message().content(), "stop_on_error", true)) {
-            abortWaiting();
+        if (execution.failedAt() != null && ExecuteRequest.bool(request.message().content(), "stop_on_error", true)) {
+            // Marked before the error was published: a client that saw the error and sent the
+            // next cell always sent it later than this.
+            failedNanos = execution.failedNanos();
+            failedAt = execution.failedAt();
         }
     }
 
-    private void abortWaiting() {
-        List<Request> waiting = new ArrayList<>();
-        queue.drainTo(waiting);
-        for (Request r : waiting) {
-            if (r == STOP) {
-                queue.add(STOP);
-                continue;
-            }
-            kernel.channels().publishStatus(r.header(), "busy");
-            JsonObject aborted = new JsonObject();
-            aborted.addProperty("status", "aborted");
-            JsonObject md = new JsonObject();
-            md.addProperty("status", "aborted");
-            kernel.channels().reply(r, "execute_reply", aborted, md);
-            kernel.channels().publishStatus(r.header(), "idle");
+    private boolean abortable(Queued q) {
+        long sinceFailure = q.arrived() - failedNanos;
+        if (sinceFailure <= 0) {
+            return true;
         }
+        if (sinceFailure > ABORT_WINDOW_NANOS) {
+            return false;
+        }
+        try {
+            return q.request().header().instant().isBefore(failedAt);
+        } catch (RuntimeException unparsable) {
+            return false;
+        }
+    }
+
+    /** ipykernel's _send_abort_reply: content and metadata {@code {"status": "aborted"}}. */
+    private void abort(Request r) {
+        kernel.channels().publishStatus(r.header(), "busy");
+        JsonObject aborted = new JsonObject();
+        aborted.addProperty("status", "aborted");
+        JsonObject md = new JsonObject();
+        md.addProperty("status", "aborted");
+        kernel.channels().reply(r, "execute_reply", aborted, md);
+        kernel.channels().publishStatus(r.header(), "idle");
     }
 }

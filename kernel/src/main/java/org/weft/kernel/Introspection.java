@@ -24,8 +24,8 @@ final class Introspection {
     private final Inspector inspector;
     private final Channels channels;
 
-    Introspection(Interpreter py, Channels channels) {
-        this.completer = new Completer(py, List::of);
+    Introspection(Interpreter py, PythonShell shell, Channels channels) {
+        this.completer = new Completer(py, shell::magicNames);
         this.inspector = new Inspector(py);
         this.channels = channels;
     }

@@ -1,7 +1,6 @@
 package org.weft.kernel;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -171,7 +170,7 @@ public final class Kernel implements KernelServices {
             py.threads().exit(thread);
         }
         interpreter = py;
-        introspection = new Introspection(py, channels);
+        introspection = new Introspection(py, shell, channels);
         log.info("interpreter ready; history session {}", history.session());
     }
 
@@ -234,7 +233,20 @@ public final class Kernel implements KernelServices {
             }
             parent = out.parent();
         }
+        if ("execute_result".equals(msgType)) {
+            storeOutput(content);
+        }
         channels.publish(parent, msgType, content);
+    }
+
+    /** Out[N]'s text in history, for history requests with {@code output: true}. */
+    private void storeOutput(JsonObject result) {
+        int count = ExecuteRequest.integer(result, "execution_count", 0);
+        JsonObject data = result.has("data") && result.get("data").isJsonObject()
+                ? result.getAsJsonObject("data") : new JsonObject();
+        if (count > 0 && data.has("text/plain")) {
+            history.storeOutput(count, data.get("text/plain").getAsString());
+        }
     }
 
     @Override
@@ -267,9 +279,5 @@ public final class Kernel implements KernelServices {
     /** Where the history file lives for this user (see {@link HistoryStore#defaultLocation}). */
     static Path defaultHistoryFile() {
         return HistoryStore.defaultLocation(System.getenv(), Path.of(System.getProperty("user.home")));
-    }
-
-    List<String> magicNames() {
-        return List.of();
     }
 }

@@ -68,6 +68,7 @@ public final class KernelMain {
         }
         Kernel kernel = new Kernel(channels, options);
         Signals.onInterrupt(kernel::interruptCell);
+        ParentWatch.watch(System.getenv("JPY_PARENT_PID"), () -> kernel.exitStatus().complete(0));
         kernel.start();
         int status;
         try {

@@ -6,6 +6,7 @@ import java.util.List;
 import com.google.gson.JsonObject;
 
 import org.weft.kernel.bridge.PyJson;
+import org.weft.kernel.completion.BoundInterpreter;
 import org.weft.python.Interpreter;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBool;
@@ -92,6 +93,18 @@ final class PythonShell {
     JsonObject userExpressions(JsonObject expressions) {
         PyObject result = Ops.callMethod(shell, "_user_expressions", PyJson.fromJson(expressions));
         return PyJson.toJson(result).getAsJsonObject();
+    }
+
+    /** The magics as typed ({@code %time}, {@code %%timeit}), for completion; any thread may ask. */
+    List<String> magicNames() {
+        return BoundInterpreter.call(py, () -> {
+            List<String> names = new ArrayList<>();
+            PyObject it = Ops.iter(Ops.callMethod(shell, "_magic_names"));
+            for (PyObject n = Ops.next(it); n != null; n = Ops.next(it)) {
+                names.add(Ops.str(n).value());
+            }
+            return names;
+        }, List.of());
     }
 
     /** IPython's error for input() when the front end cannot answer. */

@@ -72,6 +72,10 @@ class WeftShell:
         """A cell's last value: stored in Out/_/__/___ and published as execute_result."""
         if value is None:
             return
+        if isinstance(value, _Exiter):
+            # IPython calls exit/quit when typed alone (its IPyAutocall), asking the front end to stop.
+            value()
+            return
         if store_history:
             ns = self.user_ns
             if "_" not in ns or ns.get("_") is not value:
@@ -123,6 +127,11 @@ class WeftShell:
 
     def find_cell_magic(self, magic_name):
         return self.magics_manager.magics["cell"].get(magic_name)
+
+    def _magic_names(self):
+        """Every magic as typed, for completion: ``%name`` and ``%%name``."""
+        magics = self.magics_manager.magics
+        return sorted(["%" + n for n in list(magics["line"])] + ["%%" + n for n in list(magics["cell"])])
 
     def register_magic_function(self, func, magic_kind="line", magic_name=None):
         self.magics_manager.register_function(func, magic_kind, magic_name)
@@ -230,13 +239,15 @@ def _input(prompt=""):
 
 
 class _Exiter:
-    """``exit`` and ``quit`` in a notebook: IPython asks the front end to restart, we explain."""
+    """``exit`` and ``quit`` in the kernel, as ipykernel's ZMQExitAutocall: the execute_reply
+    carries an ``ask_exit`` payload, and the front end (jupyter console) ends the session;
+    ``exit(keep_kernel=True)`` leaves the kernel running."""
 
     def __repr__(self):
-        return "Use the kernel menu (or %exit in jupyter console) to stop the kernel."
+        return "Use exit() or Ctrl-D (i.e. EOF) to exit"
 
-    def __call__(self, *args, **kwargs):
-        raise SystemExit(*args)
+    def __call__(self, keep_kernel=False):
+        _weft_kernel.payload({"source": "ask_exit", "keepkernel": bool(keep_kernel)})
 
 
 _shell = None

@@ -4,14 +4,13 @@ Any thread may call them: what a thread displays goes to the cell that started i
 routes by the calling thread), also after that cell has finished.
 """
 
-import uuid
-
 import _weft_kernel
 
 __all__ = ["display", "update_display", "clear_output", "DisplayHandle", "publish_display_data"]
 
 
 def _new_id():
+    import uuid  # only when a display id is made: keeps the kernel's start-up short
     return uuid.uuid4().hex
 
 

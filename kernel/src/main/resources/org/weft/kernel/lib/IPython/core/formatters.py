@@ -6,8 +6,6 @@ adds nothing; one returning ``(data, metadata)`` adds metadata under its MIME ty
 data is sent base64-encoded, as ipykernel does.
 """
 
-import base64
-
 # IPython's order (DisplayFormatter.format_types).
 _METHODS = [
     ("text/html", "_repr_html_"),
@@ -49,6 +47,7 @@ class DisplayFormatter:
                 if md:
                     metadata[mime] = md
             if mime in _BINARY and isinstance(value, (bytes, bytearray)):
+                import base64
                 value = base64.b64encode(bytes(value)).decode("ascii")
             data[mime] = value
         if "text/plain" not in data and _wanted("text/plain", include, exclude):
