@@ -153,7 +153,13 @@ final class Execution {
             failedNanos = System.nanoTime();
             failedAt = java.time.Instant.now();
             flush.run();
-            kernel.channels().publish(request.header(), "error", error.content());
+            if (error.traceback().isEmpty()) {
+                // A usage error (a magic's bad arguments): one line on stderr, as IPython shows it.
+                ts().sinks().stderr().write(error.ename() + ": " + error.evalue() + "\n");
+                flush.run();
+            } else {
+                kernel.channels().publish(request.header(), "error", error.content());
+            }
             reply.addProperty("status", "error");
             error.content().entrySet().forEach(e -> reply.add(e.getKey(), e.getValue()));
         } else {

@@ -185,7 +185,7 @@ class _MagicsManager:
 
 def _unknown_magic(kind, prefix, name, manager):
     import difflib
-    names = list(manager.magics["line"]) + list(manager.magics["cell"])
+    names = list(dict.fromkeys(list(manager.magics["line"]) + list(manager.magics["cell"])))
     close = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
     text = "%s magic function `%s%s` not found." % (kind, prefix, name)
     if close:
@@ -213,6 +213,8 @@ def _register_builtin_magics(shell):
     shell.register_magic_function(pinfo, "line", "pinfo")
     shell.register_magic_function(pinfo2, "line", "pinfo2")
     shell.register_magic_function(lsmagic, "line", "lsmagic")
+    import _weft_magics
+    _weft_magics.register(shell)
 
 
 def _page_info(expression, detail):

@@ -20,6 +20,9 @@ _CONTEXT = 2   # non-blank lines shown before and after the failing line
 
 
 def format_exception(exc):
+    from IPython.core.error import UsageError
+    if isinstance(exc, UsageError):
+        return []  # IPython shows only "UsageError: message" on stderr, no traceback
     if isinstance(exc, SystemExit):
         return ["An exception has occurred, use %tb to see the full traceback.\n",
                 _exception_line(exc) + "\n"]
