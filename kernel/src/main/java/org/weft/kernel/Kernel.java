@@ -42,7 +42,8 @@ public final class Kernel implements KernelServices {
     private final ExecutionThread executor;
     private final AtomicInteger unstoredCells = new AtomicInteger();
     private final CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
-    private final HistoryStore history;
+    /** Read after the sockets are up, off the path to the first kernel_info reply. */
+    private final CompletableFuture<HistoryStore> history = new CompletableFuture<>();
     private volatile int executionCount;
     private volatile Execution current;
     private volatile Header lastParent;
@@ -53,7 +54,6 @@ public final class Kernel implements KernelServices {
     Kernel(Channels channels, KernelOptions options) {
         this.channels = channels;
         this.options = options;
-        this.history = new HistoryStore(options.historyFile());
         this.executor = new ExecutionThread(this, options.stackBytes());
     }
 
@@ -62,6 +62,11 @@ public final class Kernel implements KernelServices {
         executor.start();
         channels.start(this::handle);
         channels.publishStatus(null, "starting");
+        try {
+            history.complete(new HistoryStore(options.historyFile()));
+        } catch (RuntimeException e) {
+            history.completeExceptionally(e);
+        }
     }
 
     /** Completes with the process's exit status once a shutdown request has been answered. */
@@ -82,7 +87,7 @@ public final class Kernel implements KernelServices {
             case "is_complete_request" -> bracket(request, () -> Introspection.isComplete(channels, request));
             case "complete_request" -> bracket(request, () -> introspection().complete(request));
             case "inspect_request" -> bracket(request, () -> introspection().inspect(request));
-            case "history_request" -> bracket(request, () -> Introspection.history(channels, request, history));
+            case "history_request" -> bracket(request, () -> Introspection.history(channels, request, history()));
             case "comm_info_request" -> bracket(request, () -> Comms.info(channels, request));
             case "comm_open" -> bracket(request, () -> Comms.open(channels, request));
             case "comm_msg", "comm_close" -> bracket(request, () -> Comms.message(request));
@@ -171,7 +176,7 @@ public final class Kernel implements KernelServices {
         }
         interpreter = py;
         introspection = new Introspection(py, shell, channels);
-        log.info("interpreter ready; history session {}", history.session());
+        log.info("interpreter ready");
     }
 
     Channels channels() {
@@ -191,7 +196,7 @@ public final class Kernel implements KernelServices {
     }
 
     HistoryStore history() {
-        return history;
+        return history.join();
     }
 
     /** The number of the cell about to run: the next one when it is stored, else the last one. */
@@ -245,7 +250,7 @@ public final class Kernel implements KernelServices {
         JsonObject data = result.has("data") && result.get("data").isJsonObject()
                 ? result.getAsJsonObject("data") : new JsonObject();
         if (count > 0 && data.has("text/plain")) {
-            history.storeOutput(count, data.get("text/plain").getAsString());
+            history().storeOutput(count, data.get("text/plain").getAsString());
         }
     }
 
