@@ -186,6 +186,37 @@ class KernelTest {
     }
 
     @Nested
+    @DisplayName("while a cell keeps every core busy")
+    class Busy {
+        @Test
+        @DisplayName("control, the heartbeat and completion still answer, and an interrupt stops the cell")
+        void answers() throws Exception {
+            Message busy = running.client.send(Channel.SHELL, "execute_request", code(
+                    "import threading, os\n"
+                    + "stop = False\n"
+                    + "def spin():\n    while not stop: pass\n"
+                    + "ts = [threading.Thread(target=spin) for _ in range(os.cpu_count())]\n"
+                    + "[t.start() for t in ts]\n"
+                    + "try:\n    while True: pass\nfinally:\n    stop = True\n    [t.join() for t in ts]"));
+            Thread.sleep(300);
+            Exchange info = running.client.call(Channel.CONTROL, "kernel_info_request", new JsonObject(),
+                    RunningKernel.TIMEOUT);
+            assertEquals("ok", info.reply().content().get("status").getAsString());
+            assertTrue(running.client.ping(RunningKernel.TIMEOUT));
+            JsonObject c = new JsonObject();
+            c.addProperty("code", "threading.Th");
+            c.addProperty("cursor_pos", 12);
+            JsonObject complete = running.client.call(Channel.SHELL, "complete_request", c, RunningKernel.TIMEOUT)
+                    .reply().content();
+            assertTrue(new Gsonish(complete).strings("matches").contains("Thread"), complete.toString());
+            running.client.call(Channel.CONTROL, "interrupt_request", new JsonObject(), RunningKernel.TIMEOUT);
+            assertEquals("KeyboardInterrupt", running.client.reply(busy, RunningKernel.TIMEOUT).content()
+                    .get("ename").getAsString());
+            running.client.awaitIdle(busy, RunningKernel.TIMEOUT);
+        }
+    }
+
+    @Nested
     @DisplayName("stdin")
     class Stdin {
         @Test
