@@ -21,10 +21,15 @@ final class CodeCompletion {
 
     /** Matches for the identifier at the end of {@code line}, or null. */
     LineMatches complete(String line, LineScan scan) {
+        return complete(line, scan, name -> null);
+    }
+
+    /** As above; names not bound yet are asked of {@code unbound} (the cell's earlier imports). */
+    LineMatches complete(String line, LineScan scan, java.util.function.Function<String, PyObject> unbound) {
         int start = Identifiers.start(line, line.length());
         String token = line.substring(start);
         if (start > 0 && line.charAt(start - 1) == '.') {
-            PyObject obj = ExpressionChain.evaluate(line, scan, start - 1, globals(), builtins());
+            PyObject obj = ExpressionChain.evaluate(line, scan, start - 1, globals(), builtins(), unbound);
             return obj == null ? null : new LineMatches(MatchOrder.select(interpreter.attributes(obj), token), start);
         }
         if (!token.isEmpty() && Character.isDigit(token.codePointAt(0))) {

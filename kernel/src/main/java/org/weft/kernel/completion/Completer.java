@@ -51,7 +51,8 @@ public final class Completer {
         }
         int lineStart = text.lastIndexOf('\n', cursor - 1) + 1;
         String line = text.substring(lineStart, cursor);
-        LineMatches found = BoundInterpreter.call(interpreter, () -> complete(line), null);
+        String before = text.substring(0, lineStart);
+        LineMatches found = BoundInterpreter.call(interpreter, () -> complete(line, before), null);
         if (found == null || found.matches().isEmpty()) {
             return Completion.none(end);
         }
@@ -59,7 +60,7 @@ public final class Completer {
     }
 
     /** Matches for the end of {@code line}, the cursor's line up to the cursor. */
-    private LineMatches complete(String line) {
+    private LineMatches complete(String line, String before) {
         LineScan scan = LineScan.of(line);
         if (scan.inComment) {
             return null;
@@ -76,6 +77,6 @@ public final class Completer {
             indent++;
         }
         LineMatches imported = imports.complete(line.substring(indent), indent);
-        return imported != null ? imported : code.complete(line, scan);
+        return imported != null ? imported : code.complete(line, scan, CellImports.of(interpreter, before));
     }
 }

@@ -28,6 +28,12 @@ final class ExpressionChain {
      * Python code (properties, {@code __getattr__}), so call this with the interpreter bound.
      */
     static PyObject evaluate(String line, LineScan scan, int end, PyDict globals, PyDict builtins) {
+        return evaluate(line, scan, end, globals, builtins, name -> null);
+    }
+
+    /** As above; a name bound nowhere yet is asked of {@code unbound} (imports earlier in the cell). */
+    static PyObject evaluate(String line, LineScan scan, int end, PyDict globals, PyDict builtins,
+                             java.util.function.Function<String, PyObject> unbound) {
         List<String> attributes = new ArrayList<>();
         int e = end;
         while (true) {
@@ -40,6 +46,9 @@ final class ExpressionChain {
                     continue;
                 }
                 PyObject head = Identifiers.isIdentifier(name) ? lookup(name, globals, builtins) : null;
+                if (head == null && Identifiers.isIdentifier(name)) {
+                    head = unbound.apply(name);
+                }
                 return head == null ? null : follow(head, attributes);
             }
             PyObject literal = literalBefore(line, scan, e);

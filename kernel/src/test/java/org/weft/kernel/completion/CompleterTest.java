@@ -178,6 +178,14 @@ class CompleterTest {
         }
 
         @Test
+        @DisplayName("knows what the cell's own imports will bind, before the cell has run (as jedi does)")
+        void cellImports() {
+            assertCompletion(List.of("dump", "dumps"), 27, 30, complete("import json as jj\nx = 1\njj.dum"));
+            assertCompletion(List.of("sqrt"), 39, 41, complete("from math import pi\nimport cmath\ncmath.sq"));
+            assertCompletion(List.of("dedent"), 33, 35, complete("import textwrap, string\ntextwrap.de"));
+        }
+
+        @Test
         @DisplayName("follows chains of attributes")
         void chains() {
             assertCompletion(List.of("join"), 8, 10, complete("os.path.jo"));
