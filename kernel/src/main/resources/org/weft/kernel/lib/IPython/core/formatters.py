@@ -51,7 +51,8 @@ class DisplayFormatter:
                 value = base64.b64encode(bytes(value)).decode("ascii")
             data[mime] = value
         if "text/plain" not in data and _wanted("text/plain", include, exclude):
-            data["text/plain"] = plain_text(obj)
+            # IPython's formatters run text/plain first: it leads the bundle.
+            data = dict([("text/plain", plain_text(obj))] + list(data.items()))
         return data, metadata
 
 
@@ -73,54 +74,6 @@ def _call(obj, name, **kwargs):
 
 
 def plain_text(obj):
-    """text/plain: ``_repr_pretty_`` when the object has one, else ``repr``."""
-    pretty = getattr(type(obj), "_repr_pretty_", None)
-    if pretty is not None and not isinstance(obj, type):
-        printer = _TextPrinter()
-        pretty(obj, printer, False)
-        return printer.getvalue()
-    return repr(obj)
-
-
-class _TextPrinter:
-    """The part of IPython's PrettyPrinter that ``_repr_pretty_`` methods call."""
-
-    def __init__(self):
-        self._parts = []
-        self.indentation = 0
-
-    def text(self, obj):
-        self._parts.append(obj)
-
-    def pretty(self, obj):
-        self._parts.append(plain_text(obj))
-
-    def breakable(self, sep=" "):
-        self._parts.append(sep)
-
-    def break_(self):
-        self._parts.append("\n")
-
-    def begin_group(self, indent=0, open=""):
-        self._parts.append(open)
-
-    def end_group(self, dedent=0, close=""):
-        self._parts.append(close)
-
-    def group(self, indent=0, open="", close=""):
-        printer = self
-
-        class _Group:
-            def __enter__(self):
-                printer.begin_group(indent, open)
-
-            def __exit__(self, *exc):
-                printer.end_group(indent, close)
-
-        return _Group()
-
-    def indent(self, indent):
-        return self.group(indent)
-
-    def getvalue(self):
-        return "".join(self._parts)
+    """text/plain: IPython's pretty printer (``IPython.lib.pretty``), ``_repr_pretty_`` included."""
+    from IPython.lib.pretty import pretty
+    return pretty(obj)

@@ -1,0 +1,1 @@
+"""IPython.lib: the pretty printer the notebook's text/plain output uses."""
