@@ -91,7 +91,7 @@ final class StatementCompiler {
         } else if (s instanceof Stmt.Assign a) {
             return assign(a);
         } else if (s instanceof Stmt.AugAssign a) {
-            return c.targets.augAssign(line, a.target(), ExpressionCompiler.inplaceOp(a.op()),
+            return c.targets.augAssign(line, a.target(), a.op(),
                     c.exprs.compile(a.value()));
         } else if (s instanceof Stmt.Return r) {
             if (!c.unit.isFunction()) {

@@ -3,6 +3,7 @@ package org.weft.python.compiler;
 import java.util.List;
 
 import org.weft.python.ast.Expr;
+import org.weft.python.ast.Operator;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.StmtNode;
 import org.weft.python.nodes.TargetNode;
@@ -11,6 +12,7 @@ import org.weft.python.nodes.expression.BinaryOp;
 import org.weft.python.nodes.expression.AttributeTarget;
 import org.weft.python.nodes.expression.SubscriptTarget;
 import org.weft.python.nodes.expression.UnpackTarget;
+import org.weft.python.nodes.local.LocalRead;
 
 /** Turns assignment and deletion targets into {@link TargetNode}s, with CPython's starred-target errors. */
 final class TargetCompiler {
@@ -60,9 +62,15 @@ final class TargetCompiler {
     }
 
     /** {@code target op= value}: reads, operates in place, stores, evaluating sub-expressions once. */
-    StmtNode augAssign(int line, Expr e, BinaryOp op, ExprNode value) {
+    StmtNode augAssign(int line, Expr e, Operator operator, ExprNode value) {
+        BinaryOp op = ExpressionCompiler.inplaceOp(operator);
         if (e instanceof Expr.Name n) {
-            return new AugAssignNodes.Name(line, c.names.read(n.id(), n), c.names.target(n.id(), n), op, value);
+            ExprNode read = c.names.read(n.id(), n);
+            if (read instanceof LocalRead local) {
+                int sign = operator == Operator.Add ? 1 : operator == Operator.Sub ? -1 : 0;
+                return new AugAssignNodes.Local(line, local, op, sign, value);
+            }
+            return new AugAssignNodes.Name(line, read, c.names.target(n.id(), n), op, value);
         } else if (e instanceof Expr.Attribute a) {
             return new AugAssignNodes.Attr(line, c.exprs.compile(a.value()), c.mangle(a.attr()), op, value);
         } else if (e instanceof Expr.Subscript s) {

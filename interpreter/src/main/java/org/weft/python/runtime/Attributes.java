@@ -40,6 +40,21 @@ final class Attributes {
         return t.isHeapType() && !t.instancesHaveDict ? null : obj.getDict();
     }
 
+    /**
+     * The instance's own value for {@code name} (its dict or its {@link InstanceValues}), or null;
+     * never moves {@link InstanceValues} into a dict (unlike {@code obj.getDict()}).
+     */
+    static PyObject ownValue(PyObject obj, PyType t, String name) {
+        if (obj.dict instanceof InstanceValues iv) {
+            PyObject v = iv.get(name); // no move to a dict just to read
+            if (v != AttributeSite.NOT_SHAPED) {
+                return v;
+            }
+        }
+        PyDict d = instanceDict(obj, t);
+        return d == null ? null : d.getItem(name);
+    }
+
     /** PyObject_GenericGetAttr; returns null instead of raising AttributeError when absent. */
     static PyObject genericGetattrOrNull(PyObject obj, String name) {
         PyType t = obj.type();
@@ -47,12 +62,9 @@ final class Attributes {
         if (descr != null && isDataDescr(descr)) {
             return get(descr, obj, t);
         }
-        PyDict d = instanceDict(obj, t);
-        if (d != null) {
-            PyObject v = d.getItem(name);
-            if (v != null) {
-                return v;
-            }
+        PyObject v = ownValue(obj, t, name);
+        if (v != null) {
+            return v;
         }
         if (descr != null) {
             return get(descr, obj, t);
@@ -92,6 +104,9 @@ final class Attributes {
                     throw PyErr.attributeError(value == null ? "__delete__" : "__set__");
                 }
             }
+        }
+        if (value != null && obj.dict instanceof InstanceValues iv && iv.put(obj, PyStr.of(name), value, null)) {
+            return;
         }
         PyDict d = instanceDict(obj, t);
         if (d == null) {

@@ -1,6 +1,7 @@
 package org.weft.python.runtime;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
@@ -12,10 +13,11 @@ import org.weft.python.nodes.StmtNode;
  * Methods in {@link PyGeneratorMethods}.
  *
  * <p>Threads: {@link #running} is the gate. A thread resumes the generator only after flipping it
- * from false to true; a second thread finds it true and gets "generator already executing", so
- * the frame is only ever touched by one thread at a time.
+ * from false to true (a CAS); a second thread finds it true and gets "generator already
+ * executing", so the frame is only ever touched by one thread at a time. The other fields are
+ * plain: the CAS and the volatile write that opens the gate again order them between threads.
  */
-public final class PyGenerator extends PyObject {
+public class PyGenerator extends PyObject {
 
     /** The built-in type {@code generator}. */
     public static final PyType TYPE = PyType.builtin("generator", PyGenerator.class, () -> PyObject.TYPE,
@@ -24,8 +26,26 @@ public final class PyGenerator extends PyObject {
     final Frame frame;
     final String name;
     final String qualname;
-    private final AtomicBoolean running = new AtomicBoolean();
+    /** The gate: true while a thread runs the frame; changed by {@link #RUNNING} CAS and release. */
+    private volatile boolean running;
+    private static final VarHandle RUNNING;
+
+    static {
+        try {
+            RUNNING = MethodHandles.lookup().findVarHandle(PyGenerator.class, "running", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
     private boolean started;
+    /**
+     * The thread that last ran the frame and its state, so that the next resumption by that
+     * thread (the common case: a loop pulling items) skips the ThreadLocal lookup. Valid because a
+     * thread's state is installed once, before it runs Python code ({@link ThreadState#install}
+     * from ThreadStarter). Read and written only by the thread holding the gate.
+     */
+    private Thread lastThread;
+    private ThreadState lastState;
     private boolean finished;
     private PyObject returnValue;
 
@@ -42,7 +62,12 @@ public final class PyGenerator extends PyObject {
 
     /** {@code next(gen)}: the next value, or null when the generator is exhausted. */
     public PyObject next() {
-        return resume(PyNone.NONE, null);
+        return resume(null, PyNone.NONE, null);
+    }
+
+    /** {@link #next()} for a caller that knows the running thread's state (a loop: no ThreadLocal lookup). */
+    public PyObject next(ThreadState ts) {
+        return resume(ts, PyNone.NONE, null);
     }
 
     /**
@@ -51,7 +76,12 @@ public final class PyGenerator extends PyObject {
      */
     // CPython: gen_send_ex2 in genobject.c
     public PyObject resume(PyObject sent, PyException thrown) {
-        if (!running.compareAndSet(false, true)) {
+        return resume(null, sent, thrown);
+    }
+
+    /** {@link #resume(PyObject, PyException)} run by the thread whose state is {@code ts} (null: find it). */
+    public PyObject resume(ThreadState ts, PyObject sent, PyException thrown) {
+        if (!RUNNING.compareAndSet(this, false, true)) {
             throw PyErr.valueError("generator already executing");
         }
         try {
@@ -71,14 +101,25 @@ public final class PyGenerator extends PyObject {
                     throw PyErr.typeError("can't send non-None value to a just-started generator");
                 }
             }
-            return run(sent, thrown);
+            return run(ts != null ? ts : callerState(), sent, thrown);
         } finally {
-            running.set(false);
+            running = false;
         }
     }
 
-    private PyObject run(PyObject sent, PyException thrown) {
+    /** The running thread's state; call holding the gate. */
+    private ThreadState callerState() {
+        Thread t = Thread.currentThread();
+        if (t == lastThread) {
+            return lastState;
+        }
         ThreadState ts = ThreadState.current();
+        lastThread = t;
+        lastState = ts;
+        return ts;
+    }
+
+    private PyObject run(ThreadState ts, PyObject sent, PyException thrown) {
         Frame f = frame;
         f.resuming = started;
         started = true;
@@ -150,7 +191,7 @@ public final class PyGenerator extends PyObject {
     }
 
     public boolean isRunning() {
-        return running.get();
+        return running;
     }
 
     public boolean isFinished() {
@@ -163,5 +204,26 @@ public final class PyGenerator extends PyObject {
 
     public Frame frame() {
         return frame;
+    }
+
+    /**
+     * A generator for a generator expression: as a {@link PyIterator}, {@code sum()}, {@code list()}
+     * and the other Java consumers advance it without looking up and calling {@code __next__}.
+     * Only a generator that cannot return a value may be one, since {@code next(it)} on a
+     * {@link PyIterator} raises a plain StopIteration (no {@code value}): a generator expression
+     * always returns None. (A plain generator function could too, once the compiler records that
+     * it has no {@code return <value>}.)
+     */
+    public static final class Expression extends PyGenerator implements PyIterator {
+
+        /** A generator expression's generator over {@code frame} (its code must be a plain generator's). */
+        public Expression(Frame frame) {
+            super(frame, null);
+        }
+
+        @Override
+        public PyObject nextItem() {
+            return next();
+        }
     }
 }

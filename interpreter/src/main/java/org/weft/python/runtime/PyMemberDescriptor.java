@@ -5,10 +5,11 @@ package org.weft.python.runtime;
  * CPython: member_descriptor in descrobject.c.
  *
  * <p>Storage: instances are the Java class of their built-in base, which has no room for slots.
- * When the class's instances have no {@code __dict__}, the values live in a dict in the
- * {@code dict} field, hidden (the attribute protocol ignores that field for such classes). When
- * they also have a {@code __dict__} (a slotted base, a dict-having subclass: rare), the values live
- * in this descriptor's weak identity map, so that {@code vars(obj)} does not show them.
+ * When the class's instances have no {@code __dict__}, the values live in a {@link SlotStorage}
+ * array in the {@code dict} field, hidden (the attribute protocol ignores that field for such
+ * classes), at this descriptor's {@link #index}. When they also have a {@code __dict__} (a slotted
+ * base, a dict-having subclass: rare), the values live in this descriptor's weak identity map, so
+ * that {@code vars(obj)} does not show them.
  */
 public final class PyMemberDescriptor extends PyObject implements PyDescriptor {
 
@@ -17,38 +18,39 @@ public final class PyMemberDescriptor extends PyObject implements PyDescriptor {
 
     final PyType owner;
     final String name;
-    /** The storage key, made once: the same object for every store and load, so lookups hit by identity. */
-    private final PyStr key;
+    /** The cell of {@link SlotStorage} holding this slot: after the slots of the owner's base chain. */
+    final int index;
 
+    /** A slot of {@code owner}, whose {@code slotNames} (mangled) already lists {@code name}. */
     PyMemberDescriptor(PyType owner, String name) {
         super(TYPE);
         this.owner = owner;
         this.name = name;
-        this.key = PyStr.of(name);
+        this.index = SlotStorage.size(owner.base) + java.util.Arrays.asList(owner.slotNames).indexOf(name);
     }
 
     /** Slot values of instances that also have a {@code __dict__}; see the class comment. */
     private final WeakIdentityMap<PyObject> withDict = new WeakIdentityMap<>();
 
-    private PyObject key() {
-        return key;
-    }
-
-    private PyDict storage(PyObject obj, boolean create) {
-        PyDict d = obj.dict;
-        if (d == null && create) {
-            synchronized (obj) {
-                d = obj.dict;
-                if (d == null) {
-                    obj.dict = d = new SlotStorage();
-                }
+    /**
+     * Gives {@code obj} a storage with room for this slot. Objects are made with their storage
+     * (PyObject's constructor); this covers any other way in, so it is rare and may lock.
+     */
+    private SlotStorage widen(PyObject obj) {
+        synchronized (obj) {
+            SlotStorage old = obj.dict instanceof SlotStorage s ? s : null;
+            if (old != null && old.cellCount() > index) {
+                return old;
             }
+            SlotStorage s = SlotStorage.copyOf(old, Math.max(SlotStorage.size(obj.type()), index + 1));
+            obj.dict = s;
+            return s;
         }
-        return d;
     }
 
     private void checkSelf(PyObject obj) {
-        if (!obj.type().isSubtypeOf(owner)) {
+        PyType t = obj.type();
+        if (t != owner && !t.isSubtypeOf(owner)) {
             throw PyErr.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name,
                     owner.getName(), Ops.typeName(obj));
         }
@@ -61,11 +63,12 @@ public final class PyMemberDescriptor extends PyObject implements PyDescriptor {
         }
         checkSelf(obj);
         PyObject v;
-        if (obj.type().instancesHaveDict) {
+        if (obj.dict instanceof SlotStorage s) {
+            v = s.get(index);
+        } else if (obj.type().instancesHaveDict) {
             v = withDict.get(obj);
         } else {
-            PyDict d = storage(obj, false);
-            v = d == null ? null : d.getItem(key());
+            v = null;
         }
         if (v == null) {
             throw PyErr.noAttribute(obj, name);
@@ -90,11 +93,12 @@ public final class PyMemberDescriptor extends PyObject implements PyDescriptor {
             return;
         }
         if (value != null) {
-            storage(obj, true).setItem(key(), value);
+            if (!(obj.dict instanceof SlotStorage s && s.set(index, value))) {
+                widen(obj).set(index, value);
+            }
             return;
         }
-        PyDict d = storage(obj, false);
-        if (d == null || d.delItem(key()) == null) {
+        if (!(obj.dict instanceof SlotStorage s && s.delete(index))) {
             throw PyErr.format(PyExc.AttributeError, "%s", name); // CPython: member_set's bare name
         }
     }

@@ -9,7 +9,8 @@ package org.weft.python.runtime;
  * ({@code class C(list)}) is the built-in's Java class with {@code type} = the subclass.
  *
  * <p>Threads: {@code type} changes only through {@code __class__} assignment (a volatile-free plain
- * write: CPython gives no stronger guarantee); {@code dict} is set once, when the object is made.
+ * write: CPython gives no stronger guarantee); {@code dict} is set when the object is made, and
+ * replaced by {@code __dict__} assignment or when {@link InstanceValues} move into a real dict.
  */
 public class PyObject {
 
@@ -18,14 +19,27 @@ public class PyObject {
 
     /** The Python type; set by the constructor, changed only by {@code __class__} assignment. */
     PyType type;
-    /** The instance {@code __dict__}, or null when the object has none. */
+    /**
+     * The instance {@code __dict__}, null when the object has none, or hidden attribute storage
+     * that {@link #getDict()} never returns: {@link InstanceValues}, {@link SlotStorage}.
+     */
     PyDict dict;
 
-    /** An object of the given type; gives it a fresh {@code __dict__} when it is a class whose instances have one. */
+    /**
+     * An object of the given type; gives it a fresh {@code __dict__} when it is a class whose
+     * instances have one, or its {@code __slots__} storage ({@link SlotStorage}).
+     */
     public PyObject(PyType type) {
         this.type = type;
-        if (type != null && type.instancesHaveDict && type.isHeapType()) {
-            this.dict = new PyDict();
+        if (type != null && type.isHeapType()) {
+            // A class with __slots__ and no __dict__ gets its slot cells here, so slot stores never lock.
+            if (!type.instancesHaveDict) {
+                this.dict = SlotStorage.forType(type);
+            } else {
+                // Plain instances keep attributes by shape until asked for __dict__; subclasses of
+                // built-ins keep a dict, since their Java class may manage it (getDict overrides).
+                this.dict = getClass() == PyObject.class ? new InstanceValues() : new PyDict();
+            }
         }
     }
 
@@ -37,6 +51,9 @@ public class PyObject {
     /** The instance {@code __dict__}, or null when this object has none. */
     public PyDict getDict() {
         PyDict d = dict;
+        if (d instanceof InstanceValues iv) {
+            return iv.materialize(this); // the attributes move to a real dict, for good
+        }
         return d instanceof SlotStorage ? null : d;
     }
 

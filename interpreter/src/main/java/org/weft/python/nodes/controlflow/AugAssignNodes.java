@@ -6,7 +6,10 @@ import org.weft.python.nodes.StmtNode;
 import org.weft.python.nodes.TargetNode;
 import org.weft.python.nodes.expression.AttributeCache;
 import org.weft.python.nodes.expression.BinaryOp;
+import org.weft.python.runtime.AttributeSite;
+import org.weft.python.nodes.local.LocalRead;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyType;
@@ -39,6 +42,58 @@ public final class AugAssignNodes {
         }
     }
 
+    /**
+     * {@code x op= value} for a fast local: the slot read and written in place, and {@code +=} /
+     * {@code -=} on two machine-sized ints without the operator's generic dispatch (loop counters
+     * and running totals).
+     */
+    public static final class Local extends StmtNode {
+        private final int slot;
+        private final String name;
+        private final BinaryOp op;
+        private final ExprNode value;
+        /** +1 for {@code +=}, -1 for {@code -=}, 0 for any other operator. */
+        private final int sign;
+
+        public Local(int lineno, LocalRead read, BinaryOp op, int sign, ExprNode value) {
+            super(lineno);
+            this.slot = read.slot();
+            this.name = read.name();
+            this.op = op;
+            this.sign = sign;
+            this.value = value;
+        }
+
+        @Override
+        public int execute(Frame f) {
+            PyObject old = f.locals[slot];
+            if (old == null) {
+                throw LocalRead.unbound(name);
+            }
+            PyObject v = value.execute(f);
+            PyObject r = sign != 0 ? smallIntSum(old, v) : null;
+            f.locals[slot] = r != null ? r : op.apply(old, v);
+            return NORMAL;
+        }
+
+        /** {@code a + sign * b} when both are exact ints that fit a long and the result does; else null. */
+        private PyObject smallIntSum(PyObject a, PyObject b) {
+            if (a.type() != PyInt.TYPE || b.type() != PyInt.TYPE) {
+                return null;
+            }
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (!x.isSmall() || !y.isSmall()) {
+                return null;
+            }
+            long p = x.longValue();
+            long q = y.longValue();
+            long r = sign > 0 ? p + q : p - q;
+            boolean overflow = sign > 0 ? ((p ^ r) & (q ^ r)) < 0 : ((p ^ q) & (p ^ r)) < 0;
+            return overflow ? null : PyInt.of(r);
+        }
+    }
+
     /** {@code obj.name op= value}: {@code obj} evaluated once. */
     public static final class Attr extends StmtNode {
         private final ExprNode obj;
@@ -49,12 +104,14 @@ public final class AugAssignNodes {
         /** Read and write caches, as GetAttrNode's and AttributeTarget's. */
         private AttributeCache readCache;
         private AttributeCache writeCache;
+        private final AttributeSite site;
 
         public Attr(int lineno, ExprNode obj, String name, BinaryOp op, ExprNode value) {
             super(lineno);
             this.obj = obj;
             this.name = name.intern();
             this.key = PyStr.of(this.name);
+            this.site = new AttributeSite(this.name, key);
             this.op = op;
             this.value = value;
         }
@@ -68,7 +125,7 @@ public final class AugAssignNodes {
                 c = AttributeCache.add(readCache, t, name);
                 readCache = c;
             }
-            PyObject old = c.read(o, key);
+            PyObject old = c.read(o, key, site);
             if (old == null) {
                 old = Ops.getattr(o, name);
             }
@@ -79,7 +136,7 @@ public final class AugAssignNodes {
                 c = AttributeCache.add(writeCache, t, name);
                 writeCache = c;
             }
-            if (!c.write(o, key, v)) {
+            if (!c.write(o, key, v, site)) {
                 Ops.setattr(o, name, v);
             }
             return NORMAL;

@@ -44,7 +44,7 @@ public final class ForStmt extends StmtNode {
     private int loop(Frame f, PyObject it) {
         while (true) {
             f.lineno = lineno;
-            PyObject v = Iteration.next(it);
+            PyObject v = Iteration.next(it, f.ts);
             if (v == null) {
                 break;
             }

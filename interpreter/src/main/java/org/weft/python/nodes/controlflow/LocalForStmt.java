@@ -42,7 +42,7 @@ public final class LocalForStmt extends StmtNode {
         PyObject[] locals = f.locals;
         while (true) {
             f.lineno = lineno;
-            PyObject v = Iteration.next(it);
+            PyObject v = Iteration.next(it, f.ts);
             if (v == null) {
                 return NORMAL;
             }

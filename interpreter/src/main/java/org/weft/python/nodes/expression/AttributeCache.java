@@ -1,5 +1,6 @@
 package org.weft.python.nodes.expression;
 
+import org.weft.python.runtime.AttributeSite;
 import org.weft.python.runtime.PyDescriptor;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyObject;
@@ -93,19 +94,20 @@ public record AttributeCache(PyType type, int version, boolean plainRead, boolea
      * The value of {@code o.name} when this entry can tell it without the full protocol, or null to
      * take {@code Ops.getattr}: the same steps as object's generic {@code __getattribute__}.
      */
-    public PyObject read(PyObject o, PyStr key) {
+    public PyObject read(PyObject o, PyStr key, AttributeSite site) {
         if (getDescr != null) {
             return getDescr.get(o, type);
         }
         if (!plainRead) {
             return null;
         }
-        PyDict d = o.getDict();
-        if (d != null) {
-            PyObject v = d.getItem(key);
-            if (v != null) {
-                return v;
-            }
+        PyObject v = site.read(o);
+        if (v == AttributeSite.NOT_SHAPED) {
+            PyDict d = o.getDict();
+            v = d == null ? null : d.getItem(key);
+        }
+        if (v != null) {
+            return v;
         }
         if (classValue != null) {
             return classValue;
@@ -117,12 +119,15 @@ public record AttributeCache(PyType type, int version, boolean plainRead, boolea
     }
 
     /** Stores {@code o.name = value} when this entry allows it without the full protocol; false otherwise. */
-    public boolean write(PyObject o, PyStr key, PyObject value) {
+    public boolean write(PyObject o, PyStr key, PyObject value, AttributeSite site) {
         if (setDescr != null) {
             setDescr.set(o, value);
             return true;
         }
         if (plainWrite) {
+            if (site.write(o, value)) {
+                return true;
+            }
             PyDict d = o.getDict();
             if (d != null) {
                 d.setItem(key, value);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyBuiltinFunction;
 import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyFunction;
 import org.weft.python.runtime.PyObject;
@@ -26,6 +27,9 @@ public final class CallNode extends ExprNode {
             if (c.simpleArgcount == args.length) {
                 return callSimple(f, pf, c);
             }
+        }
+        if (args.length == 1 && fn instanceof PyBuiltinFunction bf) {
+            return bf.call1(args[0].execute(f)); // len(x), abs(x): no argument array
         }
         PyObject[] values = new PyObject[args.length];
         for (int i = 0; i < values.length; i++) {

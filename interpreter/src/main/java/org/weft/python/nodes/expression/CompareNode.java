@@ -15,15 +15,44 @@ public final class CompareNode extends ExprNode {
     private final ExprNode right;
     private final CompareOp op;
 
+    /** The operator as a small int, so the int fast path is a plain switch (no enum switch map). */
+    private final int code;
+
+    private static final int LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5;
+
     public CompareNode(ExprNode left, CompareOp op, ExprNode right) {
         this.left = left;
         this.right = right;
         this.op = op;
+        this.code = switch (op) {
+            case LT -> LT;
+            case LE -> LE;
+            case EQ -> EQ;
+            case NE -> NE;
+            case GT -> GT;
+            case GE -> GE;
+        };
     }
 
     @Override
     public PyObject execute(Frame f) {
-        return compare(left.execute(f), op, right.execute(f));
+        PyObject a = left.execute(f);
+        PyObject b = right.execute(f);
+        if (a.type() == PyInt.TYPE && b.type() == PyInt.TYPE && ((PyInt) a).isSmall() && ((PyInt) b).isSmall()) {
+            return PyBool.of(testLong(((PyInt) a).longValue(), ((PyInt) b).longValue()));
+        }
+        return compare(a, op, b);
+    }
+
+    private boolean testLong(long x, long y) {
+        switch (code) {
+            case LT: return x < y;
+            case LE: return x <= y;
+            case EQ: return x == y;
+            case NE: return x != y;
+            case GT: return x > y;
+            default: return x >= y;
+        }
     }
 
     public static PyObject compare(PyObject a, CompareOp op, PyObject b) {

@@ -2,6 +2,7 @@ package org.weft.python.nodes.expression;
 
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
+import org.weft.python.runtime.AttributeSite;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
@@ -18,11 +19,13 @@ public final class GetAttrNode extends ExprNode {
     private final String name;
     private final PyStr key;
     private AttributeCache cache;
+    private final AttributeSite site;
 
     public GetAttrNode(ExprNode obj, String name) {
         this.obj = obj;
         this.name = name.intern();
         this.key = PyStr.of(this.name);
+        this.site = new AttributeSite(this.name, key);
     }
 
     @Override
@@ -34,7 +37,7 @@ public final class GetAttrNode extends ExprNode {
             c = AttributeCache.add(cache, t, name);
             cache = c;
         }
-        PyObject v = c.read(o, key);
+        PyObject v = c.read(o, key, site);
         return v != null ? v : Ops.getattr(o, name);
     }
 }

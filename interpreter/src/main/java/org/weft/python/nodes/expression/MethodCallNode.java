@@ -3,6 +3,7 @@ package org.weft.python.nodes.expression;
 import java.util.Arrays;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
+import org.weft.python.runtime.AttributeSite;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyDict;
@@ -28,6 +29,8 @@ public final class MethodCallNode extends ExprNode {
     private Entry cache;
     /** For receivers whose attribute is not an unbound method (module functions, instance-dict callables). */
     private AttributeCache attrs;
+    /** Where instances keep this name, for the shadowing check and the generic path. */
+    private final AttributeSite site;
 
     /**
      * What {@code type.lookup(name)} gave for one type version, if it can be called unbound; a
@@ -39,7 +42,8 @@ public final class MethodCallNode extends ExprNode {
     public MethodCallNode(ExprNode obj, String name, ExprNode[] args) {
         this.obj = obj;
         this.name = name.intern();
-        this.key = PyStr.of(name);
+        this.key = PyStr.of(this.name);
+        this.site = new AttributeSite(this.name, key);
         this.args = args;
     }
 
@@ -51,15 +55,15 @@ public final class MethodCallNode extends ExprNode {
             if (method instanceof PyFunction pf && pf.code.simpleArgcount == args.length + 1) {
                 return callSimple(f, pf, pf.code, self);
             }
+            if (method instanceof PyMethodDescriptor md) {
+                return callBuiltin(f, md, self);
+            }
             PyObject[] values = new PyObject[args.length + 1];
             values[0] = self;
             for (int i = 0; i < args.length; i++) {
                 values[i + 1] = args[i].execute(f);
             }
-            if (method instanceof PyFunction pf) {
-                return pf.invoke(f.ts, values, null);
-            }
-            return ((PyMethodDescriptor) method).call(values, null);
+            return ((PyFunction) method).invoke(f.ts, values, null); // plainMethod: a function or a descriptor
         }
         PyObject callable = attribute(self);
         PyObject[] values = new PyObject[args.length];
@@ -70,6 +74,27 @@ public final class MethodCallNode extends ExprNode {
             return pf.invoke(f.ts, values, null);
         }
         return Ops.call(callable, values, null);
+    }
+
+    /** A built-in method ({@code list.append}): fixed arities without an argument array holding {@code self}. */
+    private PyObject callBuiltin(Frame f, PyMethodDescriptor md, PyObject self) {
+        switch (args.length) {
+            case 0:
+                return md.callBound0(self);
+            case 1:
+                return md.callBound1(self, args[0].execute(f));
+            case 2: {
+                PyObject a = args[0].execute(f);
+                return md.callBound2(self, a, args[1].execute(f));
+            }
+            default: {
+                PyObject[] values = new PyObject[args.length];
+                for (int i = 0; i < args.length; i++) {
+                    values[i] = args[i].execute(f);
+                }
+                return md.callBound(self, values, null);
+            }
+        }
     }
 
     /** Evaluates the arguments straight into the callee's frame, {@code self} first: no argument array. */
@@ -98,11 +123,12 @@ public final class MethodCallNode extends ExprNode {
         if (m == null || self instanceof PyType) {
             return null;
         }
-        PyDict d = self.getDict();
-        if (d != null && d.getItem(key) != null) {
-            return null;
+        PyObject own = site.read(self); // an instance attribute shadows the method
+        if (own == AttributeSite.NOT_SHAPED) {
+            PyDict d = self.getDict();
+            own = d == null ? null : d.getItem(key);
         }
-        return m;
+        return own == null ? m : null;
     }
 
     private static Entry find(Entry head, PyType t) {
@@ -133,7 +159,7 @@ public final class MethodCallNode extends ExprNode {
             c = AttributeCache.add(attrs, t, name);
             attrs = c;
         }
-        PyObject v = c.read(self, key);
+        PyObject v = c.read(self, key, site);
         return v != null ? v : Ops.getattr(self, name);
     }
 

@@ -2,6 +2,7 @@ package org.weft.python.nodes.function;
 
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
+import org.weft.python.runtime.LoopIterators;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyFunction;
@@ -31,11 +32,12 @@ public final class ComprehensionNode extends ExprNode {
     @Override
     public PyObject execute(Frame f) {
         PyObject first = firstIter.execute(f);
-        PyObject it = asyncFirst ? Ops.callMethod(first, "__aiter__") : Ops.iter(first);
+        PyObject it = asyncFirst ? Ops.callMethod(first, "__aiter__") : LoopIterators.iter(first);
         Frame frame = new Frame(code, f.globals, f.builtins, null, Closures.frameCells(code, f, closure));
         frame.locals[0] = it;
         if (code.isGenerator()) {
-            return new PyGenerator(frame, null);
+            boolean plain = (code.flags & (PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) == 0;
+            return plain ? new PyGenerator.Expression(frame) : new PyGenerator(frame, null);
         }
         return PyFunction.execute(f.ts, frame);
     }

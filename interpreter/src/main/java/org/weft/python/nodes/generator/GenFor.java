@@ -81,7 +81,7 @@ public final class GenFor extends StmtNode {
         while (true) {
             if (!inBody) {
                 f.lineno = lineno;
-                PyObject v = Iteration.next(it);
+                PyObject v = Iteration.next(it, f.ts);
                 if (v == null) {
                     return EXHAUSTED;
                 }

@@ -12,6 +12,7 @@ import org.weft.python.runtime.PyGenerator;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStopIteration;
+import org.weft.python.runtime.ThreadState;
 
 /**
  * {@code [target =] yield from iterable}: delegates {@code next}, {@code send}, {@code throw} and
@@ -46,12 +47,12 @@ public final class YieldFromStmt extends StmtNode {
             PyObject sent = f.sent;
             f.thrown = null;
             f.sent = null;
-            o = thrown != null ? throwInto(it, thrown) : send(it, sent == null ? PyNone.NONE : sent);
+            o = thrown != null ? throwInto(it, thrown) : send(f.ts, it, sent == null ? PyNone.NONE : sent);
         } else {
             PyObject v = iterable.execute(f);
             it = v instanceof PyGenerator ? v : Ops.iter(v);
             f.locals[slot] = it;
-            o = send(it, PyNone.NONE);
+            o = send(f.ts, it, PyNone.NONE);
         }
         if (o.yielded != null) {
             f.returnValue = o.yielded;
@@ -69,9 +70,9 @@ public final class YieldFromStmt extends StmtNode {
     private record Outcome(PyObject yielded, PyObject result) {
     }
 
-    private static Outcome send(PyObject it, PyObject value) {
+    private static Outcome send(ThreadState ts, PyObject it, PyObject value) {
         if (it instanceof PyGenerator g) {
-            PyObject y = g.resume(value, null);
+            PyObject y = ts != null ? g.resume(ts, value, null) : g.resume(value, null);
             return y != null ? new Outcome(y, null) : new Outcome(null, g.takeReturnValue());
         }
         try {

@@ -16,6 +16,16 @@ public final class LocalRead extends ExprNode {
         this.name = name;
     }
 
+    /** The frame slot read. */
+    public int slot() {
+        return slot;
+    }
+
+    /** The variable's name, for the unbound-local error. */
+    public String name() {
+        return name;
+    }
+
     @Override
     public PyObject execute(Frame f) {
         PyObject v = f.locals[slot];

@@ -1,0 +1,74 @@
+package org.weft.python.runtime;
+
+/**
+ * One attribute site's view of instances that keep their attributes by {@link Shape}
+ * ({@link InstanceValues}): for each shape it met (a few, newest first), the index of its name
+ * or -1, so a read is an identity test and an array load, and "the instance does not have it" (a
+ * method call's shadowing check) is as cheap.
+ *
+ * <p>Threads: the memory is a chain of immutable {@code Hint}s published by a plain write; a racing
+ * site may drop another's hint, which costs one more {@link Shape#indexOf}, never a wrong answer.
+ */
+public final class AttributeSite {
+
+    /** What {@link #read} returns for an object that does not keep attributes by shape. */
+    public static final PyObject NOT_SHAPED = new PyObject(null);
+
+    private static final int MAX_HINTS = 4;
+
+    private record Hint(Shape shape, int index, Hint next) {
+    }
+
+    private final String name;
+    private final PyStr key;
+    private Hint hints;
+
+    /** A site for {@code name} (an interned Java string) whose str is {@code key}. */
+    public AttributeSite(String name, PyStr key) {
+        this.name = name;
+        this.key = key;
+    }
+
+    /**
+     * {@code o}'s own value for the name: the value, null when {@code o} keeps its attributes by
+     * shape and lacks this one, or {@link #NOT_SHAPED} when {@code o} has no such storage (use its
+     * {@code __dict__}).
+     */
+    public PyObject read(PyObject o) {
+        if (!(o.dict instanceof InstanceValues iv)) {
+            return NOT_SHAPED;
+        }
+        Shape s = iv.shape();
+        if (s == null) {
+            return NOT_SHAPED;
+        }
+        PyObject[] v = iv.values(); // after the shape: long enough for it
+        int ix = indexIn(s);
+        return ix < 0 ? null : v[ix];
+    }
+
+    /** Stores {@code o.name = value}; false when {@code o} has no shape storage (use its {@code __dict__}). */
+    public boolean write(PyObject o, PyObject value) {
+        return o.dict instanceof InstanceValues iv && iv.put(o, key, value, this);
+    }
+
+    /** The index of the name in {@code s}, or -1, remembered per shape. */
+    int indexIn(Shape s) {
+        Hint h = hints;
+        for (Hint e = h; e != null; e = e.next) {
+            if (e.shape == s) {
+                return e.index;
+            }
+        }
+        int ix = s.indexOf(name);
+        hints = new Hint(s, ix, trim(h, MAX_HINTS - 1));
+        return ix;
+    }
+
+    private static Hint trim(Hint h, int room) {
+        if (h == null || room == 0) {
+            return null;
+        }
+        return new Hint(h.shape, h.index, trim(h.next, room - 1));
+    }
+}
