@@ -100,8 +100,6 @@ final class Execution {
         ts.setSinks(sinks);
         PythonThread thread = py.threads().enter(ts);
         try {
-            // An interrupt that arrived while no cell ran is not for this one.
-            ts.clearInterrupt();
             return execute(count, flush);
         } finally {
             py.threads().exit(thread);

@@ -27,7 +27,7 @@ final class ExecutionThread {
     /** Puts the thread out of its loop (identity compared). */
     private static final Request STOP = new Request(null, null);
 
-    static final long ABORT_WINDOW_NANOS = 50_000_000L;
+    static final long ABORT_WINDOW_NANOS = 1_000_000_000L;
 
     /** A request and when it reached the kernel. */
     private record Queued(Request request, long arrived) {
@@ -71,6 +71,8 @@ final class ExecutionThread {
         try {
             kernel.startPython();
             ready.complete(null);
+            long started = System.nanoTime();
+            kernel.warmUp(() -> queue.isEmpty() && !kernel.interruptedSince(started));
         } catch (RuntimeException | Error e) {
             log.error("the interpreter did not start", e);
             ready.completeExceptionally(e);
@@ -89,13 +91,23 @@ final class ExecutionThread {
             if (abortable(next)) {
                 abort(next.request());
             } else {
-                runOne(next.request());
+                runOne(next);
             }
         }
     }
 
-    private void runOne(Request request) {
+    private void runOne(Queued queued) {
+        Request request = queued.request();
         Execution execution = new Execution(kernel, request);
+        // An interrupt that came before this cell was sent is not for it; one that came after is
+        // (even if warm-up work swallowed it). Decided before the cell becomes current, so that
+        // an interrupt arriving from now on lands in it.
+        org.weft.python.runtime.ThreadState ts = org.weft.python.runtime.ThreadState.current();
+        if (kernel.interruptedSince(queued.arrived())) {
+            ts.interrupt();
+        } else {
+            ts.clearInterrupt();
+        }
         kernel.setCurrent(execution);
         try {
             execution.run();

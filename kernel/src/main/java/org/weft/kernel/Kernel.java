@@ -1,6 +1,7 @@
 package org.weft.kernel;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,6 +19,7 @@ import org.weft.protocol.Channels;
 import org.weft.protocol.Header;
 import org.weft.protocol.Request;
 import org.weft.python.Interpreter;
+import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyExc;
 import org.weft.python.runtime.Sinks;
@@ -35,6 +37,8 @@ import org.weft.python.runtime.ThreadState;
  */
 public final class Kernel implements KernelServices {
     private static final Logger log = LoggerFactory.getLogger(Kernel.class);
+    /** How long the atexit callbacks may take when the kernel stops. */
+    private static final long AT_EXIT_MILLIS = 2000;
 
     private final Channels channels;
     private final KernelOptions options;
@@ -46,6 +50,8 @@ public final class Kernel implements KernelServices {
     private final CompletableFuture<HistoryStore> history = new CompletableFuture<>();
     private volatile int executionCount;
     private volatile Execution current;
+    /** When the last interrupt came ({@link System#nanoTime}); written by control, read by execution. */
+    private volatile long lastInterrupt = System.nanoTime() - (1L << 40);
     private volatile Header lastParent;
     private volatile Interpreter interpreter;
     private volatile PythonShell shell;
@@ -123,12 +129,22 @@ public final class Kernel implements KernelServices {
         channels.reply(request, "interrupt_reply", reply);
     }
 
-    /** KeyboardInterrupt in the running cell (from interrupt_request or SIGINT). */
+    /**
+     * KeyboardInterrupt in the running cell (from interrupt_request or SIGINT), or in the cell that
+     * was already queued when the interrupt came, should none be running yet (the kernel may be
+     * starting or warming up). An interrupt while the kernel idles reaches no later cell.
+     */
     void interruptCell() {
+        lastInterrupt = System.nanoTime();
         Interpreter py = interpreter;
-        if (py != null && current != null) {
+        if (py != null) {
             py.interruptMain();
         }
+    }
+
+    /** Whether an interrupt came after {@code arrivedNanos} (when a queued request arrived). */
+    boolean interruptedSince(long arrivedNanos) {
+        return lastInterrupt - arrivedNanos > 0;
     }
 
     private void shutdown(Request request) {
@@ -148,9 +164,37 @@ public final class Kernel implements KernelServices {
     /** Ends the kernel: output flushed, sockets closed (pending replies sent), the interpreter left. */
     void close() {
         interruptCell();
+        runAtExit();
         executor.stop();
         flusher.close();
         channels.close();
+    }
+
+    /**
+     * The notebook's {@code atexit} callbacks, as ipykernel runs them when it stops; bounded in
+     * time, since a callback that hangs must not keep a dying kernel alive.
+     */
+    private void runAtExit() {
+        Interpreter py = interpreter;
+        if (py == null || py.modules().getItem("atexit") == null) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            ThreadState ts = ThreadState.current();
+            ts.setInterpreter(py);
+            try {
+                Ops.callMethod(py.modules().getItem("atexit"), "_run_exitfuncs");
+            } catch (RuntimeException e) {
+                log.warn("atexit callbacks failed: {}", e.toString());
+            }
+        }, "weft-atexit");
+        t.setDaemon(true);
+        t.start();
+        try {
+            t.join(AT_EXIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Introspection introspection() {
@@ -164,10 +208,13 @@ public final class Kernel implements KernelServices {
     void startPython() {
         Interpreter py = new Interpreter();
         py.addBuiltinModule(new WeftKernelModule(this));
+        py.addBuiltinModule(new org.weft.kernel.threads.ThreadsModule(ThreadState.current(), () -> executionCount));
         py.addModuleResources(Kernel.class, "/org/weft/kernel/lib/");
         options.configure(py);
         ThreadState ts = ThreadState.current();
         ts.setInterpreter(py);
+        // This thread is Python's main thread: threading.main_thread(), the target of interrupts.
+        py.threads().claimMain(ts);
         var thread = py.threads().enter(ts);
         try {
             shell = PythonShell.start(py);
@@ -177,6 +224,36 @@ public final class Kernel implements KernelServices {
         interpreter = py;
         introspection = new Introspection(py, shell, channels);
         log.info("interpreter ready");
+    }
+
+    /**
+     * Modules that the first cells almost always need (the result printer, threading, the
+     * traceback formatter): imported while the kernel would otherwise wait for its first
+     * execute_request, so that cell does not pay for them. One module at a time, and only while
+     * {@code idle} says no request waits. On the execution thread, so {@code threading} sees the
+     * right main thread.
+     */
+    private static final java.util.List<String> WARM_UP = java.util.List.of(
+            "IPython.lib.pretty", "_weft_traceback", "threading", "time", "random",
+            "concurrent.futures", "IPython.core.display", "inspect");
+
+    void warmUp(java.util.function.BooleanSupplier idle) {
+        Interpreter py = interpreter;
+        ThreadState ts = ThreadState.current();
+        for (String name : WARM_UP) {
+            if (!idle.getAsBoolean()) {
+                return;
+            }
+            var thread = py.threads().enter(ts);
+            try {
+                py.importer().importModule(name);
+            } catch (RuntimeException e) {
+                log.debug("warm-up import of {} failed: {}", name, e.toString());
+            } finally {
+                py.threads().exit(thread);
+            }
+        }
+        log.debug("warm-up done");
     }
 
     Channels channels() {
@@ -279,6 +356,23 @@ public final class Kernel implements KernelServices {
     @Override
     public String system(String command, boolean capture) {
         return ShellCommand.run(command, capture, interpreter);
+    }
+
+    @Override
+    public List<HistoryStore.Entry> history(JsonObject q) {
+        HistoryStore store = history();
+        List<HistoryStore.Entry> entries = switch (ExecuteRequest.text(q, "hist_access_type")) {
+            case "tail" -> store.tail(ExecuteRequest.integer(q, "n", 10), false);
+            case "range" -> store.range(ExecuteRequest.integer(q, "session", 0),
+                    ExecuteRequest.integer(q, "start", 0), ExecuteRequest.integer(q, "stop", 0), false);
+            case "search" -> store.search(ExecuteRequest.text(q, "pattern"), ExecuteRequest.integer(q, "n", -1),
+                    ExecuteRequest.bool(q, "unique", false), false);
+            default -> List.of();
+        };
+        int current = store.session();
+        return entries.stream()
+                .map(e -> e.session() == current ? new HistoryStore.Entry(0, e.line(), e.source(), null) : e)
+                .toList();
     }
 
     /** Where the history file lives for this user (see {@link HistoryStore#defaultLocation}). */

@@ -11,6 +11,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.weft.python.threads.Blocking;
+
 /**
  * A buffered binary file on a Java {@link FileChannel}: what CPython splits into FileIO and
  * BufferedReader/BufferedWriter/BufferedRandom, in one class. Knows nothing of Python objects;
@@ -18,7 +20,10 @@ import java.util.Set;
  *
  * <p>Threads: a file object may be shared between Python threads, so every public method holds
  * this object's monitor, as CPython's buffered objects hold their lock. No Python code runs under
- * it.
+ * it. A file that is not a regular file (a pipe, a FIFO, a terminal, /dev/stdin) may block a read
+ * for as long as its writer likes: its opening and reads run without the GIL (in GIL mode), the
+ * monitor taken inside that bracket, so that other threads keep running ({@link Blocking}).
+ * Regular files keep the GIL, as they never wait on another program.
  */
 public final class FileStream implements AutoCloseable {
 
@@ -31,6 +36,8 @@ public final class FileStream implements AutoCloseable {
     private int readEnd;
     private final ByteArrayOutputStream writeBuf = new ByteArrayOutputStream();
     private boolean closed;
+    /** Not a regular file: reads may wait indefinitely, so they give the GIL up. */
+    private final boolean mayBlock;
 
     /**
      * Flushes and closes files that become garbage while open, as CPython's deallocator does. A JDK
@@ -38,9 +45,10 @@ public final class FileStream implements AutoCloseable {
      */
     private static final Cleaner CLEANER = Cleaner.create();
 
-    private FileStream(FileChannel channel, OpenMode mode) {
+    private FileStream(FileChannel channel, OpenMode mode, boolean mayBlock) {
         this.channel = channel;
         this.mode = mode;
+        this.mayBlock = mayBlock;
         if (mode.writing()) {
             CLEANER.register(this, new Unflushed(channel, writeBuf));
         }
@@ -87,7 +95,16 @@ public final class FileStream implements AutoCloseable {
         if (mode.append()) {
             opts.add(StandardOpenOption.APPEND);
         }
-        return new FileStream(FileChannel.open(path, opts), mode);
+        // Opening a FIFO waits for its other end.
+        boolean regular = !Files.exists(path) || Files.isRegularFile(path);
+        FileChannel channel = regular ? FileChannel.open(path, opts)
+                : Blocking.call(() -> FileChannel.open(path, opts));
+        return new FileStream(channel, mode, !regular);
+    }
+
+    /** Whether reads may wait for another program (not a regular file): they run without the GIL. */
+    public boolean mayBlock() {
+        return mayBlock;
     }
 
     public OpenMode mode() {
@@ -99,7 +116,11 @@ public final class FileStream implements AutoCloseable {
     }
 
     /** Reads up to {@code n} bytes, or to the end when {@code n < 0}; empty at the end. */
-    public synchronized byte[] read(int n) throws IOException {
+    public byte[] read(int n) throws IOException {
+        return mayBlock ? Blocking.call(() -> readLocked(n)) : readLocked(n);
+    }
+
+    private synchronized byte[] readLocked(int n) throws IOException {
         prepareRead();
         ByteArrayOutputStream out = new ByteArrayOutputStream(n < 0 ? BUFFER_SIZE : Math.min(n, 1 << 20));
         int want = n < 0 ? Integer.MAX_VALUE : n;
@@ -116,7 +137,11 @@ public final class FileStream implements AutoCloseable {
     }
 
     /** At most one raw read: what is buffered, or one fill of the buffer. */
-    public synchronized byte[] read1(int n) throws IOException {
+    public byte[] read1(int n) throws IOException {
+        return mayBlock ? Blocking.call(() -> read1Locked(n)) : read1Locked(n);
+    }
+
+    private synchronized byte[] read1Locked(int n) throws IOException {
         prepareRead();
         if (readPos == readEnd && !fill()) {
             return new byte[0];
@@ -128,7 +153,11 @@ public final class FileStream implements AutoCloseable {
     }
 
     /** Reads through the next '\n' (included), at most {@code limit} bytes when limit >= 0. */
-    public synchronized byte[] readline(int limit) throws IOException {
+    public byte[] readline(int limit) throws IOException {
+        return mayBlock ? Blocking.call(() -> readlineLocked(limit)) : readlineLocked(limit);
+    }
+
+    private synchronized byte[] readlineLocked(int limit) throws IOException {
         prepareRead();
         ByteArrayOutputStream out = new ByteArrayOutputStream(128);
         int want = limit < 0 ? Integer.MAX_VALUE : limit;

@@ -7,6 +7,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 
+import org.weft.python.threads.Blocking;
+
 /**
  * A text file over a {@link FileStream}: decoding, encoding and newline handling, CPython's
  * TextIOWrapper. Decoded text is kept untranslated in {@code chunk}, so {@link #tell()} can count
@@ -16,7 +18,8 @@ import java.nio.charset.CoderResult;
  * reads as \n; \n writes as \n, the POSIX line separator); "" = any ends a line, nothing is
  * translated; "\n", "\r", "\r\n" = only that ends a line, and \n writes as that.
  *
- * <p>Threads: every public method holds this object's monitor (no Python code runs under it).
+ * <p>Threads: every public method holds this object's monitor (no Python code runs under it);
+ * reads from a file that may block (a pipe, a terminal) give the GIL up around it.
  */
 public final class FileTextStream implements TextStream {
 
@@ -44,7 +47,12 @@ public final class FileTextStream implements TextStream {
     }
 
     @Override
-    public synchronized String read(int n) throws IOException {
+    public String read(int n) throws IOException {
+        // A pipe or terminal may keep us waiting: without the GIL, the monitor taken inside (see Blocking).
+        return bytes.mayBlock() ? Blocking.call(() -> readLocked(n)) : readLocked(n);
+    }
+
+    private synchronized String readLocked(int n) throws IOException {
         checkReadable();
         StringBuilder out = new StringBuilder();
         int want = n < 0 ? Integer.MAX_VALUE : n;
@@ -73,7 +81,12 @@ public final class FileTextStream implements TextStream {
     }
 
     @Override
-    public synchronized String readline(int limit) throws IOException {
+    public String readline(int limit) throws IOException {
+        // A pipe or terminal may keep us waiting: without the GIL, the monitor taken inside (see Blocking).
+        return bytes.mayBlock() ? Blocking.call(() -> readlineLocked(limit)) : readlineLocked(limit);
+    }
+
+    private synchronized String readlineLocked(int limit) throws IOException {
         checkReadable();
         StringBuilder out = new StringBuilder();
         int want = limit < 0 ? Integer.MAX_VALUE : limit;
@@ -256,8 +269,8 @@ public final class FileTextStream implements TextStream {
     }
 
     private void decodeMore() throws IOException {
-        // the new chunk starts at the first byte not yet decoded
-        chunkStart = bytes.tell() - undecoded.remaining();
+        // the new chunk starts at the first byte not yet decoded; a pipe has no position (unknown: -1)
+        chunkStart = bytes.mayBlock() ? -1 : bytes.tell() - undecoded.remaining();
         byte[] more = bytes.read1(FileStream.BUFFER_SIZE);
         boolean last = more.length == 0;
         undecoded.compact();

@@ -17,6 +17,7 @@ import org.weft.python.runtime.PyModule;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.ThreadState;
+import org.weft.python.threads.PythonThreads;
 
 /**
  * The {@code _thread} module: starting threads, plain and reentrant locks, thread-local data and
@@ -24,8 +25,9 @@ import org.weft.python.runtime.ThreadState;
  * {@code org/weft/python/lib/}) are built on it. Python threads are JVM platform threads with a
  * 64 MB stack and no global lock. CPython: Modules/_threadmodule.c.
  *
- * <p>Threads: the per-interpreter bookkeeping is one {@link ThreadRegistry}, made when the module
- * is executed and captured by the functions below; the thread that executes it is the main thread.
+ * <p>Threads: the per-interpreter bookkeeping (idents, the main thread, the count of running
+ * threads, the stack size) is the interpreter's one {@link PythonThreads} table, captured by the
+ * functions below.
  */
 public final class ThreadModule implements BuiltinModule {
 
@@ -43,10 +45,10 @@ public final class ThreadModule implements BuiltinModule {
     public void exec(PyModule m, Interpreter interpreter) {
         m.put("__doc__", org.weft.python.runtime.PyStr.of("This module provides primitive operations to write "
                 + "multi-threaded programs.\nThe 'threading' module provides a more convenient interface."));
-        ThreadRegistry registry = new ThreadRegistry(ThreadState.current(), Thread.currentThread().getId());
-        defineStart(m, registry);
+        PythonThreads threads = interpreter.threads();
+        defineStart(m, threads);
         defineLocks(m);
-        defineIdentity(m, registry);
+        defineIdentity(m, threads);
         m.put("error", PyExc.RuntimeError);
         m.put("TIMEOUT_MAX", PyFloat.of(LockWaits.TIMEOUT_MAX));
         m.put("LockType", PyLock.TYPE);
@@ -62,12 +64,12 @@ public final class ThreadModule implements BuiltinModule {
         m.put(alias, m.get(name));
     }
 
-    private static void defineStart(PyModule m, ThreadRegistry registry) {
+    private static void defineStart(PyModule m, PythonThreads threads) {
         put(m, PyBuiltinFunction.of("start_new_thread", "start_new_thread(function, args[, kwargs])\n"
                 + "(start_new() is an obsolete synonym)\n\nStart a new thread and return its identifier.",
                 (self, args, kwnames) -> {
                     PyObject[] a = START.parse(args, kwnames);
-                    return PyInt.of(ThreadStarter.start(registry, a[0], a[1], a[2]));
+                    return PyInt.of(ThreadStarter.start(threads, a[0], a[1], a[2]));
                 }));
         alias(m, "start_new", "start_new_thread");
         put(m, PyBuiltinFunction.of0("exit", "exit()\n(exit_thread() is an obsolete synonym)\n\n"
@@ -78,27 +80,31 @@ public final class ThreadModule implements BuiltinModule {
         put(m, PyBuiltinFunction.of("interrupt_main", "interrupt_main(signum=signal.SIGINT, /)\n\n"
                 + "Simulate the arrival of the given signal in the main thread.", (self, args, kwnames) -> {
                     INTERRUPT.parse(args, kwnames);
-                    registry.mainState.interrupt();
+                    if (!threads.interruptMain()) {
+                        // No code ran through an entry point yet: the caller is all there is.
+                        ThreadState.current().interrupt();
+                    }
                     return PyNone.NONE;
                 }));
         put(m, PyBuiltinFunction.of("stack_size", "stack_size([size]) -> size\n\nReturn the thread stack size "
-                + "used when creating new threads.", (self, args, kwnames) -> stackSize(registry, args, kwnames)));
+                + "used when creating new threads.", (self, args, kwnames) -> stackSize(threads, args, kwnames)));
         put(m, PyBuiltinFunction.of0("_count", "_count() -> integer\n\nReturn the number of currently running "
-                + "Python threads, excluding the main thread.", self -> PyInt.of(registry.count())));
+                + "Python threads, excluding the main thread.", self -> PyInt.of(threads.count())));
         put(m, PyBuiltinFunction.of0("_main_ident", "_main_ident() -> integer\n\nThe identifier of the main "
-                + "thread (Weft: the thread that first imported _thread).", self -> PyInt.of(registry.mainIdent)));
+                + "thread (Weft: the thread that first ran the interpreter's code, a kernel's execution thread).",
+                self -> PyInt.of(mainIdent(threads))));
     }
 
     // CPython: thread_stack_size in _threadmodule.c
-    private static PyObject stackSize(ThreadRegistry registry, PyObject[] args, String[] kwnames) {
+    private static PyObject stackSize(PythonThreads threads, PyObject[] args, String[] kwnames) {
         PyObject[] a = STACK_SIZE.parse(args, kwnames);
-        long old = registry.stackSize();
+        long old = threads.stackSize();
         if (a[0] != null) {
             long size = Ops.index(a[0]).longValue();
             if (size != 0 && size < 32768) {
                 throw PyErr.valueError("size not valid: %d bytes", size);
             }
-            registry.setStackSize(size);
+            threads.setStackSize(size);
         }
         return PyInt.of(old);
     }
@@ -113,7 +119,7 @@ public final class ThreadModule implements BuiltinModule {
         alias(m, "allocate", "allocate_lock");
     }
 
-    private static void defineIdentity(PyModule m, ThreadRegistry registry) {
+    private static void defineIdentity(PyModule m, PythonThreads threads) {
         put(m, PyBuiltinFunction.of0("get_ident", "get_ident() -> integer\n\nReturn a non-zero integer that "
                 + "uniquely identifies the current thread\namongst other threads that exist simultaneously.",
                 self -> PyInt.of(Thread.currentThread().getId())));
@@ -122,14 +128,13 @@ public final class ThreadModule implements BuiltinModule {
                 self -> PyInt.of(nativeId())));
         put(m, PyBuiltinFunction.of1("_interrupt_thread", "_interrupt_thread(ident)\n\nWeft: raise "
                 + "KeyboardInterrupt in the running thread with this identifier; False if there is none.",
-                (self, ident) -> {
-                    ThreadState ts = registry.state(Ops.index(ident).longValue());
-                    if (ts == null) {
-                        return org.weft.python.runtime.PyBool.FALSE;
-                    }
-                    ts.interrupt();
-                    return org.weft.python.runtime.PyBool.TRUE;
-                }));
+                (self, ident) -> org.weft.python.runtime.PyBool.of(threads.interrupt(Ops.index(ident).longValue()))));
+    }
+
+    /** The main thread's ident; the caller's when no code ran through an entry point yet (Java calling in). */
+    private static long mainIdent(PythonThreads threads) {
+        long ident = threads.mainIdent();
+        return ident == -1 ? Thread.currentThread().getId() : ident;
     }
 
     /** The OS thread id on Linux ({@code /proc/thread-self} names it); the JVM's id elsewhere. */

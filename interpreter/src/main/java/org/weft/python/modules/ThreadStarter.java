@@ -28,7 +28,7 @@ final class ThreadStarter {
     }
 
     /** Starts {@code func(*args, **kwargs)} on a new thread; returns its ident. */
-    static long start(ThreadRegistry registry, PyObject func, PyObject args, PyObject kwargs) {
+    static long start(PythonThreads threads, PyObject func, PyObject args, PyObject kwargs) {
         if (!(func instanceof org.weft.python.runtime.PyCallable) && func.type().lookup("__call__") == null) {
             throw PyErr.typeError("first arg must be callable");
         }
@@ -53,35 +53,32 @@ final class ThreadStarter {
                 callArgs[t.size() + i] = kw.getItem(k);
             }
         }
-        return launch(registry, func, callArgs, kwnames);
+        return launch(threads, func, callArgs, kwnames);
     }
 
-    private static long launch(ThreadRegistry registry, PyObject func, PyObject[] args, String[] kwnames) {
+    private static long launch(PythonThreads threads, PyObject func, PyObject[] args, String[] kwnames) {
         ThreadState child = ThreadState.current().inheritFor();
-        Thread thread = new Thread(null, () -> run(registry, child, func, args, kwnames), "python-thread",
-                registry.jvmStackBytes());
+        Thread thread = new Thread(null, () -> run(threads, child, func, args, kwnames), "python-thread",
+                threads.jvmStackBytes());
         // Daemon at the JVM level: Python's own shutdown (threading._shutdown) joins non-daemon threads.
         thread.setDaemon(true);
-        registry.reserve();
+        threads.reserve();
         try {
             thread.start();
         } catch (OutOfMemoryError | IllegalThreadStateException e) {
-            registry.finished(thread.getId());
+            threads.unreserve();
             throw PyErr.runtimeError("can't start new thread");
         }
         return thread.getId();
     }
 
-    private static void run(ThreadRegistry registry, ThreadState state, PyObject func, PyObject[] args,
+    private static void run(PythonThreads threads, ThreadState state, PyObject func, PyObject[] args,
             String[] kwnames) {
         ThreadState.install(state);
-        long ident = Thread.currentThread().getId();
-        registry.started(ident, state);
         // Joins the interpreter's thread table (interrupts by ident) and takes the GIL when it is on.
-        PythonThreads threads = state.interpreter() instanceof Interpreter py ? py.threads() : null;
         PythonThread me = null;
         try {
-            me = threads == null ? null : threads.start(state);
+            me = threads.start(state);
             Ops.call(func, args, kwnames);
         } catch (PyException e) {
             if (!e.matches(PyExc.SystemExit)) {
@@ -92,8 +89,9 @@ final class ThreadStarter {
         } finally {
             if (me != null) {
                 threads.finish(me);
+            } else {
+                threads.unreserve();
             }
-            registry.finished(ident);
         }
     }
 

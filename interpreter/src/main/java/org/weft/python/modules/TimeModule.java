@@ -95,15 +95,21 @@ public final class TimeModule implements BuiltinModule {
         ThreadState ts = ThreadState.current();
         long deadline = System.nanoTime() + (long) Math.min(s * 1e9, Long.MAX_VALUE / 2.0);
         long left;
-        // With the GIL on, a sleeping thread gives it up (CPython: Py_BEGIN_ALLOW_THREADS in pysleep).
-        PythonThread blocked = Blocking.begin(ts);
+        // Shown as sleeping, not waiting, by the kernel's %%timeline (the outer bracket names it).
+        ts.beginBlocked(ThreadState.Activity.SLEEPING);
         try {
-            while ((left = deadline - System.nanoTime()) > 0) {
-                ts.checkInterrupt();
-                LockSupport.parkNanos(Math.min(left, SLICE_NANOS));
+            // With the GIL on, a sleeping thread gives it up (CPython: Py_BEGIN_ALLOW_THREADS in pysleep).
+            PythonThread blocked = Blocking.begin(ts);
+            try {
+                while ((left = deadline - System.nanoTime()) > 0) {
+                    ts.checkInterrupt();
+                    LockSupport.parkNanos(Math.min(left, SLICE_NANOS));
+                }
+            } finally {
+                Blocking.end(blocked);
             }
         } finally {
-            Blocking.end(blocked);
+            ts.endBlocked();
         }
         ts.checkInterrupt();
         return PyNone.NONE;

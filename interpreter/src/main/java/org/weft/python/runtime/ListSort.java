@@ -8,6 +8,10 @@ package org.weft.python.runtime;
  * to a private array) so that no lock is held while {@code __lt__} or the key function run; if
  * anyone changed the list meanwhile, the changes are dropped and "list modified during sort" is
  * raised. An exception from a comparison leaves the items in some permutation, never lost.
+ * Items whose order needs no Python code (all exact {@code int}, all {@code str} or all
+ * {@code float}, no key function) are sorted under the list's lock instead, in one step: with the
+ * GIL (or CPython 3.13t's per-list critical section) no other thread can run during such a sort,
+ * so its appends wait rather than being dropped, and the sort raises nothing.
  */
 final class ListSort {
 
@@ -44,6 +48,9 @@ final class ListSort {
 
     /** Sorts {@code l} in place; {@code key} may be null. */
     static void sort(PyList l, PyObject key, boolean reverse) {
+        if (key == null && sortedUnderLock(l, reverse)) {
+            return;
+        }
         PyObject[] marker = new PyObject[0];
         PyObject[] saved;
         int n;
@@ -72,6 +79,41 @@ final class ListSort {
         if (modified) {
             throw PyErr.valueError("list modified during sort");
         }
+    }
+
+    /**
+     * Sorts {@code l} while holding its lock when no comparison can run Python code; false (nothing
+     * done) otherwise. The lock is held for O(n log n) plain comparisons: bounded work, as
+     * {@link SeqLocked} asks. Found by tests/python/threads/list_mixed_mutation.py, where appends
+     * made during a sort of ints were lost.
+     */
+    private static boolean sortedUnderLock(PyList l, boolean reverse) {
+        l.lockWrite();
+        try {
+            PyObject[] items = l.items;
+            int n = l.size;
+            if (n > 1 && !orderedWithoutPython(items, n)) {
+                return false;
+            }
+            sortItems(items, n, null, reverse);
+            return true;
+        } finally {
+            l.unlockWrite();
+        }
+    }
+
+    /** All items of one exact type among int, str and float: comparing them runs no Python code. */
+    private static boolean orderedWithoutPython(PyObject[] items, int n) {
+        PyType t = items[0].type();
+        if (t != PyInt.TYPE && t != PyStr.TYPE && t != PyFloat.TYPE) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            if (items[i].type() != t) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void sortItems(PyObject[] items, int n, PyObject key, boolean reverse) {

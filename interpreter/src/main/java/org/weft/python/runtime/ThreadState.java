@@ -8,8 +8,9 @@ import java.util.Arrays;
  * sinks of the run that started it, and the engine's current frame.
  *
  * <p>Threads: each instance belongs to one thread; only {@link #interrupt()} and
- * {@link #requestSafepoint()} (and the flags they set) are meant to be used from other threads,
- * hence the volatile flags. Get it with
+ * {@link #requestSafepoint()} (and the flags they set), and the readers of what the thread is
+ * doing ({@link #activity()}, {@link #blockedNanos()}, for the kernel's thread magics) are meant
+ * to be used from other threads, hence the volatile fields. Get it with
  * {@link #current()} once and pass it explicitly on hot paths.
  */
 public final class ThreadState {
@@ -36,6 +37,18 @@ public final class ThreadState {
     private volatile Safepoint safepoint;
     private Sinks sinks = Sinks.SYSTEM;
     private Object frame;
+    /** The Java thread this state belongs to: the creating thread, or the one that {@link #install}ed it. */
+    private Thread thread = Thread.currentThread();
+    /** What the thread does now, for samplers on other threads (written by the owner only). */
+    private volatile Activity activity = Activity.RUNNING;
+    /** Nesting depth of {@link #beginBlocked} brackets; the owner's alone. */
+    private int blockedDepth;
+    /** When the outermost blocked bracket began ({@link System#nanoTime}); read by other threads. */
+    private volatile long blockedSince;
+    /** Time spent in finished blocked brackets; written by the owner, read by other threads. */
+    private volatile long blockedNanos;
+    /** Told when threads started from this one are made, start and end (inherited; null: nobody). */
+    private Observer observer;
 
     /** The calling thread's state (made on first use). */
     public static ThreadState current() {
@@ -160,8 +173,17 @@ public final class ThreadState {
         return safepoint;
     }
 
+    /**
+     * Sets or clears the thread's safepoint. Clearing it on the thread itself, which the thread
+     * table does as a thread started from Python leaves the interpreter for good, tells the
+     * {@link Observer} that the thread has ended.
+     */
     public void setSafepoint(Safepoint s) {
+        boolean leaving = s == null && safepoint != null && Thread.currentThread() == thread;
         this.safepoint = s;
+        if (leaving && observer != null) {
+            observer.ended(this);
+        }
     }
 
     /**
@@ -179,7 +201,13 @@ public final class ThreadState {
         attention = false;
         Safepoint s = safepoint;
         if (s != null) {
-            s.reached(this);
+            // A safepoint may wait (for the GIL): that wait counts as blocked, as a lock wait does.
+            beginBlocked(Activity.WAITING);
+            try {
+                s.reached(this);
+            } finally {
+                endBlocked();
+            }
         }
         if (interrupted) {
             interrupted = false;
@@ -208,19 +236,100 @@ public final class ThreadState {
     }
 
     /**
-     * The state a new thread starts with when started by this one: same interpreter, sinks and
-     * recursion limit, no frames, no exception being handled.
+     * The state a new thread starts with when started by this one: same interpreter, sinks,
+     * recursion limit and observer, no frames, no exception being handled.
      */
     public ThreadState inheritFor() {
         ThreadState t = new ThreadState();
         t.interpreter = interpreter;
         t.sinks = sinks;
         t.recursionLimit = recursionLimit;
+        t.observer = observer;
+        if (observer != null) {
+            observer.created(this, t);
+        }
         return t;
     }
 
     /** Installs {@code state} as the calling thread's state (for threads started by Python code). */
     public static void install(ThreadState state) {
+        state.thread = Thread.currentThread();
         CURRENT.set(state);
+        if (state.observer != null) {
+            state.observer.started(state);
+        }
+    }
+
+    // ---- activity, for tools that show what threads do (the kernel's %%threads, %%timeline) -----
+
+    /** What a thread is doing, as a sampler on another thread sees it. */
+    public enum Activity {
+        /** Running (Python code or the interpreter's own work). */
+        RUNNING,
+        /** Blocked: a lock, queue, event, join, I/O, or the GIL. */
+        WAITING,
+        /** In {@code time.sleep}. */
+        SLEEPING
+    }
+
+    /**
+     * Watches the threads started from a thread whose state it is set on (and from those, and so
+     * on: it is inherited). Its methods run on the thread named, must be quick and run no Python.
+     */
+    public interface Observer {
+        /** On the starting thread, as {@code child}'s state is made (before the thread exists). */
+        void created(ThreadState parent, ThreadState child);
+
+        /** On the new thread, before it runs any code. */
+        void started(ThreadState ts);
+
+        /** On the thread, after its last Python code. */
+        void ended(ThreadState ts);
+    }
+
+    public Observer observer() {
+        return observer;
+    }
+
+    /** Sets the observer that this thread's future children inherit; call on the owning thread. */
+    public void setObserver(Observer observer) {
+        this.observer = observer;
+    }
+
+    /** The Java thread this state belongs to. */
+    public Thread thread() {
+        return thread;
+    }
+
+    /** What the thread does now; any thread may read it. */
+    public Activity activity() {
+        return activity;
+    }
+
+    /**
+     * The thread starts waiting or sleeping; pair with {@link #endBlocked()} (nested brackets count
+     * once, the outermost naming the activity). Owner only; two volatile writes, off hot paths.
+     */
+    public void beginBlocked(Activity what) {
+        if (blockedDepth++ == 0) {
+            blockedSince = System.nanoTime();
+            activity = what;
+        }
+    }
+
+    /** The wait begun by {@link #beginBlocked} ends. */
+    public void endBlocked() {
+        if (blockedDepth > 0 && --blockedDepth == 0) {
+            blockedNanos += System.nanoTime() - blockedSince;
+            activity = Activity.RUNNING;
+        }
+    }
+
+    /** Total time spent blocked so far, the wait in progress included; any thread may read it. */
+    public long blockedNanos() {
+        long done = blockedNanos;
+        Activity now = activity;
+        long since = blockedSince;
+        return now == Activity.RUNNING ? done : done + Math.max(0, System.nanoTime() - since);
     }
 }

@@ -10,7 +10,8 @@ import org.weft.python.runtime.ThreadState;
  * the GIL over, to take it (the GIL was switched on, or the thread left a blocking call), or to
  * drop it (the GIL was switched off).
  *
- * <p>Threads: {@code blocking} and {@code runs} are read and written by the owning thread only.
+ * <p>Threads: {@code blocking} and {@code runs} are read and written by the owning thread only;
+ * {@code startedFromPython} is set by it before it runs any code.
  */
 public final class PythonThread implements ThreadState.Safepoint {
 
@@ -20,6 +21,8 @@ public final class PythonThread implements ThreadState.Safepoint {
     private final Thread thread;
     /** Nesting depth of {@link Blocking} brackets: while positive, polls neither take nor keep the GIL. */
     private int blocking;
+    /** Started by {@code _thread.start_new_thread}, not an embedder's thread. */
+    private volatile boolean startedFromPython;
 
     PythonThread(ThreadState state, Gil gil) {
         this.state = state;
@@ -48,6 +51,14 @@ public final class PythonThread implements ThreadState.Safepoint {
     /** Nesting depth of entry points ({@code Interpreter.exec}) on this thread. */
     private int runs;
 
+    void markStartedFromPython() {
+        startedFromPython = true;
+    }
+
+    boolean startedFromPython() {
+        return startedFromPython;
+    }
+
     /** An entry point starts: takes the GIL when it is on. */
     void enterRun() {
         runs++;
@@ -56,11 +67,15 @@ public final class PythonThread implements ThreadState.Safepoint {
         }
     }
 
-    /** The outermost entry point ends: gives the GIL up (an idle thread never keeps it). */
-    void exitRun() {
-        if (--runs == 0 && gil.heldBy(this)) {
+    /** An entry point ends; the outermost gives the GIL up (an idle thread never keeps it) and returns true. */
+    boolean exitRun() {
+        if (--runs > 0) {
+            return false;
+        }
+        if (gil.heldBy(this)) {
             gil.release(this);
         }
+        return true;
     }
 
     /**

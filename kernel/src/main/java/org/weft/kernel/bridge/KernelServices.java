@@ -1,6 +1,10 @@
 package org.weft.kernel.bridge;
 
+import java.util.List;
+
 import com.google.gson.JsonObject;
+
+import org.weft.kernel.history.HistoryStore;
 
 /**
  * What Python code in the kernel ({@code _weft_kernel}, used by the shell, {@code IPython.display}
@@ -23,4 +27,11 @@ public interface KernelServices {
 
     /** Runs a shell command: its output to the cell, or returned when {@code capture}. */
     String system(String command, boolean capture);
+
+    /**
+     * History entries for {@code %history}: {@code query} has a history_request's fields
+     * ({@code hist_access_type} tail, range or search, with n, session, start, stop, pattern,
+     * unique); entries of the current session carry session 0.
+     */
+    List<HistoryStore.Entry> history(JsonObject query);
 }

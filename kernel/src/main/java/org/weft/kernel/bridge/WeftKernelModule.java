@@ -3,15 +3,22 @@ package org.weft.kernel.bridge;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
+import org.weft.kernel.history.HistoryStore;
+import org.weft.kernel.syntax.IPythonSyntax;
 import org.weft.python.Interpreter;
+import org.weft.python.compiler.Compiler;
 import org.weft.python.imports.BuiltinModule;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBuiltinFunction;
+import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyInt;
+import org.weft.python.runtime.PyList;
 import org.weft.python.runtime.PyModule;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
+import org.weft.python.runtime.PyTuple;
 
 /**
  * {@code _weft_kernel}: the kernel's primitives for its Python side ({@code _weft_shell},
@@ -62,6 +69,28 @@ public final class WeftKernelModule implements BuiltinModule {
                 (self, cmd, capture) -> {
                     String out = services.system(text(cmd, "command"), Ops.isTrue(capture));
                     return out == null ? PyNone.NONE : PyStr.of(out);
+                }));
+        m.put("transform_cell", PyBuiltinFunction.of1("transform_cell",
+                "transform_cell(source, /)\n--\n\nThe cell with IPython's syntax (magics, !cmd, obj?) made into Python.",
+                (self, source) -> PyStr.of(IPythonSyntax.transform(text(source, "source")))));
+        m.put("run_cell", PyBuiltinFunction.of2("run_cell",
+                "run_cell(source, filename, /)\n--\n\nRuns cell source (IPython syntax allowed) in the user's"
+                        + " namespace; returns its last expression's value, or None.",
+                (self, source, filename) -> {
+                    String python = IPythonSyntax.transform(text(source, "source"));
+                    PyCode code = interpreter.compile(python, text(filename, "filename"), Compiler.Kind.EXEC_RETURN_LAST);
+                    PyObject value = interpreter.exec(code, interpreter.mainModule().getDict(), interpreter.mainModule().getDict());
+                    return value == null ? PyNone.NONE : value;
+                }));
+        m.put("history", PyBuiltinFunction.of1("history",
+                "history(query, /)\n--\n\nHistory entries (session, line, source) for a history_request-like dict;"
+                        + " session 0 is the current one.",
+                (self, query) -> {
+                    PyList rows = new PyList();
+                    for (HistoryStore.Entry e : services.history(object(query, "query"))) {
+                        rows.append(PyTuple.of(PyInt.of(e.session()), PyInt.of(e.line()), PyStr.of(e.source())));
+                    }
+                    return rows;
                 }));
     }
 

@@ -41,6 +41,8 @@ class WeftShell:
             "get_ipython": self.get_ipython,
             "exit": _Exiter(), "quit": _Exiter(),
         })
+        # The shell's own names, which %who hides and %reset puts back (IPython's user_ns_hidden).
+        self.user_ns_hidden = dict(user_ns)
         from IPython.core.display_functions import display
         builtins.display = display
         builtins.input = _input
@@ -148,6 +150,10 @@ class WeftShell:
     def set_next_input(self, text, replace=False):
         _weft_kernel.payload({"source": "set_next_input", "text": text, "replace": replace})
 
+    def transform_cell(self, raw_cell):
+        """The cell as Python: IPython's syntax (``%magic``, ``!cmd``, ``obj?``) rewritten."""
+        return _weft_kernel.transform_cell(raw_cell)
+
     def ev(self, expr):
         return eval(expr, self.user_ns)
 
@@ -183,6 +189,25 @@ class _MagicsManager:
         return self.magics
 
 
+class _LSMagic:
+    """What %lsmagic returns, as IPython's MagicsDisplay: the list as text, the table as JSON."""
+
+    def __init__(self, magics):
+        self.magics = magics
+
+    def _repr_pretty_(self, p, cycle):
+        p.text("Available line magics:\n"
+               + "  ".join("%" + n for n in sorted(self.magics["line"]))
+               + "\n\nAvailable cell magics:\n"
+               + "  ".join("%%" + n for n in sorted(self.magics["cell"]))
+               + "\n\nAutomagic is OFF, % prefix IS needed for line magics.")
+
+    def _repr_json_(self):
+        return {kind: {name: getattr(fn, "_module", "BasicMagics")
+                       for name, fn in sorted(self.magics[kind].items())}
+                for kind in ("line", "cell")}
+
+
 def _unknown_magic(kind, prefix, name, manager):
     import difflib
     names = list(dict.fromkeys(list(manager.magics["line"]) + list(manager.magics["cell"])))
@@ -202,13 +227,8 @@ def _register_builtin_magics(shell):
         _page_info(line.strip(), 1)
 
     def lsmagic(line=""):
-        lines = shell.magics_manager.magics["line"]
-        cells = shell.magics_manager.magics["cell"]
-        print("Available line magics:")
-        print("  ".join("%" + n for n in sorted(lines)))
-        print()
-        print("Available cell magics:")
-        print("  ".join("%%" + n for n in sorted(cells)))
+        """List currently available magic functions."""
+        return _LSMagic(shell.magics_manager.magics)
 
     shell.register_magic_function(pinfo, "line", "pinfo")
     shell.register_magic_function(pinfo2, "line", "pinfo2")
@@ -220,19 +240,34 @@ def _register_builtin_magics(shell):
 def _page_info(expression, detail):
     """``obj?`` / ``obj??``: the object's description as a page payload, as IPython sends it."""
     if expression.startswith("%"):
-        name = expression.lstrip("%")
-        manager = get_ipython().magics_manager
-        fn = manager.magics["line"].get(name) or manager.magics["cell"].get(name)
-        if fn is None:
+        text = _magic_help(expression)
+        if text is None:
             print("Object `%s` not found." % expression)
             return
-        text = fn.__doc__ or "<no docstring>"
     else:
         text = _weft_kernel.pinfo(expression, detail)
         if text is None:
             print("Object `%s` not found." % expression)
             return
     _weft_kernel.payload({"source": "page", "data": {"text/plain": text}, "start": 0})
+
+
+def _magic_help(expression):
+    """``%name?``: the magic's docstring and file, as IPython pages them (cell magic for ``%%``)."""
+    import inspect
+    name = expression.lstrip("%")
+    magics = get_ipython().magics_manager.magics
+    kinds = ("cell", "line") if expression.startswith("%%") else ("line", "cell")
+    fn = magics[kinds[0]].get(name) or magics[kinds[1]].get(name)
+    if fn is None:
+        return None
+    target = fn._target() if hasattr(fn, "_target") else fn
+    red, plain = "\x1b[0;31m", "\x1b[0m"
+    text = "%sDocstring:%s\n%s\n" % (red, plain, inspect.cleandoc(target.__doc__ or "<no docstring>"))
+    path = getattr(sys.modules.get(getattr(target, "__module__", None)), "__file__", None)
+    if path:
+        text += "%sFile:%s      %s\n" % (red, plain, path)
+    return text
 
 
 def _input(prompt=""):

@@ -146,9 +146,12 @@ class Pool:
             self._executor.shutdown(wait=False)
 
     def terminate(self):
-        """Stop at once: work not started is cancelled."""
+        """Stop at once: work not started is cancelled; waits for the workers to end, as
+        CPython's _terminate_pool joins them (a thread cannot be killed, so running calls
+        finish), except when called from a worker, which cannot wait for itself."""
         self._state = _TERMINATE
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        in_worker = threading.current_thread() in self._executor._threads
+        self._executor.shutdown(wait=not in_worker, cancel_futures=True)
 
     def join(self):
         """Wait for the workers to end (after close() or terminate())."""

@@ -10,7 +10,7 @@ from IPython.core.display_functions import (  # noqa: F401  (re-exported, as IPy
 
 __all__ = ["display", "update_display", "clear_output", "DisplayHandle", "publish_display_data",
            "DisplayObject", "TextDisplayObject", "HTML", "Markdown", "Latex", "Math", "SVG",
-           "JSON", "Javascript", "Image", "Pretty", "Code",
+           "JSON", "Javascript", "Image", "Pretty", "Code", "Video", "ProgressBar",
            "display_html", "display_markdown", "display_latex", "display_svg", "display_json",
            "display_javascript", "display_png", "display_jpeg", "display_pretty"]
 
@@ -240,6 +240,105 @@ class Code(TextDisplayObject):
 
     def __repr__(self):
         return self.data or ""
+
+
+_VIDEO_TYPES = {".mp4": "video/mp4", ".webm": "video/webm", ".ogv": "video/ogg",
+                ".ogg": "video/ogg", ".mov": "video/quicktime", ".m4v": "video/mp4"}
+
+
+class Video(DisplayObject):
+    """A video from a URL, a local file (shown by URL unless embed=True) or bytes (embed=True)."""
+
+    def __init__(self, data=None, url=None, filename=None, embed=False, mimetype=None,
+                 width=None, height=None, html_attributes="controls"):
+        if isinstance(data, os.PathLike):
+            data = os.fspath(data)
+        if url is None and isinstance(data, str) and data.startswith(("http:", "https:")):
+            url, data = data, None
+        elif isinstance(data, str) and os.path.exists(data):
+            filename, data = data, None
+        if data and not embed:
+            raise ValueError("To embed videos, you must pass embed=True (this may make your "
+                             "notebook files huge)\nConsider passing Video(url='...')")
+        self.mimetype = mimetype
+        self.embed = embed
+        self.width = width
+        self.height = height
+        self.html_attributes = html_attributes
+        self._embed_file = filename if embed else None
+        super().__init__(data=data, url=url, filename=filename if embed else None)
+        if not embed:
+            self.filename = filename
+
+    def _repr_html_(self):
+        width = ' width="%d"' % self.width if self.width else ""
+        height = ' height="%d"' % self.height if self.height else ""
+        if not self.embed:
+            url = self.url if self.url is not None else self.filename
+            return """<video src="{0}" {1} {2} {3}>
+      Your browser does not support the <code>video</code> element.
+    </video>""".format(url, self.html_attributes, width, height)
+        mimetype = self.mimetype
+        if mimetype is None and self.filename is not None:
+            mimetype = _VIDEO_TYPES.get(os.path.splitext(self.filename)[1].lower())
+        data = self.data if isinstance(self.data, str) else base64.b64encode(self.data).decode("ascii")
+        return """<video {0} {1} {2}>
+ <source src="data:{3};base64,{4}" type="{3}">
+ Your browser does not support the video tag.
+ </video>""".format(self.html_attributes, width, height, mimetype, data)
+
+    def reload(self):
+        if self.filename is not None and self.embed:
+            with open(self.filename, "rb") as f:
+                self.data = f.read()
+
+
+class ProgressBar(DisplayObject):
+    """Progressbar supports displaying a progressbar like element"""
+
+    def __init__(self, total):
+        self.total = total
+        self._progress = 0
+        self.html_width = "60ex"
+        self.text_width = 60
+        self._display_id = os.urandom(8).hex()
+
+    def __repr__(self):
+        fraction = self.progress / self.total
+        filled = "=" * int(fraction * self.text_width)
+        rest = " " * (self.text_width - len(filled))
+        return "[{}{}] {}/{}".format(filled, rest, self.progress, self.total)
+
+    def _repr_html_(self):
+        return "<progress style='width:{}' max='{}' value='{}'></progress>".format(
+            self.html_width, self.total, self.progress)
+
+    def display(self):
+        display(self, display_id=self._display_id)
+
+    def update(self):
+        display(self, display_id=self._display_id, update=True)
+
+    @property
+    def progress(self):
+        return self._progress
+
+    @progress.setter
+    def progress(self, value):
+        self._progress = value
+        self.update()
+
+    def __iter__(self):
+        self.display()
+        self._progress = -1  # First iteration is 0
+        return self
+
+    def __next__(self):
+        """Returns current value and increments display by one."""
+        self.progress += 1
+        if self.progress < self.total:
+            return self.progress
+        raise StopIteration()
 
 
 def _display_mime(mime):

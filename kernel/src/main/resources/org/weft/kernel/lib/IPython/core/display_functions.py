@@ -4,6 +4,8 @@ Any thread may call them: what a thread displays goes to the cell that started i
 routes by the calling thread), also after that cell has finished.
 """
 
+import _thread
+
 import _weft_kernel
 
 __all__ = ["display", "update_display", "clear_output", "DisplayHandle", "publish_display_data"]
@@ -14,10 +16,38 @@ def _new_id():
     return uuid.uuid4().hex
 
 
+# Per-thread capture of displays (IPython.utils.capture, %%capture): thread ident -> stack of
+# lists that collect what that thread displays instead of publishing it. Each thread changes
+# only its own entry; dict operations are atomic, so no lock is needed.
+_captures = {}
+
+
+def _push_capture(ident, outputs):
+    _captures.setdefault(ident, []).append(outputs)
+
+
+def _pop_capture(ident):
+    stack = _captures.get(ident)
+    if stack:
+        stack.pop()
+        if not stack:
+            del _captures[ident]
+
+
+def _publish(msg_type, data, metadata, transient):
+    """Publishes a display message, or keeps it when the calling thread captures displays."""
+    stack = _captures.get(_thread.get_ident())
+    if stack:
+        stack[-1].append({"data": data, "metadata": metadata, "transient": transient,
+                          "update": msg_type == "update_display_data"})
+        return
+    _weft_kernel.publish(msg_type, {"data": data, "metadata": metadata, "transient": transient})
+
+
 def publish_display_data(data, metadata=None, source=None, *, transient=None, **kwargs):
-    """Publishes a display_data message with this MIME bundle."""
-    _weft_kernel.publish("display_data", {
-        "data": data, "metadata": metadata or {}, "transient": transient or {}})
+    """Publishes a display_data message with this MIME bundle (update_display_data with update=True)."""
+    msg_type = "update_display_data" if kwargs.get("update") else "display_data"
+    _publish(msg_type, data, metadata or {}, transient or {})
 
 
 def display(*objs, include=None, exclude=None, metadata=None, transient=None,
@@ -57,7 +87,7 @@ def display(*objs, include=None, exclude=None, metadata=None, transient=None,
         if metadata:
             md = dict(md)
             md.update(metadata)
-        _weft_kernel.publish(msg_type, {"data": data, "metadata": md, "transient": dict(transient)})
+        _publish(msg_type, data, md, dict(transient))
     if display_id:
         return DisplayHandle(display_id)
     return None
@@ -71,6 +101,11 @@ def update_display(obj, *, display_id, **kwargs):
 
 def clear_output(wait=False):
     """Clears the cell's output; with wait=True, only when new output arrives."""
+    stack = _captures.get(_thread.get_ident())
+    if stack:
+        if not wait:
+            stack[-1].clear()
+        return
     _weft_kernel.publish("clear_output", {"wait": bool(wait)})
 
 

@@ -1,0 +1,1 @@
+"""IPython.utils: the utilities notebook code imports (``IPython.utils.capture``)."""

@@ -1,0 +1,5 @@
+"""tqdm.autonotebook: the same as tqdm.auto."""
+
+from tqdm.notebook import tqdm, trange
+
+__all__ = ["tqdm", "trange"]
