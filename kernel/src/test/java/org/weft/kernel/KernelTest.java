@@ -90,14 +90,16 @@ class KernelTest {
         @Test
         @DisplayName("reports an error with IPython's traceback and stops queued cells")
         void errors() throws Exception {
-            Message failing = running.client.send(Channel.SHELL, "execute_request", code("1/0"));
+            // The failing cell takes a moment, so the queued one is surely sent before it fails.
+            Message failing = running.client.send(Channel.SHELL, "execute_request",
+                    code("import time\ntime.sleep(0.2)\n1/0"));
             Message queued = running.client.send(Channel.SHELL, "execute_request", code("print('never')"));
             JsonObject reply = running.client.reply(failing, RunningKernel.TIMEOUT).content();
             assertEquals("error", reply.get("status").getAsString());
             assertEquals("ZeroDivisionError", reply.get("ename").getAsString());
             assertEquals("division by zero", reply.get("evalue").getAsString());
             String tb = String.join("\n", new Gsonish(reply).strings("traceback"));
-            assertTrue(tb.contains("----> 1 1/0"), tb);
+            assertTrue(tb.contains("----> 3 1/0"), tb);
             assertEquals("aborted", running.client.reply(queued, RunningKernel.TIMEOUT).content()
                     .get("status").getAsString());
             running.client.awaitIdle(queued, RunningKernel.TIMEOUT);

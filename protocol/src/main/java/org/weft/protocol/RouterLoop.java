@@ -1,7 +1,6 @@
 package org.weft.protocol;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -54,7 +53,7 @@ final class RouterLoop {
         // connection take over instead of being ignored while the old one lingers.
         router.setRouterHandover(true);
         this.port = Frames.boundPort(router, 0);
-        String wakeAddress = "inproc://weft-wake-" + channel.wireName() + "-" + UUID.randomUUID();
+        String wakeAddress = "inproc://weft-wake-" + channel.wireName() + "-" + Ids.randomUuid();
         this.wakeReceiver = context.createSocket(SocketType.PAIR);
         wakeReceiver.bind(wakeAddress);
         this.wakeSender = context.createSocket(SocketType.PAIR);

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,7 +26,7 @@ public final class Session {
 
     /** A session with a random id, the given user name, and the system clock. */
     public static Session random(String username) {
-        return new Session(UUID.randomUUID().toString(), username, Clock.systemUTC());
+        return new Session(Ids.randomUuid(), username, Clock.systemUTC());
     }
 
     /** This session's id, as in every header it makes. */

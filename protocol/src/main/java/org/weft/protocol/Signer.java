@@ -31,12 +31,25 @@ public final class Signer {
             return new Signer(null);
         }
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
+            Mac mac = mac();
             mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), ALGORITHM));
             return new Signer(mac);
         } catch (GeneralSecurityException e) {
             // Every Java runtime ships HmacSHA256; not having it is a broken runtime.
             throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    /**
+     * HmacSHA256 from the JDK's own provider, asked for by name: a search of every installed
+     * provider (PKCS#11, XML signatures, ...) costs a kernel's start-up some 30 ms. Any provider
+     * does when that one is missing.
+     */
+    private static Mac mac() throws GeneralSecurityException {
+        try {
+            return Mac.getInstance(ALGORITHM, "SunJCE");
+        } catch (GeneralSecurityException e) {
+            return Mac.getInstance(ALGORITHM);
         }
     }
 
