@@ -43,6 +43,10 @@ class PythonKernelTests(jupyter_kernel_test.KernelTests):
 def main():
     args = arguments(__doc__)
     PythonKernelTests.kernel_name = args.kernel
+    if args.kernel == "weft":
+        # Weft answers range requests by absolute session too; ipykernel 6 does not (it answers
+        # session 0), which is why jupyter_kernel_test's own ipykernel samples leave range out.
+        PythonKernelTests.supported_history_operations = ("tail", "range", "search")
     suite = unittest.defaultTestLoader.loadTestsFromTestCase(PythonKernelTests)
     result = unittest.TextTestRunner(stream=sys.stdout, verbosity=2).run(suite)
     print("check_conformance --kernel %s: %d run, %d failed, %d errors, %d skipped" % (
