@@ -21,6 +21,7 @@ public final class BuiltinModules {
             new ErrnoModule(),
             new MathModule(),
             new ThreadModule(),
+            new QueueModule(),
             new CollectionsModule(),
             new WeftStdlibModule(),
             new ReModule(),

@@ -12,9 +12,8 @@ from time import monotonic as _time
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
-class Empty(Exception):
-    """Raised by Queue.get(block=0)/get_nowait()."""
-    pass
+# As CPython: Empty and SimpleQueue come from the accelerator module (_queue, written in Java).
+from _queue import Empty, SimpleQueue
 
 
 class Full(Exception):
@@ -170,44 +169,3 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self.queue.pop()
-
-
-class SimpleQueue:
-    """An unbounded FIFO queue without task tracking; put() never blocks."""
-
-    def __init__(self):
-        self._queue = deque()
-        self._count = threading.Semaphore(0)
-
-    def put(self, item, block=True, timeout=None):
-        """Put an item; never blocks (block and timeout exist for compatibility with Queue)."""
-        self._queue.append(item)
-        self._count.release()
-
-    def get(self, block=True, timeout=None):
-        """Remove and return an item, waiting for one if block (at most timeout seconds), else Empty."""
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        if not self._count.acquire(block, timeout if block else None):
-            raise Empty
-        return self._queue.popleft()
-
-    def put_nowait(self, item):
-        """put(item, block=False)."""
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        """get(block=False)."""
-        return self.get(False)
-
-    def empty(self):
-        """True when the queue is empty, at this instant."""
-        return len(self._queue) == 0
-
-    def qsize(self):
-        """The approximate number of items."""
-        return len(self._queue)
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
