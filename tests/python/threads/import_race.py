@@ -10,8 +10,9 @@ folder = tempfile.mkdtemp()
 sys.path.insert(0, folder)
 for name in ("race_a", "race_b", "race_c"):
     with open(os.path.join(folder, name + ".py"), "w") as f:
+        # setdefault and append are atomic: two modules running at once must not lose a name.
         f.write("import builtins, time\n"
-                "builtins.RUNS = getattr(builtins, 'RUNS', []) + [__name__]\n"
+                "vars(builtins).setdefault('RUNS', []).append(__name__)\n"
                 "time.sleep(0.05)\n"
                 "VALUE = object()\n")
 with open(os.path.join(folder, "race_pkg_init.py"), "w") as f:
