@@ -115,6 +115,16 @@ class KernelTest {
         }
 
         @Test
+        @DisplayName("runs !commands, and x = !cmd gives IPython's SList")
+        void shellCommands() throws Exception {
+            Exchange e = execute("!echo from the shell\n"
+                    + "x = !printf 'a b\\nc d\\n'\n"
+                    + "print(type(x).__name__, x, repr(x.s), repr(x.n), x.fields(1), x.grep('c'))");
+            assertEquals("from the shell\nSList ['a b', 'c d'] 'a b c d' 'a b\\nc d' ['b', 'd'] ['c d']\n",
+                    stdout(e));
+        }
+
+        @Test
         @DisplayName("evaluates user_expressions")
         void userExpressions() throws Exception {
             Exchange e = execute("a = 20", Map.of("user_expressions", Map.of("twice", "a * 2", "bad", "nope")));

@@ -144,8 +144,9 @@ class WeftShell:
 
     def getoutput(self, cmd, split=True):
         """``x = !cmd``: the command's output lines."""
+        from IPython.utils.text import LSString, SList
         text = _weft_kernel.system(cmd, True)
-        return text.splitlines() if split else text
+        return SList(text.splitlines()) if split else LSString(text)
 
     def set_next_input(self, text, replace=False):
         _weft_kernel.payload({"source": "set_next_input", "text": text, "replace": replace})
