@@ -148,6 +148,7 @@ final class Execution {
 
     private JsonObject finish(JsonObject reply, ErrorReport error, int count, Runnable flush) {
         if (error != null) {
+            JsonObject errorContent = error.content();
             failedNanos = System.nanoTime();
             failedAt = java.time.Instant.now();
             flush.run();
@@ -156,10 +157,10 @@ final class Execution {
                 ts().sinks().stderr().write(error.ename() + ": " + error.evalue() + "\n");
                 flush.run();
             } else {
-                kernel.channels().publish(request.header(), "error", error.content());
+                kernel.channels().publish(request.header(), "error", errorContent);
             }
             reply.addProperty("status", "error");
-            error.content().entrySet().forEach(e -> reply.add(e.getKey(), e.getValue()));
+            errorContent.entrySet().forEach(e -> reply.add(e.getKey(), e.getValue()));
         } else {
             reply.addProperty("status", "ok");
         }

@@ -63,10 +63,6 @@ final class ExecutionThread {
         queue.add(new Queued(STOP, System.nanoTime()));
     }
 
-    boolean isCurrent() {
-        return Thread.currentThread() == thread;
-    }
-
     private void loop() {
         try {
             kernel.startPython();

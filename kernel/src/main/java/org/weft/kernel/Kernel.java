@@ -306,14 +306,9 @@ public final class Kernel implements KernelServices {
 
     @Override
     public void publish(String msgType, JsonObject content) {
-        Sinks sinks = ThreadState.current().sinks();
-        Header parent = lastParent;
-        if (sinks != null && sinks.stdout() instanceof CellStream out) {
-            out.drain(true);
-            if (sinks.stderr() instanceof CellStream err) {
-                err.drain(true);
-            }
-            parent = out.parent();
+        Header parent = CellStream.flushCell(ThreadState.current().sinks());
+        if (parent == null) {
+            parent = lastParent;
         }
         if ("execute_result".equals(msgType)) {
             storeOutput(content);

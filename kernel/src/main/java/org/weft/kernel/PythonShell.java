@@ -12,7 +12,6 @@ import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBool;
 import org.weft.python.runtime.PyBaseException;
 import org.weft.python.runtime.PyException;
-import org.weft.python.runtime.PyExc;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyModule;
 import org.weft.python.runtime.PyObject;
@@ -112,9 +111,5 @@ final class PythonShell {
         PyObject exc = Ops.call(stdinNotImplemented,
                 PyStr.of("raw_input was called, but this frontend does not support input requests."));
         return ((PyBaseException) exc).toException();
-    }
-
-    static boolean isSystemExit(PyException e) {
-        return e.value().type().isSubtypeOf(PyExc.SystemExit);
     }
 }

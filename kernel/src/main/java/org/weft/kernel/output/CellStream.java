@@ -117,6 +117,22 @@ public final class CellStream implements Sinks.Output {
         }
     }
 
+    /**
+     * Publishes everything the cell whose sinks these are has written, stdout and stderr, so that
+     * what comes next (a display, an error, a reply) follows it; returns the cell's parent header,
+     * or null when the sinks are not a cell's.
+     */
+    public static Header flushCell(Sinks sinks) {
+        if (sinks == null || !(sinks.stdout() instanceof CellStream out)) {
+            return null;
+        }
+        out.drain(true);
+        if (sinks.stderr() instanceof CellStream err) {
+            err.drain(true);
+        }
+        return out.parent();
+    }
+
     private void publishPending() {
         if (pending.length() > 0) {
             String text = pending.toString();

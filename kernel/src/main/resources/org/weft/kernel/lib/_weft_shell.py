@@ -18,7 +18,6 @@ import _weft_kernel
 from IPython.core import formatters as _formatters
 from IPython.core.error import UsageError
 
-_RULE = "-" * 75
 
 
 class WeftShell:
