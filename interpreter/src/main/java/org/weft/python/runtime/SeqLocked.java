@@ -64,9 +64,17 @@ abstract class SeqLocked extends PyObject {
             if ((s & 1) == 0) {
                 return s;
             }
-            backOff(spins);
+            // A reader only waits out one short write: it must not sleep, or a dict that several
+            // threads keep writing would make its readers wait milliseconds per lookup.
+            if (spins < READER_SPINS) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+            }
         }
     }
+
+    private static final int READER_SPINS = 100;
 
     /** True when nothing was written since {@code stamp} was taken: the plain reads made since are consistent. */
     final boolean readValid(long stamp) {
@@ -107,7 +115,7 @@ abstract class SeqLocked extends PyObject {
     }
 
     /**
-     * Waiting for another thread's write: spin briefly, then sleep for exponentially longer
+     * A writer waiting for another thread's write: spin briefly, then sleep for exponentially longer
      * (up to a millisecond). Yielding instead kept both cores hammering one cache line, and two
      * threads appending to one list together did a fifth of the work one thread does alone
      * (bench/scaling, contention); backing off lets the writer that holds the line do a run of
