@@ -6,11 +6,14 @@ import java.util.List;
 import org.weft.python.ast.Expr;
 import org.weft.python.ast.Mod;
 import org.weft.python.ast.Stmt;
+import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.StmtNode;
 import org.weft.python.nodes.controlflow.Block;
 import org.weft.python.nodes.controlflow.SimpleStmts;
+import org.weft.python.nodes.expression.Const;
 import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
 
 /**
  * The compiler's entry point: AST in, {@link PyCode} (an executable node tree) out. Builds the
@@ -42,19 +45,52 @@ public final class Compiler {
     final YieldLifter yields = new YieldLifter(this);
     final PatternCompiler patterns = new PatternCompiler(this);
     final Kind kind;
+    /** {@code from __future__ import annotations} (PEP 563): annotations are stored as their text, not run. */
+    final boolean futureAnnotations;
     CodeUnit unit;
 
-    private Compiler(String filename, SymbolTable table, Kind kind) {
+    private Compiler(String filename, SymbolTable table, Kind kind, boolean futureAnnotations) {
         this.filename = filename;
         this.table = table;
         this.kind = kind;
+        this.futureAnnotations = futureAnnotations;
     }
 
     /** Compiles a parsed module, expression or interactive statement; raises {@link CompileError}. */
     public static PyCode compile(Mod mod, String filename, Kind kind) {
         SymbolTable table = SymbolTable.build(mod, false);
-        Compiler c = new Compiler(filename, table, kind);
+        Compiler c = new Compiler(filename, table, kind, futureAnnotations(mod));
         return c.compileTop(mod);
+    }
+
+    /**
+     * True when the module's leading {@code from __future__} imports (after an optional
+     * docstring, the only place they may stand) name {@code annotations}.
+     */
+    private static boolean futureAnnotations(Mod mod) {
+        List<Stmt> body = mod instanceof Mod.Module m ? m.body()
+                : mod instanceof Mod.Interactive i ? i.body() : List.of();
+        for (int i = 0; i < body.size(); i++) {
+            Stmt st = body.get(i);
+            if (i == 0 && st instanceof Stmt.Expr e && e.value() instanceof Expr.Constant k
+                    && k.value() instanceof String) {
+                continue;
+            }
+            if (!(st instanceof Stmt.ImportFrom f && "__future__".equals(f.module()) && f.level() == 0)) {
+                return false;
+            }
+            for (var alias : f.names()) {
+                if (alias.name().equals("annotations")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An annotation's value: the expression, or under PEP 563 its text as a constant. */
+    ExprNode annotation(Expr e) {
+        return futureAnnotations ? new Const(PyStr.of(AnnotationText.of(e))) : exprs.compile(e);
     }
 
     private PyCode compileTop(Mod mod) {

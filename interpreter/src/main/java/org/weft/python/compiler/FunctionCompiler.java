@@ -97,12 +97,12 @@ final class FunctionCompiler {
         for (Arg a : all) {
             if (a.annotation() != null) {
                 names.add(c.mangle(a.arg()));
-                values.add(c.exprs.compile(a.annotation()));
+                values.add(c.annotation(a.annotation()));
             }
         }
         if (returns != null) {
             names.add("return");
-            values.add(c.exprs.compile(returns));
+            values.add(c.annotation(returns));
         }
     }
 

@@ -188,8 +188,8 @@ final class StatementCompiler {
                     c.exprs.compile(a.value())));
         }
         if (a.simple() && a.target() instanceof Expr.Name n && !c.unit.isFunction()) {
-            nodes.add(new AnnotationNodes.Store(a.lineno(), c.mangle(n.id()), c.exprs.compile(a.annotation())));
-        } else if (!c.unit.isFunction()) {
+            nodes.add(new AnnotationNodes.Store(a.lineno(), c.mangle(n.id()), c.annotation(a.annotation())));
+        } else if (!c.unit.isFunction() && !c.futureAnnotations) { // PEP 563: not evaluated at all
             nodes.add(new ExprStmt(a.lineno(), c.exprs.compile(a.annotation())));
         }
         return new Block(a.lineno(), nodes.toArray(new StmtNode[0]));

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.weft.python.runtime.Sinks;
 import org.weft.python.runtime.ThreadState;
+import org.weft.python.threads.Blocking;
 
 /**
  * sys.stdout, sys.stderr and sys.stdin: text that goes to (or comes from) the run sinks of the
@@ -51,8 +52,16 @@ public final class SinkTextStream implements TextStream {
         }
     }
 
+    /**
+     * A line from the run's stdin, waiting without the GIL (another thread may run while this one
+     * waits for the user); the monitor is taken inside the bracket, as {@link Blocking} asks.
+     */
     @Override
-    public synchronized String readline(int limit) {
+    public String readline(int limit) {
+        return Blocking.call(() -> readlineLocked(limit));
+    }
+
+    private synchronized String readlineLocked(int limit) {
         checkOpen();
         String line = pending.isEmpty() ? sinks().stdin().readLine() : pending;
         pending = "";
@@ -67,10 +76,14 @@ public final class SinkTextStream implements TextStream {
     }
 
     @Override
-    public synchronized String read(int n) {
+    public String read(int n) {
+        return Blocking.call(() -> readLocked(n));
+    }
+
+    private synchronized String readLocked(int n) {
         StringBuilder out = new StringBuilder();
         while (n < 0 || out.length() < n) {
-            String line = readline(n < 0 ? -1 : n - out.length());
+            String line = readlineLocked(n < 0 ? -1 : n - out.length());
             if (line.isEmpty()) {
                 break;
             }

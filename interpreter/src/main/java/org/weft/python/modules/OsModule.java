@@ -60,6 +60,12 @@ public final class OsModule implements BuiltinModule {
         OsSystem.define(m);
         OsFiles.put(m, PyBuiltinFunction.of1("fspath", "fspath($module, /, path)\n--\n\nReturn the file system "
                 + "path representation of the object.", (self, p) -> fspath(p)));
+        OsFiles.put(m, PyBuiltinFunction.of1("fsencode", "fsencode(filename)\n--\n\nEncode filename (an "
+                + "os.PathLike, bytes, or str) to the filesystem encoding with 'surrogateescape' error handler, "
+                + "return bytes unchanged.", (self, p) -> fsencode(p)));
+        OsFiles.put(m, PyBuiltinFunction.of1("fsdecode", "fsdecode(filename)\n--\n\nDecode filename (an "
+                + "os.PathLike, bytes, or str) from the filesystem encoding with 'surrogateescape' error "
+                + "handler, return str unchanged.", (self, p) -> fsdecode(p)));
         OsFiles.put(m, PyBuiltinFunction.of1("strerror", "strerror($module, code, /)\n--\n\nTranslate an error "
                 + "code to a message string.", (self, c) -> PyStr.of(ErrnoModule.strerror(
                         (int) Ops.index(c).longValue()))));
@@ -124,6 +130,20 @@ public final class OsModule implements BuiltinModule {
             return p;
         }
         return PyStr.of(FsPath.of(p));
+    }
+
+    // CPython: os.fsencode in os.py (the file system encoding here is always UTF-8)
+    private static PyObject fsencode(PyObject p) {
+        PyObject path = fspath(p);
+        return path instanceof PyStr ? Ops.callMethod(path, "encode", PyStr.of("utf-8"), PyStr.of("surrogateescape"))
+                : path;
+    }
+
+    // CPython: os.fsdecode in os.py
+    private static PyObject fsdecode(PyObject p) {
+        PyObject path = fspath(p);
+        return path instanceof PyBytes ? Ops.callMethod(path, "decode", PyStr.of("utf-8"), PyStr.of("surrogateescape"))
+                : path;
     }
 
     private static PyObject urandom(PyObject n) {

@@ -19,24 +19,37 @@ final class ListSubscript {
             return new PyList(slice(l, SliceIndices.unpack(s)));
         }
         long i = SliceIndices.itemIndex(index, "list");
-        for (;;) {
+        PyObject x = itemOrNull(l, i);
+        if (x == null) {
+            throw PyErr.indexError("list index out of range");
+        }
+        return x;
+    }
+
+    /** The item at {@code i} (negative counts from the end), or null when out of range. */
+    private static PyObject itemOrNull(PyList l, long i) {
+        for (int tries = 0; tries < SeqLocked.OPTIMISTIC_TRIES; tries++) {
             long stamp = l.readBegin();
             PyObject[] a = l.items;
             int n = l.size;
             long j = i < 0 ? i + n : i;
             PyObject x = j >= 0 && j < n && j < a.length ? a[(int) j] : null;
             if (l.readValid(stamp)) {
-                if (x == null) {
-                    throw PyErr.indexError("list index out of range");
-                }
                 return x;
             }
+        }
+        l.lockWrite();
+        try {
+            long j = i < 0 ? i + l.size : i;
+            return j >= 0 && j < l.size ? l.items[(int) j] : null;
+        } finally {
+            l.unlockWrite();
         }
     }
 
     /** The items a slice selects, read optimistically. */
     static PyObject[] slice(PyList l, SliceIndices u) {
-        for (;;) {
+        for (int tries = 0; tries < SeqLocked.OPTIMISTIC_TRIES; tries++) {
             long stamp = l.readBegin();
             PyObject[] a = l.items;
             int n = Math.min(l.size, a.length);
@@ -44,6 +57,12 @@ final class ListSubscript {
             if (l.readValid(stamp)) {
                 return r;
             }
+        }
+        l.lockWrite();
+        try {
+            return Sequences.sliceCopy(l.items, u.adjust(l.size));
+        } finally {
+            l.unlockWrite();
         }
     }
 

@@ -36,8 +36,12 @@ public abstract class PyBaseSet extends SeqLocked {
     }
 
     boolean containsHashed(PyObject key, long hash) {
+        int tries = 0;
         restart:
         for (;;) {
+            if (++tries > OPTIMISTIC_TRIES) {
+                return containsLocked(key, hash);
+            }
             long stamp = readBegin();
             SetTable t = table;
             PyObject[] keys = t.keys;
@@ -80,6 +84,16 @@ public abstract class PyBaseSet extends SeqLocked {
                 perturb >>>= SetTable.PERTURB_SHIFT;
                 i = (int) ((i * 5L + 1 + perturb) & mask);
             }
+        }
+    }
+
+    /** {@link #containsHashed} for a reader that the writers kept invalidating: under the lock, so it finishes. */
+    private boolean containsLocked(PyObject key, long hash) {
+        lockWrite();
+        try {
+            return findLocked(key, hash) >= 0;
+        } finally {
+            unlockWrite();
         }
     }
 

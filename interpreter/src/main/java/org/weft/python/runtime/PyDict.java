@@ -98,8 +98,12 @@ public class PyDict extends SeqLocked {
 
     /** The value for {@code key} whose hash is {@code hash}, or null. CPython: _Py_dict_lookup. */
     PyObject lookup(PyObject key, long hash) {
+        int tries = 0;
         restart:
         for (;;) {
+            if (++tries > OPTIMISTIC_TRIES) {
+                return lookupLocked(key, hash);
+            }
             long stamp = readBegin();
             DictTable t = table;
             int[] indices = t.indices;
@@ -141,6 +145,17 @@ public class PyDict extends SeqLocked {
                 perturb >>>= DictTable.PERTURB_SHIFT;
                 i = (int) (i * 5L + perturb + 1) & mask;
             }
+        }
+    }
+
+    /** {@link #lookup} for a reader that the writers kept invalidating: under the lock, so it finishes. */
+    private PyObject lookupLocked(PyObject key, long hash) {
+        lockWrite();
+        try {
+            int ix = findLocked(key, hash);
+            return ix < 0 ? null : table.values[ix];
+        } finally {
+            unlockWrite();
         }
     }
 

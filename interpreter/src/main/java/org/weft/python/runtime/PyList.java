@@ -78,7 +78,7 @@ public class PyList extends SeqLocked {
 
     /** The item at {@code i}, or null when {@code i} is out of range. Takes no lock. */
     PyObject getOrNull(int i) {
-        for (;;) {
+        for (int tries = 0; tries < OPTIMISTIC_TRIES; tries++) {
             long s = readBegin();
             PyObject[] a = items;
             int n = size;
@@ -86,6 +86,12 @@ public class PyList extends SeqLocked {
             if (readValid(s)) {
                 return x;
             }
+        }
+        lockWrite();
+        try {
+            return i >= 0 && i < size ? items[i] : null;
+        } finally {
+            unlockWrite();
         }
     }
 

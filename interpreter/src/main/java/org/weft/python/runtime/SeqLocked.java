@@ -76,6 +76,14 @@ abstract class SeqLocked extends PyObject {
 
     private static final int READER_SPINS = 100;
 
+    /**
+     * How many optimistic reads a reader tries before it takes the lock itself (DESIGN.md rule 3:
+     * "fall back to the object's lock"). Threads that keep writing one container can invalidate
+     * every optimistic read of it; a reader that failed this often waits its turn like a writer,
+     * so it cannot starve. Taking the lock bumps the stamp, which is why this is rare, not the rule.
+     */
+    static final int OPTIMISTIC_TRIES = 8;
+
     /** True when nothing was written since {@code stamp} was taken: the plain reads made since are consistent. */
     final boolean readValid(long stamp) {
         VarHandle.acquireFence();
