@@ -31,7 +31,23 @@ final class PyListArithmetic {
         if (!(o instanceof PyList other)) {
             throw PyErr.typeError("can only concatenate list (not \"%s\") to list", Ops.typeName(o));
         }
-        PyObject[] a = ((PyList) self).snapshot();
+        PyList l = (PyList) self;
+        for (int tries = 0; tries < SeqLocked.OPTIMISTIC_TRIES; tries++) {
+            // Both operands read optimistically straight into the result: one array, not three.
+            long s1 = l.readBegin();
+            PyObject[] a = l.items;
+            int n1 = Math.min(l.size, a.length);
+            long s2 = other.readBegin();
+            PyObject[] c = other.items;
+            int n2 = Math.min(other.size, c.length);
+            PyObject[] r = new PyObject[SequenceSupport.repeatedSize(1, (long) n1 + n2)];
+            System.arraycopy(a, 0, r, 0, n1);
+            System.arraycopy(c, 0, r, n1, n2);
+            if (l.readValid(s1) && other.readValid(s2)) {
+                return new PyList(r);
+            }
+        }
+        PyObject[] a = l.snapshot();
         PyObject[] c = other.snapshot();
         PyObject[] r = new PyObject[SequenceSupport.repeatedSize(1, (long) a.length + c.length)];
         System.arraycopy(a, 0, r, 0, a.length);

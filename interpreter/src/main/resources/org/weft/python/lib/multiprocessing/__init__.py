@@ -1,13 +1,13 @@
-"""multiprocessing for Weft: only what runs on threads (Weft's own implementation).
+"""multiprocessing for Weft: the multiprocessing API, run on threads (Weft's own implementation).
 
-Weft has no global interpreter lock, so threads already run Python code on every core:
-multiprocessing.pool.ThreadPool and multiprocessing.dummy (the multiprocessing API on
-threads) give parallelism without processes. Process-based pools are not provided; use
-concurrent.futures.ProcessPoolExecutor, which Weft runs on threads.
+Weft has no global interpreter lock, so threads already run Python code on every core. A
+Process here is a thread with the Process interface, Pool is a pool of threads, and Queue,
+Pipe, Value, Array, Manager and the locks are shared-memory objects with CPython's API: programs
+and tutorials written for CPython's multiprocessing run unchanged, in parallel, with no
+pickling and no start-up of worker processes. What differs: processes share memory with their
+parent (a global changed in a Process is changed everywhere), and `pid` is a thread's native
+id. multiprocessing.pool.ThreadPool and multiprocessing.dummy are there too.
 """
-
-import os as _os
-
 
 class ProcessError(Exception):
     __module__ = 'multiprocessing.context'
@@ -25,15 +25,9 @@ class AuthenticationError(ProcessError):
     __module__ = 'multiprocessing.context'
 
 
-def cpu_count():
-    """The number of CPUs in the system."""
-    n = _os.cpu_count()
-    if n is None:
-        raise NotImplementedError('cannot determine number of cpus')
-    return n
+from multiprocessing import context as _context  # noqa: E402 (needs the names above)
 
-
-def current_process():
-    """The current thread, standing in for the current process."""
-    import threading
-    return threading.current_thread()
+# The module-level API is the default context's, as in CPython.
+__all__ = [name for name in dir(_context._default_context) if not name.startswith('_')]
+globals().update((name, getattr(_context._default_context, name)) for name in __all__)
+__all__ = sorted(set(__all__) | {'ProcessError', 'BufferTooShort', 'TimeoutError', 'AuthenticationError'})

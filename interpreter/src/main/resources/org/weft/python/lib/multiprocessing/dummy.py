@@ -4,7 +4,9 @@ import threading
 import queue
 from threading import Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event, Barrier
 
-from multiprocessing import cpu_count, current_process
+from multiprocessing import cpu_count
+
+current_process = threading.current_thread
 from multiprocessing.pool import ThreadPool
 
 __all__ = ['Process', 'current_process', 'active_children', 'freeze_support', 'Lock', 'RLock',
