@@ -41,7 +41,7 @@ import org.weft.python.threads.PythonThreads;
  * {@link ThreadState} to this interpreter and to the run's sinks for its duration. The module
  * table is a {@link PyDict} (thread-safe); imports take a per-module lock (see {@link Importer}).
  */
-public final class Interpreter implements InterpreterState.Holder {
+public final class Interpreter implements InterpreterState.Holder, org.weft.python.runtime.IntStrDigits {
     private final PyDict modules = new PyDict();
     private final Map<String, BuiltinModule> builtinModules = new ConcurrentHashMap<>();
     /** Copy-on-write: the importer reads it on every resource lookup, embedders add once at start. */
@@ -88,6 +88,12 @@ public final class Interpreter implements InterpreterState.Holder {
     @Override
     public InterpreterState moduleState() {
         return moduleState;
+    }
+
+    /** The int/str conversion limit of this interpreter ({@code sys.set_int_max_str_digits}). */
+    @Override
+    public int maxStrDigits() {
+        return moduleState().intMaxStrDigits();
     }
 
     /** {@code sys.modules}: the module table, shared with Python code. */

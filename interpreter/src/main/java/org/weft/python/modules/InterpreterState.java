@@ -10,6 +10,7 @@ import org.weft.python.io.OpenWriters;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
+import org.weft.python.runtime.IntStrDigits;
 import org.weft.python.runtime.ThreadState;
 
 /**
@@ -29,6 +30,8 @@ public final class InterpreterState {
 
     private volatile Path cwd = Paths.get(System.getProperty("user.dir")).toAbsolutePath();
     private volatile int recursionLimit = ThreadState.DEFAULT_RECURSION_LIMIT;
+    /** sys.set_int_max_str_digits: the int/str conversion limit of every thread (0: none). */
+    private volatile int intMaxStrDigits = initialIntMaxStrDigits();
     /**
      * {@code os.environ}'s data: the process environment when the interpreter started, then the
      * program's changes (Java cannot change its own process's). A thread-safe {@link PyDict}
@@ -119,5 +122,24 @@ public final class InterpreterState {
 
     public void setRecursionLimit(int limit) {
         this.recursionLimit = limit;
+    }
+
+    public int intMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
+    public void setIntMaxStrDigits(int limit) {
+        this.intMaxStrDigits = limit;
+    }
+
+    /** PYTHONINTMAXSTRDIGITS when it holds a valid limit, as CPython reads it at start-up. */
+    private static int initialIntMaxStrDigits() {
+        String v = System.getenv("PYTHONINTMAXSTRDIGITS");
+        try {
+            int n = v == null ? IntStrDigits.DEFAULT : Integer.parseInt(v.strip());
+            return n == 0 || n >= IntStrDigits.THRESHOLD ? n : IntStrDigits.DEFAULT;
+        } catch (NumberFormatException e) {
+            return IntStrDigits.DEFAULT;
+        }
     }
 }

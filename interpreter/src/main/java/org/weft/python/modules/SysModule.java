@@ -76,6 +76,12 @@ public final class SysModule implements BuiltinModule {
         m.put("base_prefix", PyStr.of(""));
         m.put("copyright", PyStr.of("Copyright (c) Weft authors. Python semantics by the Python Software Foundation."));
         m.put("dont_write_bytecode", PyBool.TRUE);
+        m.put("float_repr_style", PyStr.of("short"));
+        m.put("abiflags", PyStr.of(""));
+        m.put("base_exec_prefix", PyStr.of(""));
+        m.put("platlibdir", PyStr.of("lib"));
+        m.put("pycache_prefix", PyNone.NONE);
+        m.put("warnoptions", new PyList());
         PyObject[] names = interpreter.builtinModuleNames().stream().map(PyStr::of).toArray(PyObject[]::new);
         m.put("builtin_module_names", PyTuple.of(names));
         SysInfo.define(m);
@@ -107,6 +113,14 @@ public final class SysModule implements BuiltinModule {
                 + "This enters the string in the (global) table of interned strings whose\npurpose is to speed up "
                 + "dictionary lookups. Return the string itself or the\npreviously interned string object with the "
                 + "same value.", (self, s) -> intern(state, s)));
+        put(m, PyBuiltinFunction.of0("get_int_max_str_digits", "get_int_max_str_digits($module, /)\n--\n\n"
+                + "Return the maximum string digits limit for non-binary int<->str conversions.",
+                self -> PyInt.of(state.intMaxStrDigits())));
+        put(m, PyBuiltinFunction.of("set_int_max_str_digits", "set_int_max_str_digits($module, /, maxdigits)\n"
+                + "--\n\nSet the maximum string digits limit for non-binary int<->str conversions.",
+                (self, a, k) -> setIntMaxStrDigits(state, SET_INT_MAX_STR_DIGITS.parse(a, k)[0])));
+        put(m, PyBuiltinFunction.of0("is_finalizing", "is_finalizing($module, /)\n--\n\nReturn True if Python "
+                + "is exiting.", self -> PyBool.FALSE));
         SysThreads.define(m, interpreter.threads().gil());
         put(m, PyBuiltinFunction.of1("settrace", null, (self, x) -> PyNone.NONE));
         put(m, PyBuiltinFunction.of1("setprofile", null, (self, x) -> PyNone.NONE));
@@ -144,6 +158,23 @@ public final class SysModule implements BuiltinModule {
         }
         state.setRecursionLimit((int) limit);
         ts.setRecursionLimit((int) limit);
+        return PyNone.NONE;
+    }
+
+    private static final org.weft.python.runtime.ArgParser SET_INT_MAX_STR_DIGITS =
+            org.weft.python.runtime.ArgParser.of("set_int_max_str_digits", "maxdigits");
+
+    // CPython: sys_set_int_max_str_digits_impl in sysmodule.c
+    private static PyObject setIntMaxStrDigits(InterpreterState state, PyObject n) {
+        if (!(n instanceof PyInt i)) {
+            throw PyErr.typeError("'%s' object cannot be interpreted as an integer", Ops.typeName(n));
+        }
+        long limit = i.isSmall() ? i.longValue() : Long.MAX_VALUE;
+        if (limit != 0 && (limit < org.weft.python.runtime.IntStrDigits.THRESHOLD || limit > Integer.MAX_VALUE)) {
+            throw PyErr.valueError("maxdigits must be 0 or larger than %d",
+                    org.weft.python.runtime.IntStrDigits.THRESHOLD);
+        }
+        state.setIntMaxStrDigits((int) limit);
         return PyNone.NONE;
     }
 

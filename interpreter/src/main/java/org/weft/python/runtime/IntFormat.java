@@ -54,7 +54,8 @@ public final class IntFormat {
             return formatChar(v.longValue(), spec);
         }
         int base = base(spec.type);
-        return layout(v.signum() < 0, v.abs().toString(base), base, spec);
+        String digits = base == 10 ? IntStrDigits.decimal(v.abs()) : v.abs().toString(base);
+        return layout(v.signum() < 0, digits, base, spec);
     }
 
     // CPython: format_long_internal in formatter_unicode.c

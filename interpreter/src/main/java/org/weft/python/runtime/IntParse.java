@@ -106,6 +106,9 @@ public final class IntParse {
     }
 
     private static PyInt toInt(String digits, int base, boolean negative) {
+        if ((base & (base - 1)) != 0) {
+            IntStrDigits.checkParse(digits.length());
+        }
         if (digits.length() <= 12) {
             long v = Long.parseLong(digits, base);
             return PyInt.of(negative ? -v : v);

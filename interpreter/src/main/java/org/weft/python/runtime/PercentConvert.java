@@ -162,7 +162,7 @@ final class PercentConvert {
     private static String formatInt(BigInteger v, PercentFormat.PercentSpec spec) {
         char c = spec.conv();
         int base = c == 'o' ? 8 : c == 'x' || c == 'X' ? 16 : 10;
-        String digits = v.abs().toString(base);
+        String digits = base == 10 ? IntStrDigits.decimal(v.abs()) : v.abs().toString(base);
         if (c == 'X') {
             digits = digits.toUpperCase(java.util.Locale.ROOT);
         }

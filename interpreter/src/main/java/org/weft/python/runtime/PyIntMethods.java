@@ -97,7 +97,7 @@ final class PyIntMethods {
     }
 
     private static void defineConversions(TypeBuilder b) {
-        b.method0("__repr__", self -> PyStr.of(self.toString()));
+        b.method0("__repr__", self -> PyStr.of(((PyInt) self).big != null ? IntStrDigits.decimal(((PyInt) self).big) : self.toString()));
         b.method0("__int__", PyIntMethods::exact);
         b.method0("__index__", PyIntMethods::exact);
         b.method0("__trunc__", PyIntMethods::exact);
