@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.concurrent.locks.LockSupport;
 import org.weft.python.Interpreter;
 import org.weft.python.imports.BuiltinModule;
+import org.weft.python.runtime.ArgParser;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBuiltinFunction;
 import org.weft.python.runtime.PyErr;
@@ -13,6 +14,7 @@ import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyModule;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.ThreadState;
 import org.weft.python.threads.Blocking;
 import org.weft.python.threads.PythonThread;
@@ -45,6 +47,23 @@ public final class TimeModule implements BuiltinModule {
                 + "seconds.  The argument may be\na floating point number for subsecond precision.",
                 (self, secs) -> sleep(secs)));
         TimeCalendar.define(m);
+        GcModule.put(m, PyBuiltinFunction.of("strptime", "strptime(string, format) -> struct_time\n\nParse a string "
+                + "to a time tuple according to a format specification.\nSee the library reference manual for "
+                + "formatting codes (same as\nstrftime()).\n\nCommonly used format codes:\n\n%Y  Year with century "
+                + "as a decimal number.\n%m  Month as a decimal number [01,12].\n%d  Day of the month as a decimal "
+                + "number [01,31].\n%H  Hour (24-hour clock) as a decimal number [00,23].\n%M  Minute as a decimal "
+                + "number [00,59].\n%S  Second as a decimal number [00,61].",
+                (self, a, k) -> strptime(interpreter, a, k)));
+    }
+
+    // CPython: time_strptime in timemodule.c, which calls _strptime._strptime_time
+    private static PyObject strptime(Interpreter interpreter, PyObject[] a, String[] k) {
+        ArgParser.noKeywords("strptime", k);
+        ArgParser.checkPositional("strptime", a.length, 1, 2);
+        PyObject format = a.length > 1 ? a[1] : PyStr.of("%a %b %d %H:%M:%S %Y");
+        PyObject util = interpreter.importer().importModule("_weft_datetime_util");
+        PyObject fields = Ops.call(Ops.getattr(util, "_time_strptime"), new PyObject[] {a[0], format}, null);
+        return StructSeq.make(Tm.STRUCT_TIME, ((org.weft.python.runtime.PyTuple) fields).items());
     }
 
     interface NanoClock {

@@ -37,9 +37,7 @@ public final class PyAsyncGenerator extends PyObject {
         b.method0("__anext__", self -> new PyAsyncGenAwaitable(agen(self), PyNone.NONE, null));
         b.method1("asend", (self, v) -> new PyAsyncGenAwaitable(agen(self), v, null));
         b.method("athrow", "($self, typ, val=None, tb=None, /)", (self, args, kwnames) -> {
-            PyObject v = args.length > 1 ? args[1] : PyNone.NONE;
-            PyObject e = args[0] instanceof PyType t ? (v == PyNone.NONE ? Ops.call(t) : Ops.call(t, v)) : args[0];
-            return new PyAsyncGenAwaitable(agen(self), null, ((PyBaseException) e).toException());
+            return new PyAsyncGenAwaitable(agen(self), null, PyGeneratorMethods.exception(args));
         });
         b.method0("aclose", self -> new PyAsyncGenAwaitable(agen(self), null, PyErr.of(PyExc.GeneratorExit)));
         b.method0("__repr__", self -> PyStr.of("<async_generator object " + agen(self).gen.qualname + " at 0x"

@@ -556,3 +556,17 @@ def _parse_isoformat_time(s, timezone, timedelta):
         raise ValueError('hour must be in 0..23')
     comps.append(tzi)
     return comps
+
+
+def _time_strptime(data, fmt):
+    """time.strptime's fields: (year, mon, mday, hour, min, sec, wday, yday, isdst, zone, gmtoff)."""
+    for index, arg in enumerate((data, fmt)):
+        if not isinstance(arg, str):
+            # CPython's _strptime words it so (index from 0, the type's repr).
+            raise TypeError("strptime() argument %d must be str, not %s" % (index, type(arg)))
+    f = _strptime_fields(data, fmt)
+    ordinal = _ymd2ord(f['year'], f['month'], f['day'])
+    yday = ordinal - _ymd2ord(f['year'], 1, 1) + 1
+    gmtoff = f['offset'][0] if f['offset'] is not None else None
+    return (f['year'], f['month'], f['day'], f['hour'], f['minute'], f['second'], (ordinal + 6) % 7, yday,
+            -1, f['tzname'], gmtoff)
