@@ -17,6 +17,8 @@ final class CodeUnit {
     /** Slot of each fast local (function-like blocks only). */
     final Map<String, Integer> slots = new HashMap<>();
     final List<String> varnames = new ArrayList<>();
+    /** co_names: the global, imported and attribute names the code uses, in first-use order. */
+    final java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
     /** Index into the frame's cells of each cell or free variable. */
     final Map<String, Integer> cellIndex = new HashMap<>();
     final List<String> cellvars = new ArrayList<>();

@@ -143,11 +143,18 @@ public final class Compiler {
         }
         return new PyCode(name, qualname, filename, firstLine, argcount, posonly, kwonly, flags,
                 u.varnames.toArray(new String[0]), u.frameSize(), u.cellvars.toArray(new String[0]),
-                u.freevars.toArray(new String[0]), cellParams, u.resumeSlots(), body, doc);
+                u.freevars.toArray(new String[0]), cellParams, u.resumeSlots(), body, doc, u.names.toArray(new String[0]));
     }
 
     String mangle(String name) {
         return Mangler.mangle(unit.scope.privateName, name);
+    }
+
+    /** An attribute name as the code uses it (mangled), recorded in the unit's co_names. */
+    String attrName(String name) {
+        String n = mangle(name);
+        unit.names.add(n);
+        return n;
     }
 
     /** A block node for a statement list (the empty list gives a block that does nothing). */

@@ -60,7 +60,7 @@ final class ExpressionCompiler {
         } else if (e instanceof Expr.BinOp b) {
             return binary(b.op(), compile(b.left()), compile(b.right()));
         } else if (e instanceof Expr.Attribute a) {
-            return new GetAttrNode(compile(a.value()), c.mangle(a.attr()));
+            return new GetAttrNode(compile(a.value()), c.attrName(a.attr()));
         } else if (e instanceof Expr.Call call) {
             return call(call);
         } else if (e instanceof Expr.Compare cmp) {
@@ -236,7 +236,7 @@ final class ExpressionCompiler {
             }
         }
         if (simple && call.func() instanceof Expr.Attribute a && call.args().size() <= 254) {
-            return new MethodCallNode(compile(a.value()), c.mangle(a.attr()), compileAll(call.args()));
+            return new MethodCallNode(compile(a.value()), c.attrName(a.attr()), compileAll(call.args()));
         }
         if (simple) {
             return new CallNode(compile(call.func()), compileAll(call.args()));

@@ -38,17 +38,22 @@ final class NameResolver {
                 case LOCAL: return new LocalRead(u.slotOf(name), name);
                 case CELL: return new CellRead(u.cellIndex.get(name), name, false);
                 case FREE: return new CellRead(u.cellIndex.get(name), name, true);
-                default: return new GlobalRead(name);
+                default:
+                    u.names.add(name);
+                    return new GlobalRead(name);
             }
         }
         switch (s) {
-            case GLOBAL_EXPLICIT: return new GlobalRead(name);
+            case GLOBAL_EXPLICIT:
+                u.names.add(name);
+                return new GlobalRead(name);
             case FREE:
                 if (u.scope.kind == ScopeKind.CLASS) {
                     return new ClassDerefRead(name, u.cellIndex.get(name));
                 }
                 return new CellRead(u.cellIndex.get(name), name, true);
             default:
+                u.names.add(name);
                 return new NameRead(name);
         }
     }
@@ -66,13 +71,18 @@ final class NameResolver {
                 case LOCAL: return new LocalTarget(u.slotOf(name), name);
                 case CELL: return new CellTarget(u.cellIndex.get(name), name, false);
                 case FREE: return new CellTarget(u.cellIndex.get(name), name, true);
-                default: return new GlobalTarget(name);
+                default:
+                    u.names.add(name);
+                    return new GlobalTarget(name);
             }
         }
         switch (s) {
-            case GLOBAL_EXPLICIT: return new GlobalTarget(name);
+            case GLOBAL_EXPLICIT:
+                u.names.add(name);
+                return new GlobalTarget(name);
             case FREE: return new CellTarget(u.cellIndex.get(name), name, true);
             default:
+                u.names.add(name);
                 return new NameTarget(name);
         }
     }

@@ -262,6 +262,11 @@ final class StatementCompiler {
         List<StmtNode> nodes = new ArrayList<>();
         for (Alias a : s.names()) {
             String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
+            c.unit.names.add(a.name());
+            if (a.asname() != null) { // "import a.b.c as d" fetches b, then c, as attributes
+                String[] parts = a.name().split("\\.");
+                c.unit.names.addAll(java.util.Arrays.asList(parts).subList(1, parts.length));
+            }
             nodes.add(new ImportNodes.Import(s.lineno(), a.name(), a.asname() != null,
                     c.names.target(bound, a)));
         }
@@ -270,6 +275,7 @@ final class StatementCompiler {
 
     private StmtNode importFrom(Stmt.ImportFrom s) {
         String module = s.module() == null ? "" : s.module();
+        c.unit.names.add(module);
         if (s.names().size() == 1 && s.names().get(0).name().equals("*")) {
             return new ImportNodes.ImportStar(s.lineno(), module, s.level());
         }
@@ -278,6 +284,7 @@ final class StatementCompiler {
         for (int i = 0; i < names.length; i++) {
             Alias a = s.names().get(i);
             names[i] = a.name();
+            c.unit.names.add(a.name());
             targets[i] = c.names.target(a.asname() != null ? a.asname() : a.name(), a);
         }
         return new ImportNodes.ImportFrom(s.lineno(), module, s.level(), names, targets);

@@ -26,7 +26,7 @@ final class TargetCompiler {
         if (e instanceof Expr.Name n) {
             return c.names.target(n.id(), n);
         } else if (e instanceof Expr.Attribute a) {
-            return new AttributeTarget(c.exprs.compile(a.value()), c.mangle(a.attr()));
+            return new AttributeTarget(c.exprs.compile(a.value()), c.attrName(a.attr()));
         } else if (e instanceof Expr.Subscript s) {
             return new SubscriptTarget(c.exprs.compile(s.value()), c.exprs.compile(s.slice()));
         } else if (e instanceof Expr.Tuple t) {
@@ -72,7 +72,7 @@ final class TargetCompiler {
             }
             return new AugAssignNodes.Name(line, read, c.names.target(n.id(), n), op, value);
         } else if (e instanceof Expr.Attribute a) {
-            return new AugAssignNodes.Attr(line, c.exprs.compile(a.value()), c.mangle(a.attr()), op, value);
+            return new AugAssignNodes.Attr(line, c.exprs.compile(a.value()), c.attrName(a.attr()), op, value);
         } else if (e instanceof Expr.Subscript s) {
             return new AugAssignNodes.Item(line, c.exprs.compile(s.value()), c.exprs.compile(s.slice()), op, value);
         }

@@ -36,6 +36,8 @@ public final class PyCode extends PyObject {
     public final int posonlyargcount;
     public final int kwonlyargcount;
     public final int flags;
+    /** Global, imported and attribute names the code uses, in first-use order ({@code co_names}). */
+    public final String[] names;
     /** Slot names: parameters first, then the other locals; temporaries have no name. */
     public final String[] varnames;
     /** Number of frame slots (locals and compiler temporaries). */
@@ -60,8 +62,9 @@ public final class PyCode extends PyObject {
     public PyCode(String name, String qualname, String filename, int firstlineno, int argcount,
                   int posonlyargcount, int kwonlyargcount, int flags, String[] varnames, int frameSize,
                   String[] cellvars, String[] freevars, int[] cellParamSlots, int resumeSlots,
-                  StmtNode body, PyObject doc) {
+                  StmtNode body, PyObject doc, String[] names) {
         super(TYPE);
+        this.names = names;
         this.name = name;
         this.qualname = qualname;
         this.filename = filename;

@@ -16,6 +16,7 @@ final class PyCodeMethods {
         b.getter("co_flags", self -> PyInt.of(code(self).flags));
         b.getter("co_nlocals", self -> PyInt.of(code(self).varnames.length));
         b.getter("co_varnames", self -> names(code(self).varnames));
+        b.getter("co_names", self -> names(code(self).names));
         b.getter("co_cellvars", self -> names(code(self).cellvars));
         b.getter("co_freevars", self -> names(code(self).freevars));
         b.method0("__repr__", self -> PyStr.of("<code object " + code(self).name + " at 0x"

@@ -38,6 +38,8 @@ final class PyGeneratorMethods {
         b.method0("__repr__", self -> PyStr.of("<coroutine object " + gen(self).qualname + " at 0x"
                 + Long.toHexString(Ops.id(self)) + ">"));
         b.getter("cr_running", self -> PyBool.of(gen(self).isRunning()));
+        b.getter("cr_suspended", self -> PyBool.of(gen(self).isStarted() && !gen(self).isFinished()
+                && !gen(self).isRunning()));
         b.getter("cr_frame", self -> gen(self).isFinished() ? PyNone.NONE : gen(self).frame);
         b.getter("cr_code", self -> gen(self).frame.code);
         b.getter("__name__", self -> PyStr.of(gen(self).name));

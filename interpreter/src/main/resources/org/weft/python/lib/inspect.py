@@ -6,11 +6,15 @@ the file, or from the text the interpreter remembers for scripts, cells and exec
 (_weft_inspect.source). Stateless: nothing here is shared between threads.
 """
 
+import builtins
 import enum
+import functools
 import os
 import sys
 import types
 from collections import namedtuple
+from keyword import iskeyword
+from operator import attrgetter
 
 __all__ = ['signature', 'Signature', 'Parameter', 'BoundArguments', 'getsource',
            'getsourcelines', 'getdoc', 'cleandoc', 'getfile', 'getsourcefile', 'getmodule',
@@ -562,15 +566,309 @@ def trace(context=1):
     return getinnerframes(sys.exc_info()[2], context)
 
 
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
 def getgeneratorstate(generator):
+    """The state of a generator: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
     if generator.gi_running:
-        return 'GEN_RUNNING'
-    if generator.gi_frame is None:
-        return 'GEN_CLOSED'
+        return GEN_RUNNING
     # gi_suspended (3.11) rather than f_lasti == -1: Weft's frames keep no instruction index
-    if getattr(generator, 'gi_suspended', None) is True:
-        return 'GEN_SUSPENDED'
-    return 'GEN_CREATED'
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+def getcoroutinestate(coroutine):
+    """The state of a coroutine: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+
+def getgeneratorlocals(generator):
+    """The local variables of a generator's frame ({} once it has finished)."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = getattr(generator, "gi_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+def getcoroutinelocals(coroutine):
+    """The local variables of a coroutine's frame ({} once it has finished)."""
+    frame = getattr(coroutine, "cr_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+ClosureVars = namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
+
+
+# CPython: inspect.getclosurevars (the same mapping of names to the four namespaces)
+def getclosurevars(func):
+    """The names func refers to, split into nonlocals (its closure cells), globals, builtins and
+    unbound names."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError("{!r} is not a Python function".format(func))
+    code = func.__code__
+    if func.__closure__ is None:
+        nonlocal_vars = {}
+    else:
+        nonlocal_vars = {var: cell.cell_contents
+                         for var, cell in zip(code.co_freevars, func.__closure__)}
+    global_ns = func.__globals__
+    builtin_ns = global_ns.get("__builtins__", builtins.__dict__)
+    if ismodule(builtin_ns):
+        builtin_ns = builtin_ns.__dict__
+    global_vars, builtin_vars, unbound = {}, {}, set()
+    for name in code.co_names:
+        if name in ("None", "True", "False"):
+            continue
+        try:
+            global_vars[name] = global_ns[name]
+        except KeyError:
+            try:
+                builtin_vars[name] = builtin_ns[name]
+            except KeyError:
+                unbound.add(name)
+    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound)
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """The annotations dict of a class, module or callable (a new dict); with eval_str=True,
+    string annotations are evaluated."""
+    if isinstance(obj, type):
+        ann = obj.__dict__.get('__annotations__', None)
+        obj_globals = getattr(sys.modules.get(obj.__module__, None), '__dict__', None)
+        obj_locals = dict(vars(obj))
+        unwrap = obj
+    elif isinstance(obj, types.ModuleType):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__dict__')
+        obj_locals = None
+        unwrap = None
+    elif callable(obj):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__globals__', None)
+        obj_locals = None
+        unwrap = obj
+    else:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    if not ann:
+        return {}
+    if not eval_str:
+        return dict(ann)
+    if unwrap is not None:
+        while True:
+            if hasattr(unwrap, '__wrapped__'):
+                unwrap = unwrap.__wrapped__
+                continue
+            if isinstance(unwrap, functools.partial):
+                unwrap = unwrap.func
+                continue
+            break
+        if hasattr(unwrap, "__globals__"):
+            obj_globals = unwrap.__globals__
+    if globals is None:
+        globals = obj_globals
+    if locals is None:
+        locals = obj_locals
+    return {key: value if not isinstance(value, str) else eval(value, globals, locals)
+            for key, value in ann.items()}
+
+
+ArgInfo = namedtuple('ArgInfo', 'args varargs keywords locals')
+Arguments = namedtuple('Arguments', 'args, varargs, varkw')
+
+
+def getargs(co):
+    """(args, varargs, varkw) of a code object."""
+    if not iscode(co):
+        raise TypeError('{!r} is not a code object'.format(co))
+    names = co.co_varnames
+    nargs = co.co_argcount + co.co_kwonlyargcount
+    args = list(names[:nargs])
+    step = 0
+    varargs = None
+    if co.co_flags & CO_VARARGS:
+        varargs = co.co_varnames[nargs]
+        step = 1
+    varkw = None
+    if co.co_flags & CO_VARKEYWORDS:
+        varkw = co.co_varnames[nargs + step]
+    return Arguments(args, varargs, varkw)
+
+
+def getargvalues(frame):
+    """ArgInfo(args, varargs, keywords, locals) of a frame."""
+    args, varargs, varkw = getargs(frame.f_code)
+    return ArgInfo(args, varargs, varkw, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals, formatarg=str,
+                    formatvarargs=lambda name: '*' + name, formatvarkw=lambda name: '**' + name,
+                    formatvalue=lambda value: '=' + repr(value)):
+    """'(a=1, *rest=(), **kw={})' from getargvalues()'s four values."""
+    def convert(name, locals=locals, formatarg=formatarg, formatvalue=formatvalue):
+        return formatarg(name) + formatvalue(locals[name])
+    specs = [convert(arg) for arg in args]
+    if varargs:
+        specs.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        specs.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return '(' + ', '.join(specs) + ')'
+
+
+def getlineno(frame):
+    """The line number a frame is at."""
+    return frame.f_lineno
+
+
+def getabsfile(object, _filename=None):
+    """An absolute, normalized path of the file object was defined in."""
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(_filename))
+
+
+def ismethodwrapper(object):
+    """True for a method-wrapper (a bound slot of a built-in type, such as (1).__add__)."""
+    return type(object).__name__ == 'method-wrapper'
+
+
+def isgetsetdescriptor(object):
+    """True for a getset descriptor of a built-in type (such as type.__dict__['__name__'])."""
+    return type(object).__name__ == 'getset_descriptor'
+
+
+def ismemberdescriptor(object):
+    """True for a member descriptor (a __slots__ slot or a built-in type's member)."""
+    return type(object).__name__ == 'member_descriptor'
+
+
+Attribute = namedtuple('Attribute', 'name kind defining_class object')
+
+
+# CPython: inspect.classify_class_attrs (the same kinds and defining classes)
+def classify_class_attrs(cls):
+    """Attribute(name, kind, defining_class, object) for each name in dir(cls); kind is
+    'class method', 'static method', 'property', 'method' or 'data'."""
+    mro = getmro(cls)
+    metamro = getmro(type(cls))
+    metamro = tuple(c for c in metamro if c not in (type, object))
+    class_bases = (cls,) + mro
+    all_bases = class_bases + metamro
+    names = dir(cls)
+    for base in mro:
+        for k, v in base.__dict__.items():
+            if isinstance(v, types.DynamicClassAttribute) and v.fget is not None:
+                names.append(k)
+    result = []
+    processed = set()
+    for name in names:
+        homecls = None
+        get_obj = None
+        dict_obj = None
+        if name not in processed:
+            try:
+                if name == '__dict__':
+                    raise Exception("__dict__ is special, don't want the proxy")
+                get_obj = getattr(cls, name)
+            except Exception:
+                pass
+            else:
+                homecls = getattr(get_obj, "__objclass__", homecls)
+                if homecls not in class_bases:
+                    homecls = None
+                    last_cls = None
+                    for srch_cls in class_bases:
+                        srch_obj = getattr(srch_cls, name, None)
+                        if srch_obj is get_obj:
+                            last_cls = srch_cls
+                    for srch_cls in metamro:
+                        try:
+                            srch_obj = srch_cls.__getattr__(cls, name)
+                        except AttributeError:
+                            continue
+                        if srch_obj is get_obj:
+                            last_cls = srch_cls
+                    if last_cls is not None:
+                        homecls = last_cls
+        for base in all_bases:
+            if name in base.__dict__:
+                dict_obj = base.__dict__[name]
+                if homecls not in metamro:
+                    homecls = base
+                break
+        if homecls is None:
+            continue
+        obj = get_obj if get_obj is not None else dict_obj
+        if isinstance(dict_obj, (staticmethod, types.BuiltinMethodType)):
+            kind = "static method"
+            obj = dict_obj
+        elif isinstance(dict_obj, (classmethod, types.ClassMethodDescriptorType)):
+            kind = "class method"
+            obj = dict_obj
+        elif isinstance(dict_obj, property):
+            kind = "property"
+            obj = dict_obj
+        elif isroutine(obj):
+            kind = "method"
+        else:
+            kind = "data"
+        result.append(Attribute(name, kind, homecls, obj))
+        processed.add(name)
+    return result
+
+
+def walktree(classes, children, parent):
+    """getclasstree's recursion."""
+    results = []
+    classes.sort(key=attrgetter('__module__', '__name__'))
+    for c in classes:
+        results.append((c, c.__bases__))
+        if c in children:
+            results.append(walktree(children[c], children, c))
+    return results
+
+
+def getclasstree(classes, unique=False):
+    """The inheritance tree of classes as nested lists of (class, bases) tuples."""
+    children = {}
+    roots = []
+    for c in classes:
+        if c.__bases__:
+            for parent in c.__bases__:
+                if parent not in children:
+                    children[parent] = []
+                if c not in children[parent]:
+                    children[parent].append(c)
+                if unique and parent in classes:
+                    break
+        elif c not in roots:
+            roots.append(c)
+    for parent in children:
+        if parent not in classes:
+            roots.append(parent)
+    return walktree(roots, children, None)
 
 
 def unwrap(func, *, stop=None):
