@@ -87,6 +87,38 @@ sha3_384 = _constructor('sha3_384')
 sha3_512 = _constructor('sha3_512')
 
 
+# CPython: pbkdf2_hmac in Lib/hashlib.py's pure-Python fallback (RFC 8018, section 5.2)
+def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
+    """Password-based key derivation function 2 (PBKDF2) with HMAC as the pseudorandom function."""
+    import hmac
+    if not isinstance(hash_name, str):
+        raise TypeError(hash_name)
+    password = _as_bytes(password)
+    salt = _as_bytes(salt)
+    if iterations < 1:
+        raise ValueError('iteration value must be greater than 0.')
+    base = hmac.new(password, None, hash_name)
+    if dklen is None:
+        dklen = base.digest_size
+    if dklen < 1:
+        raise ValueError('key length must be greater than 0.')
+    blocks = []
+    loop = 1
+    while len(b''.join(blocks)) < dklen:
+        prf = base.copy()
+        prf.update(salt + loop.to_bytes(4, 'big'))
+        u = prf.digest()
+        acc = int.from_bytes(u, 'big')
+        for _ in range(iterations - 1):
+            prf = base.copy()
+            prf.update(u)
+            u = prf.digest()
+            acc ^= int.from_bytes(u, 'big')
+        blocks.append(acc.to_bytes(base.digest_size, 'big'))
+        loop += 1
+    return b''.join(blocks)[:dklen]
+
+
 def file_digest(fileobj, digest, /):
     h = new(digest) if isinstance(digest, str) else digest()
     while True:
