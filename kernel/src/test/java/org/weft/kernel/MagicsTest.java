@@ -441,4 +441,52 @@ class MagicsTest {
             assertEquals("<p>3</p>", data(e.iopubOf("update_display_data").get(1)).get("text/html").getAsString());
         }
     }
+
+    @Nested
+    @DisplayName("the display cell magics and extensions")
+    class DisplayMagics {
+        private JsonObject shown(Exchange e) {
+            List<Message> shown = e.iopubOf("display_data");
+            assertEquals(1, shown.size(), e.iopubTypes().toString());
+            return shown.get(0).content();
+        }
+
+        @Test
+        @DisplayName("%%html, %%markdown, %%svg, %%latex and %%javascript display the cell as that MIME type")
+        void displayMagics() throws Exception {
+            JsonObject html = shown(execute("%%html\n<b>bold</b>\n"));
+            assertEquals("<b>bold</b>\n", html.getAsJsonObject("data").get("text/html").getAsString());
+            assertEquals("<IPython.core.display.HTML object>",
+                    html.getAsJsonObject("data").get("text/plain").getAsString());
+            JsonObject isolated = shown(execute("%%html --isolated\n<i>x</i>"));
+            assertTrue(isolated.getAsJsonObject("metadata").getAsJsonObject("text/html").get("isolated").getAsBoolean());
+            assertEquals("# Title\n", shown(execute("%%markdown\n# Title")).getAsJsonObject("data")
+                    .get("text/markdown").getAsString());
+            assertTrue(shown(execute("%%svg\n<svg width='4' height='4'></svg>")).getAsJsonObject("data")
+                    .get("image/svg+xml").getAsString().startsWith("<svg"));
+            assertEquals("$x^2$\n", shown(execute("%%latex\n$x^2$")).getAsJsonObject("data")
+                    .get("text/latex").getAsString());
+            assertEquals("console.log(1)\n", shown(execute("%%js\nconsole.log(1)")).getAsJsonObject("data")
+                    .get("application/javascript").getAsString());
+            Exchange bad = execute("%%html --nope\n<p>");
+            assertEquals("error", bad.reply().content().get("status").getAsString());
+        }
+
+        @Test
+        @DisplayName("%load_ext calls load_ipython_extension once; %reload_ext and %unload_ext follow IPython")
+        void extensions() throws Exception {
+            execute("%%writefile weft_test_ext.py\n"
+                    + "calls = []\n"
+                    + "def load_ipython_extension(ip):\n    calls.append('load')\n    ip.user_ns['ext_loaded'] = True\n"
+                    + "def unload_ipython_extension(ip):\n    calls.append('unload')\n");
+            execute("import sys\nsys.path.insert(0, '.')");
+            assertEquals("", stdout(execute("%load_ext weft_test_ext")));
+            assertEquals("The weft_test_ext extension is already loaded. To reload it, use:\n"
+                    + "  %reload_ext weft_test_ext\n", stdout(execute("%load_ext weft_test_ext")));
+            assertEquals("True ['load']\n", stdout(execute("import weft_test_ext\nprint(ext_loaded, weft_test_ext.calls)")));
+            assertEquals("", stdout(execute("%unload_ext weft_test_ext")));
+            assertEquals("The weft_test_ext extension is not loaded.\n", stdout(execute("%unload_ext weft_test_ext")));
+            assertEquals("The os module is not an IPython extension.\n", stdout(execute("%load_ext os")));
+        }
+    }
 }

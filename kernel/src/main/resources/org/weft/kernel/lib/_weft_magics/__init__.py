@@ -32,6 +32,17 @@ MAGICS = [
     ("load", "line", "files"),
     ("history", "line", "history"),
     ("capture", "cell", "capture"),
+    # the cell's text as rich output
+    ("html", "cell", "display"),
+    ("markdown", "cell", "display"),
+    ("javascript", "cell", "display"),
+    ("js", "cell", "display"),
+    ("svg", "cell", "display"),
+    ("latex", "cell", "display"),
+    # IPython extensions
+    ("load_ext", "line", "extensions"),
+    ("reload_ext", "line", "extensions"),
+    ("unload_ext", "line", "extensions"),
 ]
 
 
