@@ -489,4 +489,37 @@ class MagicsTest {
             assertEquals("The os module is not an IPython extension.\n", stdout(execute("%load_ext os")));
         }
     }
+
+    @Nested
+    @DisplayName("%xmode")
+    class ExceptionModes {
+        private List<String> traceback(Exchange e) {
+            List<Message> errors = e.iopubOf("error");
+            assertEquals(1, errors.size(), e.iopubTypes().toString());
+            List<String> out = new java.util.ArrayList<>();
+            errors.get(0).content().getAsJsonArray("traceback").forEach(t -> out.add(t.getAsString()));
+            return out;
+        }
+
+        @Test
+        @DisplayName("switches among IPython's Minimal, Plain, Verbose and Context tracebacks")
+        void modes() throws Exception {
+            execute("def weft_f(x):\n    y = x * 2\n    return 1 / (y - y)");
+            assertEquals("Exception reporting mode: Minimal\n", stdout(execute("%xmode minimal")));
+            assertEquals(List.of("ZeroDivisionError: division by zero\n"), traceback(execute("weft_f(3)")));
+            assertEquals("Exception reporting mode: Plain\n", stdout(execute("%xmode Plain")));
+            List<String> plain = traceback(execute("weft_f(3)"));
+            assertEquals("Traceback (most recent call last):\n", plain.get(0));
+            assertTrue(plain.get(2).endsWith("line 3 in weft_f\n    return 1 / (y - y)\n"), plain.get(2));
+            assertEquals("ZeroDivisionError: division by zero\n", plain.get(3));
+            assertEquals("Exception reporting mode: Context\n", stdout(execute("%xmode")));
+            assertEquals("Exception reporting mode: Verbose\n", stdout(execute("%xmode Verbose")));
+            String verbose = String.join("", traceback(execute("weft_f(3)")));
+            assertTrue(verbose.contains(", in weft_f(x=3)\n"), verbose);
+            assertTrue(verbose.contains("----> 3     return 1 / (y - y)\n        y = 6\n"), verbose);
+            assertTrue(stream(execute("%xmode bogus"), "stderr").contains("Unrecognized mode in FormattedTB: <bogus>"));
+            assertEquals("Exception reporting mode: Context\n", stdout(execute("%xmode context")));
+            assertEquals("-".repeat(75), traceback(execute("weft_f(3)")).get(0));
+        }
+    }
 }

@@ -1,4 +1,6 @@
-"""Tracebacks as IPython 8 shows them in a notebook (its "Context" mode, without colours).
+"""Tracebacks as IPython 8 shows them in a notebook, without colours, in the mode %xmode chose:
+"Context" (the default, below), "Plain" (Python's own shape), "Verbose" (Context with the values
+of the arguments and of the names on each failing line) or "Minimal" (the exception line only).
 
     ---------------------------------------------------------------------------
     ValueError                                Traceback (most recent call last)
@@ -17,6 +19,24 @@ import _weft_inspect
 
 _RULE = "-" * 75
 _CONTEXT = 2   # non-blank lines shown before and after the failing line
+MODES = ["Plain", "Context", "Verbose", "Minimal"]   # %xmode's order: no argument steps to the next
+
+# The kernel's one exception reporting mode, set by %xmode on the execution thread and read by
+# whichever thread formats an error; a str assignment is atomic, so it needs no lock.
+mode = "Context"
+
+
+def set_mode(name):
+    """Sets the reporting mode (any letter case); the next one in MODES when name is empty."""
+    global mode
+    if not name:
+        mode = MODES[(MODES.index(mode) + 1) % len(MODES)]
+        return mode
+    for m in MODES:
+        if m.lower() == name.lower():
+            mode = m
+            return mode
+    raise ValueError("Unrecognized mode in FormattedTB: <%s>\nValid modes: %s" % (name, MODES))
 
 
 def format_exception(exc):
@@ -28,18 +48,48 @@ def format_exception(exc):
                 _exception_line(exc) + "\n"]
     if isinstance(exc, SyntaxError) and _is_cell(exc.filename):
         return [_syntax_error(exc)]
+    current = mode
     parts = []
     for i, (e, note) in enumerate(_chain(exc)):
         if note:
             parts.append(note)
-        if i == 0:
-            parts.append(_RULE)
-        parts.append(type(e).__name__.ljust(42) + "Traceback (most recent call last)")
-        tb = e.__traceback__
-        while tb is not None:
-            parts.append(_frame(tb.tb_frame, tb.tb_lineno))
-            tb = tb.tb_next
-        parts.append(_exception_line(e))
+        if current == "Minimal":
+            parts.append(_exception_line(e) + "\n")
+        elif current == "Plain":
+            parts.extend(_plain(e))
+        else:
+            if i == 0:
+                parts.append(_RULE)
+            parts.append(type(e).__name__.ljust(42) + "Traceback (most recent call last)")
+            tb = e.__traceback__
+            while tb is not None:
+                parts.append(_frame(tb.tb_frame, tb.tb_lineno, current == "Verbose"))
+                tb = tb.tb_next
+            parts.append(_exception_line(e))
+    return parts
+
+
+def _plain(e):
+    """One exception in Python's own traceback shape, IPython's "Plain" mode."""
+    parts = []
+    tb = e.__traceback__
+    if tb is not None:
+        parts.append("Traceback (most recent call last):\n")
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        lines = _source_lines(code.co_filename)
+        if _is_cell(code.co_filename):
+            text = "  Cell In [%s], line %d" % (_cell_number(code.co_filename), tb.tb_lineno)
+        else:
+            text = "  File %s:%d" % (code.co_filename, tb.tb_lineno)
+        if code.co_name != "<module>":
+            text += " in " + code.co_name
+        text += "\n"
+        if lines and 1 <= tb.tb_lineno <= len(lines) and lines[tb.tb_lineno - 1].strip():
+            text += "    " + lines[tb.tb_lineno - 1].strip() + "\n"
+        parts.append(text)
+        tb = tb.tb_next
+    parts.append(_exception_line(e) + "\n")
     return parts
 
 
@@ -79,15 +129,61 @@ def _cell_number(filename):
     return filename[6:-1].split("~")[0]
 
 
-def _where(code, lineno):
+def _where(code, lineno, frame=None):
     filename = code.co_filename
     if _is_cell(filename):
         head = "Cell In [%s], line %d" % (_cell_number(filename), lineno)
     else:
         head = "File %s:%d" % (filename, lineno)
     if code.co_name != "<module>":
-        head += ", in %s(%s)" % (getattr(code, "co_qualname", code.co_name), _args(code))
+        args = _args(code) if frame is None else _arg_values(code, frame)
+        head += ", in %s(%s)" % (getattr(code, "co_qualname", code.co_name), args)
     return head
+
+
+def _arg_values(code, frame):
+    """Verbose mode's "x=3, *rest=(1,)": each parameter with its current value."""
+    values = frame.f_locals
+    shown = []
+    for name in _args(code).split(", "):
+        bare = name.lstrip("*")
+        if not bare:
+            shown.append(name)
+        elif bare in values:
+            shown.append("%s=%s" % (name, _short_repr(values[bare])))
+        else:
+            shown.append(name)
+    return ", ".join(shown)
+
+
+def _short_repr(value):
+    try:
+        text = repr(value)
+    except Exception:
+        return "<unprintable %s object>" % type(value).__name__
+    return text if len(text) <= 120 else text[:57] + "..." + text[-60:]
+
+
+def _line_values(frame, line):
+    """Verbose mode's "        y = 6" lines: the names on the failing line that have a value,
+    first appearance first."""
+    import keyword
+    import re
+    out = []
+    seen = set()
+    for m in re.finditer(r"(?<![\w.])([A-Za-z_]\w*)(?!\s*=[^=])", line):
+        name = m.group(1)
+        if name in seen or keyword.iskeyword(name):
+            continue
+        seen.add(name)
+        if name in frame.f_locals:
+            value = frame.f_locals[name]
+        elif name in frame.f_globals and not callable(frame.f_globals[name]):
+            value = frame.f_globals[name]
+        else:
+            continue
+        out.append("        %s = %s\n" % (name, _short_repr(value)))
+    return "".join(out)
 
 
 def _args(code):
@@ -106,15 +202,17 @@ def _args(code):
     return ", ".join(shown)
 
 
-def _frame(frame, lineno):
+def _frame(frame, lineno, verbose=False):
     code = frame.f_code
     lines = _source_lines(code.co_filename)
-    text = _where(code, lineno) + "\n"
+    text = _where(code, lineno, frame if verbose else None) + "\n"
     if not lines or not (1 <= lineno <= len(lines)):
         return text
     first, last = _scope(code, lines)
     for n in _context(lines, lineno, first, last):
         text += _numbered(n, lines[n - 1], n == lineno)
+        if verbose and n == lineno:
+            text += _line_values(frame, lines[n - 1])
     return text
 
 

@@ -39,6 +39,8 @@ MAGICS = [
     ("js", "cell", "display"),
     ("svg", "cell", "display"),
     ("latex", "cell", "display"),
+    # how errors are reported
+    ("xmode", "line", "errors"),
     # IPython extensions
     ("load_ext", "line", "extensions"),
     ("reload_ext", "line", "extensions"),
