@@ -522,4 +522,23 @@ class MagicsTest {
             assertEquals("-".repeat(75), traceback(execute("weft_f(3)")).get(0));
         }
     }
+
+    @Nested
+    @DisplayName("%precision and %pprint")
+    class Precision {
+        @Test
+        @DisplayName("%precision formats floats in results, nested ones too, and %pprint toggles pretty printing")
+        void precision() throws Exception {
+            assertEquals("'%.3f'", result(execute("%precision 3")));
+            assertEquals("[1.235, {'a': 2.000}, (3.500,)]", result(execute("[1.23456, {'a': 2.0}, (3.5,)]")));
+            assertEquals("'%e'", result(execute("%precision %e")));
+            assertEquals("3.141593e+00", result(execute("import math\nmath.pi")));
+            assertEquals("'%r'", result(execute("%precision")));
+            assertEquals("3.141592653589793", result(execute("math.pi")));
+            Exchange bad = execute("%precision abc");
+            assertEquals("ValueError", bad.reply().content().get("ename").getAsString());
+            assertEquals("Pretty printing has been turned OFF\n", stdout(execute("%pprint")));
+            assertEquals("Pretty printing has been turned ON\n", stdout(execute("%pprint")));
+        }
+    }
 }

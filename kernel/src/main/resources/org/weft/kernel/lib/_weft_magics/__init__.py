@@ -23,6 +23,8 @@ MAGICS = [
     ("who", "line", "namespace"),
     ("whos", "line", "namespace"),
     ("reset", "line", "namespace"),
+    ("precision", "line", "namespace"),
+    ("pprint", "line", "namespace"),
     # the process's environment and files
     ("env", "line", "environment"),
     ("cd", "line", "environment"),

@@ -218,3 +218,33 @@ def _reset_target(shell, target):
     else:
         print("Don't know how to reset ", end=" ")
         print(target + ", please run `%reset?` for details")
+
+
+def line_precision(line):
+    """Set floating point precision for pretty printing.
+
+    Can set either integer precision or a format string.
+
+    If no argument is given, defaults will be restored.
+
+    Examples
+    --------
+    ::
+
+        In [1]: from math import pi
+
+        In [2]: %precision 3
+        Out[2]: '%.3f'
+
+        In [3]: pi
+        Out[3]: 3.142
+    """
+    from IPython.core.formatters import PLAIN
+    return PLAIN.set_float_precision(line.strip())
+
+
+def line_pprint(line):
+    """Toggle pretty printing on/off."""
+    from IPython.core.formatters import PLAIN
+    PLAIN.pprint = not PLAIN.pprint
+    print("Pretty printing has been turned", ["OFF", "ON"][PLAIN.pprint])

@@ -73,7 +73,58 @@ def _call(obj, name, **kwargs):
         return None
 
 
+class PlainTextFormatter:
+    """The text/plain settings that %precision and %pprint change: ``float_format`` (how floats
+    print, '%r' for repr) and ``pprint`` (False: plain repr instead of the pretty printer).
+
+    One instance per kernel (``PLAIN``), changed by magics on the execution thread and read when
+    any thread displays something; each setting is one atomic attribute store.
+    """
+
+    def __init__(self):
+        self.float_format = "%r"
+        self.pprint = True
+
+    # IPython: PlainTextFormatter._float_precision_changed in IPython/core/formatters.py
+    def set_float_precision(self, new):
+        """'' for repr, an int for that many decimals, or a %-format such as '%e'; the format."""
+        if "%" in new:
+            fmt = new
+            try:
+                fmt % 3.14159
+            except Exception as e:
+                raise ValueError("Precision must be int or format string, not %r" % new) from e
+        elif new:
+            try:
+                fmt = "%%.%if" % int(new)
+            except ValueError as e:
+                raise ValueError("Precision must be int or format string, not %r" % new) from e
+        else:
+            fmt = "%r"
+        self.float_format = fmt
+        return fmt
+
+    def __call__(self, obj):
+        if not self.pprint:
+            return repr(obj)
+        from IPython.lib import pretty
+        import io
+        stream = io.StringIO()
+        printers = None
+        if self.float_format != "%r":
+            fmt = self.float_format
+            printers = dict(pretty._type_pprinters)
+            printers[float] = lambda o, p, cycle: p.text(fmt % o)
+        printer = pretty.RepresentationPrinter(stream, type_pprinters=printers)
+        printer.pretty(obj)
+        printer.flush()
+        return stream.getvalue()
+
+
+PLAIN = PlainTextFormatter()
+
+
 def plain_text(obj):
-    """text/plain: IPython's pretty printer (``IPython.lib.pretty``), ``_repr_pretty_`` included."""
-    from IPython.lib.pretty import pretty
-    return pretty(obj)
+    """text/plain: IPython's pretty printer (``IPython.lib.pretty``), ``_repr_pretty_`` included,
+    with the settings of %precision and %pprint."""
+    return PLAIN(obj)
