@@ -19,7 +19,7 @@ class _Stop(Exception):
 class Unpickler:
     """This takes a binary file for reading a pickle data stream."""
 
-    def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
+    def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
         self._read = getattr(file, "read", None)
         self._readline = getattr(file, "readline", None)
         if self._read is None or self._readline is None:
@@ -83,16 +83,12 @@ class Unpickler:
     def _read_exact(self, n):
         data = self.read(n)
         if len(data) < n:
-            if not data and n:
-                raise EOFError("Ran out of input")
             raise UnpicklingError("pickle data was truncated")
         return data
 
     def _read_line(self):
         line = self.readline()
         if not line or line[-1:] != b"\n":
-            if not line:
-                raise EOFError("Ran out of input")
             raise UnpicklingError("pickle data was truncated")
         return line[:-1]
 

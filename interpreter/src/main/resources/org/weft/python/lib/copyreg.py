@@ -147,6 +147,9 @@ def reduce_object(obj, protocol):
         return obj.__reduce__()
     if cls is _BuiltinFunction or cls is _Method:
         return _reduce_function(obj)
+    if cls in _DESCRIPTORS:
+        # CPython's method_descriptor and wrapper_descriptor reductions
+        return getattr, (obj.__objclass__, obj.__name__)
     if protocol >= 2:
         return _reduce_newobj(obj, cls)
     return _reduce_ex(obj, protocol)
@@ -161,6 +164,8 @@ class _C:
 
 
 _Method = type(_C().m)
+_DESCRIPTORS = frozenset(type(d) for d in (str.upper, object.__init__, dict.__dict__["fromkeys"])
+                         if hasattr(d, "__objclass__"))
 del _C
 
 
@@ -187,14 +192,22 @@ def _solid_base(cls):
     return object
 
 
+def _type_name(cls):
+    """CPython's tp_name: a type written in C (here, Java) outside builtins carries its module."""
+    module = getattr(cls, "__module__", "builtins")
+    if _weft_stdlib.is_heap_type(cls) or module in ("builtins", None):
+        return cls.__name__
+    return "%s.%s" % (module, cls.__name__)
+
+
 def _cannot_pickle(cls):
-    return TypeError("cannot pickle %r object" % cls.__name__)
+    return TypeError("cannot pickle '%s' object" % _type_name(cls))
 
 
 def _reduce_newobj(obj, cls):
     """CPython: reduce_newobj in typeobject.c."""
     if getattr(cls, "__new__", None) is None:
-        raise TypeError("cannot pickle '%s' object" % cls.__name__)
+        raise _cannot_pickle(cls)
     args, kwargs = _getnewargs(obj, cls)
     base = _solid_base(cls)
     has_args = args is not None
@@ -279,7 +292,7 @@ def _reduce_ex(self, proto):
         state = None
     else:
         if base is cls or base not in _PLAIN_BASES:
-            raise TypeError("cannot pickle %r object" % cls.__name__)
+            raise _cannot_pickle(cls)
         state = base(self)
     args = (cls, base, state)
     getstate = getattr(cls, "__getstate__", None)

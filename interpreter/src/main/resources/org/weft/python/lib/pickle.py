@@ -42,12 +42,12 @@ def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     return f.getvalue()
 
 
-def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
+def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     return Unpickler(file, fix_imports=fix_imports, encoding=encoding, errors=errors,
                      buffers=buffers).load()
 
 
-def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
+def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
     return Unpickler(_io.BytesIO(data), fix_imports=fix_imports, encoding=encoding, errors=errors,
