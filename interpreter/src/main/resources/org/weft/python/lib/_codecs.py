@@ -18,6 +18,9 @@ _lock = _thread.RLock()
 
 _NATIVE_ERRORS = frozenset(("strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace",
                             "surrogateescape", "surrogatepass"))
+# the interpreter's decoders treat xmlcharrefreplace and surrogatepass as strict; the handlers here
+# give CPython's TypeError and the UTF-8 surrogate pass
+_NATIVE_DECODE_ERRORS = frozenset(("strict", "ignore", "replace", "backslashreplace", "surrogateescape"))
 
 
 def register(search_function, /):
@@ -69,7 +72,10 @@ def _checked(result, what):
 
 def _rewrap(exc, verb, name):
     # CPython: _PyErr_TrySetFromCause keeps the exception type and adds the codec's name
-    if isinstance(exc, UnicodeError) or type(exc) not in (TypeError, ValueError, LookupError, AttributeError):
+    # only exceptions that its plain message fully describes: no attributes, the default constructor
+    cls = type(exc)
+    if (isinstance(exc, (UnicodeError, OSError)) or cls.__module__ != "builtins"
+            or cls.__init__ is not BaseException.__init__ or len(exc.args) > 1):
         return exc
     new = type(exc)("%s with '%s' codec failed (%s: %s)" % (verb, name, type(exc).__name__, exc))
     new.__cause__ = exc
@@ -311,7 +317,7 @@ def text_decode(data, java_name, codec_name, errors):
     """data.decode(java_name, errors), with handlers the interpreter does not know run here."""
     if errors is None:
         errors = "strict"
-    if errors in _NATIVE_ERRORS and _error_handlers.get(errors) is _BUILTIN_HANDLERS[errors]:
+    if errors in _NATIVE_DECODE_ERRORS and _error_handlers.get(errors) is _BUILTIN_HANDLERS[errors]:
         return data.decode(java_name, errors)
     out = []
     pos = 0

@@ -359,8 +359,9 @@ def _bytes_codec(encode_fn, decode_fn):
 
 
 def _strict_only(errors):
+    # CPython's bytes-to-bytes codecs assert this; the codec machinery then names the codec
     if errors != "strict":
-        raise ValueError("Unsupported error handling mode: '%s' - must be 'strict'" % errors)
+        raise AssertionError()
 
 
 def _hex_encode(data):
