@@ -37,6 +37,11 @@ public final class WeftStdlibModule implements BuiltinModule {
         m.put("FileIO", org.weft.python.io.PyBufferedFile.FILE_IO);
         m.put("get_ident", PyBuiltinFunction.of0("get_ident", null,
                 self -> PyInt.of(Thread.currentThread().getId())));
+        // copyreg's default reduction needs CPython's Py_TPFLAGS_HEAPTYPE test: instances of a type
+        // written in Java hold state Python cannot see, so they cannot be rebuilt from __dict__
+        m.put("is_heap_type", PyBuiltinFunction.of1("is_heap_type", null,
+                (self, cls) -> org.weft.python.runtime.PyBool.of(
+                        cls instanceof org.weft.python.runtime.PyType t && t.isHeapType())));
         m.put("format_exception", PyBuiltinFunction.of1("format_exception", null,
                 (self, exc) -> formatException(interpreter, exc)));
     }

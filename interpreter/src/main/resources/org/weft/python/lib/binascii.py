@@ -118,3 +118,94 @@ def a2b_base64(data, /, *, strict_mode=False):
     if quads % 4 != 0:
         raise Error('Incorrect padding')
     return bytes(out)
+
+
+# --- quoted-printable (RFC 1521), as CPython's binascii writes and reads it ----------------------
+
+_QP_MAXLINE = 76
+_HEXDIGITS = b"0123456789ABCDEF"
+
+
+def _qp_needs_quote(data, i, linelen, quotetabs, istext, header):
+    c = data[i]
+    last = i + 1 == len(data)
+    if c > 126 or c == 0x3d or (header and c == 0x5f):
+        return True
+    if c == 0x2e and linelen == 0 and (last or data[i + 1] in (0x0a, 0x0d, 0)):
+        return True  # a lone '.' line means end of message to SMTP
+    if not istext and c in (0x0a, 0x0d):
+        return True
+    if c in (0x09, 0x20) and last:
+        return True
+    return c < 33 and c not in (0x0a, 0x0d) and (quotetabs or c not in (0x09, 0x20))
+
+
+def b2a_qp(data, quotetabs=False, istext=True, header=False):
+    """Encode a string using quoted-printable encoding."""
+    data = _b(data)
+    nl = data.find(b"\n")
+    crlf = nl > 0 and data[nl - 1] == 0x0d
+    soft = b"=\r\n" if crlf else b"=\n"
+    out = bytearray()
+    linelen = 0
+    i, n = 0, len(data)
+    while i < n:
+        c = data[i]
+        if _qp_needs_quote(data, i, linelen, quotetabs, istext, header):
+            if linelen + 3 >= _QP_MAXLINE:
+                out += soft
+                linelen = 0
+            out += b"=" + _HEXDIGITS[c >> 4:(c >> 4) + 1] + _HEXDIGITS[c & 15:(c & 15) + 1]
+            linelen += 3
+            i += 1
+        elif istext and (c == 0x0a or (c == 0x0d and i + 1 < n and data[i + 1] == 0x0a)):
+            linelen = 0
+            if out and out[-1] in (0x20, 0x09):
+                # whitespace before a line break must be quoted, or transport may strip it
+                ws = out[-1]
+                out[-1:] = b"=" + _HEXDIGITS[ws >> 4:(ws >> 4) + 1] + _HEXDIGITS[ws & 15:(ws & 15) + 1]
+            out += b"\r\n" if crlf else b"\n"
+            i += 2 if c == 0x0d else 1
+        else:
+            if i + 1 != n and data[i + 1] != 0x0a and linelen + 1 >= _QP_MAXLINE:
+                out += soft
+                linelen = 0
+            linelen += 1
+            out.append(0x5f if header and c == 0x20 else c)
+            i += 1
+    return bytes(out)
+
+
+def a2b_qp(data, header=False):
+    """Decode a string of qp-encoded data."""
+    data = _b(data, ascii_ok=True)
+    out = bytearray()
+    i, n = 0, len(data)
+    hexdigits = b"0123456789abcdefABCDEF"
+    while i < n:
+        c = data[i]
+        if c == 0x3d:
+            i += 1
+            if i >= n:
+                break
+            if data[i] in (0x0a, 0x0d):
+                # a soft line break: skip to the end of the line
+                while i < n and data[i] != 0x0a:
+                    i += 1
+                if i < n:
+                    i += 1
+            elif data[i] == 0x3d:
+                out.append(0x3d)
+                i += 1
+            elif i + 1 < n and data[i] in hexdigits and data[i + 1] in hexdigits:
+                out.append(int(data[i:i + 2], 16))
+                i += 2
+            else:
+                out.append(0x3d)
+        elif header and c == 0x5f:
+            out.append(0x20)
+            i += 1
+        else:
+            out.append(c)
+            i += 1
+    return bytes(out)

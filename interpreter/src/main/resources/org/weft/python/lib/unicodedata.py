@@ -1,0 +1,238 @@
+"""Access to the Unicode Character Database. Weft's own implementation.
+
+The data is the JDK's (java.lang.Character, java.text.Normalizer), reached through
+_weft_unicodedata, so unidata_version is the JDK's Unicode version: 13.0.0 on Java 17, where
+CPython 3.11 has 14.0.0; characters added in Unicode 14 are unassigned here. East_Asian_Width,
+and the numeric values outside Nd (fractions, CJK numerals), which the JDK does not carry, come
+from tables generated from Unicode 14.0.0 data (gen_unicode_tables.py).
+Not provided: decomposition() (the JDK exposes no decomposition mappings or their tags) and
+ucd_3_2_0 (no Unicode 3.2 data).
+"""
+
+import _weft_unicodedata as _u
+
+unidata_version = _u.unicode_version
+
+# Hangul syllable names are made from the short names of their jamo (Unicode 3.12, Jamo.txt).
+_S_BASE, _L_COUNT, _V_COUNT, _T_COUNT = 0xAC00, 19, 21, 28
+_N_COUNT = _V_COUNT * _T_COUNT
+_JAMO_L = "G GG N D DD R M B BB S SS - J JJ C K T P H".split()
+_JAMO_V = "A AE YA YAE EO E YEO YE O WA WAE OE YO U WEO WE WI YU EU YI I".split()
+_JAMO_T = "- G GG GS N NJ NH D L LG LM LB LS LT LP LH M B BS S SS NG J C K T P H".split()
+
+# CJK unified ideographs carry no names in UnicodeData; their names are made from the code point.
+_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0x20000, 0x2A6DF), (0x2A700, 0x2B739), (0x2B740, 0x2B81D),
+               (0x2B820, 0x2CEA1), (0x2CEB0, 0x2EBE0), (0x30000, 0x3134A))
+
+
+def _char(fname, chr, argument=" 1"):
+    if not isinstance(chr, str):
+        raise TypeError("%s() argument%s must be a unicode character, not %s" % (fname, argument, type(chr).__name__))
+    if len(chr) != 1:
+        raise TypeError("%s() argument%s must be a unicode character, not str" % (fname, argument))
+    return ord(chr)
+
+
+def _is_cjk(cp):
+    return any(lo <= cp <= hi for lo, hi in _CJK_RANGES) and _u.category(cp) == "Lo"
+
+
+def _name(cp):
+    if _S_BASE <= cp < _S_BASE + _L_COUNT * _N_COUNT:
+        index = cp - _S_BASE
+        parts = (_JAMO_L[index // _N_COUNT], _JAMO_V[(index % _N_COUNT) // _T_COUNT], _JAMO_T[index % _T_COUNT])
+        return "HANGUL SYLLABLE " + "".join(p for p in parts if p != "-")
+    if _is_cjk(cp):
+        return "CJK UNIFIED IDEOGRAPH-%X" % cp
+    return _u.name(cp)
+
+
+_missing = object()
+
+
+def name(chr, default=_missing, /):
+    """Returns the name assigned to the character chr as a string."""
+    n = _name(_char("name", chr))
+    if n is None:
+        if default is _missing:
+            raise ValueError("no such name")
+        return default
+    return n
+
+
+def _lookup_hangul(rest):
+    for li, l in enumerate(_JAMO_L):
+        l = "" if l == "-" else l
+        if not rest.startswith(l):
+            continue
+        for vi, v in enumerate(_JAMO_V):
+            if not rest[len(l):].startswith(v):
+                continue
+            tail = rest[len(l) + len(v):]
+            for ti, t in enumerate(_JAMO_T):
+                if tail == ("" if t == "-" else t):
+                    return _S_BASE + (li * _V_COUNT + vi) * _T_COUNT + ti
+    return -1
+
+
+def lookup(name, /):
+    """Look up character by name; KeyError if no character has that name."""
+    if not isinstance(name, str):
+        if isinstance(name, (bytes, bytearray)):
+            name = name.decode("latin-1")
+        else:
+            raise TypeError("lookup() argument must be str, not %s" % type(name).__name__)
+    key = name.upper()
+    cp = -1
+    if key.startswith("HANGUL SYLLABLE "):
+        cp = _lookup_hangul(key[len("HANGUL SYLLABLE "):])
+    elif key.startswith("CJK UNIFIED IDEOGRAPH-"):
+        digits = key[len("CJK UNIFIED IDEOGRAPH-"):]
+        if 4 <= len(digits) <= 5 and all(c in "0123456789ABCDEF" for c in digits) and _is_cjk(int(digits, 16)):
+            cp = int(digits, 16)
+    elif len(key) < 256:
+        cp = _u.code_point_of(key)
+        # the JDK also accepts its made-up "BLOCK XXXX" names, which are no character's name
+        if cp >= 0 and _name(cp) != key and _u.category(cp) != "Cc":
+            cp = -1
+    if cp < 0:
+        raise KeyError("undefined character name '%s'" % name)
+    return chr(cp)
+
+
+def category(chr, /):
+    """Returns the general category assigned to the character chr as string."""
+    return _u.category(_char("category", chr, ""))
+
+
+def bidirectional(chr, /):
+    """Returns the bidirectional class assigned to the character chr as string."""
+    return _u.bidirectional(_char("bidirectional", chr, ""))
+
+
+def combining(chr, /):
+    """Returns the canonical combining class assigned to the character chr as integer."""
+    return _u.combining(_char("combining", chr, ""))
+
+
+def mirrored(chr, /):
+    """Returns the mirrored property assigned to the character chr as integer."""
+    return 1 if _u.mirrored(_char("mirrored", chr, "")) else 0
+
+
+_numeric = None
+_digits = None
+
+
+def _load_numeric():
+    """Numeric values outside Nd come from a generated table: the JDK gives only integers, and only
+    for some of them (no fractions, no CJK numerals)."""
+    global _numeric, _digits
+    import _weft_unicode_numeric as t
+    values = {}
+    # each table is one string (adjacent literals), entries separated by ';'
+    for item in t.NUMERIC.split(";"):
+        if item:
+            cp, value = item.split()
+            values[int(cp, 16)] = float(value)
+    digits = {int(cp, 16) for cp in t.DIGITS.split(";") if cp}
+    _digits = frozenset(digits)
+    _numeric = values
+
+
+def _value(cp, kind):
+    """The decimal, digit or numeric value of cp, or None."""
+    if _u.category(cp) == "Nd":
+        return _u.numeric_value(cp)
+    if kind == "decimal":
+        return None
+    if _numeric is None:
+        _load_numeric()
+    value = _numeric.get(cp)
+    if value is None or kind == "numeric":
+        return value
+    return int(value) if cp in _digits else None
+
+
+def decimal(chr, default=_missing, /):
+    """Converts a Unicode character into its equivalent decimal value."""
+    value = _value(_char("decimal", chr), "decimal")
+    if value is None:
+        if default is _missing:
+            raise ValueError("not a decimal")
+        return default
+    return value
+
+
+def digit(chr, default=_missing, /):
+    """Converts a Unicode character into its equivalent digit value."""
+    value = _value(_char("digit", chr), "digit")
+    if value is None:
+        if default is _missing:
+            raise ValueError("not a digit")
+        return default
+    return value
+
+
+def numeric(chr, default=_missing, /):
+    """Converts a Unicode character into its equivalent numeric value."""
+    value = _value(_char("numeric", chr), "numeric")
+    if value is None:
+        if default is _missing:
+            raise ValueError("not a numeric character")
+        return default
+    return float(value)
+
+
+_eaw_starts = None
+_eaw_ranges = None
+
+
+def _load_east_asian_width():
+    global _eaw_starts, _eaw_ranges
+    import _weft_east_asian_width
+    ranges = []
+    for item in _weft_east_asian_width.RANGES.split(";"):
+        if item:
+            first, last, value = item.split()
+            ranges.append((int(first, 16), int(last, 16), value))
+    _eaw_ranges = ranges
+    _eaw_starts = [r[0] for r in ranges]
+
+
+def east_asian_width(chr, /):
+    """Returns the east asian width assigned to the character chr as string."""
+    cp = _char("east_asian_width", chr, "")
+    if _eaw_starts is None:
+        _load_east_asian_width()
+    import bisect
+    i = bisect.bisect_right(_eaw_starts, cp) - 1
+    if i >= 0:
+        first, last, value = _eaw_ranges[i]
+        if cp <= last:
+            return value
+    return "N"
+
+
+_FORMS = ("NFC", "NFD", "NFKC", "NFKD")
+
+
+def _form(fname, form, unistr):
+    if not isinstance(form, str):
+        raise TypeError("%s() argument 1 must be str, not %s" % (fname, type(form).__name__))
+    if not isinstance(unistr, str):
+        raise TypeError("%s() argument 2 must be str, not %s" % (fname, type(unistr).__name__))
+    if form not in _FORMS:
+        raise ValueError("invalid normalization form")
+
+
+def normalize(form, unistr, /):
+    """Return the normal form 'form' for the Unicode string unistr: 'NFC', 'NFKC', 'NFD' or 'NFKD'."""
+    _form("normalize", form, unistr)
+    return _u.normalize(form, unistr)
+
+
+def is_normalized(form, unistr, /):
+    """Return whether the Unicode string unistr is in the normal form 'form'."""
+    _form("is_normalized", form, unistr)
+    return _u.is_normalized(form, unistr)
