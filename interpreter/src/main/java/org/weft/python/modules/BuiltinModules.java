@@ -30,7 +30,8 @@ public final class BuiltinModules {
             new WeftBinaryModule(),
             new RandomModule(),
             new WeftInspectModule(),
-            new SubprocessModule());
+            new SubprocessModule(),
+            new SignalModule());
 
     public static List<BuiltinModule> all() {
         return ALL;

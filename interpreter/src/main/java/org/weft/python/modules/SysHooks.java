@@ -151,7 +151,7 @@ final class SysHooks {
     }
 
     // CPython: sys__getframe_impl in sysmodule.c
-    private static PyObject getframe(long depth) {
+    static PyObject getframe(long depth) {
         Object f = ThreadState.current().frame();
         Frame frame = f instanceof Frame fr ? fr : null;
         for (long i = 0; i < depth && frame != null; i++) {

@@ -207,4 +207,24 @@ public final class PythonThreads {
         PythonThread m = main;
         return m != null && interrupt(m.ident());
     }
+
+    /**
+     * Delivers signal {@code signum} to the main thread at its next poll (waking a sleep); false
+     * before any code ran.
+     */
+    public boolean signalMain(int signum) {
+        PythonThread m = main;
+        if (m == null) {
+            return false;
+        }
+        m.state().raiseSignal(signum);
+        LockSupport.unpark(m.thread());
+        return true;
+    }
+
+    /** The main thread's state, or null before any code ran. */
+    public ThreadState mainState() {
+        PythonThread m = main;
+        return m == null ? null : m.state();
+    }
 }
