@@ -37,8 +37,13 @@ public final class SignalModule implements BuiltinModule {
                     table.set(signum(a[0]), kind, a[2]);
                     return PyNone.NONE;
                 }));
-        put(m, PyBuiltinFunction.of1("raise_signal", null, (self, sig) -> {
-            table.raise(signum(sig));
+        put(m, PyBuiltinFunction.of1("raise_signal", "raise_signal($module, signalnum, /)\n--\n\n"
+                + "Send a signal to the executing process.", (self, sig) -> {
+            int n = signum(sig);
+            if (n < 1 || n >= SignalTable.NSIG) {
+                throw org.weft.python.runtime.PyErr.valueError("signal number out of range");
+            }
+            table.raise(n);
             return PyNone.NONE;
         }));
         put(m, PyBuiltinFunction.of1("alarm", null, (self, secs) -> PyInt.of(alarm.set(Ops.index(secs).longValue()))));

@@ -39,6 +39,8 @@ import org.weft.python.runtime.ThreadState;
  *
  * <p>A child never writes to the JVM's own stdout or stderr: where Python's output goes to a sink
  * (a notebook cell), an inherited stream is piped and copied to that sink ({@link ChildCopier}).
+ * An inherited stdin is the process's own only where the run reads that ({@link Sinks.Input#isProcessStdin});
+ * elsewhere (a notebook, a test) the child reads /dev/null.
  * No state: each call builds its process.
  */
 public final class SubprocessModule implements BuiltinModule {
@@ -88,7 +90,8 @@ public final class SubprocessModule implements BuiltinModule {
         int in = code(a[3]);
         int out = code(a[4]);
         int err = code(a[5]);
-        pb.redirectInput(in == DEVNULL ? ProcessBuilder.Redirect.from(new File("/dev/null"))
+        boolean inherit = ThreadState.current().sinks().stdin().isProcessStdin();
+        pb.redirectInput(in == DEVNULL || (in == 0 && !inherit) ? ProcessBuilder.Redirect.from(new File("/dev/null"))
                 : in == PIPE || in == Integer.MIN_VALUE ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.INHERIT);
         pb.redirectOutput(out == DEVNULL ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.PIPE);
         if (err == STDOUT) {

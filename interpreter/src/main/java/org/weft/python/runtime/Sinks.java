@@ -24,6 +24,15 @@ public record Sinks(Output stdout, Output stderr, Input stdin) {
     /** A text input stream: one line per call, with its newline; null at end of input. */
     public interface Input {
         String readLine();
+
+        /**
+         * Whether this is the process's own standard input, which a child process may then
+         * inherit; a child of a run whose input comes from elsewhere (a notebook's input
+         * requests, a test) reads /dev/null instead.
+         */
+        default boolean isProcessStdin() {
+            return false;
+        }
     }
 
     /** The process's own streams: the launcher's default (System.out flushes at each newline). */
@@ -54,6 +63,11 @@ public record Sinks(Output stdout, Output stderr, Input stdin) {
             new Input() {
                 private final BufferedReader in = new BufferedReader(
                         new InputStreamReader(System.in, StandardCharsets.UTF_8));
+
+                @Override
+                public boolean isProcessStdin() {
+                    return true;
+                }
 
                 @Override
                 public synchronized String readLine() {

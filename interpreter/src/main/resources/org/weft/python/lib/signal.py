@@ -115,9 +115,8 @@ def valid_signals():
     return {_to_enum(n, Signals) for n in range(1, NSIG) if n not in (32, 33)}
 
 
-def raise_signal(signalnum, /):
-    """Send a signal to the executing process."""
-    _weft_signal.raise_signal(_signum(signalnum))
+# In Java, so that a handler's frame is the caller's, as in CPython.
+raise_signal = _weft_signal.raise_signal
 
 
 def alarm(seconds, /):
