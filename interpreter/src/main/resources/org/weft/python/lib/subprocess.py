@@ -13,6 +13,7 @@ import threading
 import types
 
 import _weft_pipes
+import _weft_textio
 import _weft_subprocess
 
 __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput",
@@ -140,7 +141,7 @@ _UNSUPPORTED = ('preexec_fn', 'user', 'group', 'extra_groups', 'process_group')
 
 
 def _text(data, encoding, errors):
-    return _weft_pipes.translate_newlines(data.decode(encoding, errors))
+    return _weft_textio.translate_newlines(data.decode(encoding, errors))
 
 
 def _is_open_file(f):
@@ -216,7 +217,7 @@ class Popen:
     def _in_spec(self, f):
         if f is None or isinstance(f, int):
             return self._fd_spec(f, (PIPE, DEVNULL))
-        if isinstance(f, _weft_pipes.TextPipeReader):
+        if isinstance(f, _weft_textio.TextReader):
             f = f.buffer
         if isinstance(f, _weft_pipes.PipeReader):
             return (f._child, f._which)
@@ -255,15 +256,15 @@ class Popen:
         if stdin == PIPE:
             self.stdin = _weft_pipes.PipeWriter(self._child)
             if self.text_mode:
-                self.stdin = _weft_pipes.TextPipeWriter(self.stdin, enc, errs)
+                self.stdin = _weft_textio.TextWriter(self.stdin, enc, errs)
         if stdout == PIPE:
             self.stdout = _weft_pipes.PipeReader(self._child, 1)
             if self.text_mode:
-                self.stdout = _weft_pipes.TextPipeReader(self.stdout, enc, errs)
+                self.stdout = _weft_textio.TextReader(self.stdout, enc, errs)
         if stderr == PIPE:
             self.stderr = _weft_pipes.PipeReader(self._child, 2)
             if self.text_mode:
-                self.stderr = _weft_pipes.TextPipeReader(self.stderr, enc, errs)
+                self.stderr = _weft_textio.TextReader(self.stderr, enc, errs)
 
     def __repr__(self):
         obj_repr = "<%s: returncode: %s args: %r>" % (type(self).__name__, self.returncode, self.args)
