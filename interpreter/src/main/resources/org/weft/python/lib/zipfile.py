@@ -120,7 +120,7 @@ class ZipInfo:
         self.header_offset = 0
         self.compress_size = 0
         self.file_size = 0
-        self.CRC = 0
+        # CRC stays unset until the member is written or read, as in CPython
         self._end_offset = None
 
     @property
@@ -313,7 +313,8 @@ class ZipExtFile(io.BufferedIOBase):
         return True
 
     def read(self, n=-1):
-        self._check_closed()
+        if self.closed:
+            raise ValueError("read from closed file.")
         if n is None or n < 0:
             while self._more():
                 pass
@@ -350,7 +351,42 @@ class ZipExtFile(io.BufferedIOBase):
         return data
 
     def seekable(self):
-        return False
+        self._check_closed()
+        return True
+
+    def seek(self, offset, whence=0):
+        """Seeks by decompressing again from the start when going back, as CPython does."""
+        self._check_closed()
+        pos = self.tell()
+        if whence == 1:
+            offset += pos
+        elif whence == 2:
+            offset += self._size
+        elif whence != 0:
+            raise ValueError("whence must be os.SEEK_SET (0), os.SEEK_CUR (1), or os.SEEK_END (2)")
+        offset = max(0, min(offset, self._size))
+        if offset < pos:
+            self._restart()
+            pos = 0
+        self.read(offset - pos)
+        return self.tell()
+
+    def tell(self):
+        self._check_closed()
+        return self._produced - len(self._buffer)
+
+    def _restart(self):
+        self._fileobj.seek(0)
+        self._left = self._zinfo.compress_size
+        self._decompressor = zlib.decompressobj(-15) if self._compress_type == ZIP_DEFLATED else None
+        self._crc = 0
+        self._produced = 0
+        self._buffer = b''
+        self._eof = False
+
+    def _check_closed(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
 
     def close(self):
         try:
