@@ -31,7 +31,8 @@ public final class BuiltinModules {
             new RandomModule(),
             new WeftInspectModule(),
             new SubprocessModule(),
-            new SignalModule());
+            new SignalModule(),
+            new ZoneInfoModule());
 
     public static List<BuiltinModule> all() {
         return ALL;
