@@ -89,7 +89,7 @@ class ZoneInfo(tzinfo):
                     cls._weak_cache.pop(key, None)
                     cls._strong_cache.pop(key, None)
             else:
-                cls._weak_cache.clear()
+                cls._weak_cache = WeakValueDictionary()
                 cls._strong_cache.clear()
 
     @property
@@ -122,9 +122,9 @@ class ZoneInfo(tzinfo):
     def fromutc(self, dt):
         """Convert from datetime in UTC to datetime in local time"""
         if not isinstance(dt, datetime):
-            raise TypeError("fromutc() requires a datetime argument")
+            raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
-            raise ValueError("dt.tzinfo is not self")
+            raise ValueError("fromutc: dt.tzinfo is not self")
         seconds = (dt.replace(tzinfo=None) - _EPOCH) // _SECOND
         offset, _, _, _, fold = _weft_zoneinfo.utc(self._key, seconds)
         return (dt + timedelta(seconds=offset)).replace(fold=fold)
