@@ -111,6 +111,11 @@ public final class Main {
             public boolean isProcessStdin() {
                 return processStdin;
             }
+
+            @Override
+            public String readPassword(String prompt) {
+                return processStdin ? Sinks.consolePassword(prompt) : null;
+            }
         });
     }
 

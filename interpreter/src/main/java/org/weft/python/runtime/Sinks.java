@@ -33,6 +33,28 @@ public record Sinks(Output stdout, Output stderr, Input stdin) {
         default boolean isProcessStdin() {
             return false;
         }
+
+        /**
+         * A password typed after {@code prompt}, without its newline, read so that it is not shown
+         * (a terminal's no-echo mode, a notebook's password box); null where this input cannot hide
+         * it ({@code getpass} then warns and reads a plain line, as CPython's fallback does).
+         */
+        default String readPassword(String prompt) {
+            return null;
+        }
+    }
+
+    /** A password from the process's terminal without echo, or null when there is no terminal. */
+    public static String consolePassword(String prompt) {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return null;
+        }
+        char[] pw = console.readPassword("%s", prompt);
+        if (pw == null) {
+            throw new java.io.UncheckedIOException(new java.io.EOFException());
+        }
+        return new String(pw);
     }
 
     /** The process's own streams: the launcher's default (System.out flushes at each newline). */
@@ -67,6 +89,11 @@ public record Sinks(Output stdout, Output stderr, Input stdin) {
                 @Override
                 public boolean isProcessStdin() {
                     return true;
+                }
+
+                @Override
+                public String readPassword(String prompt) {
+                    return consolePassword(prompt);
                 }
 
                 @Override
