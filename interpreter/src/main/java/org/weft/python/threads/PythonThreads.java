@@ -179,6 +179,13 @@ public final class PythonThreads {
         return t;
     }
 
+    /** A snapshot of the threads that run code here, ident to state ({@code sys._current_frames}). */
+    public Map<Long, ThreadState> states() {
+        Map<Long, ThreadState> out = new java.util.TreeMap<>();
+        threads.forEach((ident, t) -> out.put(ident, t.state()));
+        return out;
+    }
+
     // ---- interrupts --------------------------------------------------------------------------
 
     /** The state of the thread with this ident that runs code here (the main thread also between runs), or null. */
