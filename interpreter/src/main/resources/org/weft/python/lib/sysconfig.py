@@ -120,7 +120,7 @@ def get_preferred_scheme(key):
         return 'posix_home'
     if key == 'user':
         return 'posix_user'
-    raise ValueError(f"{key!r} is not a valid key (must be 'prefix', 'home', or 'user')")
+    raise KeyError(key)
 
 
 def _expand(template, variables):
