@@ -6,6 +6,7 @@ import binascii
 import io
 import os
 import shutil
+import stat
 import struct
 import threading
 import time
@@ -69,23 +70,6 @@ def _check_compression(compression):
     raise NotImplementedError("That compression method is not supported")
 
 
-def _filemode(mode):
-    """'-rw-r--r--' for a st_mode, as stat.filemode writes it."""
-    kinds = {0o120000: 'l', 0o140000: 's', 0o100000: '-', 0o060000: 'b', 0o040000: 'd',
-             0o020000: 'c', 0o010000: 'p'}
-    out = [kinds.get(mode & 0o170000, '?')]
-    for who, special, mark in ((0o700, 0o4000, 's'), (0o070, 0o2000, 's'), (0o007, 0o1000, 't')):
-        bits = (mode & who) // (who // 7)
-        out.append('r' if bits & 4 else '-')
-        out.append('w' if bits & 2 else '-')
-        x = bits & 1
-        if mode & special:
-            out.append(mark if x else mark.upper())
-        else:
-            out.append('x' if x else '-')
-    return ''.join(out)
-
-
 class ZipInfo:
     """Class with attributes describing each file in the ZIP archive."""
 
@@ -138,7 +122,7 @@ class ZipInfo:
         hi = self.external_attr >> 16
         lo = self.external_attr & 0xFFFF
         if hi:
-            result.append(' filemode=%r' % _filemode(hi))
+            result.append(' filemode=%r' % stat.filemode(hi))
         if lo:
             result.append(' external_attr=%#x' % lo)
         isdir = self.is_dir()
