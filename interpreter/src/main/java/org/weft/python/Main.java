@@ -95,12 +95,26 @@ public final class Main {
 
     private static Sinks sinks(InputStream stdin, PrintStream stdout, PrintStream stderr) {
         BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-        return new Sinks(stdout::print, stderr::print, () -> {
-            try {
-                String l = in.readLine();
-                return l == null ? null : l + "\n";
-            } catch (IOException e) {
-                return null;
+        boolean processStdin = stdin == System.in;
+        return new Sinks(stdout::print, stderr::print, new Sinks.Input() {
+            @Override
+            public String readLine() {
+                try {
+                    String l = in.readLine();
+                    return l == null ? null : l + "\n";
+                } catch (IOException e) {
+                    return null;
+                }
+            }
+
+            @Override
+            public boolean isProcessStdin() {
+                return processStdin;
+            }
+
+            @Override
+            public String readPassword(String prompt) {
+                return processStdin ? Sinks.consolePassword(prompt) : null;
             }
         });
     }

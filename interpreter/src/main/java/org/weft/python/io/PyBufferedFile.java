@@ -31,6 +31,11 @@ public final class PyBufferedFile extends PyObject implements PyIterator {
         this.mode = mode;
     }
 
+    /** The file underneath: what a child process writes through when given this file as stdout. */
+    public FileStream stream() {
+        return stream;
+    }
+
     /** The type open() gives for a binary file of this mode. */
     static PyType typeFor(OpenMode mode, boolean unbuffered) {
         if (unbuffered) {

@@ -30,7 +30,10 @@ public final class BuiltinModules {
             new WeftBinaryModule(),
             new RandomModule(),
             new WeftInspectModule(),
-            new WeftUnicodedataModule());
+            new WeftUnicodedataModule(),
+            new SubprocessModule(),
+            new SignalModule(),
+            new ZoneInfoModule());
 
     public static List<BuiltinModule> all() {
         return ALL;

@@ -57,6 +57,9 @@ final class SysHooks {
                     PyObject[] p = GETSIZEOF.parse(a, k);
                     return getsizeof(p[0], p[1]);
                 }));
+        SysModule.put(m, PyBuiltinFunction.of0("_current_frames", "_current_frames($module, /)\n--\n\n"
+                + "Return a dict mapping each thread's identifier to the topmost stack frame currently active in that "
+                + "thread at the time the function is called.", self -> currentFrames(interpreter)));
         SysModule.put(m, PyBuiltinFunction.of("_getframe", "_getframe($module, depth=0, /)\n--\n\n"
                 + "Return a frame object from the call stack.", (self, a, k) -> {
                     ArgParser.noKeywords("_getframe", k);
@@ -151,7 +154,22 @@ final class SysHooks {
     }
 
     // CPython: sys__getframe_impl in sysmodule.c
-    private static PyObject getframe(long depth) {
+    /**
+     * Each thread's innermost frame. Read without stopping the threads: a frame a thread has just
+     * left may show, as in CPython's snapshot, which also races with the threads it reports.
+     */
+    private static PyObject currentFrames(Interpreter interpreter) {
+        PyDict out = new PyDict();
+        interpreter.threads().states().forEach((ident, ts) -> {
+            Object f = ts.frame();
+            if (f instanceof Frame frame) {
+                out.setItem(PyInt.of(ident), frame);
+            }
+        });
+        return out;
+    }
+
+    static PyObject getframe(long depth) {
         Object f = ThreadState.current().frame();
         Frame frame = f instanceof Frame fr ? fr : null;
         for (long i = 0; i < depth && frame != null; i++) {

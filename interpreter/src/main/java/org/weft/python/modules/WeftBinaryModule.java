@@ -35,6 +35,8 @@ public final class WeftBinaryModule implements BuiltinModule {
 
     @Override
     public void exec(PyModule m, Interpreter interpreter) {
+        m.put("Inflate", ZlibInflate.TYPE);
+        m.put("Deflate", ZlibDeflate.TYPE);
         put(m, PyBuiltinFunction.of2("digest", null, (self, name, data) -> digest(Ops.str(name).toString(), data)));
         put(m, PyBuiltinFunction.of2("crc32", null, (self, data, start) -> {
             // CPython: binascii_crc32 continues from a previous value; java.util.zip cannot, so combine by

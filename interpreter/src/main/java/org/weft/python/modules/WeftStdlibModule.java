@@ -18,7 +18,8 @@ import org.weft.python.runtime.PyStr;
  * {@code _weft_stdlib}: the few interpreter facilities that the standard-library modules written
  * in Python ({@code traceback}, {@code io}, {@code reprlib}, {@code warnings}) need and Python
  * cannot express: the engine's traceback formatter, the shared {@code io} types (UnsupportedOperation, the
- * file object types), and the current thread's identity. Stateless.
+ * file object types), the current thread's identity, and the run's password input
+ * ({@code getpass}). Stateless.
  */
 public final class WeftStdlibModule implements BuiltinModule {
 
@@ -42,6 +43,18 @@ public final class WeftStdlibModule implements BuiltinModule {
         m.put("is_heap_type", PyBuiltinFunction.of1("is_heap_type", null,
                 (self, cls) -> org.weft.python.runtime.PyBool.of(
                         cls instanceof org.weft.python.runtime.PyType t && t.isHeapType())));
+        m.put("read_password", PyBuiltinFunction.of1("read_password", "read_password(prompt): a password from the "
+                + "run's input without echo (a terminal, a notebook's password box); None where it cannot hide it",
+                (self, prompt) -> {
+                    String pw;
+                    try {
+                        pw = org.weft.python.runtime.ThreadState.current().sinks().stdin()
+                                .readPassword(Ops.str(prompt).toString());
+                    } catch (java.io.UncheckedIOException e) {
+                        throw PyErr.of(org.weft.python.runtime.PyExc.EOFError);
+                    }
+                    return pw == null ? org.weft.python.runtime.PyNone.NONE : PyStr.of(pw);
+                }));
         m.put("format_exception", PyBuiltinFunction.of1("format_exception", null,
                 (self, exc) -> formatException(interpreter, exc)));
     }

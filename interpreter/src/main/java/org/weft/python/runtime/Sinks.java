@@ -24,6 +24,37 @@ public record Sinks(Output stdout, Output stderr, Input stdin) {
     /** A text input stream: one line per call, with its newline; null at end of input. */
     public interface Input {
         String readLine();
+
+        /**
+         * Whether this is the process's own standard input, which a child process may then
+         * inherit; a child of a run whose input comes from elsewhere (a notebook's input
+         * requests, a test) reads /dev/null instead.
+         */
+        default boolean isProcessStdin() {
+            return false;
+        }
+
+        /**
+         * A password typed after {@code prompt}, without its newline, read so that it is not shown
+         * (a terminal's no-echo mode, a notebook's password box); null where this input cannot hide
+         * it ({@code getpass} then warns and reads a plain line, as CPython's fallback does).
+         */
+        default String readPassword(String prompt) {
+            return null;
+        }
+    }
+
+    /** A password from the process's terminal without echo, or null when there is no terminal. */
+    public static String consolePassword(String prompt) {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return null;
+        }
+        char[] pw = console.readPassword("%s", prompt);
+        if (pw == null) {
+            throw new java.io.UncheckedIOException(new java.io.EOFException());
+        }
+        return new String(pw);
     }
 
     /** The process's own streams: the launcher's default (System.out flushes at each newline). */
@@ -54,6 +85,16 @@ public record Sinks(Output stdout, Output stderr, Input stdin) {
             new Input() {
                 private final BufferedReader in = new BufferedReader(
                         new InputStreamReader(System.in, StandardCharsets.UTF_8));
+
+                @Override
+                public boolean isProcessStdin() {
+                    return true;
+                }
+
+                @Override
+                public String readPassword(String prompt) {
+                    return consolePassword(prompt);
+                }
 
                 @Override
                 public synchronized String readLine() {

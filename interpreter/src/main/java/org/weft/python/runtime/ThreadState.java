@@ -49,6 +49,12 @@ public final class ThreadState {
     private volatile long blockedNanos;
     /** Told when threads started from this one are made, start and end (inherited; null: nobody). */
     private Observer observer;
+    /** Runs signal.signal's handlers on this thread (the main one); null: SIGINT is KeyboardInterrupt. */
+    private volatile SignalHandlers signalHandlers;
+    /** Signals other than SIGINT waiting for delivery at the next poll, one bit per signal number. */
+    private final java.util.concurrent.atomic.AtomicLong pendingSignals = new java.util.concurrent.atomic.AtomicLong();
+    /** How many signals were delivered here: what {@code signal.pause} waits to see change. */
+    private volatile long signalsDelivered;
 
     /** The calling thread's state (made on first use). */
     public static ThreadState current() {
@@ -164,6 +170,35 @@ public final class ThreadState {
         interrupted = false;
     }
 
+    /**
+     * Delivers signals to Python code ({@code signal.signal}'s handlers): run by the thread itself
+     * at a poll, where it may run Python code and raise, as CPython runs handlers at its eval
+     * breaker. A poll inside a blocking wait runs it too: a handler that returns lets the wait go
+     * on (PEP 475), one that raises ends it.
+     */
+    @FunctionalInterface
+    public interface SignalHandlers {
+        void deliver(ThreadState ts, int signum);
+    }
+
+    public void setSignalHandlers(SignalHandlers handlers) {
+        this.signalHandlers = handlers;
+    }
+
+    /** Asks this thread to deliver signal {@code signum} at its next poll; any thread may call. */
+    public void raiseSignal(int signum) {
+        if (signum == 2) {
+            interrupt();
+            return;
+        }
+        pendingSignals.getAndUpdate(v -> v | 1L << signum);
+        attention = true;
+    }
+
+    public long signalsDelivered() {
+        return signalsDelivered;
+    }
+
     /** Makes this thread's next poll call its {@link Safepoint}; any thread may call. */
     public void requestSafepoint() {
         attention = true;
@@ -209,9 +244,38 @@ public final class ThreadState {
                 endBlocked();
             }
         }
+        if (pendingSignals.get() != 0) {
+            deliverPending();
+        }
         if (interrupted) {
             interrupted = false;
-            throw PyErr.of(PyExc.KeyboardInterrupt);
+            SignalHandlers h = signalHandlers;
+            if (h == null) {
+                throw PyErr.of(PyExc.KeyboardInterrupt);
+            }
+            signalsDelivered++;
+            h.deliver(this, 2);
+        }
+    }
+
+    private void deliverPending() {
+        long bits = pendingSignals.getAndSet(0);
+        SignalHandlers h = signalHandlers;
+        for (int sig = 1; sig < 64 && h != null; sig++) {
+            if ((bits & 1L << sig) == 0) {
+                continue;
+            }
+            bits &= ~(1L << sig);
+            signalsDelivered++;
+            try {
+                h.deliver(this, sig);
+            } catch (RuntimeException e) {
+                // a handler raised: the signals after it stay pending for the next poll
+                long rest = bits;
+                pendingSignals.getAndUpdate(v -> v | rest);
+                attention = rest != 0 || attention;
+                throw e;
+            }
         }
     }
 

@@ -179,6 +179,13 @@ public final class PythonThreads {
         return t;
     }
 
+    /** A snapshot of the threads that run code here, ident to state ({@code sys._current_frames}). */
+    public Map<Long, ThreadState> states() {
+        Map<Long, ThreadState> out = new java.util.TreeMap<>();
+        threads.forEach((ident, t) -> out.put(ident, t.state()));
+        return out;
+    }
+
     // ---- interrupts --------------------------------------------------------------------------
 
     /** The state of the thread with this ident that runs code here (the main thread also between runs), or null. */
@@ -206,5 +213,25 @@ public final class PythonThreads {
     public boolean interruptMain() {
         PythonThread m = main;
         return m != null && interrupt(m.ident());
+    }
+
+    /**
+     * Delivers signal {@code signum} to the main thread at its next poll (waking a sleep); false
+     * before any code ran.
+     */
+    public boolean signalMain(int signum) {
+        PythonThread m = main;
+        if (m == null) {
+            return false;
+        }
+        m.state().raiseSignal(signum);
+        LockSupport.unpark(m.thread());
+        return true;
+    }
+
+    /** The main thread's state, or null before any code ran. */
+    public ThreadState mainState() {
+        PythonThread m = main;
+        return m == null ? null : m.state();
     }
 }

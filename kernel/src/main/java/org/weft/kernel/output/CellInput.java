@@ -57,6 +57,12 @@ public final class CellInput implements Sinks.Input {
         return ask("", false) + "\n";
     }
 
+    /** {@code getpass.getpass(prompt)}: asked in the front end's password box. */
+    @Override
+    public String readPassword(String prompt) {
+        return ask(prompt, true);
+    }
+
     /** {@code input(prompt)} and {@code getpass(prompt)}: the line the user typed, without newline. */
     public String ask(String prompt, boolean password) {
         if (!allowed) {
