@@ -29,7 +29,8 @@ public final class BuiltinModules {
             new JsonModule(),
             new WeftBinaryModule(),
             new RandomModule(),
-            new WeftInspectModule());
+            new WeftInspectModule(),
+            new AstModule());
 
     public static List<BuiltinModule> all() {
         return ALL;
