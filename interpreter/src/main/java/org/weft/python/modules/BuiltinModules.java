@@ -30,7 +30,8 @@ public final class BuiltinModules {
             new WeftBinaryModule(),
             new RandomModule(),
             new WeftInspectModule(),
-            new AstModule());
+            new AstModule(),
+            new WeftImpModule());
 
     public static List<BuiltinModule> all() {
         return ALL;
