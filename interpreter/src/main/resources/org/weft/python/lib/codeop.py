@@ -61,18 +61,19 @@ def _maybe_compile(compiler, source, filename, symbol):
     if symbol != 'eval' and all(not line.strip() or line.strip().startswith('#')
                                 for line in source.split('\n')):
         source = 'pass'
-    state = _open_at_end(source)
-    if state == 'incomplete':
-        return None
     try:
         code = compiler(source, filename, symbol)
     except SyntaxError as error:
+        if (error.msg or '').startswith(('unmatched', 'closing parenthesis')):
+            raise
         if symbol == 'eval' and not source.strip():
+            return None
+        if source.rstrip('\r\n').endswith('\\') or _open_at_end(source) == 'incomplete':
             return None
         if _incomplete_error(source, error):
             return None
         raise
-    if state == 'indented' and symbol != 'eval' and not source.endswith('\n'):
+    if symbol != 'eval' and not source.endswith('\n') and _open_at_end(source) == 'indented':
         return None   # the block may go on: CPython's PyCF_DONT_IMPLY_DEDENT
     return code
 

@@ -78,7 +78,8 @@ def _split(text):
 
 def updatecache(filename, module_globals=None):
     """Read the file again into the cache and return its lines ([] when it cannot be found)."""
-    entry = cache.pop(filename, None)
+    if filename in cache and len(cache[filename]) != 1:
+        cache.pop(filename, None)
     if not filename or (filename.startswith('<') and filename.endswith('>')):
         return []
     fullname = filename

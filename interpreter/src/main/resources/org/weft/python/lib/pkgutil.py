@@ -25,7 +25,9 @@ def _module_name(filename):
 
 def get_importer(path_item):
     """The finder for one sys.path entry."""
-    path_item = os.fsdecode(path_item)
+    path_item = os.fspath(path_item)
+    if isinstance(path_item, bytes):
+        path_item = path_item.decode(sys.getfilesystemencoding(), 'surrogateescape')
     cached = sys.path_importer_cache.get(path_item) if hasattr(sys, 'path_importer_cache') else None
     return cached if cached is not None else FileFinder(path_item)
 

@@ -45,17 +45,17 @@ def decode_source(source_bytes):
 
 def _spec_of_loaded(module, name):
     spec = module.__dict__.get('__spec__', _POPULATE)
-    if spec is None:
-        raise ValueError(f'{name}.__spec__ is None')
-    if spec is not _POPULATE:
+    if spec is not None and spec is not _POPULATE:
         return spec
+    # Weft's importer leaves __spec__ None: describe the module from what it did set.
     file = getattr(module, '__file__', None)
     if file is None:
         if _weft_imp.is_builtin(name):
             return ModuleSpec(name, BuiltinImporter, origin='built-in')
-        raise ValueError(f'{name}.__spec__ is not set')
+        raise ValueError(f'{name}.__spec__ is None' if spec is None else f'{name}.__spec__ is not set')
     path = getattr(module, '__path__', None)
-    return spec_from_file_location(name, file, loader=SourceFileLoader(name, file),
+    loader = SourceFileLoader(name, file, None if _is_file(file) else (_weft_imp.find_source(name) or (None, None))[1])
+    return spec_from_file_location(name, file, loader=loader,
                                    submodule_search_locations=list(path) if path is not None else None)
 
 
