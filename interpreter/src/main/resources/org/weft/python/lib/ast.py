@@ -91,33 +91,32 @@ class _Dumper:
         self.indent = indent
 
     def format(self, value, depth):
-        if isinstance(value, AST):
-            return self.node(value, depth)
+        # One frame per tree level (no helper calls in between), so that deep trees fit the
+        # recursion limit as they do in CPython.
         if isinstance(value, list):
             if not value:
                 return '[]', True
             return self.joined('[', [self.format(x, depth + 1)[0] for x in value], ']', depth), False
-        return repr(value), True
-
-    def node(self, node, depth):
-        cls = type(node)
+        if not isinstance(value, AST):
+            return repr(value), True
+        cls = type(value)
         parts = []
         simple = True
         named = self.annotate
-        for name in node._fields:
-            if not hasattr(node, name) or (getattr(node, name) is None and getattr(cls, name, ...) is None):
-                named = True     # a gap: later fields must be named to stay unambiguous
-                continue
-            text, is_simple = self.format(getattr(node, name), depth + 1)
-            simple = simple and is_simple
-            parts.append(f'{name}={text}' if named else text)
+        names = [(name, False) for name in value._fields]
         if self.attributes:
-            for name in node._attributes:
-                if not hasattr(node, name) or (getattr(node, name) is None and getattr(cls, name, ...) is None):
-                    continue
-                text, is_simple = self.format(getattr(node, name), depth + 1)
-                simple = simple and is_simple
-                parts.append(f'{name}={text}')
+            names += [(name, True) for name in value._attributes]
+        for name, is_attribute in names:
+            if not hasattr(value, name):
+                named = named or not is_attribute   # a gap: later fields must be named
+                continue
+            item = getattr(value, name)
+            if item is None and getattr(cls, name, ...) is None:
+                named = named or not is_attribute
+                continue
+            text, is_simple = self.format(item, depth + 1)
+            simple = simple and is_simple
+            parts.append(f'{name}={text}' if named or is_attribute else text)
         if simple and len(parts) <= 3:
             return f"{cls.__name__}({', '.join(parts)})", not parts
         return self.joined(cls.__name__ + '(', parts, ')', depth), False
