@@ -269,6 +269,128 @@ class NodeTransformer(NodeVisitor):
         return node
 
 
+# ---- the node classes before 3.8 -------------------------------------------------------------
+# Num, Str, Bytes, NameConstant and Ellipsis were folded into Constant in 3.8; the old names
+# stay, as in CPython 3.11: calling one makes a Constant, and isinstance() asks the value's type.
+
+_LEGACY_VALUE_TYPES = {}
+
+
+class _LegacyConstant(type):
+    def __instancecheck__(cls, instance):
+        if not isinstance(instance, Constant):
+            return False
+        if cls in _LEGACY_VALUE_TYPES:
+            try:
+                value = instance.value
+            except AttributeError:
+                return False
+            accepted, refused = _LEGACY_VALUE_TYPES[cls]
+            return isinstance(value, accepted) and not isinstance(value, refused)
+        return type.__instancecheck__(cls, instance)
+
+
+def _legacy_constant(name, fields, accepted, refused=()):
+    def __new__(cls, *args, **kwargs):
+        if cls in _LEGACY_VALUE_TYPES:
+            for i, field in enumerate(cls._fields):
+                if i < len(args) and field in kwargs:
+                    raise TypeError(f"{cls.__name__} got multiple values for argument {field!r}")
+            for alias in ('n', 's'):
+                if alias in kwargs:
+                    kwargs['value'] = kwargs.pop(alias)
+            if not cls._fields and not args:
+                kwargs.setdefault('value', ...)     # Ellipsis() is the constant ...
+            return Constant(*args, **kwargs)
+        return Constant.__new__(cls, *args, **kwargs)
+
+    cls = _LegacyConstant(name, (Constant,), {
+        '_fields': fields, '__new__': __new__, '__module__': 'ast',
+        '__doc__': 'Deprecated AST node class. Use ast.Constant instead'})
+    _LEGACY_VALUE_TYPES[cls] = (accepted, refused)
+    return cls
+
+
+Num = _legacy_constant('Num', ('n',), (int, float, complex), bool)
+Str = _legacy_constant('Str', ('s',), str)
+Bytes = _legacy_constant('Bytes', ('s',), bytes)
+NameConstant = _legacy_constant('NameConstant', ('value', 'kind'), (type(None), bool))
+Ellipsis = _legacy_constant('Ellipsis', (), type(...))
+del _legacy_constant
+
+
+def _value_alias(self):
+    return self.value
+
+
+def _set_value_alias(self, value):
+    self.value = value
+
+
+# Constant.n and Constant.s: the old field names of Num, Str and Bytes.
+Constant.n = property(_value_alias, _set_value_alias)
+Constant.s = property(_value_alias, _set_value_alias)
+
+_LEGACY_VISITORS = ((bool, 'NameConstant'), (type(None), 'NameConstant'), (int, 'Num'),
+                    (float, 'Num'), (complex, 'Num'), (str, 'Str'), (bytes, 'Bytes'),
+                    (type(...), 'Ellipsis'))
+
+
+def _visit_constant(self, node):
+    """Send a Constant to the visit_Num/visit_Str/... method an old visitor defines."""
+    for value_type, name in _LEGACY_VISITORS:
+        if isinstance(node.value, value_type):
+            method = getattr(self, 'visit_' + name, None)
+            if method is not None:
+                import warnings
+                warnings.warn(f'visit_{name} is deprecated; add visit_Constant', DeprecationWarning, 2)
+                return method(node)
+            break
+    return self.generic_visit(node)
+
+
+NodeVisitor.visit_Constant = _visit_constant
+
+
+class slice(AST):
+    """Deprecated AST node class."""
+
+
+class Index(slice):
+    """Deprecated AST node class. Use the index value directly instead."""
+
+    def __new__(cls, value, **kwargs):
+        return value
+
+
+class ExtSlice(slice):
+    """Deprecated AST node class. Use ast.Tuple instead."""
+
+    def __new__(cls, dims=(), **kwargs):
+        return Tuple(list(dims), Load(), **kwargs)
+
+
+class Suite(mod):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class AugLoad(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class AugStore(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class Param(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+for _cls in (slice, Index, ExtSlice, Suite, AugLoad, AugStore, Param):
+    _cls.__module__ = 'ast'
+del _cls
+
+
 # ---- source ------------------------------------------------------------------------------
 
 def get_docstring(node, clean=True):
