@@ -322,8 +322,47 @@ def _compile(source, filename, mode, flags):
     elif not isinstance(source, str):
         raise TypeError("compile() arg 1 must be a string, bytes or AST object")
     if mode == 'func_type':
-        raise ValueError("compile() mode 'func_type' is not supported by Weft's parser")
+        return _parse_func_type(source, filename)
     return _parse(source, filename, mode)
+
+
+def _parse_func_type(source, filename):
+    """'(argtypes) -> returns' (PEP 484 function type comments). Weft's parser has no such
+    mode: the two sides are parsed as expressions, in place, so positions stay right."""
+    import io
+    import tokenize
+    depth = 0
+    arrow = None
+    closing = None
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+            if tok.type == tokenize.OP and tok.string in '([{':
+                depth += 1
+            elif tok.type == tokenize.OP and tok.string in ')]}':
+                depth -= 1
+                closing = tok
+            elif tok.type == tokenize.OP and tok.string == '->' and depth == 0:
+                arrow = tok
+                break
+            elif tok.type == tokenize.OP and tok.string == ',' and depth == 1:
+                closing = tok
+    except tokenize.TokenError:
+        pass
+    lines = source.splitlines(keepends=True)
+    if arrow is None or not source.lstrip().startswith('(') or closing is None or closing.string != ')':
+        raise SyntaxError('invalid syntax', (filename, 1, 1, lines[0] if lines else '', 1, 1))
+    offset = sum(len(line) for line in lines[:arrow.start[0] - 1]) + arrow.start[1]
+    head = source[:offset]
+    args = _parse(head, filename, 'eval').body
+    # The outer parentheses are the tuple's own when the tuple starts at them: '(a, b)'
+    # lists two types, '((a, b))' one.
+    first = len(head) - len(head.lstrip())
+    own = isinstance(args, Tuple) and args.lineno == 1 and args.col_offset == len(head[:first].encode())
+    argtypes = args.elts if own else [args]
+    end = offset + 2
+    blank = ''.join(c if c in '\r\n' else ' ' for c in source[:end])
+    returns = _parse('(' + blank[1:] + source[end:] + '\n)', filename, 'eval').body
+    return FunctionType(argtypes=list(argtypes), returns=returns)
 
 
 def _decode(data):
