@@ -226,6 +226,9 @@ def _flatten(value, kind):
     """The tuples _weft_ast.compile takes, from a node expected to be of ASDL type `kind`,
     with the checks and messages of CPython's obj2ast_* functions (Python-ast.c)."""
     expected = globals()[kind]
+    if value is None and not expected._attributes and kind not in _SUMS:
+        # CPython reads the fields of None, and the first one is missing.
+        raise TypeError(f'required field "{_FIELD_KINDS[kind][0][2]}" missing from {kind}')
     positions = None
     if expected._attributes:
         positions = _positions(value, kind, expected)
@@ -234,6 +237,8 @@ def _flatten(value, kind):
     if not isinstance(value, expected):
         raise TypeError(f"expected some sort of {kind}, but got {value!r}")
     cls = _concrete(value)
+    if cls is Constant and type(getattr(value, 'value', None)) is tuple:
+        return _constant_tuple(value, positions)
     values = []
     for field_kind, quantifier, field in _FIELD_KINDS[cls.__name__]:
         try:
@@ -262,15 +267,27 @@ def _flatten_one(item, field_kind, cls, field):
         if item is None:
             if field_kind == 'int' and field == 'level':
                 return 0
-            raise ValueError(f'field "{field}" must not be None')
+            raise ValueError(f"field '{field}' is required for {cls.__name__}")
         if not isinstance(item, _BUILTIN_TYPES[field_kind]):
             if field_kind == 'int':
                 raise TypeError(f'invalid integer value: {item!r}')
-            raise TypeError('AST string must be of type str')
+            raise TypeError(f'AST {field_kind} must be of type str')
         return item
     if item is None and cls.__name__ in ('Dict', 'arguments'):
         return None     # a **mapping entry of a dict display; a kw-only parameter without default
     return _flatten(item, field_kind)
+
+
+def _constant_tuple(node, positions):
+    """A Constant holding a tuple (as optimizers make) as the Tuple display of its items:
+    the compiler's constants are scalars."""
+    items = []
+    for item in node.value:
+        if type(item) is tuple:
+            items.append(_constant_tuple(Constant(item), positions))
+        else:
+            items.append(('Constant', (item, None), positions))
+    return ('Tuple', (items, ('Load',)), positions)
 
 
 def _positions(value, kind, expected):
@@ -316,7 +333,10 @@ def _compile(source, filename, mode, flags):
         wanted = _MODES[mode]
         if not isinstance(source, globals()[wanted]):
             raise TypeError(f"expected {wanted} node, got {type(source).__name__}")
-        return _weft_ast.compile(_flatten(source, 'mod'), filename, mode)
+        import _ast_validate
+        data = _flatten(source, 'mod')
+        _ast_validate.validate(source)
+        return _weft_ast.compile(data, filename, mode)
     if isinstance(source, (bytes, bytearray)):
         source = _decode(bytes(source))
     elif not isinstance(source, str):
