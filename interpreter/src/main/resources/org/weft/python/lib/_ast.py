@@ -341,6 +341,8 @@ def _compile(source, filename, mode, flags):
         source = _decode(bytes(source))
     elif not isinstance(source, str):
         raise TypeError("compile() arg 1 must be a string, bytes or AST object")
+    if '\0' in source:
+        raise SyntaxError('source code string cannot contain null bytes')
     if mode == 'func_type':
         return _parse_func_type(source, filename)
     return _parse(source, filename, mode)
@@ -386,6 +388,10 @@ def _parse_func_type(source, filename):
 
 
 def _decode(data):
-    if data.startswith(b'\xef\xbb\xbf'):
-        data = data[3:]
-    return data.decode('utf-8')
+    """Source bytes as text, in the encoding its BOM or coding cookie declares (PEP 263)."""
+    import io
+    import tokenize
+    encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    if encoding == 'utf-8-sig':
+        return data[3:].decode('utf-8')
+    return data.decode(encoding)

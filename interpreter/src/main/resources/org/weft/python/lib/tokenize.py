@@ -360,10 +360,14 @@ def open(filename):
     buffer = builtins.open(filename, 'rb')
     try:
         encoding, _ = detect_encoding(buffer.readline)
-        buffer.seek(0)
     finally:
         buffer.close()
-    text = builtins.open(filename, 'r', encoding=encoding)
+    if encoding != 'utf-8-sig':
+        return builtins.open(filename, 'r', encoding=encoding)
+    # 'utf-8' and a skipped BOM: the same text as the utf-8-sig codec gives.
+    text = builtins.open(filename, 'r', encoding='utf-8')
+    if text.read(1) != '\ufeff':
+        text.seek(0)
     return text
 
 
