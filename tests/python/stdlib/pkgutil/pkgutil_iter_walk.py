@@ -39,3 +39,10 @@ except ValueError as e:
     print('ValueError:', e)
 info = pkgutil.ModuleInfo(None, 'x', False)
 print(info)
+
+# The standard library is listed too (CPython finds it in a sys.path folder; Weft inside itself).
+everything = {m.name: m.ispkg for m in pkgutil.iter_modules()}
+print(everything.get('json'), everything.get('collections'), everything.get('tokenize'), 'alpha' in everything)
+import json
+print(sorted({'decoder', 'encoder'} & {m.name for m in pkgutil.iter_modules(json.__path__)}))
+print(sorted({'json.decoder', 'json.encoder'} & {m.name for m in pkgutil.walk_packages(json.__path__, 'json.')}))

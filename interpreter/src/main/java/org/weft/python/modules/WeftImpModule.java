@@ -7,6 +7,7 @@ import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBool;
 import org.weft.python.runtime.PyBuiltinFunction;
 import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyList;
 import org.weft.python.runtime.PyModule;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
@@ -17,7 +18,8 @@ import org.weft.python.runtime.PyTuple;
  * {@code _weft_imp}: what {@code importlib.util}, {@code importlib.machinery}, {@code runpy} and
  * {@code pkgutil} (written in Python) need from the engine's import system, which is in Java
  * and has no finders or loaders of its own to call: where a module's source is, without running
- * it, and whether a name is a module built into the interpreter. Stateless.
+ * it, whether a name is a module built into the interpreter, and which modules ship inside it.
+ * Stateless.
  */
 public final class WeftImpModule implements BuiltinModule {
 
@@ -40,6 +42,17 @@ public final class WeftImpModule implements BuiltinModule {
                     return PyTuple.of(PyStr.of(src.file()), PyStr.of(src.source()),
                             src.packageDir() == null ? PyNone.NONE : PyStr.of(src.packageDir()));
                 }));
+        m.put("resource_modules", PyBuiltinFunction.of1("resource_modules",
+                "resource_modules($module, folder, /)\n--\n\n"
+                        + "[(name, is_package)] of the modules shipped in a folder of the interpreter's library.",
+                (self, folder) -> {
+                    PyList out = new PyList();
+                    for (ResourceListing.Entry e : ResourceListing.modules(str(folder))) {
+                        out.append(PyTuple.of(PyStr.of(e.name()), PyBool.of(e.isPackage())));
+                    }
+                    return out;
+                }));
+        m.put("resource_root", PyStr.of("/org/weft/python/lib"));
         m.put("is_builtin", PyBuiltinFunction.of1("is_builtin",
                 "is_builtin($module, name, /)\n--\n\nWhether name is a module built into the interpreter.",
                 (self, name) -> PyBool.of(interpreter.builtinModule(str(name)) != null)));

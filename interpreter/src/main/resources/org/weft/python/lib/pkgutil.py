@@ -6,6 +6,7 @@ import importlib
 import os
 import sys
 
+import _weft_imp
 from importlib.machinery import FileFinder
 
 __all__ = ['get_importer', 'iter_importers', 'walk_packages', 'iter_modules', 'get_data',
@@ -45,9 +46,20 @@ def iter_importers(fullname=''):
         path = sys.path
     for item in path:
         yield get_importer(item)
+    if '.' not in fullname:
+        # Weft's own standard library ships inside the interpreter, not in a sys.path folder.
+        yield FileFinder(_weft_imp.resource_root)
+
+
+def _iter_resources(finder, prefix):
+    for name, ispkg in _weft_imp.resource_modules(finder.path):
+        yield prefix + name, ispkg
 
 
 def _iter_directory(finder, prefix):
+    if finder.path.startswith(_weft_imp.resource_root) and not os.path.isdir(finder.path):
+        yield from _iter_resources(finder, prefix)
+        return
     try:
         names = os.listdir(finder.path)
     except OSError:
