@@ -457,3 +457,44 @@ class _Untokenizer:
 
 def _generate_tokens_from_c_tokenizer(source, extra_tokens=False):
     return generate_tokens(iter(source.splitlines(keepends=True)).__next__)
+
+
+def main():
+    """python -m tokenize [-e] [filename]: print each token's range, type and text."""
+    import argparse
+    parser = argparse.ArgumentParser(prog='python -m tokenize')
+    parser.add_argument(dest='filename', nargs='?', metavar='filename.py',
+                        help='the file to tokenize; defaults to stdin')
+    parser.add_argument('-e', '--exact', dest='exact', action='store_true',
+                        help='display token names using the exact type')
+    args = parser.parse_args()
+    try:
+        if args.filename:
+            filename = args.filename
+            import builtins
+            with builtins.open(filename, 'rb') as f:
+                tokens = list(tokenize(f.readline))
+        else:
+            filename = '<stdin>'
+            tokens = list(generate_tokens(sys.stdin.readline))
+        for token in tokens:
+            token_type = token.exact_type if args.exact else token.type
+            token_range = '%d,%d-%d,%d:' % (token.start + token.end)
+            print('%-20s%-15s%-15r' % (token_range, tok_name[token_type], token.string))
+    except IndentationError as err:
+        line, column = err.args[1][1:3]
+        sys.stderr.write(f'{filename}:{line}:{column}: error: {err.args[0]}\n')
+        sys.exit(1)
+    except TokenError as err:
+        line, column = err.args[1]
+        sys.stderr.write(f'{filename}:{line}:{column}: error: {err.args[0]}\n')
+        sys.exit(1)
+    except OSError as err:
+        sys.stderr.write(f'error: {err}\n')
+        sys.exit(1)
+    except KeyboardInterrupt:
+        print('interrupted\n')
+
+
+if __name__ == '__main__':
+    main()
