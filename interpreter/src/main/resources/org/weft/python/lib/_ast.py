@@ -196,7 +196,7 @@ def _build(data):
         if len(data) == 1:
             return _SINGLETONS[data[0]]
         name, values, positions = data
-        cls = globals()[name]
+        cls = _CLASSES[name]
         node = cls.__new__(cls)
         attrs = node.__dict__
         fields = cls._fields
@@ -218,6 +218,7 @@ def _parse(source, filename, mode):
 
 
 _SUMS = frozenset(g[0] for g in _GRAMMAR if isinstance(g[2], list))
+_CLASSES = {name: cls for name, cls in globals().items() if isinstance(cls, type) and issubclass(cls, AST)}
 _OPERATOR_SUMS = frozenset(('expr_context', 'boolop', 'operator', 'unaryop', 'cmpop'))
 _BUILTIN_TYPES = {'identifier': str, 'string': str, 'int': int}
 
@@ -225,7 +226,7 @@ _BUILTIN_TYPES = {'identifier': str, 'string': str, 'int': int}
 def _flatten(value, kind):
     """The tuples _weft_ast.compile takes, from a node expected to be of ASDL type `kind`,
     with the checks and messages of CPython's obj2ast_* functions (Python-ast.c)."""
-    expected = globals()[kind]
+    expected = _CLASSES[kind]
     if value is None and not expected._attributes and kind not in _SUMS:
         # CPython reads the fields of None, and the first one is missing.
         raise TypeError(f'required field "{_FIELD_KINDS[kind][0][2]}" missing from {kind}')
@@ -307,12 +308,21 @@ def _positions(value, kind, expected):
     return tuple(out)
 
 
+_CONCRETE = {}     # type -> its _ast class; filled as met (each store is one atomic dict write)
+
+
 def _concrete(node):
     """The _ast class a node is (or derives from), for user subclasses of node classes."""
-    for cls in type(node).__mro__:
-        if cls.__module__ == 'ast' and cls.__name__ in _FIELD_KINDS:
-            return cls
-    return type(node)
+    kind = type(node)
+    found = _CONCRETE.get(kind)
+    if found is None:
+        found = kind
+        for cls in kind.__mro__:
+            if cls.__module__ == 'ast' and cls.__name__ in _FIELD_KINDS:
+                found = cls
+                break
+        _CONCRETE[kind] = found
+    return found
 
 
 _MODES = {'exec': 'Module', 'eval': 'Expression', 'single': 'Interactive', 'func_type': 'FunctionType'}

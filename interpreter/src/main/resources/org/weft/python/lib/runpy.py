@@ -36,21 +36,29 @@ class _TempModule:
 
 
 class _ArgvZero:
+    """sys.argv[0] is the file being run while it runs; the old value comes back after."""
+
     def __init__(self, value):
         self.value = value
         self._saved = None
+        self._appended = False
 
     def __enter__(self):
         if self.value is not None:
-            self._saved = sys.argv[0] if sys.argv else None
             if sys.argv:
+                self._saved = sys.argv[0]
                 sys.argv[0] = self.value
             else:
                 sys.argv.append(self.value)
+                self._appended = True
         return self
 
     def __exit__(self, *exc):
-        if self.value is not None and sys.argv:
+        if self.value is None or not sys.argv:
+            return
+        if self._appended:
+            del sys.argv[0]
+        else:
             sys.argv[0] = self._saved
 
 
