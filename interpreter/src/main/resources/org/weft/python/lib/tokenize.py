@@ -405,6 +405,22 @@ class _Untokenizer:
                 continue
             if kind == ENDMARKER:
                 break
+            # Indentation is written as the INDENT token's own text at the start of each line
+            # of the block (so tabs stay tabs), not from the INDENT's position.
+            if kind == INDENT:
+                self.indents.append(text)
+                continue
+            if kind == DEDENT:
+                self.indents.pop()
+                self.row, self.col = end
+                continue
+            if kind in (NEWLINE, NL):
+                self.line_start = True
+            elif self.line_start and self.indents:
+                if start[1] >= len(self.indents[-1]):
+                    self.out.append(self.indents[-1])
+                    self.col = len(self.indents[-1])
+                self.line_start = False
             self.advance(start)
             self.out.append(text)
             self.row, self.col = end
@@ -419,7 +435,7 @@ class _Untokenizer:
             raise ValueError('start ({},{}) precedes previous end ({},{})'.format(row, col, self.row, self.col))
         if row > self.row:
             self.out.append('\\\n' * (row - self.row))
-            self.row, self.col = row, 0
+            self.col = 0
         if col > self.col:
             self.out.append(' ' * (col - self.col))
 
