@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.weft.python.ast.Mod;
 import org.weft.python.compiler.CompileError;
 import org.weft.python.compiler.Compiler;
 import org.weft.python.imports.BuiltinModule;
@@ -189,6 +190,28 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
             throw SyntaxErrors.fromParser(e);
         } catch (CompileError e) {
             throw SyntaxErrors.fromCompiler(e, filename, source);
+        }
+    }
+
+    /**
+     * Parses {@code source} to the parser's tree without compiling it (for {@code ast.parse});
+     * raises a Python {@code SyntaxError} on bad source.
+     */
+    public Mod parse(String source, String filename, Mode mode) {
+        try {
+            return Parser.parse(source, filename, mode);
+        } catch (SyntaxErrorException e) {
+            throw SyntaxErrors.fromParser(e);
+        }
+    }
+
+    /** Compiles a tree (from {@code compile(ast_object, ...)}); the source, if remembered, places carets. */
+    public PyCode compile(Mod tree, String filename, Compiler.Kind kind) {
+        try {
+            return Compiler.compile(tree, filename, kind);
+        } catch (CompileError e) {
+            String source = rememberedSource(filename);
+            throw SyntaxErrors.fromCompiler(e, filename, source == null ? "" : source);
         }
     }
 

@@ -8,6 +8,7 @@ import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBuiltinFunction;
 import org.weft.python.runtime.PyBytes;
 import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyErr;
@@ -30,6 +31,12 @@ final class CodeBuiltins {
         BuiltinsModule.def(m, PyBuiltinFunction.of("compile", BuiltinDocs.of("compile"), (self, a, k) -> {
             PyObject[] p = Params.COMPILE.parse(a, k);
             String mode = p[2] instanceof PyStr s ? s.value() : "";
+            int flags = p[3] == null ? 0 : Ops.index(p[3]).intValueExact();
+            if ((flags & PY_CF_ONLY_AST) != 0 || !isSourceOrCode(p[0])) {
+                // Trees are the ast module's business: _ast converts them to and from the parser's.
+                PyObject ast = interpreter().importer().importModule("_ast");
+                return Ops.callMethod(ast, "_compile", p[0], p[1], p[2], PyInt.of(flags));
+            }
             Compiler.Kind kind = switch (mode) {
                 case "exec" -> Compiler.Kind.EXEC;
                 case "eval" -> Compiler.Kind.EVAL;
@@ -63,6 +70,14 @@ final class CodeBuiltins {
                     throw PyErr.notImplementedError("__build_class__() is not provided: class statements are "
                             + "compiled by the engine");
                 }));
+    }
+
+    /** CPython's {@code PyCF_ONLY_AST}: compile() returns the tree instead of code. */
+    private static final int PY_CF_ONLY_AST = 0x400;
+
+    private static boolean isSourceOrCode(PyObject source) {
+        String type = source.type().getName();
+        return source instanceof PyStr || source instanceof PyCode || type.equals("bytes") || type.equals("bytearray");
     }
 
     private static Interpreter interpreter() {

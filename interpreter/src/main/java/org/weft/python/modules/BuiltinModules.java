@@ -33,7 +33,9 @@ public final class BuiltinModules {
             new WeftUnicodedataModule(),
             new SubprocessModule(),
             new SignalModule(),
-            new ZoneInfoModule());
+            new ZoneInfoModule(),
+            new AstModule(),
+            new WeftImpModule());
 
     public static List<BuiltinModule> all() {
         return ALL;
