@@ -14,6 +14,7 @@ import concurrent.futures
 import heapq
 import itertools
 import logging
+import math
 import sys
 import threading
 import time
@@ -214,7 +215,9 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        self._check_callback(callback, 'call_soon')
+        if self._debug:
+            self._check_thread()
+            self._check_callback(callback, 'call_soon')
         handle = events.Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
@@ -228,7 +231,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         if when is None:
             raise TypeError('when cannot be None')
         self._check_closed()
-        self._check_callback(callback, 'call_at')
+        if self._debug:
+            self._check_thread()
+            self._check_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self, context,
                                    next(self._timer_seq))
         heapq.heappush(self._scheduled, timer)
@@ -238,7 +243,8 @@ class BaseEventLoop(events.AbstractEventLoop):
     def call_soon_threadsafe(self, callback, *args, context=None):
         """call_soon for any thread: the loop wakes up to run the callback."""
         self._check_closed()
-        self._check_callback(callback, 'call_soon_threadsafe')
+        if self._debug:
+            self._check_callback(callback, 'call_soon_threadsafe')
         handle = events.Handle(callback, args, self, context)
         with self._wakeup:
             self._threadsafe.append(handle)
@@ -248,6 +254,15 @@ class BaseEventLoop(events.AbstractEventLoop):
     def _wake(self):
         with self._wakeup:
             self._wakeup.notify()
+
+    def _check_thread(self):
+        # Debug mode only, as in CPython: catch use of the loop from a foreign thread.
+        if self._thread_id is None:
+            return
+        if threading.get_ident() != self._thread_id:
+            raise RuntimeError(
+                'Non-thread-safe operation invoked on an event loop other '
+                'than the current one')
 
     def _check_callback(self, callback, method):
         if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
@@ -266,7 +281,10 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._ready or self._stopping:
             timeout = 0
         elif self._scheduled:
+            # Round up to whole milliseconds, as CPython's epoll selector does: timers
+            # due within the same millisecond then run in the same iteration.
             timeout = max(0, self._scheduled[0]._when - self.time())
+            timeout = math.ceil(timeout * 1e3) * 1e-3
         else:
             timeout = None
         with self._wakeup:
@@ -315,7 +333,8 @@ class BaseEventLoop(events.AbstractEventLoop):
     def run_in_executor(self, executor, func, *args):
         """Run func(*args) in executor (default: a ThreadPoolExecutor); await the result."""
         self._check_closed()
-        self._check_callback(func, 'run_in_executor')
+        if self._debug:
+            self._check_callback(func, 'run_in_executor')
         if executor is None:
             executor = self._default_executor
             if self._executor_shutdown_called:
@@ -328,7 +347,7 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def set_default_executor(self, executor):
         if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
-            raise TypeError('executor must be ThreadPoolExecutor')
+            raise TypeError('executor must be ThreadPoolExecutor instance')
         self._default_executor = executor
 
     # ----- errors

@@ -167,6 +167,10 @@ class Task(futures.Future):
             self._finish(exc=e)
             raise
         except BaseException as e:
+            # Tracebacks start in the coroutine, as with CPython's C Task: drop this frame.
+            tb = e.__traceback__
+            if tb is not None and tb.tb_frame.f_code is _STEP_CODE:
+                e.__traceback__ = tb.tb_next
             self._finish(exc=e)
         else:
             self.__handle_yield(result)
@@ -220,6 +224,7 @@ class Task(futures.Future):
 
 
 _PyTask = Task
+_STEP_CODE = Task._Task__step_run_and_handle_result.__code__
 
 
 def _enter_task(loop, task):
