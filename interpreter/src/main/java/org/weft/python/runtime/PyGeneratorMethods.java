@@ -34,12 +34,14 @@ final class PyGeneratorMethods {
             gen(self).close();
             return PyNone.NONE;
         });
-        b.method0("__await__", self -> self);
+        b.method0("__await__", self -> new PyCoroutineWrapper(gen(self)));
         b.method0("__repr__", self -> PyStr.of("<coroutine object " + gen(self).qualname + " at 0x"
                 + Long.toHexString(Ops.id(self)) + ">"));
         b.getter("cr_running", self -> PyBool.of(gen(self).isRunning()));
         b.getter("cr_frame", self -> gen(self).isFinished() ? PyNone.NONE : gen(self).frame);
         b.getter("cr_code", self -> gen(self).frame.code);
+        b.getter("cr_suspended", self -> PyBool.of(gen(self).isStarted() && !gen(self).isFinished()
+                && !gen(self).isRunning()));
         b.getter("__name__", self -> PyStr.of(gen(self).name));
         b.getter("__qualname__", self -> PyStr.of(gen(self).qualname));
     }
@@ -49,7 +51,7 @@ final class PyGeneratorMethods {
     }
 
     /** A yielded value, or StopIteration carrying the return value when the generator finished. */
-    private static PyObject finish(PyGenerator g, PyObject v) {
+    static PyObject finish(PyGenerator g, PyObject v) {
         if (v != null) {
             return v;
         }
@@ -58,7 +60,7 @@ final class PyGeneratorMethods {
     }
 
     // CPython: _gen_throw's argument handling (the 3-argument form is deprecated but accepted)
-    private static PyException exception(PyObject[] args) {
+    static PyException exception(PyObject[] args) {
         if (args.length == 0) {
             throw PyErr.typeError("throw expected at least 1 argument, got 0");
         }

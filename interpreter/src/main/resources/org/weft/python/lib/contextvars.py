@@ -117,7 +117,6 @@ class Context(_Final):
         return f'<_contextvars.Context object at {id(self):#x}>'
 
 
-Context.__module__ = '_contextvars'
 
 
 class ContextVar(_Final):
@@ -224,3 +223,7 @@ class Token(_Final):
     def __repr__(self):
         used = ' used' if self._used else ''
         return f'<Token{used} var={self._var!r} at {id(self):#x}>'
+
+
+# CPython implements these in C, in the _contextvars module.
+Context.__module__ = ContextVar.__module__ = Token.__module__ = '_contextvars'

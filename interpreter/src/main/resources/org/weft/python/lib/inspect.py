@@ -562,15 +562,57 @@ def trace(context=1):
     return getinnerframes(sys.exc_info()[2], context)
 
 
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+
 def getgeneratorstate(generator):
+    """The state of a generator: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
     if generator.gi_running:
-        return 'GEN_RUNNING'
+        return GEN_RUNNING
     if generator.gi_frame is None:
-        return 'GEN_CLOSED'
+        return GEN_CLOSED
     # gi_suspended (3.11) rather than f_lasti == -1: Weft's frames keep no instruction index
     if getattr(generator, 'gi_suspended', None) is True:
-        return 'GEN_SUSPENDED'
-    return 'GEN_CREATED'
+        return GEN_SUSPENDED
+    return GEN_CREATED
+
+
+def getgeneratorlocals(generator):
+    """The local variables of a generator's frame ({} once it has finished)."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = getattr(generator, "gi_frame", None)
+    if frame is not None:
+        return generator.gi_frame.f_locals
+    return {}
+
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getcoroutinestate(coroutine):
+    """The state of a coroutine: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    return CORO_CREATED
+
+
+def getcoroutinelocals(coroutine):
+    """The local variables of a coroutine's frame ({} once it has finished)."""
+    frame = getattr(coroutine, "cr_frame", None)
+    if frame is not None:
+        return frame.f_locals
+    return {}
 
 
 def unwrap(func, *, stop=None):

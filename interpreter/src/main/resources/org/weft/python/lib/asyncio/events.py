@@ -40,9 +40,6 @@ class Handle:
     def __repr__(self):
         return '<{}>'.format(' '.join(self._repr_info()))
 
-    def get_context(self):
-        return self._context
-
     def cancel(self):
         if not self._cancelled:
             self._cancelled = True
