@@ -8,7 +8,7 @@ async def job(name, delay):
 
 
 async def main():
-    coros = [job("third", 0.05), job("first", 0.01), job("second", 0.03)]
+    coros = [job("third", 0.25), job("first", 0.05), job("second", 0.15)]
     for nxt in asyncio.as_completed(coros):
         print("completed:", await nxt)
 
@@ -28,7 +28,7 @@ async def main():
     print("inner still finishes:", await inner)
 
     async def waiter():
-        return await asyncio.shield(job("shielded", 0.02))
+        return await asyncio.shield(job("shielded", 0.2))
 
     w = asyncio.create_task(waiter())
     await asyncio.sleep(0.01)

@@ -16,18 +16,25 @@ async def boom(delay):
 
 
 async def main():
-    print(await asyncio.gather(value("slow", 0.03), value("fast", 0.01), value("mid", 0.02)))
+    print(await asyncio.gather(value("slow", 0.15), value("fast", 0.05), value("mid", 0.1)))
     print(finished)
     print(await asyncio.gather())
     t = asyncio.create_task(value("task", 0.01))
     print(await asyncio.gather(t, t, value("coro", 0)))
 
-    print(await asyncio.gather(value(1, 0.01), boom(0.02), return_exceptions=True))
-    slow = asyncio.create_task(value("still running", 0.05))
+    print(await asyncio.gather(value(1, 0.05), boom(0.1), return_exceptions=True))
+    gate = asyncio.Event()
+
+    async def gated():
+        await gate.wait()
+        return "still running"
+
+    slow = asyncio.create_task(gated())
     try:
         await asyncio.gather(boom(0.01), slow)
     except ValueError as e:
         print("first error propagates:", e, "| other child done:", slow.done())
+    gate.set()
     print("the other child finishes anyway:", await slow)
 
     # Cancelling the gather cancels every child.

@@ -50,7 +50,7 @@ async def main():
         print(name, "passes")
         return index
 
-    indexes = await asyncio.gather(party("p1", 0.01), party("p2", 0.02), party("p3", 0.03))
+    indexes = await asyncio.gather(party("p1", 0.05), party("p2", 0.1), party("p3", 0.15))
     print(sorted(indexes))
 
     late = asyncio.create_task(party("lonely", 0))

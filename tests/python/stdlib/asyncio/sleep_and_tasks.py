@@ -18,8 +18,8 @@ async def ticker():
 
 
 async def main():
-    t1 = asyncio.create_task(worker("a", 0.03, 2))
-    t2 = asyncio.create_task(worker("b", 0.02, 2), name="worker-b")
+    t1 = asyncio.create_task(worker("a", 0.15, 2))
+    t2 = asyncio.create_task(worker("b", 0.1, 2), name="worker-b")
     t3 = asyncio.create_task(ticker())
     print(t1.get_name().startswith("Task-"), t2.get_name())
     t2.set_name("renamed")

@@ -18,16 +18,16 @@ async def job(name, delay, fail=None):
 
 async def main():
     async with asyncio.TaskGroup() as tg:
-        a = tg.create_task(job("a", 0.02))
-        b = tg.create_task(job("b", 0.01), name="bee")
+        a = tg.create_task(job("a", 0.1))
+        b = tg.create_task(job("b", 0.05), name="bee")
         print(repr(tg), b.get_name())
     print(a.result(), b.result(), log, tg)
     log.clear()
 
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(job("ok", 0.01))
-            tg.create_task(job("bad", 0.02, ValueError("bad value")))
+            tg.create_task(job("ok", 0.02))
+            tg.create_task(job("bad", 0.1, ValueError("bad value")))
             tg.create_task(job("slow", 1))
             await asyncio.sleep(1)
             log.append("body not finished")

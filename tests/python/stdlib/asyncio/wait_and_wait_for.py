@@ -9,28 +9,39 @@ async def job(name, delay, fail=False):
     return name
 
 
+async def gated(name, gate, fail=False):
+    # Finishes only once the test opens its gate: the states below never depend on timing.
+    await gate.wait()
+    if fail:
+        raise RuntimeError(name)
+    return name
+
+
 def names(tasks):
     return sorted(t.get_name() for t in tasks)
 
 
 async def main():
-    def make():
-        return [asyncio.create_task(job("a", 0.01), name="a"),
-                asyncio.create_task(job("b", 0.03, fail=True), name="b"),
-                asyncio.create_task(job("c", 0.05), name="c")]
-
-    ts = make()
+    gate_b, gate_c = asyncio.Event(), asyncio.Event()
+    ts = [asyncio.create_task(job("a", 0), name="a"),
+          asyncio.create_task(gated("b", gate_b, fail=True), name="b"),
+          asyncio.create_task(gated("c", gate_c), name="c")]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print("FIRST_COMPLETED", names(done), names(pending))
+    gate_b.set()
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_EXCEPTION)
     print("FIRST_EXCEPTION", names(done), names(pending))
+    gate_c.set()
     done, pending = await asyncio.wait(ts)
     print("ALL_COMPLETED", names(done), names(pending))
     print([t.exception() for t in ts if t.get_name() == "b"])
 
-    ts = make()
-    done, pending = await asyncio.wait(ts, timeout=0.02)
+    gate = asyncio.Event()
+    blocked = [asyncio.create_task(job("quick", 0), name="quick"),
+               asyncio.create_task(gated("blocked", gate), name="blocked")]
+    done, pending = await asyncio.wait(blocked, timeout=0.02)
     print("timeout", names(done), names(pending))
+    gate.set()
     await asyncio.wait(pending)
 
     for bad, kw in (([], {}), (ts, {"return_when": "sometimes"})):
