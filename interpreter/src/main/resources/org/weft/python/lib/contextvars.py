@@ -12,15 +12,19 @@ __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
 
 _MISSING = object()
 
-# The current Context of each thread; a thread that has none yet gets an empty one.
-_state = _thread._local()
+class _State(_thread._local):
+    # The current Context of each thread; a thread that has none yet gets an empty one.
+    context = None
+
+
+_state = _State()
 
 # Entering a Context must be atomic: one Context may be current in one thread only.
 _enter_lock = _thread.allocate_lock()
 
 
 def _current():
-    ctx = getattr(_state, 'context', None)
+    ctx = _state.context
     if ctx is None:
         ctx = Context()
         _state.context = ctx
@@ -60,7 +64,7 @@ class Context(_Final):
                 raise RuntimeError(
                     f'cannot enter context: {self!r} is already entered')
             self._entered = True
-        self._prev = getattr(_state, 'context', None)
+        self._prev = _state.context
         _state.context = self
         try:
             return callable(*args, **kwargs)

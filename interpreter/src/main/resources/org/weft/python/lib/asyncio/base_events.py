@@ -49,6 +49,8 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def __init__(self):
         self._ready = collections.deque()
+        # A heap of (when, seq, TimerHandle): tuples compare without calling Python code,
+        # and seq (unique) keeps timers due at the same time in the order they were made.
         self._scheduled = []
         self._timer_cancelled_count = 0
         self._timer_seq = itertools.count()
@@ -236,7 +238,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._check_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self, context,
                                    next(self._timer_seq))
-        heapq.heappush(self._scheduled, timer)
+        heapq.heappush(self._scheduled, (when, timer._seq, timer))
         timer._scheduled = True
         return timer
 
@@ -283,21 +285,23 @@ class BaseEventLoop(events.AbstractEventLoop):
         elif self._scheduled:
             # Round up to whole milliseconds, as CPython's epoll selector does: timers
             # due within the same millisecond then run in the same iteration.
-            timeout = max(0, self._scheduled[0]._when - self.time())
+            timeout = max(0, self._scheduled[0][0] - self.time())
             timeout = math.ceil(timeout * 1e3) * 1e-3
         else:
             timeout = None
-        with self._wakeup:
-            if not self._threadsafe and timeout != 0 and not self._stopping:
-                self._wakeup.wait(timeout)
-            self._ready.extend(self._threadsafe)
-            self._threadsafe.clear()
+        if timeout != 0 or self._threadsafe:
+            # Nothing to run now, or work from other threads: take their handles under the
+            # lock they append under (and sleep on it until one comes or a timer is due).
+            with self._wakeup:
+                if not self._threadsafe and timeout != 0 and not self._stopping:
+                    self._wakeup.wait(timeout)
+                self._ready.extend(self._threadsafe)
+                self._threadsafe.clear()
         end_time = self.time() + self._clock_resolution
         while self._scheduled:
-            handle = self._scheduled[0]
-            if handle._when >= end_time:
+            if self._scheduled[0][0] >= end_time:
                 break
-            handle = heapq.heappop(self._scheduled)
+            handle = heapq.heappop(self._scheduled)[2]
             handle._scheduled = False
             self._ready.append(handle)
         # Run only what is ready now; callbacks they schedule wait for the next round.
@@ -314,18 +318,18 @@ class BaseEventLoop(events.AbstractEventLoop):
                 self._timer_cancelled_count / len(scheduled) >
                 _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
             kept = []
-            for handle in scheduled:
-                if handle._cancelled:
-                    handle._scheduled = False
+            for entry in scheduled:
+                if entry[2]._cancelled:
+                    entry[2]._scheduled = False
                 else:
-                    kept.append(handle)
+                    kept.append(entry)
             heapq.heapify(kept)
             self._scheduled = kept
             self._timer_cancelled_count = 0
         else:
-            while scheduled and scheduled[0]._cancelled:
+            while scheduled and scheduled[0][2]._cancelled:
                 self._timer_cancelled_count -= 1
-                handle = heapq.heappop(scheduled)
+                handle = heapq.heappop(scheduled)[2]
                 handle._scheduled = False
 
     # ----- threads

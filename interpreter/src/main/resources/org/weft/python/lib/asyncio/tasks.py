@@ -173,6 +173,10 @@ class Task(futures.Future):
             self.__handle_yield(result)
 
     def __handle_yield(self, result):
+        if result is None:
+            # A bare yield (sleep(0)): let the other ready callbacks run first.
+            self._loop.call_soon(self.__step, context=self._context)
+            return
         blocking = getattr(result, '_asyncio_future_blocking', None)
         if blocking is not None:
             if futures._get_loop(result) is not self._loop:
@@ -194,9 +198,6 @@ class Task(futures.Future):
                 new_exc = RuntimeError(
                     f'yield was used instead of yield from in task {self!r} with {result!r}')
                 self._loop.call_soon(self.__step, new_exc, context=self._context)
-        elif result is None:
-            # A bare yield (sleep(0)): let the other ready callbacks run first.
-            self._loop.call_soon(self.__step, context=self._context)
         elif inspect.isgenerator(result):
             new_exc = RuntimeError(
                 f'yield was used instead of yield from for generator in task {self!r} '
@@ -251,7 +252,17 @@ def all_tasks(loop=None):
     """The set of not-yet-done Tasks of the (running) loop."""
     if loop is None:
         loop = events.get_running_loop()
-    return {t for t in list(loop._tasks) if not t.done()}
+    # Another thread may ask while the loop's thread adds tasks: copying the set can then
+    # fail with "Set changed size during iteration"; try again, as CPython does.
+    for _ in range(1000):
+        try:
+            tasks = list(loop._tasks)
+        except RuntimeError:
+            continue
+        break
+    else:
+        tasks = []
+    return {t for t in tasks if not t.done()}
 
 
 def create_task(coro, *, name=None, context=None):
