@@ -20,7 +20,7 @@ from .threads import *
 from .timeouts import *
 
 from .events import _get_running_loop, _set_running_loop
-from .tasks import _enter_task, _leave_task
+from .tasks import _enter_task, _leave_task, _register_task, _unregister_task
 
 __all__ = (base_events.__all__ +
            coroutines.__all__ +
@@ -30,7 +30,9 @@ __all__ = (base_events.__all__ +
            locks.__all__ +
            runners.__all__ +
            queues.__all__ +
-           taskgroups.__all__ +
            tasks.__all__ +
            threads.__all__ +
-           timeouts.__all__)
+           timeouts.__all__ +
+           ('_get_running_loop', '_set_running_loop', '_register_task',
+            '_unregister_task', '_enter_task', '_leave_task'))
+# CPython 3.11 leaves TaskGroup out of __all__ too (asyncio.TaskGroup itself exists).

@@ -161,7 +161,11 @@ class Task(futures.Future):
             self._cancelled_exc = e
             self._finish(cancelled=True)
         except (KeyboardInterrupt, SystemExit) as e:
-            self._finish(exc=e)
+            # It leaves the loop right away (run_until_complete re-raises it): not a
+            # "never retrieved" exception.
+            self._loop._tasks.discard(self)
+            futures.Future.set_exception(self, e)
+            self._log_traceback = False
             raise
         except BaseException as e:
             # Tracebacks start in the coroutine, as with CPython's C Task: drop this frame.
@@ -223,6 +227,15 @@ class Task(futures.Future):
 
 _PyTask = Task
 _STEP_CODE = Task._Task__step_run_and_handle_result.__code__
+
+
+def _register_task(task):
+    """Make all_tasks() see a task made by a custom task factory or Task subclass."""
+    futures._get_loop(task)._tasks.add(task)
+
+
+def _unregister_task(task):
+    futures._get_loop(task)._tasks.discard(task)
 
 
 def _enter_task(loop, task):
