@@ -88,13 +88,50 @@ class Task(futures.Future):
         raise RuntimeError('Task does not support set_exception operation')
 
     def get_stack(self, *, limit=None):
+        """The frames of the task's coroutine: the suspended frame, or for a task that
+        failed, the frames of its exception's traceback."""
+        frames = []
         frame = getattr(self._coro, 'cr_frame', None)
-        return [] if frame is None else [frame]
+        if frame is not None:
+            # Weft's coroutines do not expose what they await (cr_await): one frame.
+            frames.append(frame)
+        elif self._exception is not None:
+            tb = self._exception.__traceback__
+            while tb is not None:
+                frames.append(tb.tb_frame)
+                tb = tb.tb_next
+        if limit is not None:
+            frames = frames[-limit:] if limit > 0 else frames[:-limit]
+        return frames
 
     def print_stack(self, *, limit=None, file=None):
+        """Print the stack or the traceback of the task's coroutine, as CPython does."""
         import sys
+        import traceback
         file = sys.stderr if file is None else file
-        print(f'Stack for {self!r}:', file=file)
+        exc = self._exception
+        if exc is not None and getattr(self._coro, 'cr_frame', None) is None:
+            entries = []
+            tb = exc.__traceback__
+            while tb is not None:
+                entries.append((tb.tb_frame.f_code, tb.tb_lineno))
+                tb = tb.tb_next
+        else:
+            entries = [(f.f_code, f.f_lineno) for f in self.get_stack(limit=limit)]
+        summaries = []
+        for code, lineno in entries:
+            summaries.append(traceback.FrameSummary(code.co_filename, lineno, code.co_name))
+        if not summaries:
+            print(f'No stack for {self!r}', file=file)
+        elif exc is not None:
+            print(f'Traceback for {self!r} (most recent call last):', file=file)
+        else:
+            print(f'Stack for {self!r} (most recent call last):', file=file)
+        for line in traceback.format_list(summaries):
+            print(line, file=file, end='')
+        if exc is not None:
+            for line in traceback.format_exception_only(exc.__class__, exc):
+                print(line, file=file, end='')
 
     def cancel(self, msg=None):
         """Ask the task to stop: CancelledError is thrown into it at its next step."""
