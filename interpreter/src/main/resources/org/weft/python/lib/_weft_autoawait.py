@@ -32,12 +32,17 @@ def run(cell_function):
     try:
         loop.run_until_complete(task)
     except BaseException:
-        # Interrupted (KeyboardInterrupt): cancel the cell's coroutine and let it clean up.
         if not task.done():
+            # Interrupted while the cell awaited: cancel its coroutine and let it clean up.
             task.cancel()
             try:
                 loop.run_until_complete(task)
             except BaseException:
                 pass
-        raise
-    return task.result()
+            raise
+    if task.cancelled() or task._exception is None:
+        return task.result()
+    # The cell's exception with the traceback it had when it left the coroutine, so the
+    # report starts at the cell's own line rather than in the event loop.
+    task._log_traceback = False
+    raise task._exception.with_traceback(task._exception_tb)

@@ -35,12 +35,34 @@ def format_exception(exc):
         if i == 0:
             parts.append(_RULE)
         parts.append(type(e).__name__.ljust(42) + "Traceback (most recent call last)")
-        tb = e.__traceback__
-        while tb is not None:
-            parts.append(_frame(tb.tb_frame, tb.tb_lineno))
-            tb = tb.tb_next
+        for frame, lineno in _user_frames(e.__traceback__):
+            parts.append(_frame(frame, lineno))
         parts.append(_exception_line(e))
     return parts
+
+
+def _user_frames(tb):
+    """The traceback's (frame, line) pairs, less the machinery of a top-level-await cell.
+
+    Such a cell runs as a coroutine: its last line calls ``_weft_autoawait.run``, which
+    re-raises the coroutine's exception.  IPython shows only the cell's own frames there.
+    """
+    entries = []
+    while tb is not None:
+        entries.append((tb.tb_frame, tb.tb_lineno))
+        tb = tb.tb_next
+    out = []
+    for i, (frame, lineno) in enumerate(entries):
+        if _is_autoawait(frame):
+            continue
+        if i + 1 < len(entries) and _is_autoawait(entries[i + 1][0]):
+            continue  # the cell's generated last line, which called run()
+        out.append((frame, lineno))
+    return out
+
+
+def _is_autoawait(frame):
+    return frame.f_code.co_filename.endswith("_weft_autoawait.py")
 
 
 def _chain(exc):
