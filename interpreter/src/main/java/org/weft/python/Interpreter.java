@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.weft.python.ast.Mod;
 import org.weft.python.compiler.CompileError;
 import org.weft.python.compiler.Compiler;
+import org.weft.python.compiler.TopLevelAwait;
 import org.weft.python.imports.BuiltinModule;
 import org.weft.python.imports.Importer;
 import org.weft.python.modules.InterpreterState;
@@ -216,6 +217,30 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
     }
 
     /**
+     * A notebook cell's code (EXEC_RETURN_LAST). A cell that awaits at top level runs as a
+     * coroutine on the thread's event loop, as IPython's autoawait does ({@link TopLevelAwait}).
+     */
+    private PyCode compileCell(String source, String filename) {
+        rememberSource(filename, source);
+        try {
+            Mod.Module cell = (Mod.Module) Parser.parse(source, filename, Mode.EXEC);
+            try {
+                Mod.Module wrapped = TopLevelAwait.wrapIfAwaiting(cell);
+                if (wrapped != cell) {
+                    return Compiler.compile(wrapped, filename, Compiler.Kind.EXEC_RETURN_LAST);
+                }
+            } catch (CompileError e) {
+                // Not valid as a coroutine body either: report the error the plain cell gives.
+            }
+            return Compiler.compile(cell, filename, Compiler.Kind.EXEC_RETURN_LAST);
+        } catch (SyntaxErrorException e) {
+            throw SyntaxErrors.fromParser(e);
+        } catch (CompileError e) {
+            throw SyntaxErrors.fromCompiler(e, filename, source);
+        }
+    }
+
+    /**
      * Runs {@code code} with the given globals and local namespace (the same dict for module code)
      * on the calling thread; returns the code's value (None for EXEC code). Python exceptions
      * propagate as {@link PyException}s with their traceback.
@@ -259,7 +284,7 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
         Sinks previous = ts.sinks();
         ts.setSinks(sinks);
         try {
-            PyCode code = compile(source, filename, Compiler.Kind.EXEC_RETURN_LAST);
+            PyCode code = compileCell(source, filename);
             PyObject v = exec(code, main.getDict(), main.getDict());
             return new RunResult(v, null);
         } catch (PyException e) {

@@ -46,6 +46,7 @@ public final class BuiltinsModule implements BuiltinModule {
         m.put("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
         m.put("__debug__", PyBool.TRUE);
         IterationBuiltins.define(m);
+        AsyncIterationBuiltins.define(m);
         NumericBuiltins.define(m);
         ReflectionBuiltins.define(m);
         IoBuiltins.define(m);

@@ -25,11 +25,6 @@ final class IterationBuiltins {
     static void define(PyModule m) {
         BuiltinsModule.def(m, PyBuiltinFunction.of("iter", BuiltinDocs.of("iter"), IterationBuiltins::iter));
         BuiltinsModule.def(m, PyBuiltinFunction.of("next", BuiltinDocs.of("next"), IterationBuiltins::next));
-        BuiltinsModule.def(m, PyBuiltinFunction.of1("aiter", "aiter(async_iterable, /)\n--\n\nReturn an AsyncIterator "
-                + "for an AsyncIterable object.", (self, o) -> aiter(o)));
-        BuiltinsModule.def(m, PyBuiltinFunction.of("anext", "anext(aiterator[, default])\n\nReturn the next item from "
-                + "the async iterator.  If default is given and the async\niterator is exhausted, it is returned "
-                + "instead of raising StopAsyncIteration.", IterationBuiltins::anext));
         BuiltinsModule.def(m, PyBuiltinFunction.of1("len", BuiltinDocs.of("len"), (self, o) -> PyInt.of(Ops.len(o))));
         BuiltinsModule.def(m, PyBuiltinFunction.of1("all", BuiltinDocs.of("all"), (self, o) -> all(o)));
         BuiltinsModule.def(m, PyBuiltinFunction.of1("any", BuiltinDocs.of("any"), (self, o) -> any(o)));
@@ -69,30 +64,6 @@ final class IterationBuiltins {
             return args[1];
         }
         throw PyErr.stopIteration(null);
-    }
-
-    // CPython: builtin_aiter in bltinmodule.c (PyObject_GetAIter)
-    static PyObject aiter(PyObject o) {
-        if (o.type().lookup("__aiter__") == null) {
-            throw PyErr.typeError("'%s' object is not an async iterable", Ops.typeName(o));
-        }
-        PyObject it = Ops.callMethod(o, "__aiter__");
-        if (it.type().lookup("__anext__") == null) {
-            throw PyErr.typeError("aiter() returned not an async iterator of type '%s'", Ops.typeName(it));
-        }
-        return it;
-    }
-
-    // CPython: builtin_anext_impl in bltinmodule.c
-    static PyObject anext(PyObject self, PyObject[] args, String[] kwnames) {
-        ArgParser.noKeywords("anext", kwnames);
-        ArgParser.checkPositional("anext", args.length, 1, 2);
-        PyObject it = args[0];
-        if (it.type().lookup("__anext__") == null) {
-            throw PyErr.typeError("'%s' object is not an async iterator", Ops.typeName(it));
-        }
-        PyObject awaitable = Ops.callMethod(it, "__anext__");
-        return args.length == 1 ? awaitable : new org.weft.python.runtime.PyAnextAwaitable(awaitable, args[1]);
     }
 
     private static boolean isIterator(PyObject o) {

@@ -145,25 +145,39 @@ final class AsyncDesugar {
 
     // ---- async comprehensions
 
-    /** True for a list, set or dict comprehension with an {@code async for} clause. */
+    /**
+     * True for a list, set or dict comprehension with an {@code async for} clause, or with an
+     * {@code await} in its own scope (element, conditions, inner iterables): CPython compiles both
+     * as async comprehensions, whose coroutine the enclosing coroutine awaits.
+     */
     static boolean isAsyncComprehension(Expr e) {
         List<Comprehension> gens = null;
+        List<Expr> own = new ArrayList<>();
         if (e instanceof Expr.ListComp c) {
             gens = c.generators();
+            own.add(c.elt());
         } else if (e instanceof Expr.SetComp c) {
             gens = c.generators();
+            own.add(c.elt());
         } else if (e instanceof Expr.DictComp c) {
             gens = c.generators();
+            own.add(c.key());
+            own.add(c.value());
         }
         if (gens == null) {
             return false;
         }
-        for (Comprehension g : gens) {
+        for (int i = 0; i < gens.size(); i++) {
+            Comprehension g = gens.get(i);
             if (g.isAsync()) {
                 return true;
             }
+            if (i > 0) {
+                own.add(g.iter());
+            }
+            own.addAll(g.ifs());
         }
-        return false;
+        return AstWalker.anyExprs(own, x -> x instanceof Expr.Await || isAsyncComprehension(x));
     }
 
     /**

@@ -496,11 +496,13 @@ final class SymbolTableBuilder {
     private void comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr value) {
         Comprehension first = gens.get(0);
         expr(first.iter());
+        boolean async = !name.equals("<genexpr>") && AsyncDesugar.isAsyncComprehension(node);
+        if (async && !cur.isCoroutine) {
+            throw new CompileError("asynchronous comprehension outside of an asynchronous function", node);
+        }
         Scope s = enter(node, name, ScopeKind.COMPREHENSION, node.lineno());
         s.isGenerator = name.equals("<genexpr>");
-        for (Comprehension g : gens) {
-            s.isCoroutine |= g.isAsync() && !s.isGenerator;
-        }
+        s.isCoroutine = async;
         cur.addFlags(".0", Scope.DEF_PARAM);
         cur.params.add(".0");
         comprehensionTarget(first.target());

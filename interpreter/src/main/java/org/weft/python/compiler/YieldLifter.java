@@ -87,7 +87,17 @@ final class YieldLifter {
             return withPrelude(f.iter(), line, iter -> forStmt(f, iter));
         }
         if (s instanceof Stmt.Try t) {
-            return tryStmt(line, t.body(), t.handlers(), t.orelse(), t.finalbody());
+            return tryStmt(line, t.body(), t.handlers(), t.orelse(), t.finalbody(), false);
+        }
+        if (s instanceof Stmt.TryStar t) {
+            // The body may suspend (`async with TaskGroup()` inside try/except* is the common
+            // case); an except* clause runs in one go, so it may not.
+            for (ExceptHandler h : t.handlers()) {
+                if (YieldFinder.containsAny(h.body())) {
+                    throw new CompileError("'yield' inside this statement is not supported yet", s);
+                }
+            }
+            return tryStmt(line, t.body(), t.handlers(), t.orelse(), t.finalbody(), true);
         }
         if (s instanceof Stmt.With w) {
             return with(line, w.items(), 0, w.body());
@@ -185,7 +195,7 @@ final class YieldLifter {
     }
 
     private StmtNode tryStmt(int line, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,
-                             List<Stmt> finalbody) {
+                             List<Stmt> finalbody, boolean star) {
         StmtNode inner = body(body, line);
         if (!handlers.isEmpty()) {
             TryExceptStmt.Handler[] hs = new TryExceptStmt.Handler[handlers.size()];
@@ -196,7 +206,8 @@ final class YieldLifter {
             }
             int rs = c.unit.newResumeSlot();
             c.unit.newResumeSlot();
-            inner = new GenTryExcept(line, inner, hs, c.stmts.optionalBody(orelse, line), rs, c.unit.newTemp());
+            inner = new GenTryExcept(line, inner, hs, c.stmts.optionalBody(orelse, line), rs, c.unit.newTemp(),
+                    star);
         }
         if (!finalbody.isEmpty()) {
             int rs = c.unit.newResumeSlot();

@@ -34,7 +34,7 @@ final class PyGeneratorMethods {
             gen(self).close();
             return PyNone.NONE;
         });
-        b.method0("__await__", self -> new CoroutineWrapper(gen(self)));
+        b.method0("__await__", self -> new PyCoroutineWrapper(gen(self)));
         b.method0("__repr__", self -> PyStr.of("<coroutine object " + gen(self).qualname + " at 0x"
                 + Long.toHexString(Ops.id(self)) + ">"));
         b.getter("cr_running", self -> PyBool.of(gen(self).isRunning()));
@@ -42,41 +42,10 @@ final class PyGeneratorMethods {
                 && !gen(self).isRunning()));
         b.getter("cr_frame", self -> gen(self).isFinished() ? PyNone.NONE : gen(self).frame);
         b.getter("cr_code", self -> gen(self).frame.code);
+        b.getter("cr_suspended", self -> PyBool.of(gen(self).isStarted() && !gen(self).isFinished()
+                && !gen(self).isRunning()));
         b.getter("__name__", self -> PyStr.of(gen(self).name));
         b.getter("__qualname__", self -> PyStr.of(gen(self).qualname));
-    }
-
-    /**
-     * What {@code coroutine.__await__()} returns: an iterator over the coroutine's steps
-     * ({@code __next__}, {@code send}, {@code throw}, {@code close}), as CPython's
-     * {@code coroutine_wrapper}; the coroutine itself has no {@code __next__}.
-     */
-    // CPython: coro_wrapper_* in genobject.c
-    static final class CoroutineWrapper extends PyObject {
-
-        static final PyType TYPE = PyType.builtin("coroutine_wrapper", CoroutineWrapper.class, () -> PyObject.TYPE,
-                b -> {
-                    b.method0("__iter__", self -> self);
-                    b.method0("__next__", self -> finish(coro(self), coro(self).resume(PyNone.NONE, null)));
-                    b.method1("send", (self, v) -> finish(coro(self), coro(self).resume(v, null)));
-                    b.method("throw", "($self, typ, val=None, tb=None, /)", (self, args, kwnames) ->
-                            finish(coro(self), coro(self).resume(null, exception(args))));
-                    b.method0("close", self -> {
-                        coro(self).close();
-                        return PyNone.NONE;
-                    });
-                });
-
-        private final PyGenerator coro;
-
-        CoroutineWrapper(PyGenerator coro) {
-            super(TYPE);
-            this.coro = coro;
-        }
-
-        private static PyGenerator coro(PyObject self) {
-            return ((CoroutineWrapper) self).coro;
-        }
     }
 
     private static PyGenerator gen(PyObject self) {
@@ -84,7 +53,7 @@ final class PyGeneratorMethods {
     }
 
     /** A yielded value, or StopIteration carrying the return value when the generator finished. */
-    private static PyObject finish(PyGenerator g, PyObject v) {
+    static PyObject finish(PyGenerator g, PyObject v) {
         if (v != null) {
             return v;
         }

@@ -155,9 +155,74 @@ class DynamicClassAttribute(property):
         return super().__get__(instance, ownerclass)
 
 
+class _GeneratorWrapper:
+    """A generator made awaitable by @coroutine: `await` drives the generator.
+
+    CPython marks a generator function's code CO_ITERABLE_COROUTINE instead, so its
+    generators stay plain generators; here the generator is wrapped, as CPython does
+    for other callables.
+    """
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
+
+
 def coroutine(func):
     """Convert regular generator function to a coroutine."""
-    return func
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if coro.__class__ is CoroutineType:
+            return coro
+        if coro.__class__ is GeneratorType or (
+                hasattr(coro, '__next__') and hasattr(coro, 'send')
+                and not hasattr(coro, '__await__')):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    return wrapped
 
 
 __all__ = [n for n in globals() if n[:1] != '_']

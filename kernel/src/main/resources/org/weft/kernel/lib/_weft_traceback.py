@@ -61,10 +61,8 @@ def format_exception(exc):
             if i == 0:
                 parts.append(_RULE)
             parts.append(type(e).__name__.ljust(42) + "Traceback (most recent call last)")
-            tb = e.__traceback__
-            while tb is not None:
-                parts.append(_frame(tb.tb_frame, tb.tb_lineno, current == "Verbose"))
-                tb = tb.tb_next
+            for frame, lineno in _user_frames(e.__traceback__):
+                parts.append(_frame(frame, lineno, current == "Verbose"))
             parts.append(_exception_line(e))
     return parts
 
@@ -72,25 +70,48 @@ def format_exception(exc):
 def _plain(e):
     """One exception in Python's own traceback shape, IPython's "Plain" mode."""
     parts = []
-    tb = e.__traceback__
-    if tb is not None:
+    frames = _user_frames(e.__traceback__)
+    if frames:
         parts.append("Traceback (most recent call last):\n")
-    while tb is not None:
-        code = tb.tb_frame.f_code
+    for frame, lineno in frames:
+        code = frame.f_code
         lines = _source_lines(code.co_filename)
         if _is_cell(code.co_filename):
-            text = "  Cell In [%s], line %d" % (_cell_number(code.co_filename), tb.tb_lineno)
+            text = "  Cell In [%s], line %d" % (_cell_number(code.co_filename), lineno)
         else:
-            text = "  File %s:%d" % (code.co_filename, tb.tb_lineno)
+            text = "  File %s:%d" % (code.co_filename, lineno)
         if code.co_name != "<module>":
             text += " in " + code.co_name
         text += "\n"
-        if lines and 1 <= tb.tb_lineno <= len(lines) and lines[tb.tb_lineno - 1].strip():
-            text += "    " + lines[tb.tb_lineno - 1].strip() + "\n"
+        if lines and 1 <= lineno <= len(lines) and lines[lineno - 1].strip():
+            text += "    " + lines[lineno - 1].strip() + "\n"
         parts.append(text)
-        tb = tb.tb_next
     parts.append(_exception_line(e) + "\n")
     return parts
+
+
+def _user_frames(tb):
+    """The traceback's (frame, line) pairs, less the machinery of a top-level-await cell.
+
+    Such a cell runs as a coroutine: its last line calls ``_weft_autoawait.run``, which
+    re-raises the coroutine's exception.  IPython shows only the cell's own frames there.
+    """
+    entries = []
+    while tb is not None:
+        entries.append((tb.tb_frame, tb.tb_lineno))
+        tb = tb.tb_next
+    out = []
+    for i, (frame, lineno) in enumerate(entries):
+        if _is_autoawait(frame):
+            continue
+        if i + 1 < len(entries) and _is_autoawait(entries[i + 1][0]):
+            continue  # the cell's generated last line, which called run()
+        out.append((frame, lineno))
+    return out
+
+
+def _is_autoawait(frame):
+    return frame.f_code.co_filename.endswith("_weft_autoawait.py")
 
 
 def _chain(exc):

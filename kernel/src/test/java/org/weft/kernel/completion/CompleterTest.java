@@ -109,9 +109,10 @@ class CompleterTest {
         @Test
         @DisplayName("offers the keywords that fit where the name stands, as jedi")
         void keywordsByPosition() {
-            // ipykernel: "a" -> abs all any ascii assert async await; "x = a" -> no assert/async
-            assertCompletion(List.of("abs", "all", "any", "ascii", "assert", "async", "await"), 0, 1, complete("a"));
-            assertCompletion(List.of("abs", "all", "any", "ascii", "await"), 4, 5, complete("x = a"));
+            // ipykernel: "a" -> the builtins (aiter, anext since 3.10), assert async await; "x = a" -> no assert/async
+            assertCompletion(List.of("abs", "aiter", "all", "anext", "any", "ascii", "assert", "async", "await"), 0, 1,
+                    complete("a"));
+            assertCompletion(List.of("abs", "aiter", "all", "anext", "any", "ascii", "await"), 4, 5, complete("x = a"));
             assertCompletion(List.of("lambda", "len", "list", "locals"), 4, 5, complete("x = l"));
             assertCompletion(List.of("if", "in", "is"), 6, 7, complete("x = 1 i"));
             assertCompletion(List.of("range"), 9, 12, complete("for i in ran"));
@@ -123,7 +124,8 @@ class CompleterTest {
         void keywordArguments() {
             assertCompletion(List.of("k="), 5, 6, complete("f(1, k"));
             assertEquals(List.of("sep=", "set", "setattr"), complete("print(1, se").matches());
-            assertEquals(List.of("a=", "abs", "all", "any", "ascii", "await"), complete("f(a").matches());
+            assertEquals(List.of("a=", "abs", "aiter", "all", "anext", "any", "ascii", "await"),
+                    complete("f(a").matches());
             assertEquals(List.of("len"), complete("x.sort(key=le").matches());
         }
 

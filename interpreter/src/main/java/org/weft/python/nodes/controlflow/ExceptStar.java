@@ -22,11 +22,12 @@ import org.weft.python.runtime.PyType;
  * ({@code split}); what no clause matched, and what the clauses raised, propagate as a group.
  */
 // CPython: compiler_try_star_except in compile.c, _PyExc_PrepReraiseStar in exceptions.c
-final class ExceptStar {
+public final class ExceptStar {
     private ExceptStar() {
     }
 
-    static int handle(Frame f, PyException e, TryExceptStmt.Handler[] handlers) {
+    /** Runs the matching {@code except*} clauses for {@code e}; what is left propagates. */
+    public static int handle(Frame f, PyException e, TryExceptStmt.Handler[] handlers) {
         PyBaseException exc = e.value();
         PyObject rest = isGroup(exc) ? exc : wrap(exc);
         List<PyObject> raised = new ArrayList<>();

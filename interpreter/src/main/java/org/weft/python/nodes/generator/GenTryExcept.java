@@ -2,6 +2,7 @@ package org.weft.python.nodes.generator;
 
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
+import org.weft.python.nodes.controlflow.ExceptStar;
 import org.weft.python.nodes.controlflow.Exceptions;
 import org.weft.python.nodes.controlflow.TryExceptStmt.Handler;
 import org.weft.python.runtime.PyBaseException;
@@ -19,9 +20,13 @@ public final class GenTryExcept extends StmtNode {
     private final StmtNode orelse;
     private final int rs;
     private final int excSlot;
+    /** {@code except*}: the handlers never suspend, so they run in one go through {@link ExceptStar}. */
+    private final boolean star;
 
-    public GenTryExcept(int lineno, StmtNode body, Handler[] handlers, StmtNode orelse, int rs, int excSlot) {
+    public GenTryExcept(int lineno, StmtNode body, Handler[] handlers, StmtNode orelse, int rs, int excSlot,
+                        boolean star) {
         super(lineno);
+        this.star = star;
         this.body = body;
         this.handlers = handlers;
         this.orelse = orelse;
@@ -68,6 +73,9 @@ public final class GenTryExcept extends StmtNode {
     }
 
     private int handle(Frame f, PyException e) {
+        if (star) {
+            return ExceptStar.handle(f, e, handlers);
+        }
         PyBaseException exc = e.value();
         for (int i = 0; i < handlers.length; i++) {
             Handler h = handlers[i];

@@ -1,0 +1,99 @@
+"""asyncio.timeout / timeout_at (3.11): cancel the enclosed block at a deadline."""
+
+__all__ = ('Timeout', 'timeout', 'timeout_at')
+
+import enum
+
+from . import events
+from . import exceptions
+from . import tasks
+
+
+class _State(enum.Enum):
+    CREATED = 'created'
+    ENTERED = 'active'
+    EXPIRING = 'expiring'
+    EXPIRED = 'expired'
+    EXITED = 'finished'
+
+
+class Timeout:
+    """Async context manager: at loop time `when` the current task is cancelled,
+    and the CancelledError leaves the block as TimeoutError."""
+
+    def __init__(self, when):
+        self._state = _State.CREATED
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        """Move the deadline (None: no deadline)."""
+        if self._state is not _State.ENTERED:
+            raise RuntimeError('Timeout has not been entered')
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+        else:
+            loop = events.get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in (_State.EXPIRING, _State.EXPIRED)
+
+    def __repr__(self):
+        info = ['']
+        if self._state is _State.ENTERED:
+            when = round(self._when, 3) if self._when is not None else None
+            info.append(f'when={when}')
+        info_str = ' '.join(info)
+        return f'<Timeout [{self._state.value}]{info_str}>'
+
+    async def __aenter__(self):
+        self._state = _State.ENTERED
+        self._task = tasks.current_task()
+        if self._task is None:
+            raise RuntimeError('Timeout should be used inside a task')
+        self._cancelling = self._task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        assert self._state in (_State.ENTERED, _State.EXPIRING)
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state is _State.EXPIRING:
+            self._state = _State.EXPIRED
+            if (self._task.uncancel() <= self._cancelling
+                    and exc_type is exceptions.CancelledError):
+                # Our own cancellation: turn it into TimeoutError.
+                raise TimeoutError from exc_val
+        elif self._state is _State.ENTERED:
+            self._state = _State.EXITED
+        return None
+
+    def _on_timeout(self):
+        assert self._state is _State.ENTERED
+        self._task.cancel()
+        self._state = _State.EXPIRING
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    """Timeout after `delay` seconds (None: never)."""
+    loop = events.get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    """Timeout at loop time `when` (None: never)."""
+    return Timeout(when)
