@@ -2,9 +2,10 @@ package org.weft.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.zeromq.ZMQ;
 
-/** Multipart receive and send on a JeroMQ socket; the caller must own the socket. */
+/** Multipart receive and send on a JeroMQ socket; the caller must own the socket, or hold its lock. */
 final class Frames {
     private Frames() {
     }
@@ -33,6 +34,22 @@ final class Frames {
             }
         }
         return socket.send(frames.get(last), 0);
+    }
+
+    /**
+     * Runs socket work on a thread that may carry an interrupt (any thread may publish or reply):
+     * JeroMQ would refuse the operation (EINTR) and clear the flag, so the flag is set aside for
+     * the work and put back after it.
+     */
+    static <T> T interruptSetAside(Supplier<T> socketWork) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            return socketWork.get();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The port a TCP socket ended up bound to, from its last endpoint; {@code fallback} for ipc. */
