@@ -84,6 +84,7 @@ final class Execution {
         flush.run();
         channels.reply(request, "execute_reply", reply, replyMetadata(reply));
         channels.publishStatus(parent, "idle");
+        kernel.history().writeDeferred(); // after idle: off the path to the reply
     }
 
     /** Adds a payload to this cell's reply (from {@code _weft_kernel.payload}). */
@@ -114,7 +115,7 @@ final class Execution {
         ErrorReport error = null;
         try {
             if (store) {
-                kernel.history().store(count, content.code());
+                kernel.history().storeDeferred(count, content.code());
             }
             shell.preRunCell(count, content.code(), store);
             String python = IPythonSyntax.transform(content.code());

@@ -167,6 +167,9 @@ public final class Kernel implements KernelServices {
         runAtExit();
         executor.stop();
         flusher.close();
+        if (history.isDone() && !history.isCompletedExceptionally()) {
+            history().writeDeferred(); // an Out[n] a thread displayed after its cell ended
+        }
         channels.close();
     }
 
@@ -322,7 +325,7 @@ public final class Kernel implements KernelServices {
         JsonObject data = result.has("data") && result.get("data").isJsonObject()
                 ? result.getAsJsonObject("data") : new JsonObject();
         if (count > 0 && data.has("text/plain")) {
-            history().storeOutput(count, data.get("text/plain").getAsString());
+            history().storeOutputDeferred(count, data.get("text/plain").getAsString());
         }
     }
 
