@@ -226,6 +226,7 @@ public final class Kernel implements KernelServices {
         }
         interpreter = py;
         introspection = new Introspection(py, shell, channels);
+        JitWarmUp.start(py);
         log.info("interpreter ready");
     }
 
