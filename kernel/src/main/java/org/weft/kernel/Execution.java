@@ -84,7 +84,6 @@ final class Execution {
         flush.run();
         channels.reply(request, "execute_reply", reply, replyMetadata(reply));
         channels.publishStatus(parent, "idle");
-        kernel.history().writeDeferred(); // after idle: off the path to the reply
     }
 
     /** Adds a payload to this cell's reply (from {@code _weft_kernel.payload}). */

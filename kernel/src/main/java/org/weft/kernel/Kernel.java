@@ -167,9 +167,7 @@ public final class Kernel implements KernelServices {
         runAtExit();
         executor.stop();
         flusher.close();
-        if (history.isDone() && !history.isCompletedExceptionally()) {
-            history().writeDeferred(); // an Out[n] a thread displayed after its cell ended
-        }
+        writeHistory(); // what the last cells left, and an Out[n] a thread displayed after its cell
         channels.close();
     }
 
@@ -278,6 +276,16 @@ public final class Kernel implements KernelServices {
 
     HistoryStore history() {
         return history.join();
+    }
+
+    /**
+     * Writes the history lines cells have stored ({@link HistoryStore#storeDeferred}); called when
+     * no request waits, since the file append costs a tenth of a millisecond or more.
+     */
+    void writeHistory() {
+        if (history.isDone() && !history.isCompletedExceptionally()) {
+            history().writeDeferred();
+        }
     }
 
     /** The number of the cell about to run: the next one when it is stored, else the last one. */
