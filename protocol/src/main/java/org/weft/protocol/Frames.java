@@ -16,6 +16,10 @@ final class Frames {
         if (first == null) {
             return null;
         }
+        return rest(socket, first);
+    }
+
+    private static List<byte[]> rest(ZMQ.Socket socket, byte[] first) {
         List<byte[]> frames = new ArrayList<>(8);
         frames.add(first);
         // ZeroMQ delivers all parts of a message together, so the rest never blocks.
@@ -23,6 +27,12 @@ final class Frames {
             frames.add(socket.recv(0));
         }
         return frames;
+    }
+
+    /** The next whole multipart message, waiting up to the socket's receive timeout; null if none came. */
+    static List<byte[]> receiveWaiting(ZMQ.Socket socket) {
+        byte[] first = socket.recv(0);
+        return first == null ? null : rest(socket, first);
     }
 
     /** Sends all frames as one message; false if the socket refused it. */
