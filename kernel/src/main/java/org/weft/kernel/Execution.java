@@ -114,7 +114,7 @@ final class Execution {
         ErrorReport error = null;
         try {
             if (store) {
-                kernel.history().store(count, content.code());
+                kernel.history().storeDeferred(count, content.code());
             }
             shell.preRunCell(count, content.code(), store);
             String python = IPythonSyntax.transform(content.code());

@@ -75,11 +75,14 @@ final class ExecutionThread {
             return;
         }
         while (true) {
-            Queued next;
-            try {
-                next = queue.take();
-            } catch (InterruptedException e) {
-                return;
+            Queued next = queue.poll();
+            if (next == null) {
+                kernel.writeHistory(); // while nothing waits: never between a request and its answer
+                try {
+                    next = queue.take();
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
             if (next.request() == STOP) {
                 return;

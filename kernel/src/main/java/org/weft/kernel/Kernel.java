@@ -167,6 +167,7 @@ public final class Kernel implements KernelServices {
         runAtExit();
         executor.stop();
         flusher.close();
+        writeHistory(); // what the last cells left, and an Out[n] a thread displayed after its cell
         channels.close();
     }
 
@@ -223,6 +224,7 @@ public final class Kernel implements KernelServices {
         }
         interpreter = py;
         introspection = new Introspection(py, shell, channels);
+        JitWarmUp.start(py);
         log.info("interpreter ready");
     }
 
@@ -276,6 +278,16 @@ public final class Kernel implements KernelServices {
         return history.join();
     }
 
+    /**
+     * Writes the history lines cells have stored ({@link HistoryStore#storeDeferred}); called when
+     * no request waits, since the file append costs a tenth of a millisecond or more.
+     */
+    void writeHistory() {
+        if (history.isDone() && !history.isCompletedExceptionally()) {
+            history().writeDeferred();
+        }
+    }
+
     /** The number of the cell about to run: the next one when it is stored, else the last one. */
     int nextExecutionCount(boolean store) {
         if (store) {
@@ -322,7 +334,7 @@ public final class Kernel implements KernelServices {
         JsonObject data = result.has("data") && result.get("data").isJsonObject()
                 ? result.getAsJsonObject("data") : new JsonObject();
         if (count > 0 && data.has("text/plain")) {
-            history().storeOutput(count, data.get("text/plain").getAsString());
+            history().storeOutputDeferred(count, data.get("text/plain").getAsString());
         }
     }
 

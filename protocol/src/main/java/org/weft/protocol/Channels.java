@@ -15,9 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.zeromq.ZContext;
 
 /**
- * A kernel's five sockets, bound from a connection file, each on its own thread: shell, control
- * and stdin receive requests and hand them to a {@link RequestHandler}; IOPub publishes; the
- * heartbeat echoes. Replies and publications may be sent from any thread.
+ * A kernel's five sockets, bound from a connection file: shell, control and stdin each have a
+ * thread that receives requests and hands them to a {@link RequestHandler}; the heartbeat has one
+ * that echoes. Replies and publications are sent at once by the thread that makes them, from any
+ * thread.
  *
  * <p>Binding and starting are two steps, so the handler can hold the {@code Channels} it answers
  * through before the first request arrives:
@@ -102,7 +103,6 @@ public final class Channels implements AutoCloseable {
         }
         handler = Objects.requireNonNull(requestHandler, "requestHandler");
         heartbeat.start();
-        iopub.start();
         control.start();
         stdin.start();
         shell.start();

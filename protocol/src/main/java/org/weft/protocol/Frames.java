@@ -2,9 +2,10 @@ package org.weft.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.zeromq.ZMQ;
 
-/** Multipart receive and send on a JeroMQ socket; the caller must own the socket. */
+/** Multipart receive and send on a JeroMQ socket; the caller must own the socket, or hold its lock. */
 final class Frames {
     private Frames() {
     }
@@ -15,6 +16,10 @@ final class Frames {
         if (first == null) {
             return null;
         }
+        return rest(socket, first);
+    }
+
+    private static List<byte[]> rest(ZMQ.Socket socket, byte[] first) {
         List<byte[]> frames = new ArrayList<>(8);
         frames.add(first);
         // ZeroMQ delivers all parts of a message together, so the rest never blocks.
@@ -22,6 +27,12 @@ final class Frames {
             frames.add(socket.recv(0));
         }
         return frames;
+    }
+
+    /** The next whole multipart message, waiting up to the socket's receive timeout; null if none came. */
+    static List<byte[]> receiveWaiting(ZMQ.Socket socket) {
+        byte[] first = socket.recv(0);
+        return first == null ? null : rest(socket, first);
     }
 
     /** Sends all frames as one message; false if the socket refused it. */
@@ -33,6 +44,22 @@ final class Frames {
             }
         }
         return socket.send(frames.get(last), 0);
+    }
+
+    /**
+     * Runs socket work on a thread that may carry an interrupt (any thread may publish or reply):
+     * JeroMQ would refuse the operation (EINTR) and clear the flag, so the flag is set aside for
+     * the work and put back after it.
+     */
+    static <T> T interruptSetAside(Supplier<T> socketWork) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            return socketWork.get();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The port a TCP socket ended up bound to, from its last endpoint; {@code fallback} for ipc. */

@@ -17,14 +17,12 @@ final class Heartbeat {
     private static final int POLL_MS = 100; // how long close may wait for the loop to notice
     private static final long MAX_PING_BYTES = 1 << 16;
 
-    private final ZContext context;
     private final ZMQ.Socket rep;
     private final int port;
     private final Thread thread;
     private volatile boolean running = true;
 
     Heartbeat(ZContext context, String endpoint) {
-        this.context = context;
         this.rep = Sockets.bind(context, SocketType.REP, endpoint, MAX_PING_BYTES);
         this.port = Frames.boundPort(rep, 0);
         this.thread = new Thread(this::run, "weft-heartbeat");
@@ -47,24 +45,23 @@ final class Heartbeat {
     }
 
     private void run() {
-        ZMQ.Poller poller = context.createPoller(1);
+        // A blocking receive with a timeout, not a ZMQ.Poller: JeroMQ's poller can spin on a wake-up
+        // byte it sees before the IO thread has counted it (see RouterLoop); a blocking receive
+        // takes the byte itself.
+        rep.setReceiveTimeOut(POLL_MS);
         try {
-            poller.register(rep, ZMQ.Poller.POLLIN);
             while (running) {
-                if (poller.poll(POLL_MS) > 0 && poller.pollin(0)) {
-                    echo();
-                }
+                echo();
             }
         } catch (ZMQException e) {
             log.error("heartbeat stopped: {}", e.toString());
         } finally {
-            poller.close();
             rep.close();
         }
     }
 
     private void echo() {
-        List<byte[]> ping = Frames.receive(rep);
+        List<byte[]> ping = Frames.receiveWaiting(rep);
         if (ping != null && !Frames.send(rep, ping)) {
             log.warn("heartbeat: could not answer a ping");
         }

@@ -4,7 +4,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Random identifiers (session ids, inproc addresses) in UUID version 4 form. They must be unique,
+ * Random identifiers (session ids) in UUID version 4 form. They must be unique,
  * not unpredictable (the HMAC key guards the connection), so they come from
  * {@link ThreadLocalRandom}: {@link UUID#randomUUID()} would start the JVM's SecureRandom, which
  * costs tens of milliseconds of a kernel's start-up.

@@ -1,7 +1,12 @@
 package org.weft.protocol;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,32 +16,36 @@ import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
 
 /**
- * One ROUTER socket (shell, control or stdin) and the thread that owns it. The thread receives,
- * decodes and hands on requests, and sends what other threads queued.
+ * One ROUTER socket (shell, control or stdin) and the thread that receives on it. The thread
+ * receives, decodes and hands on requests; replies are sent by whichever thread makes them (a cell
+ * finishing on the execution thread), at once, with no hand-over to another thread.
  *
- * <p>Why a queue and a wake-up socket: a ZeroMQ socket must not be used by two threads at once, yet
- * replies come from any thread (a cell finishing on the execution thread). Senders queue the
- * encoded frames and poke an inproc PAIR socket that the owner polls beside the ROUTER, so replies
- * leave at once instead of on the next poll timeout.
+ * <p>Threads take turns on the socket under {@code lock}, which is also the full memory barrier
+ * ZeroMQ asks for when a socket changes threads. So that the receiving thread never waits inside
+ * JeroMQ while holding the lock, it waits in a {@link Selector} of its own on the socket's
+ * {@code ZMQ_FD}, JeroMQ's wake-up pipe, and receives without blocking once it is readable.
+ *
+ * <p>Why not {@code ZMQ.Poller}: JeroMQ 0.6.0's signaler writes its wake-up byte, then counts it,
+ * and a non-blocking receive trusts the count. A poller woken by the byte before the count catches up
+ * sees "nothing yet" and polls again at once, spinning until the IO thread that wrote it runs again;
+ * on a machine with one free core that thread is the one the spin keeps off it, so the spin lasted
+ * a whole scheduler slice: the 3-5 ms replies seen on one request in ten. Here a readable pipe with
+ * nothing to receive yields the core for {@link #RACE_PAUSE_NANOS} instead.
  */
 final class RouterLoop {
     private static final Logger log = LoggerFactory.getLogger(RouterLoop.class);
-    private static final byte[] WAKE = new byte[0];
-    // Only a safety net: the loop is woken explicitly for sends and for close.
-    private static final int POLL_MS = 500;
-    // Bounds one turn of receiving, so queued replies are not starved by a flood of requests.
-    private static final int MAX_RECEIVES_PER_TURN = 64;
+    // Only a safety net: the selector wakes for the socket's pipe and for close.
+    private static final long POLL_MS = 500;
+    // See the class comment: long enough for the IO thread to finish counting its wake-up.
+    private static final long RACE_PAUSE_NANOS = 50_000;
 
-    private final ZContext context;
     private final Channel channel;
     private final WireCodec codec;
     private final Consumer<Message> receiver;
-    private final ZMQ.Socket router;
-    private final ZMQ.Socket wakeReceiver;
-    private final ZMQ.Socket wakeSender; // guarded by wakeLock: any thread may wake the loop
-    private final Object wakeLock = new Object();
-    private boolean wakeClosed; // guarded by wakeLock
-    private final ConcurrentLinkedQueue<List<byte[]>> outbox = new ConcurrentLinkedQueue<>();
+    private final Object lock = new Object();
+    private final ZMQ.Socket router; // guarded by lock
+    private boolean closed; // guarded by lock
+    private final Selector selector;
     private final int port;
     private final Thread thread;
     private volatile boolean running = true;
@@ -44,7 +53,6 @@ final class RouterLoop {
     /** Binds the ROUTER now, so a busy port fails the caller; the thread starts in {@link #start}. */
     RouterLoop(ZContext context, Channel channel, String endpoint, WireCodec codec,
             long maxMessageBytes, Consumer<Message> receiver) {
-        this.context = context;
         this.channel = channel;
         this.codec = codec;
         this.receiver = receiver;
@@ -53,13 +61,21 @@ final class RouterLoop {
         // connection take over instead of being ignored while the old one lingers.
         router.setRouterHandover(true);
         this.port = Frames.boundPort(router, 0);
-        String wakeAddress = "inproc://weft-wake-" + channel.wireName() + "-" + Ids.randomUuid();
-        this.wakeReceiver = context.createSocket(SocketType.PAIR);
-        wakeReceiver.bind(wakeAddress);
-        this.wakeSender = context.createSocket(SocketType.PAIR);
-        wakeSender.connect(wakeAddress);
+        this.selector = watch(router);
         this.thread = new Thread(this::run, "weft-" + channel.wireName());
         thread.setDaemon(true);
+    }
+
+    private static Selector watch(ZMQ.Socket socket) {
+        try {
+            Selector selector = Selector.open();
+            SelectableChannel fd = socket.getFD();
+            fd.register(selector, SelectionKey.OP_READ);
+            return selector;
+        } catch (IOException e) {
+            socket.close();
+            throw new UncheckedIOException("cannot watch the socket", e);
+        }
     }
 
     /** The port bound (the one chosen, when the endpoint asked for any). */
@@ -76,88 +92,94 @@ final class RouterLoop {
         thread.start();
     }
 
-    /** Queues a message for sending; safe from any thread. Dropped once the loop is closing. */
+    /** Sends a message now, from the calling thread; safe from any thread. Dropped once closed. */
     void send(Message message) {
-        if (!running) {
-            log.debug("{}: closed, dropping {}", channel.wireName(), message);
-            return;
-        }
-        outbox.add(codec.encode(message));
-        if (!isLoopThread()) {
-            wake(); // the loop thread itself flushes right after its handler returns
+        List<byte[]> frames = codec.encode(message);
+        boolean requestWaiting = Frames.interruptSetAside(() -> sendLocked(frames, message));
+        if (requestWaiting) {
+            selector.wakeup();
         }
     }
 
-    /** Stops the loop after it has sent what is queued, and waits for its thread. */
-    void close() throws InterruptedException {
-        running = false;
-        wake();
-        if (thread.isAlive() && !isLoopThread()) {
-            thread.join();
-        }
-        synchronized (wakeLock) {
-            wakeClosed = true;
-            wakeSender.close();
-        }
-    }
-
-    private void wake() {
-        synchronized (wakeLock) {
-            if (!wakeClosed) {
-                // DONTWAIT: if wake-ups pile up the loop is already awake and will drain the outbox.
-                wakeSender.send(WAKE, ZMQ.DONTWAIT);
+    /** Sends; true if a request now waits that the loop thread might not wake up for. */
+    private boolean sendLocked(List<byte[]> frames, Message message) {
+        synchronized (lock) {
+            if (closed) {
+                log.debug("{}: closed, dropping {}", channel.wireName(), message);
+                return false;
             }
-        }
-    }
-
-    private void run() {
-        ZMQ.Poller poller = context.createPoller(2);
-        try {
-            int routerIndex = poller.register(router, ZMQ.Poller.POLLIN);
-            int wakeIndex = poller.register(wakeReceiver, ZMQ.Poller.POLLIN);
-            while (running) {
-                poller.poll(POLL_MS);
-                if (poller.pollin(wakeIndex)) {
-                    drainWakes();
-                }
-                flushOutbox();
-                if (poller.pollin(routerIndex)) {
-                    receiveSome();
-                }
-            }
-            flushOutbox(); // a last reply, such as shutdown_reply, still goes out
-        } catch (ZMQException e) {
-            log.error("{}: socket loop stopped: {}", channel.wireName(), e.toString());
-        } finally {
-            poller.close();
-            router.close();
-            wakeReceiver.close();
-        }
-    }
-
-    private void drainWakes() {
-        while (wakeReceiver.recv(ZMQ.DONTWAIT) != null) {
-            // each wake-up is just a poke; the outbox holds the work
-        }
-    }
-
-    private void flushOutbox() {
-        List<byte[]> frames;
-        while ((frames = outbox.poll()) != null) {
             if (!Frames.send(router, frames)) {
                 log.warn("{}: could not send a message (peer gone?)", channel.wireName());
             }
+            // Sending handles the socket's pending commands, and with them may take the wake-up
+            // byte of a request that has just come in: the loop would not wake for that request.
+            return !isLoopThread() && (router.getEvents() & ZMQ.Poller.POLLIN) != 0;
         }
     }
 
-    private void receiveSome() {
-        for (int i = 0; i < MAX_RECEIVES_PER_TURN; i++) {
-            List<byte[]> frames = Frames.receive(router);
-            if (frames == null) {
-                return;
+    /** Stops the loop and waits for its thread; what was sent before still goes out (linger). */
+    void close() throws InterruptedException {
+        running = false;
+        selector.wakeup();
+        if (thread.isAlive() && !isLoopThread()) {
+            thread.join();
+        }
+        closeSocket();
+    }
+
+    private void run() {
+        try {
+            while (running) {
+                if (receiveSome() == Turn.EMPTY) {
+                    // Readable, yet nothing to receive: the race in the class comment.
+                    LockSupport.parkNanos(RACE_PAUSE_NANOS);
+                }
+                if (running) {
+                    waitForPipe();
+                }
             }
-            dispatch(frames);
-            flushOutbox();
+        } catch (ZMQException | IOException e) {
+            log.error("{}: socket loop stopped: {}", channel.wireName(), e.toString());
+        } finally {
+            closeSocket();
+        }
+    }
+
+    private enum Turn { RECEIVED, EMPTY }
+
+    /** Receives and dispatches until nothing waits; EMPTY if there was nothing at all. */
+    private Turn receiveSome() {
+        Turn turn = Turn.EMPTY;
+        List<byte[]> frames;
+        while (running && (frames = receiveOne()) != null) {
+            turn = Turn.RECEIVED;
+            dispatch(frames); // outside the lock: handlers reply, and may wait for the interpreter
+        }
+        return turn;
+    }
+
+    private List<byte[]> receiveOne() {
+        synchronized (lock) {
+            return closed ? null : Frames.receive(router);
+        }
+    }
+
+    private void waitForPipe() throws IOException {
+        selector.selectedKeys().clear();
+        selector.select(POLL_MS);
+    }
+
+    private void closeSocket() {
+        synchronized (lock) {
+            if (!closed) {
+                closed = true;
+                router.close();
+                try {
+                    selector.close();
+                } catch (IOException e) {
+                    log.debug("{}: closing the selector: {}", channel.wireName(), e.toString());
+                }
+            }
         }
     }
 

@@ -13,14 +13,15 @@
  *       {@link org.weft.protocol.InvalidMessageException} (why a message was dropped);</li>
  *   <li>the kernel's sockets: {@link org.weft.protocol.Channels} binds them all and hands each
  *       decoded {@link org.weft.protocol.Request} to a {@link org.weft.protocol.RequestHandler};
- *       {@link org.weft.protocol.IOPubPublisher} and {@link org.weft.protocol.Heartbeat} each own a
- *       thread and a socket.</li>
+ *       {@link org.weft.protocol.IOPubPublisher} publishes, {@link org.weft.protocol.Heartbeat}
+ *       owns a thread and a socket.</li>
  * </ul>
  *
- * <p>Threading: a ZeroMQ socket is used by exactly one thread, the one that owns it. Other threads
- * hand messages over through queues ({@code Channels.reply}, {@code Channels.publish} are safe from
- * any thread). Nothing a client sends (bad signatures, bad frames, bad JSON, huge messages) throws
- * out of a socket loop: it is logged and dropped.
+ * <p>Threading: a ZeroMQ socket is used by one thread at a time. The heartbeat's thread owns its
+ * socket; the other sockets are shared under a lock, so a reply or a publication leaves from the
+ * thread that makes it, with no hand-over ({@code Channels.reply}, {@code Channels.publish} are safe
+ * from any thread). Nothing a client sends (bad signatures, bad frames, bad JSON, huge messages)
+ * throws out of a socket loop: it is logged and dropped.
  *
  * <p>May use JeroMQ, Gson and the SLF4J API. Never the interpreter: the protocol never sees Python.
  * {@link org.weft.protocol.client} is a small client for tests.

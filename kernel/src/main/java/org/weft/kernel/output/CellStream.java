@@ -20,7 +20,8 @@ import org.weft.python.runtime.Sinks;
  * (a progress dot printed with {@code end=""} still shows up).
  *
  * <p>Threads: every method holds this object's monitor; no Python code runs under it, and the
- * monitor is never held while publishing would block (the IOPub publisher only enqueues).
+ * monitor is never held while publishing would block (publishing sends on IOPub at once, and a
+ * PUB socket drops for a slow subscriber rather than wait).
  */
 public final class CellStream implements Sinks.Output {
     private final String name;

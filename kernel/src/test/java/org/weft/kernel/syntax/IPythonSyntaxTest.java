@@ -1,6 +1,8 @@
 package org.weft.kernel.syntax;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
 
@@ -155,6 +157,36 @@ class IPythonSyntaxTest {
     @DisplayName("gives what IPython's transform_cell gives")
     void matchesIPython(String cell, String expected) {
         assertEquals(expected, IPythonSyntax.transform(cell));
+    }
+
+    @Nested
+    @DisplayName("plain Python, which it returns as it is without tokenizing")
+    class PlainPython {
+        @ParameterizedTest(name = "{index}: {0}")
+        @MethodSource("org.weft.kernel.syntax.IPythonSyntaxTest#plainCells")
+        @DisplayName("is recognised, and transforms to itself the long way too")
+        void plain(String cell) {
+            assertTrue(IPythonSyntax.isPlainPython(cell + "\n"));
+            assertEquals(cell + "\n", IPythonSyntax.tokenTransforms(
+                    java.util.List.of((cell + "\n").split("(?<=\n)")), false).stream().reduce("", String::concat));
+        }
+
+        @ParameterizedTest(name = "{index}: {0}")
+        @MethodSource("org.weft.kernel.syntax.IPythonSyntaxTest#notPlainCells")
+        @DisplayName("is not claimed for cells a transform may change")
+        void notPlain(String cell) {
+            assertFalse(IPythonSyntax.isPlainPython(cell + "\n"));
+        }
+    }
+
+    static Stream<String> plainCells() {
+        return Stream.of("x = 1", "print(x)", "\n\nx = 1", "def f(a, b):\n    return a / b\n", "a = [1,\n     2]",
+                "s = 'a;b'", "x = 1 # note", "for i in range(3):\n\tpass");
+    }
+
+    static Stream<String> notPlainCells() {
+        return Stream.of("%time x", "x = !ls", "x?", "a % b", "x != y", ",f a b", "  ;f a b", "/f a b", "  x = 1",
+                "\n  x = 1", ">>> x = 1", "... x", "In [1]: x = 1", "s = 'what?'");
     }
 
     @Nested
