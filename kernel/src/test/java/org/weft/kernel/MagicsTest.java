@@ -541,4 +541,33 @@ class MagicsTest {
             assertEquals("Pretty printing has been turned ON\n", stdout(execute("%pprint")));
         }
     }
+
+    @Nested
+    @DisplayName("%%script and its shortcuts")
+    class Scripts {
+        @Test
+        @DisplayName("%%bash streams stdout and stderr, --out keeps them, a failure raises CalledProcessError")
+        void bash() throws Exception {
+            Exchange e = execute("%%bash\necho out $((6 * 7))\necho err >&2");
+            assertEquals("out 42\n", stdout(e));
+            assertEquals("err\n", stream(e, "stderr"));
+            execute("%%bash --out captured\nfor i in 1 2 3; do echo $i; done");
+            assertEquals("'1\\n2\\n3\\n'", result(execute("captured")));
+            Exchange failed = execute("%%sh\nexit 3");
+            assertEquals("CalledProcessError", failed.reply().content().get("ename").getAsString());
+            assertEquals("Command 'b'exit 3\\n'' returned non-zero exit status 3.",
+                    failed.reply().content().get("evalue").getAsString());
+            assertEquals("error", failed.reply().content().get("status").getAsString());
+            assertEquals("", stdout(execute("%%sh --no-raise-error\nexit 4")));
+        }
+
+        @Test
+        @DisplayName("%%python3 runs CPython beside Weft; %%script takes the program on its line")
+        void otherPrograms() throws Exception {
+            assertEquals("cpython\n", stdout(execute("%%python3\nimport sys\nprint(sys.implementation.name)")));
+            assertEquals("via script\n", stdout(execute("%%script sh\necho via script")));
+            assertEquals("Couldn't find program: 'no-such-program-weft'\n",
+                    stdout(execute("%%script no-such-program-weft\nx")));
+        }
+    }
 }

@@ -41,6 +41,16 @@ MAGICS = [
     ("js", "cell", "display"),
     ("svg", "cell", "display"),
     ("latex", "cell", "display"),
+    # the cell run by another program
+    ("script", "cell", "script"),
+    ("sh", "cell", "script"),
+    ("bash", "cell", "script"),
+    ("perl", "cell", "script"),
+    ("ruby", "cell", "script"),
+    ("python", "cell", "script"),
+    ("python2", "cell", "script"),
+    ("python3", "cell", "script"),
+    ("pypy", "cell", "script"),
     # how errors are reported
     ("xmode", "line", "errors"),
     # IPython extensions
