@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.weft.python.runtime.ArgParser;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyFloat;
 import org.weft.python.runtime.PyBuiltinFunction;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyModule;
@@ -30,8 +34,24 @@ final class OsSystem {
                     + "release, version, and machine.\n\nSee os.uname for more information.", 5, true,
             "sysname", "nodename", "release", "version", "machine");
 
-    static void define(PyModule m) {
+    static final PyType TIMES_RESULT = StructSeq.newType("posix.times_result",
+            "times_result: Result from os.times().\n\nThis object may be accessed either as a tuple of\n"
+                    + "  (user, system, children_user, children_system, elapsed),\nor via the attributes user, "
+                    + "system, children_user, children_system,\nand elapsed.\n\nSee os.times for more information.",
+            5, true, "user", "system", "children_user", "children_system", "elapsed");
+
+    static void define(PyModule m, org.weft.python.Interpreter interpreter) {
         m.put("terminal_size", TERMINAL_SIZE);
+        m.put("times_result", TIMES_RESULT);
+        fn0(m, "getloadavg", "Return average recent system load information.", OsSystem::loadavg);
+        fn0(m, "times", "Return a collection containing process timing information.", OsSystem::times);
+        OsFiles.put(m, PyBuiltinFunction.of1("sched_getaffinity", "sched_getaffinity($module, pid, /)\n--\n\n"
+                + "Return the affinity of the process identified by pid (or the current process if zero).",
+                (self, pid) -> affinity()));
+        OsFiles.put(m, PyBuiltinFunction.of1("system", "system($module, /, command)\n--\n\nExecute the command "
+                + "in a subshell.", (self, cmd) -> system(interpreter, cmd)));
+        OsFiles.put(m, PyBuiltinFunction.of2("kill", "kill($module, pid, signal, /)\n--\n\nKill a process with a "
+                + "signal.", (self, pid, sig) -> kill(interpreter, pid, sig)));
         fn0(m, "getpid", "Return the current process id.", () -> PyInt.of(ProcessHandle.current().pid()));
         fn0(m, "getppid", "Return the parent's process id.", () -> PyInt.of(
                 ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L)));
@@ -45,6 +65,87 @@ final class OsSystem {
         OsFiles.fn(m, "get_terminal_size", "get_terminal_size($module, fd=<unrepresentable>, /)\n--\n\n"
                 + "Return the size of the terminal window as (columns, lines).",
                 ArgParser.of("get_terminal_size", "fd=", "/"), a -> terminalSize());
+    }
+
+    /** The first three fields of /proc/loadavg. CPython: os_getloadavg_impl */
+    private static PyObject loadavg() {
+        String[] f = proc("/proc/loadavg", "").split("\\s+");
+        if (f.length < 3) {
+            throw PyErr.format(PyExc.OSError, "Load averages are unobtainable");
+        }
+        return org.weft.python.runtime.PyTuple.of(PyFloat.of(Double.parseDouble(f[0])),
+                PyFloat.of(Double.parseDouble(f[1])), PyFloat.of(Double.parseDouble(f[2])));
+    }
+
+    /** User and system CPU seconds of this process and its waited-for children (/proc/self/stat). */
+    private static PyObject times() {
+        String stat = proc("/proc/self/stat", "");
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        double hz = 100.0; // USER_HZ, fixed at 100 by the Linux ABI for /proc
+        double[] t = new double[4];
+        for (int i = 0; i < 4 && 11 + i < f.length; i++) {
+            t[i] = Long.parseLong(f[11 + i]) / hz;
+        }
+        return StructSeq.make(TIMES_RESULT, PyFloat.of(t[0]), PyFloat.of(t[1]), PyFloat.of(t[2]), PyFloat.of(t[3]),
+                PyFloat.of(System.nanoTime() / 1e9));
+    }
+
+    /** The CPUs this JVM may run on: Java's count already honours the affinity mask and cgroups. */
+    private static PyObject affinity() {
+        org.weft.python.runtime.PySet cpus = new org.weft.python.runtime.PySet();
+        for (int i = 0; i < Runtime.getRuntime().availableProcessors(); i++) {
+            cpus.add(PyInt.of(i));
+        }
+        return cpus;
+    }
+
+    /**
+     * {@code os.system}: the command run by the shell through {@code subprocess}, so that its output
+     * reaches the run's stdout (a notebook cell) as Python's own prints do; returns the wait status
+     * (exit code shifted left by 8, or the signal number). CPython: os_system_impl
+     */
+    private static PyObject system(org.weft.python.Interpreter interpreter, PyObject cmd) {
+        PyObject subprocess = interpreter.importer().importModule("subprocess");
+        PyObject rc = Ops.call(Ops.getattr(subprocess, "call"), new PyObject[] {cmd, org.weft.python.runtime.PyBool.TRUE},
+                new String[] {"shell"});
+        long code = Ops.index(rc).longValue();
+        return PyInt.of(code < 0 ? -code : (code & 0xff) << 8);
+    }
+
+    /**
+     * {@code os.kill}: to this process, the signal is raised in it ({@code signal.raise_signal});
+     * to another, 0 probes it and other signals go through {@code kill(1)}. CPython: os_kill_impl
+     */
+    private static PyObject kill(org.weft.python.Interpreter interpreter, PyObject pidObj, PyObject sigObj) {
+        long pid = Ops.index(pidObj).longValue();
+        long sig = Ops.index(sigObj).longValue();
+        if (pid == ProcessHandle.current().pid()) {
+            if (sig != 0) {
+                PyObject signal = interpreter.importer().importModule("signal");
+                Ops.call(Ops.getattr(signal, "raise_signal"), new PyObject[] {sigObj}, null);
+            }
+            return org.weft.python.runtime.PyNone.NONE;
+        }
+        if (sig == 0) {
+            if (pid > 0 && ProcessHandle.of(pid).isEmpty()) {
+                throw PyErr.of(PyExc.ProcessLookupError, PyInt.of(3), PyStr.of("No such process"));
+            }
+            return org.weft.python.runtime.PyNone.NONE;
+        }
+        try {
+            Process p = new ProcessBuilder("kill", "-" + sig, Long.toString(pid)).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                throw out.contains("ermission") ? PyErr.of(PyExc.PermissionError, PyInt.of(1), PyStr.of("Operation not permitted"))
+                        : PyErr.of(PyExc.ProcessLookupError, PyInt.of(3), PyStr.of("No such process"));
+            }
+        } catch (IOException e) {
+            throw PyErr.format(PyExc.OSError, "%s", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw PyErr.of(PyExc.KeyboardInterrupt);
+        }
+        return org.weft.python.runtime.PyNone.NONE;
     }
 
     interface Query {
