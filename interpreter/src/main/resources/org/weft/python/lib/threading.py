@@ -88,6 +88,12 @@ class Condition:
         if hasattr(lock, '_release_save'):
             self._release_save = lock._release_save
             self._acquire_restore = lock._acquire_restore
+        else:
+            # Bound built-ins, not Python methods: calling a Python function is a poll point, and a
+            # KeyboardInterrupt landing as wait() calls it to take the lock back would leave the
+            # lock released under the caller's `with` (whose exit then fails "release unlocked lock").
+            self._release_save = lock.release
+            self._acquire_restore = None
         if hasattr(lock, '_is_owned'):
             self._is_owned = lock._is_owned
         self._waiters = []
@@ -101,13 +107,7 @@ class Condition:
     def __repr__(self):
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
-    # For a plain Lock: released and re-acquired once; "owned" means "locked" (by anyone).
-    def _release_save(self):
-        self._lock.release()
-
-    def _acquire_restore(self, state):
-        self._lock.acquire()
-
+    # For a plain Lock "owned" means "locked" (by anyone).
     def _is_owned(self):
         if self._lock.acquire(False):
             self._lock.release()
@@ -133,7 +133,11 @@ class Condition:
                 notified = waiter.acquire(False)
             return notified
         finally:
-            self._acquire_restore(saved)
+            restore = self._acquire_restore
+            if restore is None:
+                self._lock.acquire()
+            else:
+                restore(saved)
             if not notified:
                 try:
                     self._waiters.remove(waiter)
