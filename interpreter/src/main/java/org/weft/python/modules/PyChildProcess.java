@@ -83,6 +83,12 @@ final class PyChildProcess extends PyObject {
         return done;
     }
 
+    /** Waits (interruptibly) for the exit; the Popen returncode. */
+    int waitReturncode() {
+        waitExit(LockWaits.FOREVER);
+        return returncode();
+    }
+
     private void finishCopies() {
         for (ChildCopier cp : copiers) {
             cp.join(COPY_GRACE_MILLIS);
