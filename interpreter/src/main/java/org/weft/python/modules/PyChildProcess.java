@@ -160,7 +160,7 @@ final class PyChildProcess extends PyObject {
     }
 
     private static RuntimeException brokenPipe() {
-        return org.weft.python.io.OsErrors.withErrno(32, null);
+        return PyErr.of(PyExc.BrokenPipeError, PyInt.of(32), org.weft.python.runtime.PyStr.of("Broken pipe"));
     }
 
     private PyObject flushStdin() {

@@ -291,11 +291,9 @@ class Popen:
         if self.stderr:
             self.stderr.close()
         try:
+            # closing flushes what was written, which may raise BrokenPipeError, as in CPython
             if self.stdin:
-                try:
-                    self.stdin.close()
-                except BrokenPipeError:
-                    pass
+                self.stdin.close()
         finally:
             if exc_type == KeyboardInterrupt:
                 # CPython gives the child a short while to exit on ^C too, then leaves it
