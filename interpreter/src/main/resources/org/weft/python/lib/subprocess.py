@@ -330,7 +330,10 @@ class Popen:
             if input:
                 data = input.encode(self.stdin.encoding, self.stdin.errors) if self.text_mode else bytes(input)
             if not self.stdin.closed:
-                self.stdin.flush()
+                try:
+                    self.stdin.flush()
+                except BrokenPipeError:
+                    pass  # the child stopped reading: communicate ignores it, as CPython's does
         self._communication_started = True
         got = self._child.communicate(data, timeout)
         if got is None:
