@@ -229,6 +229,36 @@ class KernelTest {
     }
 
     @Nested
+    @DisplayName("processes and signals")
+    class Processes {
+        @Test
+        @DisplayName("a child process that inherits stdout writes into the cell, in order with print")
+        void childOutput() throws Exception {
+            Exchange e = execute("import subprocess\nprint('before', flush=True)\n"
+                    + "subprocess.run(['echo', 'from the child'])\nprint('after')");
+            assertEquals("before\nfrom the child\nafter\n", stdout(e));
+        }
+
+        @Test
+        @DisplayName("signal.signal(SIGINT, handler) receives the kernel's interrupt instead of KeyboardInterrupt")
+        void interruptHandler() throws Exception {
+            // the handler is in place before the waiting cell is even sent
+            execute("import signal, time\ngot = []\nold = signal.signal(signal.SIGINT, lambda s, f: got.append(s))");
+            Message cell = running.client.send(Channel.SHELL, "execute_request", code(
+                    "try:\n    while not got: time.sleep(0.01)\n"
+                    + "finally:\n    signal.signal(signal.SIGINT, old)\n"
+                    + "print('handled', got)"));
+            Thread.sleep(300);
+            running.client.call(Channel.CONTROL, "interrupt_request", new JsonObject(), RunningKernel.TIMEOUT);
+            JsonObject reply = running.client.reply(cell, RunningKernel.TIMEOUT).content();
+            assertEquals("ok", reply.get("status").getAsString(), reply.toString());
+            List<Message> out = running.client.awaitIdle(cell, RunningKernel.TIMEOUT);
+            assertTrue(out.stream().anyMatch(m -> m.msgType().equals("stream")
+                    && m.content().get("text").getAsString().contains("handled [2]")), out.toString());
+        }
+    }
+
+    @Nested
     @DisplayName("stdin")
     class Stdin {
         @Test
@@ -244,6 +274,21 @@ class KernelTest {
             List<Message> out = running.client.awaitIdle(request, RunningKernel.TIMEOUT);
             assertTrue(out.stream().anyMatch(m -> m.msgType().equals("stream")
                     && m.content().get("text").getAsString().equals("hello Ada\n")), out.toString());
+        }
+
+        @Test
+        @DisplayName("getpass.getpass() asks the front end for a password")
+        void password() throws Exception {
+            Message request = running.client.send(Channel.SHELL, "execute_request",
+                    code("import getpass\nsecret = getpass.getpass('key: ')\nprint(len(secret))"));
+            Message ask = running.client.inputRequest(RunningKernel.TIMEOUT);
+            assertEquals("key: ", ask.content().get("prompt").getAsString());
+            assertTrue(ask.content().get("password").getAsBoolean());
+            running.client.answerInput(ask, "hunter2");
+            running.client.reply(request, RunningKernel.TIMEOUT);
+            List<Message> out = running.client.awaitIdle(request, RunningKernel.TIMEOUT);
+            assertTrue(out.stream().anyMatch(m -> m.msgType().equals("stream")
+                    && m.content().get("text").getAsString().equals("7\n")), out.toString());
         }
 
         @Test

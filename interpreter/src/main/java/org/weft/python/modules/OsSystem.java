@@ -17,7 +17,8 @@ import org.weft.python.runtime.PyType;
 
 /**
  * What {@code os} tells about the process and the machine: {@code getpid}, {@code getppid},
- * {@code cpu_count}, the user and group ids, {@code uname} and {@code get_terminal_size}. Linux
+ * {@code cpu_count}, the user and group ids, {@code uname}, {@code get_terminal_size} and
+ * {@code system} (through {@link SubprocessModule}). Linux
  * facts the JDK does not expose are read from {@code /proc}.
  */
 final class OsSystem {
@@ -62,6 +63,17 @@ final class OsSystem {
         fn0(m, "getgid", "Return the current process's group id.", () -> procSelf("gid"));
         fn0(m, "getegid", "Return the current process's effective group id.", () -> procSelf("gid"));
         fn0(m, "uname", "Return an object identifying the current operating system.", OsSystem::uname);
+        OsFiles.put(m, PyBuiltinFunction.of1("system", "system($module, /, command)\n--\n\n"
+                + "Execute the command in a subshell.", (self, cmd) -> {
+                    if (!(cmd instanceof PyStr) && !(cmd instanceof org.weft.python.runtime.PyBytes)) {
+                        throw org.weft.python.runtime.PyErr.typeError(
+                                "expected str, bytes or os.PathLike object, not %s",
+                                org.weft.python.runtime.Ops.typeName(cmd));
+                    }
+                    String c = cmd instanceof PyStr s ? s.toString()
+                            : new String(((org.weft.python.runtime.PyBytes) cmd).value(), java.nio.charset.StandardCharsets.UTF_8);
+                    return PyInt.of(SubprocessModule.system(c));
+                }));
         OsFiles.fn(m, "get_terminal_size", "get_terminal_size($module, fd=<unrepresentable>, /)\n--\n\n"
                 + "Return the size of the terminal window as (columns, lines).",
                 ArgParser.of("get_terminal_size", "fd=", "/"), a -> terminalSize());

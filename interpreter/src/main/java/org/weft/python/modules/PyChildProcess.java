@@ -83,6 +83,12 @@ final class PyChildProcess extends PyObject {
         return done;
     }
 
+    /** Waits (interruptibly) for the exit; the Popen returncode. */
+    int waitReturncode() {
+        waitExit(LockWaits.FOREVER);
+        return returncode();
+    }
+
     private void finishCopies() {
         for (ChildCopier cp : copiers) {
             cp.join(COPY_GRACE_MILLIS);
@@ -154,7 +160,7 @@ final class PyChildProcess extends PyObject {
     }
 
     private static RuntimeException brokenPipe() {
-        return org.weft.python.io.OsErrors.withErrno(32, null);
+        return PyErr.of(PyExc.BrokenPipeError, PyInt.of(32), org.weft.python.runtime.PyStr.of("Broken pipe"));
     }
 
     private PyObject flushStdin() {

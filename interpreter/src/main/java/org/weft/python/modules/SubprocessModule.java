@@ -63,6 +63,19 @@ public final class SubprocessModule implements BuiltinModule {
                 (self, args, kw) -> spawn(spawn.parse(args, kw))).bindTo(m));
     }
 
+    /**
+     * {@code os.system}: runs {@code command} with /bin/sh, its output in the run's sinks, and
+     * returns the wait status (exit status << 8, or the signal that killed it).
+     */
+    // CPython: os_system_impl, system(3)
+    static int system(String command) {
+        PyObject none = PyNone.NONE;
+        PyChildProcess child = (PyChildProcess) spawn(new PyObject[] {
+            PyTuple.of(PyStr.of("/bin/sh"), PyStr.of("-c"), PyStr.of(command)), none, none, none, none, none});
+        int rc = child.waitReturncode();
+        return rc < 0 ? -rc : (rc & 0xff) << 8;
+    }
+
     private static PyObject spawn(PyObject[] a) {
         PyTuple args = (PyTuple) a[0];
         List<String> argv = new ArrayList<>();

@@ -291,11 +291,9 @@ class Popen:
         if self.stderr:
             self.stderr.close()
         try:
+            # closing flushes what was written, which may raise BrokenPipeError, as in CPython
             if self.stdin:
-                try:
-                    self.stdin.close()
-                except BrokenPipeError:
-                    pass
+                self.stdin.close()
         finally:
             if exc_type == KeyboardInterrupt:
                 # CPython gives the child a short while to exit on ^C too, then leaves it
@@ -332,7 +330,10 @@ class Popen:
             if input:
                 data = input.encode(self.stdin.encoding, self.stdin.errors) if self.text_mode else bytes(input)
             if not self.stdin.closed:
-                self.stdin.flush()
+                try:
+                    self.stdin.flush()
+                except BrokenPipeError:
+                    pass  # the child stopped reading: communicate ignores it, as CPython's does
         self._communication_started = True
         got = self._child.communicate(data, timeout)
         if got is None:
