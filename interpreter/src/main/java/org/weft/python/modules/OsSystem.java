@@ -49,8 +49,6 @@ final class OsSystem {
         OsFiles.put(m, PyBuiltinFunction.of1("sched_getaffinity", "sched_getaffinity($module, pid, /)\n--\n\n"
                 + "Return the affinity of the process identified by pid (or the current process if zero).",
                 (self, pid) -> affinity()));
-        OsFiles.put(m, PyBuiltinFunction.of1("system", "system($module, /, command)\n--\n\nExecute the command "
-                + "in a subshell.", (self, cmd) -> system(interpreter, cmd)));
         OsFiles.put(m, PyBuiltinFunction.of2("kill", "kill($module, pid, signal, /)\n--\n\nKill a process with a "
                 + "signal.", (self, pid, sig) -> kill(interpreter, pid, sig)));
         fn0(m, "getpid", "Return the current process id.", () -> PyInt.of(ProcessHandle.current().pid()));
@@ -109,19 +107,6 @@ final class OsSystem {
             cpus.add(PyInt.of(i));
         }
         return cpus;
-    }
-
-    /**
-     * {@code os.system}: the command run by the shell through {@code subprocess}, so that its output
-     * reaches the run's stdout (a notebook cell) as Python's own prints do; returns the wait status
-     * (exit code shifted left by 8, or the signal number). CPython: os_system_impl
-     */
-    private static PyObject system(org.weft.python.Interpreter interpreter, PyObject cmd) {
-        PyObject subprocess = interpreter.importer().importModule("subprocess");
-        PyObject rc = Ops.call(Ops.getattr(subprocess, "call"), new PyObject[] {cmd, org.weft.python.runtime.PyBool.TRUE},
-                new String[] {"shell"});
-        long code = Ops.index(rc).longValue();
-        return PyInt.of(code < 0 ? -code : (code & 0xff) << 8);
     }
 
     /**
