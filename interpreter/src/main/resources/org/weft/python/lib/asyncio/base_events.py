@@ -44,8 +44,20 @@ def _run_until_complete_cb(fut):
 _run_until_complete_cb._weft_no_source = True
 
 
+def _format_handle(handle):
+    # A task's step shows as the task itself, as CPython's debug report does.
+    cb = handle._callback
+    task = getattr(cb, '__self__', None)
+    if isinstance(task, tasks.Task):
+        return repr(task)
+    return str(handle)
+
+
 class BaseEventLoop(events.AbstractEventLoop):
     """The asyncio event loop of Weft (what new_event_loop() returns)."""
+
+    # In debug mode, callbacks that run at least this long (seconds) are logged.
+    slow_callback_duration = 0.1
 
     def __init__(self):
         self._ready = collections.deque()
@@ -305,11 +317,19 @@ class BaseEventLoop(events.AbstractEventLoop):
             handle._scheduled = False
             self._ready.append(handle)
         # Run only what is ready now; callbacks they schedule wait for the next round.
+        debug = self._debug
         for _ in range(len(self._ready)):
             handle = self._ready.popleft()
             if handle._cancelled:
                 continue
-            handle._run()
+            if debug:
+                t0 = self.time()
+                handle._run()
+                dt = self.time() - t0
+                if dt >= self.slow_callback_duration:
+                    logger.warning('Executing %s took %.3f seconds', _format_handle(handle), dt)
+            else:
+                handle._run()
         handle = None
 
     def _drop_cancelled_timers(self):
