@@ -186,7 +186,7 @@ class Pickler:
         elif t is bytearray:
             rv = (bytearray, (bytes(obj),) if obj else (), getattr(obj, "__dict__", None) or None)
         else:
-            rv = copyreg.reduce_ex(obj, self.proto)
+            rv = copyreg._reduce_any(obj, self.proto)
         self._save_reduce_value(obj, rv)
 
     def _save_reduce_value(self, obj, rv):

@@ -1,7 +1,8 @@
 """Generic (shallow and deep) copying operations. Weft's own implementation.
 
 copy(x) and deepcopy(x[, memo]) use __copy__/__deepcopy__ when a class defines them, copy the
-built-in containers directly, and otherwise rebuild the object from __reduce_ex__(4).
+built-in containers directly, and otherwise rebuild the object from __reduce_ex__(4), which for
+classes that do not define it is copyreg._reduce_any, the reduction pickle uses too.
 """
 
 import types as _types
@@ -39,64 +40,13 @@ def copy(x):
 
 
 def _reduce(x, cls):
-    if (getattr(cls, "__reduce_ex__", None) is _object_reduce_ex
-            and getattr(cls, "__reduce__", None) is _object_reduce):
-        return _plain_reduce(x, cls)
-    reductor = getattr(cls, "__reduce_ex__", None)
-    if reductor is _object_reduce_ex:
-        # CPython: object___reduce_ex___impl calls an overridden __reduce__ first
-        return x.__reduce__()
-    if reductor is not None:
-        return reductor(x, 4)
-    reductor = getattr(x, "__reduce__", None)
-    if reductor:
-        return reductor()
-    raise Error("un(shallow)copyable object of type %s" % cls)
-
-
-_object_reduce_ex = object.__reduce_ex__
-_object_reduce = object.__reduce__
-
-
-def _new_object(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _plain_reduce(x, cls):
-    """object.__reduce_ex__(4) done here: a new instance plus its __dict__ and slots."""
-    args = (cls,)
-    getnewargs = getattr(x, "__getnewargs__", None)
-    if getnewargs is not None:
-        args += tuple(getnewargs())
-    elif isinstance(x, (tuple, frozenset, int, float, str, bytes)):
-        args += ((cls.__mro__[-2])(x),)
-    getstate = getattr(cls, "__getstate__", None)
-    if getstate is not None and getattr(getstate, "__qualname__", "") != "object.__getstate__":
-        state = x.__getstate__()
-    else:
-        state = _default_state(x, cls)
-    listiter = iter(x) if isinstance(x, list) else None
-    dictiter = iter(x.items()) if isinstance(x, dict) else None
-    return _new_object, args, state, listiter, dictiter
-
-
-def _default_state(x, cls):
-    d = getattr(x, "__dict__", None) or None
-    slots = {}
-    for klass in cls.__mro__:
-        names = klass.__dict__.get("__slots__", ())
-        if isinstance(names, str):
-            names = (names,)
-        for name in names:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith("__") and not name.endswith("__"):
-                name = "_%s%s" % (klass.__name__.lstrip("_"), name)
-            if hasattr(x, name):
-                slots[name] = getattr(x, name)
-    if slots:
-        return (d, slots)
-    return d
+    # copyreg._reduce_any stands in for the interpreter's object.__reduce_ex__ (shared with pickle): it refuses
+    # objects of built-in types whose state Python cannot see, as CPython's copy does
+    import copyreg
+    try:
+        return copyreg._reduce_any(x, 4)
+    except AttributeError:
+        raise Error("un(shallow)copyable object of type %s" % cls) from None
 
 
 def deepcopy(x, memo=None, _nil=[]):

@@ -1,7 +1,7 @@
 """Helpers that pickle and copy use to reduce objects, and the registries they consult.
 
 Weft's own implementation, following CPython 3.11's documented behaviour. The interpreter's
-object.__reduce_ex__ is a stub that refuses; reduce_object() below is the real default reduction
+object.__reduce_ex__ is a stub that refuses; _default_reduce_ex() below is the real default reduction
 (CPython's object___reduce_ex___impl with reduce_newobj and copyreg._reduce_ex), used by pickle.
 """
 
@@ -133,13 +133,13 @@ def clear_extension_cache():
 # --- the default reduction (object.__reduce_ex__) -------------------------------------------
 
 # Built-in bases whose instances are fully described by their constructor arguments or by the
-# list/dict items that reduce_object emits; instances of any other non-heap base hold hidden state.
+# list/dict items that _default_reduce_ex emits; instances of any other non-heap base hold hidden state.
 _PLAIN_BASES = (object, int, float, complex, str, bytes, tuple, list, dict, BaseException)
 _object_reduce = object.__reduce__
 _object_reduce_ex = object.__reduce_ex__
 
 
-def reduce_object(obj, protocol):
+def _default_reduce_ex(obj, protocol):
     """What object.__reduce_ex__(obj, protocol) returns in CPython 3.11."""
     cls = type(obj)
     override = getattr(cls, "__reduce__", _object_reduce)
@@ -177,11 +177,11 @@ def _reduce_function(f):
     return getattr, (owner, f.__name__)
 
 
-def reduce_ex(obj, protocol):
-    """obj.__reduce_ex__(protocol), with Weft's stub object.__reduce_ex__ replaced by reduce_object."""
+def _reduce_any(obj, protocol):
+    """obj.__reduce_ex__(protocol), with Weft's stub object.__reduce_ex__ replaced by _default_reduce_ex."""
     cls = type(obj)
     if getattr(cls, "__reduce_ex__", _object_reduce_ex) is _object_reduce_ex:
-        return reduce_object(obj, protocol)
+        return _default_reduce_ex(obj, protocol)
     return obj.__reduce_ex__(protocol)
 
 
