@@ -46,7 +46,8 @@ final class StringParser {
             if (bytes) {
                 return concatBytes(tokens, literals, first, last);
             }
-            String kind = literals.get(0).unicode() ? "u" : null;
+            // Compare CPython _PyPegen_concatenate_strings: only a lowercase 'u' prefix marks the kind.
+            String kind = first.text().startsWith("u") ? "u" : null;
             if (!fstring) {
                 StringBuilder sb = new StringBuilder();
                 for (StringLiteral lit : literals) {

@@ -196,6 +196,7 @@ class ExpressionWriter:
         self.write('yield')
         if node.value:
             self.write(' ')
+            self.at(ATOM, node.value)
             self.traverse(node.value)
         self.open_if(parens, ')')
 
@@ -203,6 +204,7 @@ class ExpressionWriter:
         parens = self.wanted(node) > YIELD
         self.open_if(parens, '(')
         self.write('yield from ')
+        self.at(ATOM, node.value)
         self.traverse(node.value)
         self.open_if(parens, ')')
 
