@@ -74,9 +74,15 @@ final class ExecutionThread {
             ready.completeExceptionally(e);
             return;
         }
+        boolean jitWarmUpStarted = false;
         while (true) {
             Queued next = queue.poll();
             if (next == null) {
+                if (!jitWarmUpStarted) {
+                    // Not before: its CPU would slow the warm-up imports and the first cell.
+                    kernel.startJitWarmUp();
+                    jitWarmUpStarted = true;
+                }
                 kernel.writeHistory(); // while nothing waits: never between a request and its answer
                 try {
                     next = queue.take();

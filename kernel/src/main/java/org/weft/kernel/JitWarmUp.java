@@ -17,7 +17,8 @@ import org.weft.python.compiler.Compiler;
 
 /**
  * Runs what every cell runs (a request decoded, its replies signed and encoded, a small cell
- * parsed and compiled) a few thousand times on a thread of its own right after start-up, so that
+ * parsed and compiled) a few thousand times on a thread of its own once the kernel is first idle
+ * (after its warm-up imports, or after the first cell if that came sooner), so that
  * the JIT has compiled it before the user's first cells need it. Without it, the first thousand or
  * so cells took 2-7 ms instead of under one, their code interpreted while the compilers caught up.
  *

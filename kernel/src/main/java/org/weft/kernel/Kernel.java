@@ -224,7 +224,6 @@ public final class Kernel implements KernelServices {
         }
         interpreter = py;
         introspection = new Introspection(py, shell, channels);
-        JitWarmUp.start(py);
         log.info("interpreter ready");
     }
 
@@ -256,6 +255,11 @@ public final class Kernel implements KernelServices {
             }
         }
         log.debug("warm-up done");
+    }
+
+    /** Starts {@link JitWarmUp}; the execution thread calls it once, the first time it is idle. */
+    void startJitWarmUp() {
+        JitWarmUp.start(interpreter);
     }
 
     Channels channels() {
