@@ -60,12 +60,17 @@ public final class Codecs {
     }
 
     private static boolean isBuiltin(String name) {
-        return name.startsWith("utf_") || name.equals("ascii") || name.equals("latin_1");
+        return switch (name) {
+            case "utf_8", "utf_8_sig", "ascii", "latin_1", "utf_16", "utf_16_le", "utf_16_be", "utf_32",
+                    "utf_32_le", "utf_32_be" -> true;
+            default -> false;
+        };
     }
 
     private static byte[] encodeAs(String name, String s, Charset other, String errors) {
         return switch (name) {
             case "utf_8" -> Utf8Codec.encode(s, errors);
+            case "utf_8_sig" -> withBom(Utf8Codec.encode(s, errors));
             case "ascii" -> CharmapCodec.encode(s, 128, errors);
             case "latin_1" -> CharmapCodec.encode(s, 256, errors);
             case "utf_16" -> new UtfWideCodec(2, 0).encode(s, errors);
@@ -81,6 +86,7 @@ public final class Codecs {
     private static String decodeAs(String name, byte[] b, Charset other, String errors) {
         return switch (name) {
             case "utf_8" -> Utf8Codec.decode(b, errors);
+            case "utf_8_sig" -> Utf8Codec.decode(withoutBom(b), errors);
             case "ascii" -> CharmapCodec.decodeAscii(b, errors);
             case "latin_1" -> CharmapCodec.decodeLatin1(b);
             case "utf_16" -> new UtfWideCodec(2, 0).decode(b, errors);
@@ -102,6 +108,7 @@ public final class Codecs {
             case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "iso646_us", "cp367" -> "ascii";
             case "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859", "cp819", "iso_ir_100",
                     "iso_8859_1:1987" -> "latin_1";
+            case "utf_8_sig", "utf8_sig" -> "utf_8_sig";
             case "utf_16", "utf16", "u16" -> "utf_16";
             case "utf_16_le", "utf_16le", "utf16le" -> "utf_16_le";
             case "utf_16_be", "utf_16be", "utf16be" -> "utf_16_be";
@@ -110,6 +117,22 @@ public final class Codecs {
             case "utf_32_be", "utf_32be", "utf32be" -> "utf_32_be";
             default -> e;
         };
+    }
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /** utf-8-sig's encoding: the BOM, then UTF-8. CPython: encodings/utf_8_sig.py */
+    private static byte[] withBom(byte[] utf8) {
+        byte[] out = new byte[utf8.length + 3];
+        System.arraycopy(BOM, 0, out, 0, 3);
+        System.arraycopy(utf8, 0, out, 3, utf8.length);
+        return out;
+    }
+
+    /** utf-8-sig's decoding: a leading BOM is dropped, if there is one. */
+    private static byte[] withoutBom(byte[] b) {
+        return b.length >= 3 && b[0] == BOM[0] && b[1] == BOM[1] && b[2] == BOM[2]
+                ? java.util.Arrays.copyOfRange(b, 3, b.length) : b;
     }
 
     private static Charset javaCharset(String encoding) {
