@@ -12,6 +12,7 @@ import io
 import linecache
 import re
 import sys
+import threading
 import traceback
 from collections import namedtuple
 
@@ -23,6 +24,8 @@ __all__ = [
     'Example', 'DocTest', 'DocTestParser', 'DocTestFinder', 'DocTestRunner',
     'OutputChecker', 'DocTestFailure', 'UnexpectedException', 'DebugRunner',
     'testmod', 'testfile', 'run_docstring_examples', 'TestResults',
+    'DocTestSuite', 'DocFileSuite', 'set_unittest_reportflags', 'script_from_examples',
+    'testsource',
 ]
 
 TestResults = namedtuple('TestResults', 'failed attempted')
@@ -822,15 +825,19 @@ class DebugRunner(DocTestRunner):
 # Entry points
 
 
+# The runner that accumulates every testmod/testfile result (CPython's doctest.master).
+# Several threads may finish tests at once; the lock keeps the merge whole.
 master = None
+_master_lock = threading.Lock()
 
 
 def _merge_into_master(runner):
     global master
-    if master is None:
-        master = runner
-    else:
-        master.merge(runner)
+    with _master_lock:
+        if master is None:
+            master = runner
+        else:
+            master.merge(runner)
 
 
 def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflags=0,
@@ -915,3 +922,71 @@ def script_from_examples(s):
     while output and output[0] == '#':
         output.pop(0)
     return '\n'.join(output) + '\n'
+
+
+def testsource(module, name):
+    """The examples of the docstring of module's object called name, as a script."""
+    module = _normalize_module(module)
+    tests = DocTestFinder().find(module)
+    test = [t for t in tests if t.name == name]
+    if not test:
+        raise ValueError(name, 'not found in tests')
+    return script_from_examples(test[0].docstring)
+
+
+def _normalize_module(module, depth=2):
+    """module itself, the module a name imports, or (None) the caller's module."""
+    if inspect.ismodule(module):
+        return module
+    if isinstance(module, str):
+        return __import__(module, globals(), locals(), ['*'])
+    if module is None:
+        return sys.modules[sys._getframe(depth).f_globals['__name__']]
+    raise TypeError('Expected a module, string, or None')
+
+
+def _test():
+    """python -m doctest [-v] [-o FLAG] [-f] file...: test modules (.py) and text files."""
+    import argparse
+    import os
+    parser = argparse.ArgumentParser(description='doctest runner')
+    parser.add_argument('-v', '--verbose', action='store_true', default=False,
+                        help='print very verbose output for all tests')
+    parser.add_argument('-o', '--option', action='append', choices=OPTIONFLAGS_BY_NAME.keys(),
+                        default=[],
+                        help=('specify a doctest option flag to apply to the test run; may be '
+                              'specified more than once to apply multiple options'))
+    parser.add_argument('-f', '--fail-fast', action='store_true',
+                        help=('stop running tests after first failure (this is a shorthand for '
+                              '-o FAIL_FAST, and is in addition to any other -o options)'))
+    parser.add_argument('file', nargs='+', help='file containing the tests to run')
+    args = parser.parse_args()
+    options = 0
+    for option in args.option:
+        options |= OPTIONFLAGS_BY_NAME[option]
+    if args.fail_fast:
+        options |= FAIL_FAST
+    for filename in args.file:
+        if filename.endswith('.py'):
+            dirname, filename = os.path.split(filename)
+            sys.path.insert(0, dirname)
+            m = __import__(filename[:-3])
+            del sys.path[0]
+            failures, _ = testmod(m, verbose=args.verbose, optionflags=options)
+        else:
+            failures, _ = testfile(filename, module_relative=False, verbose=args.verbose,
+                                   optionflags=options)
+        if failures:
+            return 1
+    return 0
+
+
+if __name__ == '__main__':
+    # Run as a script: hand over to the importable copy, which the unittest helpers import.
+    import doctest
+    sys.exit(doctest._test())
+
+# unittest integration lives in its own file; it needs the names above.
+from _weft_doctest_unittest import (DocTestCase, DocFileCase, SkipDocTestCase,  # noqa: E402
+                                    DocTestSuite, DocFileSuite, DocFileTest,
+                                    set_unittest_reportflags)
