@@ -50,3 +50,13 @@ try:
     r.run(t3)
 except doctest.DocTestFailure as e:
     print('failure', repr(e.got), repr(e.example.want))
+
+# An unexpected exception: the report shows the traceback; its frames name files that differ
+# between installations, so only the header lines and the exception line are compared.
+chunks = []
+t4 = parser.get_doctest(">>> def h(x):\n...     return 10 // x\n>>> h(0)\n5\n>>> print('after')\nafter\n",
+                        {}, 'unexp', 'unexp.txt', 20)
+print(doctest.DocTestRunner(verbose=False).run(t4, out=chunks.append))
+report = ''.join(chunks).splitlines()
+print('\n'.join(report[:6]))
+print(report[-1])
