@@ -31,12 +31,15 @@ __all__ = [
 TestResults = namedtuple('TestResults', 'failed attempted')
 
 # Option flags: each name gets the next power of two, in registration order (as CPython).
+# The lock makes "count, then insert" one step, so two threads never get the same bit.
 OPTIONFLAGS_BY_NAME = {}
+_optionflags_lock = threading.Lock()
 
 
 def register_optionflag(name):
     """Return the flag for name, creating it if it is new."""
-    return OPTIONFLAGS_BY_NAME.setdefault(name, 1 << len(OPTIONFLAGS_BY_NAME))
+    with _optionflags_lock:
+        return OPTIONFLAGS_BY_NAME.setdefault(name, 1 << len(OPTIONFLAGS_BY_NAME))
 
 
 DONT_ACCEPT_TRUE_FOR_1 = register_optionflag('DONT_ACCEPT_TRUE_FOR_1')
