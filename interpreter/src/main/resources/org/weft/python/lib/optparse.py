@@ -149,7 +149,7 @@ class OptionContainer:
 
     def add_option(self, *args, **kwargs):
         """add_option(Option) or add_option(opt_str, ..., kwarg=val, ...); returns the Option."""
-        if isinstance(args[0], str) if args else False:
+        if args and isinstance(args[0], str):
             option = self.option_class(*args, **kwargs)
         elif len(args) == 1 and not kwargs:
             option = args[0]
@@ -340,7 +340,7 @@ class OptionParser(OptionContainer):
         return Values(defaults)
 
     def add_option_group(self, *args, **kwargs):
-        if isinstance(args[0], str) if args else False:
+        if args and isinstance(args[0], str):
             group = OptionGroup(self, *args, **kwargs)
         elif len(args) == 1 and not kwargs:
             group = args[0]
