@@ -142,6 +142,21 @@ class KernelTest {
             JsonObject data = e.iopubOf("display_data").get(0).content().getAsJsonObject("data");
             assertEquals("<b>x</b>", data.get("text/html").getAsString());
         }
+
+        @Test
+        @DisplayName("runs doctest.testmod() on the functions of earlier cells, as ipykernel does")
+        void doctestInCells() throws Exception {
+            execute("def double(x):\n    \"\"\"\n    >>> double(2)\n    4\n    >>> [double(i) for i in range(3)]\n"
+                    + "    [0, 2, 5]\n    \"\"\"\n    return 2 * x");
+            Exchange e = execute("import doctest\nr = doctest.testmod()\nprint(r)\nr.attempted");
+            String out = stdout(e);
+            assertTrue(out.contains("File \"__main__\", line 5, in __main__.double\nFailed example:\n"
+                    + "    [double(i) for i in range(3)]\nExpected:\n    [0, 2, 5]\nGot:\n    [0, 2, 4]\n"), out);
+            assertTrue(out.endsWith("1 items had failures:\n   1 of   2 in __main__.double\n"
+                    + "***Test Failed*** 1 failures.\nTestResults(failed=1, attempted=2)\n"), out);
+            JsonObject result = e.iopubOf("execute_result").get(0).content();
+            assertEquals("2", result.getAsJsonObject("data").get("text/plain").getAsString());
+        }
     }
 
     @Nested

@@ -87,6 +87,11 @@ final class StatementCompiler {
         }
         int line = s.lineno();
         if (s instanceof Stmt.Expr e) {
+            // Compare CPython compiler_visit_stmt_expr: interactive code echoes every expression
+            // statement of the top-level unit, also inside loops and ifs (doctest relies on it).
+            if (c.kind == Compiler.Kind.SINGLE && c.unit.parent == null) {
+                return new DisplayHookStmt(line, c.exprs.compile(e.value()));
+            }
             return new ExprStmt(line, c.exprs.compile(e.value()));
         } else if (s instanceof Stmt.Assign a) {
             return assign(a);
