@@ -62,6 +62,11 @@ final class TypeCall {
         if ((type.flags & PyType.ABSTRACT) != 0) {
             throw AbstractClasses.cannotInstantiate(type);
         }
+        if (type.javaClass != PyObject.class && !type.isHeapType()) {
+            // A built-in type whose instances are a Java class of their own and that has no __new__
+            // (generator, frame, code, descriptors): CPython's types without tp_new.
+            throw PyErr.typeError("cannot create '%s' instances", type.getName());
+        }
         return new PyObject(type);
     }
 
