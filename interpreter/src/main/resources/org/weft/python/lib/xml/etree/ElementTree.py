@@ -28,7 +28,8 @@ class Element:
 
     def __init__(self, tag, attrib={}, **extra):
         if not isinstance(attrib, dict):
-            raise TypeError("attrib must be dict, not %s" % type(attrib).__name__)
+            raise TypeError("Element() argument 2 must be dict, not %s"
+                            % type(attrib).__name__)
         self.tag = tag
         self.attrib = {**attrib, **extra}
         self.text = None
@@ -65,40 +66,64 @@ class Element:
         return len(self._children) != 0
 
     def __getitem__(self, index):
-        return self._children[index]
+        if isinstance(index, slice):
+            return self._children[index]
+        try:
+            return self._children[index]
+        except IndexError:
+            raise IndexError("child index out of range") from None
 
     def __setitem__(self, index, element):
         if isinstance(index, slice):
+            element = list(element)
             for elt in element:
-                self._assert_is_element(elt)
-        else:
-            self._assert_is_element(element)
+                if not isinstance(elt, Element):
+                    raise TypeError('expected an Element, not "%s"'
+                                    % type(elt).__name__)
+            self._children[index] = element
+            return
+        if not -len(self._children) <= index < len(self._children):
+            raise IndexError("child assignment index out of range")
+        self._check(element, "__setitem__() argument 2")
         self._children[index] = element
 
     def __delitem__(self, index):
-        del self._children[index]
+        if isinstance(index, slice):
+            del self._children[index]
+            return
+        try:
+            del self._children[index]
+        except IndexError:
+            raise IndexError("child assignment index out of range") from None
 
     def __iter__(self):
         return iter(self._children)
 
     def append(self, subelement):
-        self._assert_is_element(subelement)
+        self._check(subelement, "append() argument")
         self._children.append(subelement)
 
     def extend(self, elements):
+        elements = list(elements)
         for element in elements:
-            self._assert_is_element(element)
-            self._children.append(element)
+            if not isinstance(element, Element):
+                raise TypeError('expected an Element, not "%s"'
+                                % type(element).__name__)
+        self._children.extend(elements)
 
     def insert(self, index, subelement):
-        self._assert_is_element(subelement)
+        self._check(subelement, "insert() argument 2")
         self._children.insert(index, subelement)
 
-    def _assert_is_element(self, e):
+    @staticmethod
+    def _check(e, what):
+        # Compare CPython's argument clinic check in _elementtree.c.
         if not isinstance(e, Element):
-            raise TypeError("expected an Element, not %s" % type(e).__name__)
+            raise TypeError("%s must be xml.etree.ElementTree.Element, not %s"
+                            % (what, type(e).__name__))
 
     def remove(self, subelement):
+        self._check(subelement, "remove() argument")
         for i, child in enumerate(self._children):
             if child is subelement or child == subelement:
                 del self._children[i]
@@ -143,9 +168,7 @@ class Element:
             yield from child.iter(tag)
 
     def itertext(self):
-        tag = self.tag
-        if not isinstance(tag, str) and tag is not None:
-            return
+        # CPython's C Element yields the text of comments and PIs too.
         if self.text:
             yield self.text
         for child in self._children:
@@ -156,6 +179,7 @@ class Element:
 
 def SubElement(parent, tag, attrib={}, **extra):
     """Creates an element, appends it to parent and returns it."""
+    Element._check(parent, "SubElement() argument 1")
     attrib = {**attrib, **extra}
     element = parent.makeelement(tag, attrib)
     parent.append(element)

@@ -220,13 +220,15 @@ class Scanner:
         body = self._buf[i + 4:j]
         k = body.find("--")
         if k >= 0 or body.endswith("-"):
-            raise ScanError(INVALID_TOKEN, i + 4 + (k if k >= 0 else len(body)))
+            at = k + 2 if k >= 0 else len(body) + 1
+            raise ScanError(INVALID_TOKEN, i + 4 + at)
         self._h.comment(body)
         return j + 3
 
     def _cdata(self, i):
         if not self._stack:
-            raise ScanError(INVALID_TOKEN if self._root_seen else SYNTAX, i)
+            raise ScanError(JUNK_AFTER_DOC_ELEMENT if self._root_seen
+                            else SYNTAX, i)
         j = self._buf.find("]]>", i + 9)
         if j < 0:
             raise _Incomplete()
@@ -254,8 +256,10 @@ class Scanner:
 
     def _doctype(self, i):
         buf = self._buf
-        if self._root_seen or self._stack:
-            raise ScanError(INVALID_TOKEN, i)
+        if self._root_seen and not self._stack:
+            raise ScanError(JUNK_AFTER_DOC_ELEMENT, i)
+        if self._stack:
+            raise ScanError(INVALID_TOKEN, i + 2)
         bracket = buf.find("[", i)
         close = buf.find(">", i)
         if close < 0:
@@ -344,12 +348,12 @@ class Scanner:
         if quote not in "\"'":
             raise ScanError(INVALID_TOKEN, p)
         end = buf.find(quote, p + 1)
+        lt = buf.find("<", p + 1, len(buf) if end < 0 else end)
+        if lt >= 0:
+            raise ScanError(INVALID_TOKEN, lt)
         if end < 0:
             raise _Incomplete()
         raw = buf[p + 1:end]
-        lt = raw.find("<")
-        if lt >= 0:
-            raise ScanError(INVALID_TOKEN, p + 1 + lt)
         # Attribute-value normalization: literal whitespace becomes a space.
         raw = raw.replace("\t", " ").replace("\n", " ")
         return self._expand(raw, p + 1, True), end + 1
@@ -363,8 +367,7 @@ class Scanner:
             raise ScanError(INVALID_TOKEN, q)
         if not self._stack or self._stack[-1][0] != name:
             if not self._stack:
-                raise ScanError(JUNK_AFTER_DOC_ELEMENT if self._root_seen
-                                else SYNTAX, i)
+                raise ScanError(INVALID_TOKEN, i + 1)
             raise ScanError(TAG_MISMATCH, i + 2)
         self._close_top()
         return q + 1
