@@ -19,4 +19,3 @@ try:
     ET.fromstring("<a>\n\n   <b>")
 except SyntaxError as e:
     print(type(e).__name__, e.position)
-ET.fromstring("<a></b>")

@@ -141,7 +141,7 @@ class _Handler:
         if "pi" in self.wanted:
             self.events.append(("pi", elem))
 
-    def doctype(self, name, pubid, system):
+    def doctype(self, name, pubid, system, subset):
         self._call("doctype", name, pubid, system)
 
 

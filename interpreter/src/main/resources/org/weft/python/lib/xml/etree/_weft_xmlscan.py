@@ -71,8 +71,11 @@ class Scanner:
     namespaced.
     """
 
-    def __init__(self, handler):
+    def __init__(self, handler, expand_names=True):
         self._h = handler
+        self._expand_names = expand_names
+        # minidom keeps CDATA sections apart; ElementTree sees plain data.
+        self._cdata_handler = getattr(handler, "cdata", handler.data)
         self._buf = ""
         self._pos = 0
         self._pending_cr = False
@@ -232,7 +235,7 @@ class Scanner:
         j = self._buf.find("]]>", i + 9)
         if j < 0:
             raise _Incomplete()
-        self._h.data(self._buf[i + 9:j])
+        self._cdata_handler(self._buf[i + 9:j])
         return j + 3
 
     def _pi(self, i):
@@ -279,10 +282,10 @@ class Scanner:
         for m in _ENTITY_DECL.finditer(subset):
             value = m.group(2) if m.group(2) is not None else m.group(3)
             self._entities.setdefault(m.group(1), self._expand(value, 0, True))
-        self._report_doctype(head)
+        self._report_doctype(head, subset if 0 <= bracket < close else None)
         return close + 1
 
-    def _report_doctype(self, head):
+    def _report_doctype(self, head, subset):
         parts = re.findall(r"\"[^\"]*\"|'[^']*'|[^\s\"']+", head)
         name = parts[0] if parts else None
         pubid = system = None
@@ -292,7 +295,7 @@ class Scanner:
             system = literals[1] if len(literals) > 1 else None
         elif len(parts) > 1 and parts[1] == "SYSTEM" and literals:
             system = literals[0]
-        self._h.doctype(name, pubid, system)
+        self._h.doctype(name, pubid, system, subset)
 
     # -- tags ----------------------------------------------------------------
     def _start_tag(self, i, final):
@@ -377,7 +380,11 @@ class Scanner:
         decls = []
         plain = []
         for aname, value in attrs:
-            if aname == "xmlns":
+            if not self._expand_names:
+                if aname == "xmlns" or aname.startswith("xmlns:"):
+                    decls.append((aname[6:], value))
+                plain.append((aname, value))
+            elif aname == "xmlns":
                 decls.append(("", value))
             elif aname.startswith("xmlns:"):
                 decls.append((aname[6:], value))
@@ -399,6 +406,11 @@ class Scanner:
 
     def _expand_name(self, qname, scope, is_element, offset):
         prefix, colon, local = qname.partition(":")
+        if not self._expand_names:
+            # Raw mode (minidom): check the prefix, keep the qualified name.
+            if colon and prefix != "xmlns" and prefix not in scope:
+                raise ScanError(UNBOUND_PREFIX, offset)
+            return qname
         if not colon:
             uri = scope.get("") if is_element else None
             return "{%s}%s" % (uri, qname) if uri else qname
