@@ -104,6 +104,10 @@ class _Handler:
         self.target = target
         self.events = None
         self.wanted = ()
+        # Looked up once: the target's methods are called for every token.
+        self._start = getattr(target, "start", None)
+        self._end = getattr(target, "end", None)
+        self._data = getattr(target, "data", None)
 
     def _call(self, name, *args):
         method = getattr(self.target, name, None)
@@ -114,13 +118,13 @@ class _Handler:
             self._call("start_ns", prefix, uri)
             if "start-ns" in self.wanted:
                 self.events.append(("start-ns", (prefix, uri)))
-        elem = self._call("start", tag, attrs)
-        if "start" in self.wanted:
+        elem = self._start(tag, attrs) if self._start is not None else None
+        if self.wanted and "start" in self.wanted:
             self.events.append(("start", elem))
 
     def end(self, tag, decls):
-        elem = self._call("end", tag)
-        if "end" in self.wanted:
+        elem = self._end(tag) if self._end is not None else None
+        if self.wanted and "end" in self.wanted:
             self.events.append(("end", elem))
         for prefix, _ in reversed(decls):
             self._call("end_ns", prefix)
@@ -128,8 +132,8 @@ class _Handler:
                 self.events.append(("end-ns", None))
 
     def data(self, text):
-        if text:
-            self._call("data", text)
+        if text and self._data is not None:
+            self._data(text)
 
     def comment(self, text):
         elem = self._call("comment", text)
@@ -165,8 +169,11 @@ class XMLParser:
         try:
             if isinstance(data, str):
                 self._scanner.feed(data)
-            else:
+            elif isinstance(data, (bytes, bytearray, memoryview)):
                 self._feed_bytes(bytes(data), False)
+            else:
+                raise TypeError("a bytes-like object is required, not '%s'"
+                                % type(data).__name__)
         except _scan.ScanError as e:
             raise _parse_error(e.code, self._scanner.position(e.offset)) from None
 
@@ -181,7 +188,13 @@ class XMLParser:
             self._decoder = self._make_decoder(data)
         try:
             text = self._decoder.decode(data, final)
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as e:
+            # Scan the good prefix first, so the error lands where expat
+            # would put it: at the first undecodable character.
+            try:
+                self._scanner.feed(self._decoder.decode(data[:e.start]))
+            except UnicodeDecodeError:
+                pass
             raise _scan.ScanError(_scan.INVALID_TOKEN, len(self._scanner._buf))
         self._scanner.feed(text, final)
 

@@ -43,6 +43,14 @@ MESSAGES = {
 _NAME_START = "A-Za-z_:\u00c0-\ufffd"
 _NAME = re.compile("[%s][%s\\-.0-9\u00b7]*" % (_NAME_START, _NAME_START))
 _SPACE = re.compile("[ \t\n]*")
+_NAME_SRC = _NAME.pattern
+# Fast path for a complete, well-formed start tag; anything else goes
+# through the careful character-by-character path that locates errors.
+_START_TAG = re.compile(
+    "<(%s)((?:[ \t\n]+%s[ \t\n]*=[ \t\n]*(?:\"[^\"<]*\"|'[^'<]*'))*)[ \t\n]*(/?)>"
+    % (_NAME_SRC, _NAME_SRC))
+_ATTRIBUTE = re.compile(
+    "[ \t\n]+(%s)[ \t\n]*=[ \t\n]*(?:\"([^\"]*)\"|'([^']*)')" % _NAME_SRC)
 _BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _ENTITY_DECL = re.compile(
@@ -79,7 +87,7 @@ class Scanner:
         self._buf = ""
         self._pos = 0
         self._pending_cr = False
-        self._stack = []          # (qname, nsdecls) of open elements
+        self._stack = []          # (qname, nsdecls, tag) of open elements
         self._scopes = [{"xml": XML_NAMESPACE}]
         self._root_seen = False
         self._entities = {}
@@ -302,6 +310,43 @@ class Scanner:
         buf = self._buf
         if self._root_seen and not self._stack:
             raise ScanError(JUNK_AFTER_DOC_ELEMENT, i)
+        m = _START_TAG.match(buf, i)
+        if m:
+            attrs = self._fast_attributes(m)
+            if attrs is not None:
+                self._open(m.group(1), attrs, i)
+                if m.group(3):
+                    self._close_top()
+                return m.end()
+        return self._careful_start_tag(i, final)
+
+    def _fast_attributes(self, m):
+        """Attributes of a start tag the fast regex matched, or None when
+        a duplicate needs the careful path to report its position."""
+        attrs = []
+        src = m.group(2)
+        if not src:
+            return attrs
+        base = m.start(2)
+        names = set()
+        for a in _ATTRIBUTE.finditer(src):
+            name = a.group(1)
+            if name in names:
+                return None
+            names.add(name)
+            value = a.group(2)
+            group = 2
+            if value is None:
+                value, group = a.group(3), 3
+            if "\t" in value or "\n" in value:
+                value = value.replace("\t", " ").replace("\n", " ")
+            if "&" in value or _BAD_CHAR.search(value):
+                value = self._expand(value, base + a.start(group), True)
+            attrs.append((name, value))
+        return attrs
+
+    def _careful_start_tag(self, i, final):
+        buf = self._buf
         name, p = self._name(i + 1, final)
         attrs = []
         seen = {}
@@ -400,7 +445,7 @@ class Scanner:
         for aname, value in plain:
             expanded[self._expand_name(aname, scope, False, offset)] = value
         self._scopes.append(scope)
-        self._stack.append((qname, decls))
+        self._stack.append((qname, decls, tag))
         self._root_seen = True
         self._h.start(tag, expanded, decls)
 
@@ -420,6 +465,6 @@ class Scanner:
         return "{%s}%s" % (uri, local)
 
     def _close_top(self):
-        qname, decls = self._stack.pop()
-        scope = self._scopes.pop()
-        self._h.end(self._expand_name(qname, scope, True, 0), decls)
+        qname, decls, tag = self._stack.pop()
+        self._scopes.pop()
+        self._h.end(tag, decls)
