@@ -250,6 +250,10 @@ def _steps(path, namespaces):
 
 
 def iterfind(elem, path, namespaces=None):
+    if not path:
+        # CPython's C Element treats a path without operators as a plain
+        # child tag, so the empty path finds children whose tag is "".
+        return (child for child in elem if child.tag == "")
     ctx = _Context(elem)
     result = iter((elem,))
     for step in _steps(path, namespaces):

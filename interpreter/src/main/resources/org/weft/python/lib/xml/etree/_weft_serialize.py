@@ -128,11 +128,6 @@ class Writer:
         self.pi = pi
         self.qname_type = qname_type
 
-    def _text(self, value):
-        if isinstance(value, self.qname_type):
-            return self.qnames[value.text]
-        return value
-
     def xml(self, elem, namespaces=None):
         write = self.write
         tag = elem.tag
@@ -154,7 +149,7 @@ class Writer:
                 if text or len(elem) or not self.short_empty:
                     write(">")
                     if text:
-                        write(escape_cdata(self._text(text)))
+                        write(escape_cdata(text))
                     for child in elem:
                         self.xml(child)
                     write("</" + tag + ">")

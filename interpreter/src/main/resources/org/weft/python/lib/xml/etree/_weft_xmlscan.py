@@ -57,6 +57,10 @@ _ENTITY_DECL = re.compile(
     r"<!ENTITY\s+([^\s%]+)\s+(?:\"([^\"]*)\"|'([^']*)')\s*>")
 
 
+_CHUNK = re.compile("\n|&[^;&]*;?|[^&\n]+")
+_CDATA_CHUNK = re.compile("\n|[^\n]+")
+
+
 class ScanError(Exception):
     """A well-formedness error: code, expat message and 0-based offset."""
 
@@ -84,6 +88,9 @@ class Scanner:
         self._expand_names = expand_names
         # minidom keeps CDATA sections apart; ElementTree sees plain data.
         self._cdata_handler = getattr(handler, "cdata", handler.data)
+        # SAX sees character data in expat's pieces: each newline and each
+        # reference on its own.
+        self.chunked = False
         self._buf = ""
         self._pos = 0
         self._pending_cr = False
@@ -177,8 +184,15 @@ class Scanner:
         k = raw.find("]]>")
         if k >= 0:
             raise ScanError(INVALID_TOKEN, i + k + 2)
-        self._h.data(self._expand(raw, i, False))
+        if self.chunked:
+            self._chunks(raw, i, self._h.data)
+        else:
+            self._h.data(self._expand(raw, i, False))
         return j
+
+    def _chunks(self, raw, base, emit):
+        for m in _CHUNK.finditer(raw):
+            emit(self._expand(m.group(), base + m.start(), False))
 
     def _expand(self, raw, base, in_attr):
         """Replaces references in raw (which starts at offset base)."""
@@ -243,7 +257,11 @@ class Scanner:
         j = self._buf.find("]]>", i + 9)
         if j < 0:
             raise _Incomplete()
-        self._cdata_handler(self._buf[i + 9:j])
+        if self.chunked:
+            for m in _CDATA_CHUNK.finditer(self._buf, i + 9, j):
+                self._cdata_handler(m.group())
+        else:
+            self._cdata_handler(self._buf[i + 9:j])
         return j + 3
 
     def _pi(self, i):
