@@ -160,21 +160,36 @@ class Element:
         return self.attrib.items()
 
     def iter(self, tag=None):
+        # Iterative, like CPython's C iterator, so deep trees do not hit
+        # the recursion limit.
         if tag == "*":
             tag = None
-        if tag is None or self.tag == tag:
-            yield self
-        for child in self._children:
-            yield from child.iter(tag)
+        stack = [iter((self,))]
+        while stack:
+            for elem in stack[-1]:
+                if tag is None or elem.tag == tag:
+                    yield elem
+                stack.append(iter(elem._children))
+                break
+            else:
+                stack.pop()
 
     def itertext(self):
         # CPython's C Element yields the text of comments and PIs too.
         if self.text:
             yield self.text
-        for child in self._children:
-            yield from child.itertext()
-            if child.tail:
-                yield child.tail
+        stack = [(iter(self._children), None)]
+        while stack:
+            children, owner = stack[-1]
+            for child in children:
+                if child.text:
+                    yield child.text
+                stack.append((iter(child._children), child))
+                break
+            else:
+                stack.pop()
+                if owner is not None and owner.tail:
+                    yield owner.tail
 
 
 def SubElement(parent, tag, attrib={}, **extra):
