@@ -57,6 +57,8 @@ _ENTITY_DECL = re.compile(
     r"<!ENTITY\s+([^\s%]+)\s+(?:\"([^\"]*)\"|'([^']*)')\s*>")
 
 
+_NMTOKEN = re.compile("[%s\\-.0-9\u00b7]+" % _NAME_START)
+_TOKEN_ENDS = " \t\n>?|,)*+"
 _CHUNK = re.compile("\n|&[^;&]*;?|[^&\n]+")
 _CDATA_CHUNK = re.compile("\n|[^\n]+")
 
@@ -177,12 +179,11 @@ class Scanner:
         if not self._stack:
             stripped = raw.lstrip(" \t\n")
             if stripped:
-                at = j - len(stripped)
-                code = JUNK_AFTER_DOC_ELEMENT if self._root_seen else SYNTAX
-                raise ScanError(code, at)
+                self._misplaced_text(j - len(stripped))
             return j
         k = raw.find("]]>")
         if k >= 0:
+            self._expand(raw[:k + 2], i, False)
             raise ScanError(INVALID_TOKEN, i + k + 2)
         if self.chunked:
             self._chunks(raw, i, self._h.data)
@@ -194,10 +195,40 @@ class Scanner:
         for m in _CHUNK.finditer(raw):
             emit(self._expand(m.group(), base + m.start(), False))
 
+    def _misplaced_text(self, p):
+        """Raises expat's error for text outside the root element.
+
+        expat tokenizes the prolog and epilog: a complete token there is a
+        syntax error (or junk after the root); a character that cannot
+        continue or start a token is an invalid token.
+        """
+        buf = self._buf
+        complete = JUNK_AFTER_DOC_ELEMENT if self._root_seen else SYNTAX
+        c = buf[p]
+        if _NMTOKEN.match(c):
+            q = _NMTOKEN.match(buf, p).end()
+            if q >= len(buf) or buf[q] in _TOKEN_ENDS:
+                raise ScanError(complete, p)
+            raise ScanError(INVALID_TOKEN, q)
+        if c in "\"'":
+            q = buf.find(c, p + 1)
+            if q < 0:
+                raise ScanError(UNCLOSED_TOKEN, p)
+            if q + 1 >= len(buf) or buf[q + 1] in " \t\n>[":
+                raise ScanError(complete, p)
+            raise ScanError(INVALID_TOKEN, q + 1)
+        if c in "[]>()":
+            raise ScanError(complete, p)
+        if c == "%":
+            raise ScanError(INVALID_TOKEN, p + 1)
+        raise ScanError(INVALID_TOKEN, p)
+
     def _expand(self, raw, base, in_attr):
         """Replaces references in raw (which starts at offset base)."""
         bad = _BAD_CHAR.search(raw)
         if bad:
+            # Errors are reported in document order: references first.
+            self._expand(raw[:bad.start()], base, in_attr)
             raise ScanError(INVALID_TOKEN, base + bad.start())
         if "&" not in raw:
             return raw
@@ -327,6 +358,9 @@ class Scanner:
     def _start_tag(self, i, final):
         buf = self._buf
         if self._root_seen and not self._stack:
+            if not _NAME.match(buf, i + 1):
+                self._need(i + 1, final)
+                raise ScanError(INVALID_TOKEN, i + 1)
             raise ScanError(JUNK_AFTER_DOC_ELEMENT, i)
         m = _START_TAG.match(buf, i)
         if m:
@@ -426,6 +460,8 @@ class Scanner:
 
     def _end_tag(self, i, final):
         buf = self._buf
+        if not self._stack:
+            raise ScanError(INVALID_TOKEN, i + 1)
         name, p = self._name(i + 2, final)
         q = _SPACE.match(buf, p).end()
         self._need(q, final)
