@@ -56,6 +56,9 @@ class _DomHandler:
         self.node.appendChild(node)
 
     def cdata(self, text):
+        if not text:
+            # expat reports no data for an empty section, so no node.
+            return
         node = minidom.CDATASection(text)
         node.ownerDocument = self.document
         self.node.appendChild(node)

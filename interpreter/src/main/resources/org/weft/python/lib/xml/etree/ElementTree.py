@@ -21,6 +21,7 @@ __all__ = [
 ]
 
 VERSION = "1.3.0"
+HTML_EMPTY = set(_ser.HTML_EMPTY)
 
 
 class Element:

@@ -93,6 +93,8 @@ class Scanner:
         # SAX sees character data in expat's pieces: each newline and each
         # reference on its own.
         self.chunked = False
+        # A SAX reader without the namespaces feature accepts any prefix.
+        self.check_prefixes = True
         self._buf = ""
         self._pos = 0
         self._pending_cr = False
@@ -507,7 +509,8 @@ class Scanner:
         prefix, colon, local = qname.partition(":")
         if not self._expand_names:
             # Raw mode (minidom): check the prefix, keep the qualified name.
-            if colon and prefix != "xmlns" and prefix not in scope:
+            if (colon and self.check_prefixes and prefix != "xmlns"
+                    and prefix not in scope):
                 raise ScanError(UNBOUND_PREFIX, offset)
             return qname
         if not colon:

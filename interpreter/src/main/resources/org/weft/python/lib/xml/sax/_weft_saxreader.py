@@ -215,6 +215,7 @@ class WeftSAXReader:
         parser._handler = events
         self._scanner = _scan.Scanner(events, expand_names=self._namespaces)
         self._scanner.chunked = True
+        self._scanner.check_prefixes = bool(self._namespaces)
         parser._scanner = self._scanner
         self._cont_handler.setDocumentLocator(WeftLocator(self))
         self._cont_handler.startDocument()
