@@ -214,6 +214,9 @@ class Scanner:
             raise ScanError(INVALID_TOKEN, q)
         if c in "\"'":
             q = buf.find(c, p + 1)
+            bad = _BAD_CHAR.search(buf, p + 1, len(buf) if q < 0 else q)
+            if bad:
+                raise ScanError(INVALID_TOKEN, bad.start())
             if q < 0:
                 raise ScanError(UNCLOSED_TOKEN, p)
             if q + 1 >= len(buf) or buf[q + 1] in " \t\n>[":
@@ -252,6 +255,7 @@ class Scanner:
             first = amp + (3 if hexa else 2)
             m = digits.match(raw, first)
             if m.end() == first or not raw.startswith(";", m.end()):
+                self._unclosed_at_end(raw, m.end(), base, amp)
                 raise ScanError(INVALID_TOKEN, base + m.end())
             n = int(m.group(), 16 if hexa else 10)
             if (n > 0x10FFFF or 0xD800 <= n <= 0xDFFF or n in (0xFFFE, 0xFFFF)
@@ -260,8 +264,10 @@ class Scanner:
             return chr(n), m.end() + 1
         m = _NAME.match(raw, amp + 1)
         if not m:
+            self._unclosed_at_end(raw, amp + 1, base, amp)
             raise ScanError(INVALID_TOKEN, base + amp + 1)
         if not raw.startswith(";", m.end()):
+            self._unclosed_at_end(raw, m.end(), base, amp)
             raise ScanError(INVALID_TOKEN, base + m.end())
         name = m.group()
         if name in _PREDEFINED:
@@ -269,6 +275,11 @@ class Scanner:
         if name in self._entities:
             return self._entities[name], m.end() + 1
         raise ScanError(UNDEFINED_ENTITY, base + amp)
+
+    def _unclosed_at_end(self, raw, stop, base, amp):
+        """A reference cut off by the end of the document is unclosed."""
+        if stop >= len(raw) and base + len(raw) >= len(self._buf):
+            raise ScanError(UNCLOSED_TOKEN, base + amp)
 
     # -- comments, CDATA, PIs, DOCTYPE -------------------------------------
     def _comment(self, i):
