@@ -63,6 +63,20 @@ _CHUNK = re.compile("\n|&[^;&]*;?|[^&\n]+")
 _CDATA_CHUNK = re.compile("\n|[^\n]+")
 
 
+_PSEUDO_ATTR = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def _declaration(text):
+    """(version, encoding, standalone) of an XML declaration, as expat
+    reports them: standalone is 1, 0, or -1 when absent."""
+    values = {}
+    for m in _PSEUDO_ATTR.finditer(text):
+        values[m.group(1)] = m.group(2) if m.group(2) is not None else m.group(3)
+    standalone = values.get("standalone")
+    return (values.get("version"), values.get("encoding"),
+            -1 if standalone is None else int(standalone == "yes"))
+
+
 class ScanError(Exception):
     """A well-formedness error: code, expat message and 0-based offset."""
 
@@ -301,11 +315,16 @@ class Scanner:
         j = self._buf.find("]]>", i + 9)
         if j < 0:
             raise _Incomplete()
+        bracket = getattr(self._h, "cdata_section", None)
+        if bracket is not None:
+            bracket(True)
         if self.chunked:
             for m in _CDATA_CHUNK.finditer(self._buf, i + 9, j):
                 self._cdata_handler(m.group())
         else:
             self._cdata_handler(self._buf[i + 9:j])
+        if bracket is not None:
+            bracket(False)
         return j + 3
 
     def _pi(self, i):
@@ -323,6 +342,9 @@ class Scanner:
         if target == "xml":
             if i != 0:
                 raise ScanError(MISPLACED_XML_PI, i)
+            xmldecl = getattr(self._h, "xmldecl", None)
+            if xmldecl is not None:
+                xmldecl(*_declaration(rest))
             return j + 2
         self._h.pi(target, rest.lstrip(" \t\n"))
         return j + 2

@@ -1,6 +1,6 @@
 """Python interfaces to XML parsers.
 
-Weft has no expat binding; ElementTree and minidom use the pure-Python
-scanner in xml.etree._weft_xmlscan, which reports errors with expat's
-messages and codes.
+xml.parsers.expat here is Weft's stand-in for CPython's pyexpat binding:
+the same API on Weft's own scanner (xml.etree._weft_xmlscan), which
+reports errors with expat's messages, codes and positions.
 """
