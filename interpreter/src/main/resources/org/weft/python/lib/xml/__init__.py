@@ -1,0 +1,1 @@
+"""Core XML support for Python: the etree, dom, sax and parsers packages."""

@@ -1,0 +1,1 @@
+"""ElementTree: a light-weight XML object model (package marker)."""
