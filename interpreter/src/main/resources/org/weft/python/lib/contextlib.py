@@ -344,7 +344,7 @@ class ExitStack(AbstractContextManager):
         def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
         _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((False, _exit_wrapper))
+        self._exit_callbacks.append((True, _exit_wrapper))
         return callback
 
     def close(self):
@@ -354,16 +354,6 @@ class ExitStack(AbstractContextManager):
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
         frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
 
         suppressed_exc = False
         pending_raise = False
@@ -376,10 +366,12 @@ class ExitStack(AbstractContextManager):
                     exc_details = (None, None, None)
             except BaseException as new_exc:
                 new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-                _fix_exception_context(new_exc_details[1], exc_details[1])
+                _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
                 pending_raise = True
                 exc_details = new_exc_details
         if pending_raise:
+            # Raised here, not in a helper, so the traceback shows no extra frame; raising would
+            # replace the __context__ the stack gave it, so it is put back.
             try:
                 fixed_ctx = exc_details[1].__context__
                 raise exc_details[1]
@@ -423,13 +415,6 @@ class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
         self._exit_callbacks.append((False, _exit_wrapper))
         return callback
 
-    def callback(self, callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((True, _exit_wrapper))
-        return callback
-
     async def aclose(self):
         await self.__aexit__(None, None, None)
 
@@ -440,16 +425,6 @@ class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
     async def __aexit__(self, *exc_details):
         received_exc = exc_details[0] is not None
         frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
 
         suppressed_exc = False
         pending_raise = False
@@ -466,10 +441,12 @@ class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
                     exc_details = (None, None, None)
             except BaseException as new_exc:
                 new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-                _fix_exception_context(new_exc_details[1], exc_details[1])
+                _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
                 pending_raise = True
                 exc_details = new_exc_details
         if pending_raise:
+            # Raised here, not in a helper, so the traceback shows no extra frame; raising would
+            # replace the __context__ the stack gave it, so it is put back.
             try:
                 fixed_ctx = exc_details[1].__context__
                 raise exc_details[1]
@@ -477,6 +454,20 @@ class AsyncExitStack(ExitStack, AbstractAsyncContextManager):
                 exc_details[1].__context__ = fixed_ctx
                 raise
         return received_exc and suppressed_exc
+
+
+# CPython: ExitStack.__exit__'s _fix_exception_context (shared by both stacks)
+def _fix_exception_context(new_exc, old_exc, frame_exc):
+    """Chains old_exc under new_exc, below the context that the exception being handled when
+    __exit__ began (frame_exc) would otherwise give it."""
+    while 1:
+        exc_context = new_exc.__context__
+        if exc_context is None or exc_context is old_exc:
+            return
+        if exc_context is frame_exc:
+            break
+        new_exc = exc_context
+    new_exc.__context__ = old_exc
 
 
 def _bind(method, obj):

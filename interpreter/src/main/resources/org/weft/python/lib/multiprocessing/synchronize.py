@@ -73,24 +73,15 @@ class RLock:
         return '<%s(%s, %s)>' % (type(self).__name__, self._owner, self._count)
 
 
-class Semaphore:
-    """A counting semaphore: acquire() waits while the value is zero."""
+class Semaphore(threading.Semaphore):
+    """A counting semaphore: acquire() waits while the value is zero. threading's, with
+    multiprocessing's signature (a timeout with block=False is ignored, release() takes no count)."""
 
     def __init__(self, value=1, *, ctx=None):
-        if value < 0:
-            raise ValueError("semaphore initial value must be >= 0")
-        self._value = value
-        self._cond = threading.Condition(threading.Lock())
+        threading.Semaphore.__init__(self, value)
 
     def acquire(self, block=True, timeout=None):
-        with self._cond:
-            if not block:
-                if self._value == 0:
-                    return False
-            elif not self._cond.wait_for(lambda: self._value > 0, timeout):
-                return False
-            self._value -= 1
-            return True
+        return threading.Semaphore.acquire(self, block, timeout if block else None)
 
     def release(self):
         with self._cond:
@@ -103,11 +94,6 @@ class Semaphore:
 
     def get_value(self):
         return self._value
-
-    __enter__ = acquire
-
-    def __exit__(self, *args):
-        self.release()
 
     def __repr__(self):
         return '<%s(value=%s)>' % (type(self).__name__, self._value)

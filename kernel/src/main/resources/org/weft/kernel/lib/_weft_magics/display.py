@@ -8,7 +8,7 @@ from IPython.core.display_functions import display
 from IPython.core.error import UsageError
 
 
-def _flags(line, magic, allowed):
+def _flags(line, allowed):
     words = shlex.split(line)
     unknown = [w for w in words if w not in allowed]
     if unknown:
@@ -26,13 +26,13 @@ def cell_html(line, cell):
     --isolated  Annotate the cell as 'isolated'. Isolated cells are rendered inside their own
                 <iframe> tag
     """
-    words = _flags(line, "html", ("--isolated",))
+    words = _flags(line, ("--isolated",))
     display(HTML(cell), metadata={"text/html": {"isolated": True}} if "--isolated" in words else None)
 
 
 def cell_markdown(line, cell):
     """Render the cell as Markdown text block."""
-    _flags(line, "markdown", ())
+    _flags(line, ())
     display(Markdown(cell))
 
 
@@ -42,7 +42,7 @@ def cell_javascript(line, cell):
     Starting with IPython 8.0 %%javascript is pending deprecation to be replaced by a more
     flexible system; JupyterLab still runs it.
     """
-    _flags(line, "javascript", ())
+    _flags(line, ())
     display(Javascript(cell))
 
 
@@ -53,7 +53,7 @@ def cell_js(line, cell):
 
 def cell_svg(line, cell):
     """Render the cell as an SVG literal."""
-    _flags(line, "svg", ())
+    _flags(line, ())
     display(SVG(cell))
 
 
@@ -63,5 +63,5 @@ def cell_latex(line, cell):
     The subset of LaTeX which is supported depends on the implementation in the client. In the
     Jupyter Notebook, this magic only renders the subset of LaTeX defined by MathJax.
     """
-    _flags(line, "latex", ())
+    _flags(line, ())
     display(Latex(cell))

@@ -12,7 +12,7 @@ from IPython.core.getipython import get_ipython
 _loaded = set()
 
 
-def _module_name(line, magic):
+def _module_name(line):
     name = line.strip()
     if not name:
         raise UsageError("Missing module name.")
@@ -21,7 +21,7 @@ def _module_name(line, magic):
 
 def line_load_ext(line):
     """Load an IPython extension by its module name."""
-    name = _module_name(line, "load_ext")
+    name = _module_name(line)
     if name in _loaded:
         print("The %s extension is already loaded. To reload it, use:\n  %%reload_ext %s" % (name, name))
         return
@@ -36,7 +36,7 @@ def line_load_ext(line):
 
 def line_unload_ext(line):
     """Unload an IPython extension by its module name (it needs unload_ipython_extension)."""
-    name = _module_name(line, "unload_ext")
+    name = _module_name(line)
     if name not in _loaded:
         print("The %s extension is not loaded." % name)
         return
@@ -50,7 +50,7 @@ def line_unload_ext(line):
 
 def line_reload_ext(line):
     """Reload an IPython extension by its module name."""
-    name = _module_name(line, "reload_ext")
+    name = _module_name(line)
     if name in _loaded:
         unload = getattr(sys.modules.get(name), "unload_ipython_extension", None)
         if unload is not None:

@@ -14,11 +14,6 @@ from IPython.core.getipython import get_ipython
 # The programs with a %%name shortcut, as IPython's ScriptMagics.script_magics default.
 PROGRAMS = ["sh", "bash", "perl", "ruby", "python", "python2", "python3", "pypy"]
 
-# Background jobs (--bg) not yet reaped; only the execution thread runs magics, and list
-# appends/removals are atomic for the reader threads.
-_background = []
-
-
 def _parse(line):
     words = shlex.split(line)
     opts = {"out": None, "err": None, "bg": False, "proc": None, "raise_error": True}
@@ -68,7 +63,6 @@ def _run(cmd, line, cell):
     data = cell.encode("utf8", "replace")
     shell = get_ipython()
     if opts["bg"]:
-        _background.append(p)
         if opts["out"]:
             shell.user_ns[opts["out"]] = p.stdout
         if opts["err"]:
@@ -140,9 +134,6 @@ def cell_script(line, cell):
     --bg runs the script in the background (--proc VAR keeps its Popen); --no-raise-error
     does not raise CalledProcessError when the script exits with a non-zero status.
     """
-    opts, rest = _parse(line)
-    if not rest:
-        raise UsageError("%%script needs the program to run, as in %%script bash")
     _run([], line, cell)
 
 
