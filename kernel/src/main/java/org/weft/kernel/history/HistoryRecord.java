@@ -46,6 +46,17 @@ final class HistoryRecord {
         }
     }
 
+    /** The record's session number, or null when it has none that is valid. */
+    static Integer session(JsonObject r) {
+        Integer session = intField(r, "session");
+        return session == null || session <= 0 ? null : session;
+    }
+
+    /** True for the record that begins a session ({@code {"session": n, "start": ...}}). */
+    static boolean isSessionStart(JsonObject r) {
+        return r.has("start") && !r.has("line");
+    }
+
     private static Integer intField(JsonObject r, String name) {
         JsonElement e = r.get(name);
         if (e instanceof JsonPrimitive p && p.isNumber()) {

@@ -228,25 +228,23 @@ public final class HistoryStore {
 
     // ---- the file
 
-    /** Takes the number after the highest session in the file, recording it there under the lock. */
+    /**
+     * Takes the number after the highest session in the file, recording it there under the lock.
+     * The records before it are read at the first query that needs other sessions ({@link #refresh}).
+     */
     private int openSession() {
-        int[] number = {1};
-        int[] skipped = {0};
         try {
-            file.append(records -> {
-                merge(records);
-                number[0] = highestSession() + 1;
+            return file.appendSessionStart(number -> {
+                noteSession(number);
                 JsonObject start = new JsonObject();
-                start.addProperty("session", number[0]);
+                start.addProperty("session", number);
                 start.addProperty("start", Instant.now().toString());
-                return List.of(start);
-            }, skipped);
+                return start;
+            });
         } catch (IOException | RuntimeException e) {
             fileFailed(e);
-            number[0] = highestSession() + 1;
+            return highestSession() + 1;
         }
-        reportSkipped(skipped[0]);
-        return number[0];
     }
 
     private void append(List<JsonObject> records) {
@@ -263,10 +261,14 @@ public final class HistoryStore {
         reportSkipped(skipped[0]);
     }
 
-    /** Takes in what other kernels have appended since the last look. */
+    /**
+     * Takes in the file's records from before this session (the first time only) and what other
+     * kernels have appended since the last look.
+     */
     private void refresh() {
         int[] skipped = {0};
         try {
+            merge(file.readEarlier(skipped));
             merge(file.readNew(skipped));
         } catch (IOException | RuntimeException e) {
             fileFailed(e);

@@ -93,6 +93,50 @@ class HistoryStoreTest {
             assertEquals(second.range(-1, 0, 0, false), second.range(1, 0, 0, false));
             assertEquals(List.of("x = 1", "print(x)", "y = 2"), sources(second.tail(10, false)));
         }
+
+        /** Sessions 1..count, each with {@code cells} cells, as kernels would have written them. */
+        private void writeLongHistory(int count, int cells) throws IOException {
+            StringBuilder text = new StringBuilder();
+            for (int s = 1; s <= count; s++) {
+                text.append("{\"session\":").append(s).append(",\"start\":\"2026-01-01T00:00:00Z\"}\n");
+                for (int line = 1; line <= cells; line++) {
+                    text.append("{\"session\":").append(s).append(",\"line\":").append(line)
+                            .append(",\"source\":\"cell ").append(s).append('.').append(line).append("\"}\n");
+                }
+            }
+            Files.createDirectories(file().getParent());
+            Files.writeString(file(), text, StandardCharsets.UTF_8);
+        }
+
+        @Test
+        @DisplayName("after a long history (more than one read-back chunk) are numbered on, and every old cell is still found")
+        void longHistory() throws IOException {
+            writeLongHistory(400, 30); // about 500 KB
+            HistoryStore h = new HistoryStore(file());
+            assertEquals(401, h.session());
+            h.store(1, "mine");
+            assertEquals(List.of("cell 400.29", "cell 400.30", "mine"), sources(h.tail(3, false)));
+            assertEquals(List.of("cell 1.1", "cell 1.2"), sources(h.range(1, 1, 3, false)));
+            assertEquals(List.of("cell 7.30"), sources(h.search("cell 7.30", -1, false, false)));
+            assertEquals(402, new HistoryStore(file()).session());
+        }
+
+        @Test
+        @DisplayName("count on from the highest session even when a lower one wrote after it, or none started")
+        void highestNotLast() throws IOException {
+            writeLongHistory(3, 2);
+            // Session 2's kernel was still running when session 3 began, and wrote after it.
+            Files.writeString(file(), "{\"session\":2,\"line\":3,\"source\":\"late\"}\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.APPEND);
+            assertEquals(4, new HistoryStore(file()).session());
+
+            // A file of cell records only (no start records): read back to its beginning.
+            Files.writeString(file(), "{\"session\":9,\"line\":1,\"source\":\"a\"}\n"
+                    + "{\"session\":5,\"line\":1,\"source\":\"b\"}\n", StandardCharsets.UTF_8);
+            HistoryStore h = new HistoryStore(file());
+            assertEquals(10, h.session());
+            assertEquals(List.of("b", "a"), sources(h.tail(5, false)));
+        }
     }
 
     @Nested
