@@ -28,12 +28,35 @@ public record Header(
     public static final String PROTOCOL_VERSION = "5.3";
 
     // jupyter_client writes microseconds and a zone; clients parse dates with dateutil.
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSXXX").withZone(ZoneOffset.UTC);
-
-    /** Formats an instant as a header date. */
+    /**
+     * Formats an instant as a header date, {@code 2024-05-01T12:34:56.123456Z}: UTC, microseconds.
+     * By hand: DateTimeFormatter took a tenth of the kernel's time per message (five per cell).
+     */
     public static String formatDate(Instant instant) {
-        return DATE.format(instant);
+        java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(),
+                ZoneOffset.UTC);
+        int year = t.getYear();
+        if (year < 0 || year > 9999) {
+            // Outside four digits the fixed layout below does not hold; never on a real clock.
+            return DateTimeFormatter.ISO_INSTANT.format(instant);
+        }
+        char[] c = "0000-00-00T00:00:00.000000Z".toCharArray();
+        digits(c, 0, 4, year);
+        digits(c, 5, 2, t.getMonthValue());
+        digits(c, 8, 2, t.getDayOfMonth());
+        digits(c, 11, 2, t.getHour());
+        digits(c, 14, 2, t.getMinute());
+        digits(c, 17, 2, t.getSecond());
+        digits(c, 20, 6, t.getNano() / 1000);
+        return new String(c);
+    }
+
+    /** Writes {@code value} as {@code width} decimal digits, zero-padded, at {@code at}. */
+    private static void digits(char[] c, int at, int width, int value) {
+        for (int i = at + width - 1; i >= at; i--) {
+            c[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /** The date as an instant, or {@code null} when it is missing or unreadable. */
@@ -45,6 +68,36 @@ public record Header(
             return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(date, Instant::from);
         } catch (DateTimeParseException e) {
             return null;
+        }
+    }
+
+    /**
+     * This header as the wire's JSON: what {@code Json.GSON.toJson(this)} gives (the same names and
+     * order, nulls left out), written directly: Gson's reflective record adapter was a tenth of
+     * the kernel's time per message.
+     */
+    public String toJson() {
+        java.io.StringWriter out = new java.io.StringWriter(192);
+        try (com.google.gson.stream.JsonWriter w = new com.google.gson.stream.JsonWriter(out)) {
+            w.setHtmlSafe(false);
+            w.beginObject();
+            field(w, "msg_id", msgId);
+            field(w, "session", session);
+            field(w, "username", username);
+            field(w, "date", date);
+            field(w, "msg_type", msgType);
+            field(w, "version", version);
+            w.endObject();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    private static void field(com.google.gson.stream.JsonWriter w, String name, String value)
+            throws java.io.IOException {
+        if (value != null) {
+            w.name(name).value(value);
         }
     }
 }

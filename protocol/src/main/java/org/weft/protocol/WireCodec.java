@@ -55,8 +55,8 @@ public final class WireCodec {
     /** The frames of a message, signed. */
     public List<byte[]> encode(Message message) {
         List<byte[]> json = List.of(
-                utf8(Json.GSON.toJson(message.header())),
-                message.parentHeader() == null ? utf8("{}") : utf8(Json.GSON.toJson(message.parentHeader())),
+                utf8(message.header().toJson()),
+                message.parentHeader() == null ? utf8("{}") : utf8(message.parentHeader().toJson()),
                 utf8(Json.GSON.toJson(message.metadata())),
                 utf8(Json.GSON.toJson(message.content())));
         List<byte[]> frames = new ArrayList<>(message.identities().size() + 6 + message.buffers().size());
