@@ -183,10 +183,19 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
      * {@link PyException}) on bad source. {@code kind} EXEC, EVAL, SINGLE or EXEC_RETURN_LAST.
      */
     public PyCode compile(String source, String filename, Compiler.Kind kind) {
+        return compile(source, filename, kind, 0);
+    }
+
+    /**
+     * {@link #compile(String, String, Compiler.Kind)} with future features already in effect
+     * ({@code co_flags} bits such as {@link PyCode#CO_FUTURE_ANNOTATIONS}), as compile() and exec()
+     * inherit them from the code that calls them.
+     */
+    public PyCode compile(String source, String filename, Compiler.Kind kind, int futureFlags) {
         rememberSource(filename, source);
         Mode mode = kind == Compiler.Kind.EVAL ? Mode.EVAL : kind == Compiler.Kind.SINGLE ? Mode.SINGLE : Mode.EXEC;
         try {
-            return Compiler.compile(Parser.parse(source, filename, mode), filename, kind);
+            return Compiler.compile(Parser.parse(source, filename, mode), filename, kind, futureFlags);
         } catch (SyntaxErrorException e) {
             throw SyntaxErrors.fromParser(e);
         } catch (CompileError e) {
@@ -220,6 +229,18 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
      * A notebook cell's code (EXEC_RETURN_LAST). A cell that awaits at top level runs as a
      * coroutine on the thread's event loop, as IPython's autoawait does ({@link TopLevelAwait}).
      */
+    /**
+     * The future features that cells have turned on: a {@code from __future__ import annotations}
+     * in one cell holds for every later cell, as in IPython (its CachingCompiler keeps the flags)
+     * and CPython's interactive prompt. Only the thread that runs cells writes it.
+     */
+    private volatile int cellFutureFlags;
+
+    private PyCode cellCompiled(PyCode code) {
+        cellFutureFlags |= code.flags & PyCode.CO_FUTURE_ANNOTATIONS;
+        return code;
+    }
+
     private PyCode compileCell(String source, String filename) {
         rememberSource(filename, source);
         try {
@@ -227,12 +248,13 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
             try {
                 Mod.Module wrapped = TopLevelAwait.wrapIfAwaiting(cell);
                 if (wrapped != cell) {
-                    return Compiler.compile(wrapped, filename, Compiler.Kind.EXEC_RETURN_LAST);
+                    return cellCompiled(Compiler.compile(wrapped, filename, Compiler.Kind.EXEC_RETURN_LAST,
+                            cellFutureFlags));
                 }
             } catch (CompileError e) {
                 // Not valid as a coroutine body either: report the error the plain cell gives.
             }
-            return Compiler.compile(cell, filename, Compiler.Kind.EXEC_RETURN_LAST);
+            return cellCompiled(Compiler.compile(cell, filename, Compiler.Kind.EXEC_RETURN_LAST, cellFutureFlags));
         } catch (SyntaxErrorException e) {
             throw SyntaxErrors.fromParser(e);
         } catch (CompileError e) {

@@ -327,13 +327,18 @@ public final class Main {
             }
         }
 
+        /** The future features earlier inputs turned on (co_flags bits); this loop's thread only. */
+        private int futureFlags;
+
         /** null: needs more input; -1: ran (or failed) and the loop goes on; else an exit status. */
         private Integer tryRun(String source, boolean blankLine) {
             if (needsMore(source, blankLine)) {
                 return null;
             }
             try {
-                org.weft.python.runtime.PyCode code = py.compile(source, "<stdin>", Compiler.Kind.SINGLE);
+                org.weft.python.runtime.PyCode code = py.compile(source, "<stdin>", Compiler.Kind.SINGLE, futureFlags);
+                // A future import holds for the rest of the session, as at CPython's prompt.
+                futureFlags |= code.flags & org.weft.python.runtime.PyCode.CO_FUTURE_ANNOTATIONS;
                 py.exec(code, py.mainModule().getDict(), py.mainModule().getDict());
             } catch (PyException e) {
                 if (e.value().type().isSubtypeOf(PyExc.SystemExit)) {
