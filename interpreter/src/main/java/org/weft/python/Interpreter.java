@@ -43,7 +43,8 @@ import org.weft.python.threads.PythonThreads;
  * {@link ThreadState} to this interpreter and to the run's sinks for its duration. The module
  * table is a {@link PyDict} (thread-safe); imports take a per-module lock (see {@link Importer}).
  */
-public final class Interpreter implements InterpreterState.Holder, org.weft.python.runtime.IntStrDigits {
+public final class Interpreter implements InterpreterState.Holder, org.weft.python.runtime.IntStrDigits,
+        org.weft.python.runtime.ModuleImports {
     private final PyDict modules = new PyDict();
     private final Map<String, BuiltinModule> builtinModules = new ConcurrentHashMap<>();
     /** Copy-on-write: the importer reads it on every resource lookup, embedders add once at start. */
@@ -182,6 +183,12 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
      * Parses and compiles {@code source}; raises a Python {@code SyntaxError} (as a
      * {@link PyException}) on bad source. {@code kind} EXEC, EVAL, SINGLE or EXEC_RETURN_LAST.
      */
+    /** {@code import name} in this interpreter: the module, loaded if need be. */
+    @Override
+    public PyObject importModule(String name) {
+        return importer.importModule(name);
+    }
+
     public PyCode compile(String source, String filename, Compiler.Kind kind) {
         return compile(source, filename, kind, 0);
     }

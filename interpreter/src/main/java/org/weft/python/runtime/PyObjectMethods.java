@@ -59,11 +59,13 @@ final class PyObjectMethods {
         b.method1("__format__", PyObjectMethods::objectFormat);
         b.method0("__dir__", PyObjectMethods::objectDir);
         b.method0("__sizeof__", self -> PyInt.of(self.getDict() == null ? 16 : 24));
-        b.method0("__reduce__", self -> {
-            throw PyErr.typeError("cannot pickle '%s' object", Ops.typeName(self));
-        });
+        // CPython: object___reduce___impl and object___reduce_ex___impl in typeobject.c, whose
+        // reductions copyreg holds here (the same code pickle and copy use).
+        b.method0("__reduce__", self -> Ops.callMethod(ModuleImports.importOnThisThread("copyreg"), "_reduce_ex",
+                self, PyInt.of(0)));
         b.method1("__reduce_ex__", (self, protocol) -> {
-            throw PyErr.typeError("cannot pickle '%s' object", Ops.typeName(self));
+            PyInt proto = Ops.index(protocol);
+            return Ops.callMethod(ModuleImports.importOnThisThread("copyreg"), "_default_reduce_ex", self, proto);
         });
         b.classmethod("__init_subclass__", "__init_subclass__($cls, /)\n--\n\nThis method is called when a class is "
                 + "subclassed.\n\nThe default implementation does nothing. It may be\noverridden to extend subclasses.\n",
