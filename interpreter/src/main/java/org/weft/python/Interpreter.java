@@ -399,8 +399,20 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
         }
     }
 
-    /** The lines CPython would print for this exception (traceback, chained exceptions, message). */
+    /**
+     * The lines CPython would print for this exception (traceback, chained exceptions, message) as
+     * an uncaught exception's report, with 3.11's "Did you mean" after a NameError's or an
+     * AttributeError's message.
+     */
     public List<String> formatException(PyException e) {
-        return TracebackFormatter.format(this, e.value());
+        return TracebackFormatter.format(this, e.value(), true);
+    }
+
+    /**
+     * {@link #formatException}, optionally without "Did you mean": the traceback module of 3.11
+     * does not add it (only the interpreter's own report does; the module learns it in 3.12).
+     */
+    public List<String> formatException(PyException e, boolean suggestions) {
+        return TracebackFormatter.format(this, e.value(), suggestions);
     }
 }

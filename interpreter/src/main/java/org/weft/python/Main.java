@@ -145,7 +145,7 @@ public final class Main {
         try {
             py = new Interpreter();
         } catch (PyException e) {
-            sinks.stderr().write(String.join("", TracebackFormatter.format(null, e.value())));
+            sinks.stderr().write(String.join("", TracebackFormatter.format(null, e.value(), true)));
             return 1;
         }
         ThreadState.current().setInterpreter(py);

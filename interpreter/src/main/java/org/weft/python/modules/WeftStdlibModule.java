@@ -64,7 +64,7 @@ public final class WeftStdlibModule implements BuiltinModule {
         if (!(exc instanceof PyBaseException e)) {
             throw PyErr.typeError("Exception expected for value, %s found", Ops.typeName(exc));
         }
-        List<String> lines = interpreter.formatException(new PyException(e));
+        List<String> lines = interpreter.formatException(new PyException(e), false);
         PyList out = new PyList();
         for (String line : lines) {
             out.append(PyStr.of(line));
