@@ -92,13 +92,19 @@ public final class FileStream implements AutoCloseable {
         if (mode.truncate()) {
             opts.add(StandardOpenOption.TRUNCATE_EXISTING);
         }
-        if (mode.append()) {
+        // Java refuses READ with APPEND: 'a+' appends by moving to the end before each write
+        // (flushWrites), 'a' keeps the system's atomic appends.
+        boolean appendByHand = mode.append() && mode.reading();
+        if (mode.append() && !appendByHand) {
             opts.add(StandardOpenOption.APPEND);
         }
         // Opening a FIFO waits for its other end.
         boolean regular = !Files.exists(path) || Files.isRegularFile(path);
         FileChannel channel = regular ? FileChannel.open(path, opts)
                 : Blocking.call(() -> FileChannel.open(path, opts));
+        if (appendByHand && regular) {
+            channel.position(channel.size()); // as O_APPEND opens: tell() is the end
+        }
         return new FileStream(channel, mode, !regular);
     }
 
@@ -297,6 +303,9 @@ public final class FileStream implements AutoCloseable {
         }
         ByteBuffer bb = ByteBuffer.wrap(writeBuf.toByteArray());
         writeBuf.reset();
+        if (mode.append() && mode.reading() && !mayBlock) {
+            channel.position(channel.size()); // 'a+': every write goes to the end, wherever reads left it
+        }
         while (bb.hasRemaining()) {
             channel.write(bb);
         }

@@ -133,6 +133,11 @@ public final class FileTextStream implements TextStream {
         String text = newline != null && !newline.isEmpty() && !newline.equals("\n")
                 ? s.replace("\n", newline) : s;
         ByteBuffer out = encode(text);
+        byte[] bom = encoding.bom();
+        if (bom.length > 0 && !bytes.mayBlock() && bytes.tell() == 0 && !text.isEmpty()) {
+            // CPython's stream writers sign a stream once, at its start (not when appending)
+            bytes.write(bom, 0, bom.length);
+        }
         bytes.write(out.array(), 0, out.limit());
         return s.codePointCount(0, s.length());
     }
@@ -289,6 +294,9 @@ public final class FileTextStream implements TextStream {
         out.flip();
         chunk = out.toString();
         pos = 0;
+        if (chunkStart == 0 && encoding.dropsLeadingSignature() && chunk.startsWith("\ufeff")) {
+            pos = 1; // utf-8-sig: the signature at the start of the file is not text
+        }
     }
 
     private TextDecodeException decodeError(int before, CoderResult r, boolean last) {
