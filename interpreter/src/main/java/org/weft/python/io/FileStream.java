@@ -25,7 +25,7 @@ import org.weft.python.threads.Blocking;
  * monitor taken inside that bracket, so that other threads keep running ({@link Blocking}).
  * Regular files keep the GIL, as they never wait on another program.
  */
-public final class FileStream implements AutoCloseable {
+public final class FileStream implements ByteStream, AutoCloseable {
 
     static final int BUFFER_SIZE = 8192;
 
@@ -109,14 +109,23 @@ public final class FileStream implements AutoCloseable {
     }
 
     /** Whether reads may wait for another program (not a regular file): they run without the GIL. */
+    @Override
     public boolean mayBlock() {
         return mayBlock;
     }
 
+    /** A regular file has positions; a pipe or terminal has none. */
+    @Override
+    public boolean seekable() {
+        return !mayBlock;
+    }
+
+    @Override
     public OpenMode mode() {
         return mode;
     }
 
+    @Override
     public synchronized boolean isClosed() {
         return closed;
     }
@@ -143,6 +152,7 @@ public final class FileStream implements AutoCloseable {
     }
 
     /** At most one raw read: what is buffered, or one fill of the buffer. */
+    @Override
     public byte[] read1(int n) throws IOException {
         return mayBlock ? Blocking.call(() -> read1Locked(n)) : read1Locked(n);
     }
@@ -189,6 +199,7 @@ public final class FileStream implements AutoCloseable {
     }
 
     /** Buffers {@code len} bytes for writing; returns len. */
+    @Override
     public synchronized int write(byte[] b, int off, int len) throws IOException {
         prepareWrite();
         writeBuf.write(b, off, len);
@@ -198,12 +209,14 @@ public final class FileStream implements AutoCloseable {
         return len;
     }
 
+    @Override
     public synchronized void flush() throws IOException {
         checkOpen();
         flushWrites();
     }
 
     /** The logical position: the channel's, less what is read ahead, plus what is not yet written. */
+    @Override
     public synchronized long tell() throws IOException {
         checkOpen();
         if (mode.append() && writeBuf.size() > 0) {
@@ -213,6 +226,7 @@ public final class FileStream implements AutoCloseable {
     }
 
     /** Moves to {@code offset} from the start (0), the current position (1) or the end (2). */
+    @Override
     public synchronized long seek(long offset, int whence) throws IOException {
         checkOpen();
         long base = switch (whence) {
@@ -236,6 +250,7 @@ public final class FileStream implements AutoCloseable {
     }
 
     /** Cuts or extends the file to {@code size} (the current position when null). */
+    @Override
     public synchronized long truncate(Long size) throws IOException {
         checkOpen();
         long pos = tell();

@@ -20,6 +20,7 @@ final class PyTextIOWrapperMethods {
 
     static void define(TypeBuilder b) {
         b.doc("Character and line based layer over a BufferedIOBase object, buffer.");
+        b.newFn(PyTextIOWrapperMethods::newWrapper);
         b.method("read", "read($self, size=-1, /)", (self, a, k) -> {
             checkArgs("read", a, k);
             return PyStr.of(read(t(self), size(a)));
@@ -86,13 +87,54 @@ final class PyTextIOWrapperMethods {
         });
         b.method0("__repr__", self -> PyStr.of(repr(t(self))));
         b.getter("closed", self -> PyBool.of(t(self).stream.isClosed()));
-        b.getter("name", self -> t(self).name);
-        b.getter("mode", self -> PyStr.of(t(self).mode));
+        // A wrapper made by TextIOWrapper(buffer) has its buffer's name, and no mode (only open() sets one).
+        b.getter("name", self -> t(self).name != null ? t(self).name : Ops.getattr(t(self).buffer, "name"));
+        b.getter("mode", self -> {
+            if (t(self).mode == null) {
+                throw PyErr.attributeError("'_io.TextIOWrapper' object has no attribute 'mode'");
+            }
+            return PyStr.of(t(self).mode);
+        });
         b.getter("encoding", self -> PyStr.of(t(self).stream.encoding()));
         b.getter("errors", self -> PyStr.of(t(self).stream.errors()));
         b.getter("buffer", self -> t(self).buffer == null ? PyNone.NONE : t(self).buffer);
         b.getter("line_buffering", self -> PyBool.of(t(self).buffer == null));
         b.getter("newlines", self -> PyNone.NONE);
+    }
+
+    private static final org.weft.python.runtime.ArgParser NEW = org.weft.python.runtime.ArgParser.of(
+            "TextIOWrapper", "buffer", "encoding=", "errors=", "newline=", "line_buffering=", "write_through=");
+
+    /**
+     * {@code io.TextIOWrapper(buffer, encoding=None, errors=None, newline=None, ...)}: text over any
+     * binary stream, decoded and encoded as open() does it. CPython: _io_TextIOWrapper___init___impl.
+     */
+    private static PyObject newWrapper(org.weft.python.runtime.PyType type, PyObject[] args, String[] kwnames) {
+        PyObject[] a = NEW.parse(args, kwnames);
+        String encoding = optionalStr(a[1], "encoding");
+        String errors = optionalStr(a[2], "errors");
+        String newline = optionalStr(a[3], "newline");
+        if (newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r")
+                && !newline.equals("\r\n")) {
+            throw PyErr.valueError("illegal newline value: %s", newline);
+        }
+        Encodings enc = Encodings.lookup(encoding == null ? "utf-8" : encoding);
+        if (enc == null) {
+            throw PyErr.format(org.weft.python.runtime.PyExc.LookupError, "unknown encoding: %s", encoding);
+        }
+        String shown = encoding == null ? "utf-8" : encoding;
+        TextStream text = new FileTextStream(new PyBufferStream(a[0]), enc.withDisplayName(shown), errors, newline);
+        return new PyTextIOWrapper(text, null, null, a[0]);
+    }
+
+    private static String optionalStr(PyObject v, String name) {
+        if (v == null || v == PyNone.NONE) {
+            return null;
+        }
+        if (v instanceof PyStr s) {
+            return s.value();
+        }
+        throw PyErr.typeError("TextIOWrapper() argument '%s' must be str or None, not %s", name, Ops.typeName(v));
     }
 
     private static PyTextIOWrapper t(PyObject self) {
@@ -205,10 +247,13 @@ final class PyTextIOWrapperMethods {
     // CPython: textiowrapper_repr in textio.c
     private static String repr(PyTextIOWrapper f) {
         StringBuilder sb = new StringBuilder("<_io.TextIOWrapper");
-        if (f.name != null) {
-            sb.append(" name=").append(Ops.repr(f.name).value());
+        PyObject name = f.name != null ? f.name : f.buffer == null ? null : Ops.getattrOrNull(f.buffer, "name");
+        if (name != null) {
+            sb.append(" name=").append(Ops.repr(name).value());
         }
-        sb.append(" mode='").append(f.mode).append("'");
+        if (f.mode != null) {
+            sb.append(" mode='").append(f.mode).append("'");
+        }
         sb.append(" encoding='").append(f.stream.encoding()).append("'>");
         return sb.toString();
     }
