@@ -168,8 +168,17 @@ class Pattern:
     def __init__(self, pattern, flags):
         if not isinstance(pattern, (str, bytes)):
             raise TypeError("first argument must be string or compiled pattern")
-        if isinstance(pattern, str) and flags & 256 and flags & 32:
-            raise ValueError("ASCII and UNICODE flags are incompatible")
+        # CPython: sre_parse.fix_flags, the checks on flags given as an argument
+        if isinstance(pattern, str):
+            if flags & 4:
+                raise ValueError("cannot use LOCALE flag with a str pattern")
+            if flags & 256 and flags & 32:
+                raise ValueError("ASCII and UNICODE flags are incompatible")
+        else:
+            if flags & 32:
+                raise ValueError("cannot use UNICODE flag with a bytes pattern")
+            if flags & 4 and flags & 256:
+                raise ValueError("ASCII and LOCALE flags are incompatible")
         handle, pyflags, groups, names = _weft_re.compile(pattern, flags, error)
         self._handle = handle
         self.pattern = pattern
