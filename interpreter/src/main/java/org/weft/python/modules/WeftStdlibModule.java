@@ -42,6 +42,11 @@ public final class WeftStdlibModule implements BuiltinModule {
         m.put("is_heap_type", PyBuiltinFunction.of1("is_heap_type", null,
                 (self, cls) -> org.weft.python.runtime.PyBool.of(
                         cls instanceof org.weft.python.runtime.PyType t && t.isHeapType())));
+        // the codec registry's search function asks which encodings str.encode runs natively,
+        // without going through str.encode, which falls back on the registry for the others
+        m.put("native_codec", PyBuiltinFunction.of1("native_codec", null,
+                (self, name) -> org.weft.python.runtime.PyBool.of(
+                        org.weft.python.runtime.Codecs.isNative(((PyStr) name).value()))));
         m.put("format_exception", PyBuiltinFunction.of1("format_exception", null,
                 (self, exc) -> formatException(interpreter, exc)));
     }
