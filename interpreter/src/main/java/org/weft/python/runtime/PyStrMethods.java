@@ -135,7 +135,7 @@ final class PyStrMethods {
     private static PyObject format(PyObject self, PyObject spec) {
         PyStr s = StrArgs.self(self);
         if (!(spec instanceof PyStr sp)) {
-            throw PyErr.typeError("format() argument must be str, not %s", Ops.typeName(spec));
+            throw PyErr.typeError("__format__() argument must be str, not %s", Ops.argTypeName(spec));
         }
         if (sp.value().isEmpty()) {
             return exact(s);
