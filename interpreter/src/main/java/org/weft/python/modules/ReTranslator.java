@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.weft.python.runtime.PyErr;
 
 /**
  * Rewrites a Python regular expression into java.util.regex syntax, checking it as CPython's
@@ -152,6 +153,13 @@ final class ReTranslator {
 
     private void checkRange(String q) {
         String body = q.substring(1, q.length() - 1);
+        for (String n : body.split(",")) {
+            // CPython refuses counts from MAXREPEAT (2**32 - 1) on; java.util.regex counts only up
+            // to Integer.MAX_VALUE, so counts between the two are refused here as well
+            if (!n.isEmpty() && (n.length() > 10 || Long.parseLong(n) >= Integer.MAX_VALUE)) {
+                throw PyErr.overflowError("the repetition number is too large");
+            }
+        }
         int comma = body.indexOf(',');
         if (comma > 0 && comma < body.length() - 1) {
             long lo = Long.parseLong(body.substring(0, comma));
@@ -285,6 +293,12 @@ final class ReTranslator {
         }
         if (k == '(') {
             throw new ReSyntaxError("conditional groups are not supported", i + 2);
+        }
+        if (k == '<') {
+            // neither (?<= nor (?<!: CPython names the character after '<' too
+            String next = i + 3 < p.length()
+                    ? p.substring(i + 3, i + 3 + Character.charCount(p.codePointAt(i + 3))) : "";
+            throw new ReSyntaxError("unknown extension ?<" + next, i + 1);
         }
         return scopedFlags(start);
     }
