@@ -25,5 +25,5 @@ print(f"{3.0:.{x // 10}f}", f"{'x':>{x // 7}}|", f"{123456:,}"[::-1])
 def fmt_time(seconds):
     m, s = divmod(seconds, 60)
     h, m = divmod(m, 60)
-    return f"{h:02d}:{m:02d}:{s:06.3f}" if isinstance(s, float) else f"{h:02d}:{m:02d}:{s:02d}"
+    return f"{int(h):02d}:{int(m):02d}:{s:06.3f}" if isinstance(s, float) else f"{h:02d}:{m:02d}:{s:02d}"
 print(fmt_time(3725), fmt_time(59.5), fmt_time(86399), fmt_time(0))

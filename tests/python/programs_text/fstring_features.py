@@ -4,7 +4,7 @@ x, y, name = 10, 3.14159, "Weft"
 width, prec, align = 12, 3, "^"
 print(f"{x=}", f"{y = }", f"{name=!r}", f"{name=!s}", f"{x*2=}", f"{y=:.2f}", f"{ name = :>8}")
 print(f"{y:{width}.{prec}f}|", f"{name:{align}{width}}|", f"{x:{'>'}{width // 2}}|")
-print(f"{'nested ' + f'{x:03d}'}", f"{f'{f"{1+1}"}'}" if False else f"{f'{x}'!r}")
+print(f"{'nested ' + f'{x:03d}'}", f"{f'{x}'!r}", f"""{f'{f"{1+1}"}'}""")
 print(f"{math.pi!r:>20}", f"{name!a}", f"{'é'!a}", f"{3.0!s:>6}")
 d = {"k": [1, 2, {"z": "deep"}]}
 print(f"{d['k'][2]['z']}", f"{d['k'][-1]}", f"{len(d)}")

@@ -1,7 +1,7 @@
 class Tag(str):
     def __format__(self, spec):
         if spec == "":
-            return f"<{self}>"
+            return f"<{str.__str__(self)}>"
         return f"<{format(str(self), spec)}>"
     def __repr__(self):
         return f"Tag({str.__repr__(self)})"

@@ -26,7 +26,7 @@ def table(rows, headers, aligns=None, fmt=None, border="grid"):
 data = [
     ("Alice", 34, 72000.5, 0.125, True),
     ("Bob", 5, 1234567.891, -0.0333, False),
-    ("Christina-Marie", 102, 0.0, 1.0, None),
+    ("Christina-Marie", 102, 0.0, 1.0, False),
     ("Đorđe", -7, -42.42, 0.5, True),
 ]
 hdrs = ["Name", "Age", "Salary", "Change", "Active"]
@@ -38,4 +38,4 @@ print(table([(1, 2)], ["x", "y"], ["^", "^"], {0: "#06b", 1: "#x"}))
 matrix = [[i * j for j in range(1, 10)] for i in range(1, 10)]
 for r in matrix:
     print("".join(f"{v:4d}" for v in r))
-print("\n".join(" ".join(f"{c:>3}" for c in row) for row in zip(*[range(1, 4), "abc", [True, False, None]])))
+print("\n".join(" ".join(f"{c!s:>5}" for c in row) for row in zip(*[range(1, 4), "abc", [True, False, None]])))

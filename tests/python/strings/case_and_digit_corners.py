@@ -11,3 +11,8 @@ class Tag(str):
     def __format__(self, spec):
         return "<" + str(self) + ":" + spec + ">"
 print("{}".format(Tag("t")), "{:x}".format(Tag("t")), f"{Tag('t')}", format(Tag("t")))
+class Loud(str):
+    def __str__(self):
+        return self.upper() + "!"
+l = Loud("hey")
+print(f"{l}", "{}".format(l), format(l), format(l, ""), format(l, "5"), "%s" % l, repr(l))
