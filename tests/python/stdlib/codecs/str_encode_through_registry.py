@@ -29,3 +29,8 @@ for call in [lambda: "x".encode("rot13"), lambda: b"x".decode("hex"), lambda: "x
         call()
     except LookupError as e:
         print(type(e).__name__, e)
+for data, enc, errs in [(b"\xff", "utf-8", "namereplace"), (b"\xff", "ascii", "xmlcharrefreplace"), (b"\xff\xfe", "utf-16-le", "namereplace")]:
+    try:
+        data.decode(enc, errs)
+    except TypeError as e:
+        print(type(e).__name__, e)

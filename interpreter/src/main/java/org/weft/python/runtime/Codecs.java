@@ -25,7 +25,7 @@ public final class Codecs {
         String name = normalize(encoding);
         Charset other = isBuiltin(name) ? null : javaCharsetOrNull(encoding);
         if (!isBuiltin(name) && other == null || !NATIVE_ENCODE_ERRORS.contains(errors)) {
-            return ((PyBytes) registry("_str_encode", PyStr.of(s), encoding, errors)).value();
+            return ((PyBytes) registry("_str_encode", PyStr.of(s), name, encoding, errors)).value();
         }
         try {
             return encodeAs(name, s, other, errors);
@@ -39,7 +39,7 @@ public final class Codecs {
         String name = normalize(encoding);
         Charset other = isBuiltin(name) ? null : javaCharsetOrNull(encoding);
         if (!isBuiltin(name) && other == null || !NATIVE_DECODE_ERRORS.contains(errors)) {
-            return ((PyStr) registry("_bytes_decode", new PyBytes(b), encoding, errors)).value();
+            return ((PyStr) registry("_bytes_decode", new PyBytes(b), name, encoding, errors)).value();
         }
         try {
             return decodeAs(name, b, other, errors);
@@ -64,11 +64,11 @@ public final class Codecs {
      * handlers not written here go through the Python codec registry, as CPython's str.encode
      * does for all but its built-in codecs. CPython: _PyCodec_EncodeText.
      */
-    private static PyObject registry(String function, PyObject data, String encoding, String errors) {
+    private static PyObject registry(String function, PyObject data, String name, String encoding, String errors) {
         PyObject codecs = org.weft.python.Interpreter.current().importer().importModule("_codecs");
         PyObject f = Ops.getattr(codecs, function);
-        PyObject result = Ops.call(f, data, PyStr.of(encoding), PyStr.of(errors));
-        return result;
+        // CPython's C fast paths raise the handler's errors as they are, the registry rewraps them
+        return Ops.call(f, data, PyStr.of(encoding), PyStr.of(errors), PyBool.of(!isFastPath(name)));
     }
 
     /**
@@ -77,11 +77,7 @@ public final class Codecs {
      * "encoding with 'utf-16-le' codec failed (LookupError: ...)". CPython: _PyErr_TrySetFromCause.
      */
     private static PyException wrapped(PyException e, String name, String verb) {
-        boolean fastPath = switch (name) {
-            case "utf_8", "ascii", "latin_1", "utf_16", "utf_32" -> true;
-            default -> false;
-        };
-        if (fastPath || e.type() != PyExc.LookupError) {
+        if (isFastPath(name) || e.type() != PyExc.LookupError) {
             return e;
         }
         return PyErr.format(PyExc.LookupError, "%s with '%s' codec failed (LookupError: %s)", verb,
@@ -89,6 +85,13 @@ public final class Codecs {
     }
 
     /** Whether {@code name} (normalized) is one of the codecs written here, see {@link #encodeAs}. */
+    private static boolean isFastPath(String name) {
+        return switch (name) {
+            case "utf_8", "ascii", "latin_1", "utf_16", "utf_32" -> true;
+            default -> false;
+        };
+    }
+
     private static boolean isBuiltin(String name) {
         return switch (name) {
             case "utf_8", "ascii", "latin_1", "utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le",

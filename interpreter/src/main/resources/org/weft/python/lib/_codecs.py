@@ -114,14 +114,14 @@ def _text_codec_info(encoding, verb):
     return info
 
 
-def _str_encode(s, encoding, errors):
+def _str_encode(s, encoding, errors, wrap=True):
     """str.encode for what the interpreter does not run itself: a codec only the registry knows,
     or an error handler written in Python. CPython: _PyCodec_EncodeText."""
     info = _text_codec_info(encoding, "encode")
     try:
         result = _checked(info.encode(s, errors), "encoder")
     except Exception as e:
-        new = _rewrap(e, "encoding", info.name)
+        new = _rewrap(e, "encoding", info.name) if wrap else e
         if new is e:
             raise
         raise new from e
@@ -133,13 +133,13 @@ def _str_encode(s, encoding, errors):
     return result
 
 
-def _bytes_decode(data, encoding, errors):
+def _bytes_decode(data, encoding, errors, wrap=True):
     """bytes.decode through the registry, the counterpart of _str_encode."""
     info = _text_codec_info(encoding, "decode")
     try:
         result = _checked(info.decode(data, errors), "decoder")
     except Exception as e:
-        new = _rewrap(e, "decoding", info.name)
+        new = _rewrap(e, "decoding", info.name) if wrap else e
         if new is e:
             raise
         raise new from e
