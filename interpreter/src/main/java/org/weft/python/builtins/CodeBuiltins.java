@@ -62,7 +62,7 @@ final class CodeBuiltins {
             PyObject[] p = Params.IMPORT.parse(a, k);
             String name = p[0] instanceof PyStr s ? s.value() : null;
             if (name == null) {
-                throw PyErr.typeError("__import__() argument 1 must be str, not %s", Ops.typeName(p[0]));
+                throw PyErr.typeError("module name must be a string");
             }
             PyDict globals = p[1] instanceof PyDict d ? d : null;
             boolean fromlist = p[3] != null && p[3] != PyNone.NONE && Ops.isTrue(p[3]);

@@ -35,7 +35,7 @@ final class PyTextIOWrapperMethods {
         });
         b.method1("write", (self, s) -> {
             if (!(s instanceof PyStr str)) {
-                throw PyErr.typeError("write() argument must be str, not %s", Ops.typeName(s));
+                throw PyErr.typeError("write() argument must be str, not %s", Ops.argTypeName(s));
             }
             return PyInt.of(write(t(self), str.value()));
         });
@@ -218,7 +218,7 @@ final class PyTextIOWrapperMethods {
         PyObject item;
         while ((item = Ops.next(it)) != null) {
             if (!(item instanceof PyStr s)) {
-                throw PyErr.typeError("write() argument must be str, not %s", Ops.typeName(item));
+                throw PyErr.typeError("write() argument must be str, not %s", Ops.argTypeName(item));
             }
             write(f, s.value());
         }

@@ -55,8 +55,37 @@ public final class WeftStdlibModule implements BuiltinModule {
                     }
                     return pw == null ? org.weft.python.runtime.PyNone.NONE : PyStr.of(pw);
                 }));
+        // the codec registry's search function asks which encodings str.encode runs natively,
+        // without going through str.encode, which falls back on the registry for the others
+        m.put("native_codec", PyBuiltinFunction.of1("native_codec", null,
+                (self, name) -> org.weft.python.runtime.PyBool.of(
+                        org.weft.python.runtime.Codecs.isNative(((PyStr) name).value()))));
+        // string.Formatter.parse shares str.format's parser, and so its error messages
+        m.put("formatter_parser", PyBuiltinFunction.of1("formatter_parser", null,
+                (self, s) -> formatterParts(s)));
         m.put("format_exception", PyBuiltinFunction.of1("format_exception", null,
                 (self, exc) -> formatException(interpreter, exc)));
+    }
+
+    /** The (literal, field_name, format_spec, conversion) tuples of a str.format template. */
+    private static PyList formatterParts(org.weft.python.runtime.PyObject template) {
+        if (!(template instanceof PyStr str)) {
+            throw PyErr.typeError("expected str, got %s", Ops.typeName(template));
+        }
+        org.weft.python.runtime.FormatMarkup markup = new org.weft.python.runtime.FormatMarkup(str.value());
+        PyList out = new PyList();
+        for (var p = markup.next(); p != null; p = markup.next()) {
+            org.weft.python.runtime.PyObject none = org.weft.python.runtime.PyNone.NONE;
+            if (!p.hasField()) {
+                out.append(org.weft.python.runtime.PyTuple.of(PyStr.of(p.literal()), none, none, none));
+                continue;
+            }
+            org.weft.python.runtime.PyObject conv = p.conversion() == 0 ? none
+                    : PyStr.of(String.valueOf((char) p.conversion()));
+            out.append(org.weft.python.runtime.PyTuple.of(PyStr.of(p.literal()), PyStr.of(p.fieldName()),
+                    PyStr.of(p.spec() == null ? "" : p.spec()), conv));
+        }
+        return out;
     }
 
     /** The lines sys.excepthook would print for {@code exc}, with its traceback and chain. */

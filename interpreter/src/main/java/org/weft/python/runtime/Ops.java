@@ -21,6 +21,14 @@ public final class Ops {
         return o.type().getName();
     }
 
+    /**
+     * The name a bad-argument message gives {@code o}: its type's, but "None" for None.
+     * CPython: _PyArg_BadArgument ("argument 1 must be str, not None").
+     */
+    public static String argTypeName(PyObject o) {
+        return o == PyNone.NONE ? "None" : typeName(o);
+    }
+
     /** {@code id(o)}: unique and stable while {@code o} lives. */
     public static long id(PyObject o) {
         return ObjectIds.id(o);

@@ -142,7 +142,7 @@ final class PyObjectMethods {
     /** CPython: object___format___impl. */
     private static PyObject objectFormat(PyObject self, PyObject spec) {
         if (!(spec instanceof PyStr s)) {
-            throw PyErr.typeError("__format__() argument must be str, not %s", Ops.typeName(spec));
+            throw PyErr.typeError("__format__() argument must be str, not %s", Ops.argTypeName(spec));
         }
         if (!s.value().isEmpty()) {
             throw PyErr.typeError("unsupported format string passed to %s.__format__", Ops.typeName(self));
