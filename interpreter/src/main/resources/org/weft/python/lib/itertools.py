@@ -8,7 +8,7 @@ but may interleave items as CPython without its GIL would.
 
 import sys as _sys
 
-__all__ = ['accumulate', 'batched', 'chain', 'combinations', 'combinations_with_replacement',
+__all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice',
            'pairwise', 'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee',
            'zip_longest']
@@ -141,6 +141,12 @@ iterable, until all of the iterables are exhausted."""
 
 def cycle(iterable):
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
+    return _cycle(iter(iterable))
+
+
+# The public functions below call iter() before returning a generator, so that a bad argument
+# raises at the call, as CPython's itertools objects do, not at the first next().
+def _cycle(iterable):
     saved = []
     for element in iterable:
         yield element
@@ -153,7 +159,10 @@ def cycle(iterable):
 
 def accumulate(iterable, func=None, *, initial=None):
     """Return series of accumulated sums (or other binary function results)."""
-    it = iter(iterable)
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _accumulate(it, func, initial):
     total = initial
     if initial is None:
         try:
@@ -171,18 +180,6 @@ def accumulate(iterable, func=None, *, initial=None):
             yield total
 
 
-def batched(iterable, n):
-    """Batch data into tuples of length n. The last batch may be shorter."""
-    if n < 1:
-        raise ValueError('n must be at least one')
-    it = iter(iterable)
-    while True:
-        batch = tuple(islice(it, n))
-        if not batch:
-            return
-        yield batch
-
-
 def compress(data, selectors):
     """Return data elements corresponding to true selector elements."""
     return (d for d, s in zip(data, selectors) if s)
@@ -190,7 +187,10 @@ def compress(data, selectors):
 
 def dropwhile(predicate, iterable):
     """Drop items from the iterable while predicate(item) is true."""
-    it = iter(iterable)
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, it):
     for x in it:
         if not predicate(x):
             yield x
@@ -200,6 +200,10 @@ def dropwhile(predicate, iterable):
 
 def takewhile(predicate, iterable):
     """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
+    return _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, iterable):
     for x in iterable:
         if predicate(x):
             yield x
@@ -211,6 +215,10 @@ def filterfalse(function, iterable):
     """Return those items of iterable for which function(item) is false."""
     if function is None:
         function = bool
+    return _filterfalse(function, iter(iterable))
+
+
+def _filterfalse(function, iterable):
     for x in iterable:
         if not function(x):
             yield x
@@ -218,13 +226,20 @@ def filterfalse(function, iterable):
 
 def starmap(function, iterable):
     """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
+    return _starmap(function, iter(iterable))
+
+
+def _starmap(function, iterable):
     for args in iterable:
         yield function(*args)
 
 
 def zip_longest(*iterables, fillvalue=None):
     """Return a zip_longest object whose .__next__() method returns a tuple, filling missing values with fillvalue."""
-    iterators = [iter(it) for it in iterables]
+    return _zip_longest([iter(it) for it in iterables], fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
     active = len(iterators)
     if not active:
         return
@@ -305,7 +320,10 @@ def _islice(it, start, stop, step):
 
 def pairwise(iterable):
     """Return an iterator of overlapping pairs taken from the input iterator."""
-    it = iter(iterable)
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(it):
     for a in it:
         for b in it:
             yield a, b
