@@ -136,4 +136,3 @@ for w in ["car", "card", "care", "cat", "dog", "do"]:
     tr.insert(w)
 print(tr.starts("car"), tr.starts("d"), tr.starts("x"))
 st = Stack()
-st.pop()

@@ -36,7 +36,7 @@ def inverse(m):
                 f = aug[r][col]
                 aug[r] = [a - f * b for a, b in zip(aug[r], aug[col])]
     return [row[n:] for row in aug]
-inv = inverse([[2, 0, 1], [1, 3, 2], [1, 1, 1]])
+inv = inverse([[2, 0, 1], [1, 3, 2], [1, 1, 2]])
 for row in inv:
     print([str(v) for v in row])
 print(inv[0][0], repr(inv[0][0]))

@@ -45,5 +45,17 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
     a.insert(lo, x)
 
 
+def _wrap_builtins():
+    # CPython's are C functions: <built-in function bisect_right>
+    from _weft_stdlib import as_builtin
+    import sys
+    module = sys.modules[__name__]
+    g = globals()
+    for name in ('bisect_right', 'bisect_left', 'insort_right', 'insort_left'):
+        g[name] = as_builtin(g[name], module)
+
+_wrap_builtins()
+del _wrap_builtins
+
 bisect = bisect_right
 insort = insort_right

@@ -162,7 +162,8 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, other.obj) >= 0
 
         __hash__ = None
-    K.__name__ = K.__qualname__ = 'functools.KeyWrapper'
+    K.__name__ = K.__qualname__ = 'KeyWrapper'
+    K.__module__ = 'functools'
     return K
 
 
@@ -192,6 +193,19 @@ iterable is empty."""
     for element in it:
         value = function(value, element)
     return value
+
+
+def _wrap_builtins():
+    # CPython's reduce and cmp_to_key are C functions: <built-in function reduce>
+    from _weft_stdlib import as_builtin
+    import sys
+    module = sys.modules[__name__]
+    g = globals()
+    for name in ('reduce', 'cmp_to_key'):
+        g[name] = as_builtin(g[name], module)
+
+_wrap_builtins()
+del _wrap_builtins
 
 
 class partial:

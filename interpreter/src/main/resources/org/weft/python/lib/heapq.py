@@ -144,6 +144,19 @@ def _heapreplace_max(heap, item):
     return returnitem
 
 
+def _wrap_builtins():
+    # CPython's are C functions (_heapq): <built-in function heappush>
+    from _weft_stdlib import as_builtin
+    import sys
+    module = sys.modules[__name__]
+    g = globals()
+    for name in ('heappush', 'heappop', 'heapify', 'heapreplace', 'heappushpop'):
+        g[name] = as_builtin(g[name], module)
+
+_wrap_builtins()
+del _wrap_builtins
+
+
 def merge(*iterables, key=None, reverse=False):
     '''Merge multiple sorted inputs into a single sorted output (stable).'''
     entries = []
