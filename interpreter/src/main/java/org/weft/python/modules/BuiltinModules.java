@@ -23,6 +23,7 @@ public final class BuiltinModules {
             new ThreadModule(),
             new QueueModule(),
             new CollectionsModule(),
+            new HeapqModule(),
             new WeftStdlibModule(),
             new ReModule(),
             new WeakrefModule(),

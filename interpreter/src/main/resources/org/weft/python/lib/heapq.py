@@ -65,61 +65,9 @@ def _siftup_max(heap, pos):
     _siftdown_max(heap, startpos, pos)
 
 
-def _check_list(what, heap):
-    # CPython's heap functions take only a list (or subclass); anything else is this TypeError.
-    if not isinstance(heap, list):
-        raise TypeError(f"{what} must be list, not {type(heap).__name__}")
-
-
-def heappush(heap, item):
-    """Push item onto heap, maintaining the heap invariant."""
-    _check_list('heappush() argument 1', heap)
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
-    if not isinstance(heap, list):
-        raise TypeError("heappop() argument must be list, not %s" % type(heap).__name__)
-    if not heap:
-        # CPython: heappop_internal raises this, not list.pop's message
-        raise IndexError("index out of range")
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def heapreplace(heap, item):
-    """Pop and return the current smallest value, and add the new item."""
-    _check_list('heapreplace() argument 1', heap)
-    if not heap:
-        raise IndexError("index out of range")
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
-
-
-def heappushpop(heap, item):
-    """Fast version of a heappush followed by a heappop."""
-    _check_list('heappushpop() argument 1', heap)
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
-
-
-def heapify(x):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
-    if not isinstance(x, list):
-        raise TypeError("heapify() argument must be list, not %s" % type(x).__name__)
-    for i in reversed(range(len(x) // 2)):
-        _siftup(x, i)
+# The core operations are Java (_heapq), as they are C in CPython: algorithm programs call them in
+# their inner loops. The _max variants below serve merge() and stay Python.
+from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
 
 
 def _heapify_max(x):
@@ -142,19 +90,6 @@ def _heapreplace_max(heap, item):
     heap[0] = item
     _siftup_max(heap, 0)
     return returnitem
-
-
-def _wrap_builtins():
-    # CPython's are C functions (_heapq): <built-in function heappush>
-    from _weft_stdlib import as_builtin
-    import sys
-    module = sys.modules[__name__]
-    g = globals()
-    for name in ('heappush', 'heappop', 'heapify', 'heapreplace', 'heappushpop'):
-        g[name] = as_builtin(g[name], module)
-
-_wrap_builtins()
-del _wrap_builtins
 
 
 def merge(*iterables, key=None, reverse=False):
