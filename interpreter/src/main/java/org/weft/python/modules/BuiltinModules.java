@@ -24,6 +24,8 @@ public final class BuiltinModules {
             new QueueModule(),
             new CollectionsModule(),
             new HeapqModule(),
+            new BisectModule(),
+            new WeftItertoolsModule(),
             new WeftStdlibModule(),
             new ReModule(),
             new WeakrefModule(),

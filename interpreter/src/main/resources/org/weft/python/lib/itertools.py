@@ -7,6 +7,9 @@ but may interleave items as CPython without its GIL would.
 """
 
 import sys as _sys
+# The combinatoric iterators step their indices in Java (product, permutations, combinations...):
+# brute-force programs spend their time there.
+import _weft_itertools as _combinatoric
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice',
@@ -335,25 +338,8 @@ def product(*iterables, repeat=1):
     """Cartesian product of input iterables.  Equivalent to nested for-loops."""
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
-    pools = [tuple(pool) for pool in iterables] * repeat
-    return _product(pools)
-
-
-def _product(pools):
-    n = len(pools)
-    if any(not pool for pool in pools):
-        return
-    indices = [0] * n
-    yield tuple(pool[0] for pool in pools)
-    while True:
-        for i in range(n - 1, -1, -1):
-            indices[i] += 1
-            if indices[i] < len(pools[i]):
-                break
-            indices[i] = 0
-        else:
-            return
-        yield tuple(pools[i][indices[i]] for i in range(n))
+    pools = tuple([tuple(pool) for pool in iterables] * repeat)
+    return _combinatoric.product(pools)
 
 
 def _check_r(r):
@@ -370,74 +356,21 @@ def permutations(iterable, r=None):
     if r is None:
         r = n
     _check_r(r)
-    return _permutations(pool, n, r)
-
-
-def _permutations(pool, n, r):
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in range(r - 1, -1, -1):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
-                break
-        else:
-            return
+    return _combinatoric.permutations(pool, r)
 
 
 def combinations(iterable, r):
     """Return successive r-length combinations of elements in the iterable."""
     pool = tuple(iterable)
-    _check_r(r)
-    return _combinations(pool, len(pool), r)
-
-
-def _combinations(pool, n, r):
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in range(r - 1, -1, -1):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+    # r is converted as an index (Argument Clinic's ssize_t), in Java
+    return _combinatoric.combinations(pool, r)
 
 
 def combinations_with_replacement(iterable, r):
     """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."""
     pool = tuple(iterable)
-    _check_r(r)
-    return _combinations_wr(pool, len(pool), r)
-
-
-def _combinations_wr(pool, n, r):
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in range(r - 1, -1, -1):
-            if indices[i] != n - 1:
-                break
-        else:
-            return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)
+    # r is converted as an index (Argument Clinic's ssize_t), in Java
+    return _combinatoric.combinations_with_replacement(pool, r)
 
 
 class groupby:
