@@ -65,6 +65,25 @@ public final class WeftStdlibModule implements BuiltinModule {
                 (self, s) -> formatterParts(s)));
         m.put("format_exception", PyBuiltinFunction.of1("format_exception", null,
                 (self, exc) -> formatException(interpreter, exc)));
+        m.put("as_builtin", PyBuiltinFunction.of2("as_builtin", "as_builtin(func, module): func seen as a "
+                + "built-in function of module", WeftStdlibModule::asBuiltin));
+    }
+
+    /**
+     * Wraps a function of a module written in Python so that it is what CPython's C function is:
+     * {@code <built-in function add>}, type builtin_function_or_method, and no binding as a method
+     * when stored in a class (programs print operator.add, or keep it as a class attribute).
+     */
+    private static org.weft.python.runtime.PyObject asBuiltin(org.weft.python.runtime.PyObject self,
+            org.weft.python.runtime.PyObject func, org.weft.python.runtime.PyObject module) {
+        if (!(module instanceof PyModule)) {
+            throw PyErr.typeError("as_builtin() argument 2 must be module, not %s", Ops.typeName(module));
+        }
+        String name = Ops.str(Ops.getattr(func, "__name__")).toString();
+        org.weft.python.runtime.PyObject doc = Ops.getattr(func, "__doc__");
+        String docText = doc instanceof PyStr d ? d.toString() : null;
+        return PyBuiltinFunction.of(name, docText, (ignored, args, kwnames) -> Ops.call(func, args, kwnames))
+                .bindTo(module);
     }
 
     /** The (literal, field_name, format_spec, conversion) tuples of a str.format template. */

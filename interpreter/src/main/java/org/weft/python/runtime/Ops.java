@@ -18,7 +18,7 @@ public final class Ops {
 
     /** {@code type(o).__name__} as a Java string, for messages. */
     public static String typeName(PyObject o) {
-        return o.type().getName();
+        return o.type().getTpName();
     }
 
     /**

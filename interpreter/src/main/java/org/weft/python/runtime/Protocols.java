@@ -183,7 +183,7 @@ final class Protocols {
         }
         PyObject f = t.lookup("__hash__");
         if (f == null || f == PyNone.NONE) {
-            throw PyErr.typeError("unhashable type: '%s'", t.getName());
+            throw PyErr.typeError("unhashable type: '%s'", t.getTpName());
         }
         PyObject r = Special.call0(f, o);
         if (!(r instanceof PyInt i)) {

@@ -309,6 +309,20 @@ public class PyType extends PyObject implements PyCallable {
         return name;
     }
 
+    /**
+     * CPython's {@code tp_name}, the name most error messages use: "collections.deque" for a
+     * built-in type declared in a module, the plain name for classes and builtins. Types that
+     * CPython writes in Python (os._Environ, site's Quitter) or that are Weft's own (_weft_*)
+     * keep the plain name, as a heap type's tp_name is.
+     */
+    public String getTpName() {
+        if (builtinModule == null || builtinModule.equals("builtins") || builtinModule.startsWith("_weft")
+                || builtinModule.equals("os") || builtinModule.equals("_sitebuiltins")) {
+            return name;
+        }
+        return builtinModule + "." + name;
+    }
+
     public String getQualname() {
         return qualname;
     }
