@@ -217,9 +217,13 @@ def _get_field(cls, a_name, a_type, default_kw_only):
 def _create_fn(cls, name, args, body, *, globals=None, locals=None, return_type=MISSING):
     """exec 'def name(args): body' with `locals` visible as closure variables."""
     locals = dict(locals or {})
+    return_annotation = ''
+    if return_type is not MISSING:
+        locals['_return_type'] = return_type
+        return_annotation = '->_return_type'
     local_vars = ', '.join(locals)
     body_txt = '\n'.join('  ' + b for b in body) or '  pass'
-    txt = ' def %s(%s):\n%s' % (name, ', '.join(args), body_txt)
+    txt = ' def %s(%s)%s:\n%s' % (name, ', '.join(args), return_annotation, body_txt)
     txt = 'def __create_fn__(%s):\n%s\n return %s' % (local_vars, txt, name)
     ns = {}
     exec(txt, globals if globals is not None else {}, ns)
@@ -299,7 +303,8 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init,
     args = [self_name] + [_init_param(f) for f in std_fields]
     if kw_only_fields:
         args += ['*'] + [_init_param(f) for f in kw_only_fields]
-    return _create_fn(cls, '__init__', args, body, locals=locals, globals=globals)
+    return _create_fn(cls, '__init__', args, body, locals=locals, globals=globals,
+                      return_type=None)
 
 
 class _HAS_DEFAULT_FACTORY_CLASS:

@@ -653,13 +653,11 @@ class Flag(Enum, boundary=STRICT):
             pseudo = cls._member_type_.__new__(cls, value)
         if not hasattr(pseudo, '_value_'):
             pseudo._value_ = value
-        if member_value or unknown:
-            names = [m._name_ for m in cls._iter_member_(member_value)]
-            if unknown:
-                names.append(hex(unknown) if unknown >= 1024 else str(unknown))
-            pseudo._name_ = '|'.join(names)
-        else:
-            pseudo._name_ = None
+        # a value made only of unknown bits has no name: repr is <Cls: 16>
+        names = [m._name_ for m in cls._iter_member_(member_value)]
+        if names and unknown:
+            names.append(repr(unknown))
+        pseudo._name_ = '|'.join(names) if names else None
         pseudo._sort_order_ = -1
         pseudo = cls._value2member_map_.setdefault(value, pseudo)
         if neg_value is not None:
