@@ -174,7 +174,7 @@ final class HeapTypes {
             } else {
                 String m = mangle(t.name, n);
                 if (names.contains(m)) {
-                    throw PyErr.typeError("duplicate slot name");
+                    continue; // CPython 3.11 accepts a repeated slot name; it names one slot
                 }
                 if (t.dict.getItem(m) != null) {
                     throw PyErr.valueError("'%s' in __slots__ conflicts with class variable", n);

@@ -361,6 +361,11 @@ public class PyType extends PyObject implements PyCallable {
         return (flags & HEAP) != 0;
     }
 
+    /** False for a class whose {@code __slots__} leave out {@code __weakref__} (CPython tp_weaklistoffset == 0). */
+    public boolean instancesHaveWeakref() {
+        return instancesHaveWeakref;
+    }
+
     /** True when Python classes may derive from this type. */
     public boolean isBaseType() {
         if (cache == null) {
