@@ -849,6 +849,10 @@ def _protocol_attrs(cls):
 
 
 
+def _callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _protocol_attrs(cls))
+
+
 class _ProtocolMeta(_abc.ABCMeta):
     def __instancecheck__(cls, instance):
         if getattr(cls, '_is_protocol', False):
@@ -862,6 +866,10 @@ class _ProtocolMeta(_abc.ABCMeta):
                     break
             else:
                 return True
+            if not _callable_members_only(cls):
+                # the nominal check alone: issubclass() refuses such protocols
+                return any(_abc.ABCMeta.__subclasscheck__(cls, c)
+                           for c in {type(instance), instance.__class__})
             return super().__instancecheck__(instance)
         return super().__instancecheck__(instance)
 
@@ -872,6 +880,8 @@ class _ProtocolMeta(_abc.ABCMeta):
                                 '@runtime_checkable protocols')
             if not isinstance(other, type):
                 raise TypeError('issubclass() arg 1 must be a class')
+            if not _callable_members_only(cls):
+                raise TypeError("Protocols with non-method members don't support issubclass()")
             for attr in _protocol_attrs(cls):
                 for base in other.__mro__:
                     if attr in base.__dict__:

@@ -12,7 +12,7 @@ import _collections_abc
 import sys as _sys
 _KEYWORDS = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
 _iskeyword = _KEYWORDS.__contains__
-from _collections import deque
+from _collections import deque, _tuplegetter
 
 
 _tuple_new = tuple.__new__
@@ -55,9 +55,7 @@ def _validate_names(typename, field_names, rename):
 
 
 def _field_getter(index, doc):
-    def get(self):
-        return self[index]
-    return property(get, doc=doc)
+    return _tuplegetter(index, doc)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
