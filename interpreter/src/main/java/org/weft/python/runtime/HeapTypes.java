@@ -117,6 +117,7 @@ final class HeapTypes {
             return Mro.c3(t, bases);
         }
         t.mro = Mro.c3(t, bases);
+        t.markReady(); // the metaclass's mro() sees a usable class (CPython: type is readied first)
         PyObject r = Special.call0(mroMethod, t);
         List<PyType> out = new ArrayList<>();
         PyObject it = Ops.iter(r);
@@ -126,7 +127,9 @@ final class HeapTypes {
             }
             out.add(xt);
         }
-        return out.toArray(new PyType[0]);
+        t.mro = out.toArray(new PyType[0]);
+        t.invalidate(); // lookups made inside mro() used the provisional C3 order
+        return t.mro;
     }
 
     private static void setQualname(PyType t) {
