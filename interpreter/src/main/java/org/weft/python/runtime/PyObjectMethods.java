@@ -59,6 +59,7 @@ final class PyObjectMethods {
         b.method1("__format__", PyObjectMethods::objectFormat);
         b.method0("__dir__", PyObjectMethods::objectDir);
         b.method0("__sizeof__", self -> PyInt.of(self.getDict() == null ? 16 : 24));
+        b.method0("__getstate__", "__getstate__($self, /)\n--\n\nHelper for pickle.", PyObjectMethods::objectGetstate);
         b.method0("__reduce__", self -> {
             throw PyErr.typeError("cannot pickle '%s' object", Ops.typeName(self));
         });
@@ -149,6 +150,29 @@ final class PyObjectMethods {
     }
 
     /** The instance dict's keys, then every attribute of the class and its bases. CPython: object___dir___impl. */
+    /**
+     * {@code object.__getstate__()}: a copy of the instance dict (None when empty or absent), paired
+     * with a dict of the set {@code __slots__} values when there are any. CPython:
+     * object_getstate_default in typeobject.c (required=0).
+     */
+    private static PyObject objectGetstate(PyObject self) {
+        PyObject d = self.getDict();
+        PyObject state = d instanceof PyDict dict && dict.size() > 0 ? dict.copy() : PyNone.NONE;
+        PyDict slots = new PyDict();
+        for (PyType t : self.type().getMro()) {
+            if (t.slotNames == null) {
+                continue;
+            }
+            for (String name : t.slotNames) {
+                PyObject v = Ops.getattrOrNull(self, name);
+                if (v != null) {
+                    slots.setItem(name, v);
+                }
+            }
+        }
+        return slots.size() > 0 ? PyTuple.of(state, slots) : state;
+    }
+
     private static PyObject objectDir(PyObject self) {
         Set<PyObject> names = new LinkedHashSet<>();
         PyObject d = Ops.getattrOrNull(self, "__dict__");

@@ -149,8 +149,9 @@ public class PyType extends PyObject implements PyCallable {
                     instancesHaveDict = base.instancesHaveDict;
                     instancesHaveWeakref = base.instancesHaveWeakref;
                 }
+                // no "__module__" entry: as for CPython's static types, type.__module__ derives it
+                // from the name, and instances (5 .__module__) have no such attribute
                 dict = new PyDict();
-                dict.setItem("__module__", PyStr.of(builtinModule));
                 TypeBuilder tb = new TypeBuilder(this);
                 if (definer != null) {
                     definer.accept(tb);
