@@ -41,7 +41,7 @@ class Movie2(Movie, total=False):
     rating: float
 
 m: Movie = {"title": "Up", "year": 2009}
-print(m, type(m), Movie.__required_keys__, Movie2.__optional_keys__, Movie2.__total__)
+print(m, type(m), sorted(Movie.__required_keys__), Movie2.__optional_keys__, Movie2.__total__)
 print(sorted(Movie2.__required_keys__), Movie2.__annotations__)
 mv = Movie(title="Heat", year=1995)
 print(mv, type(mv).__name__)

@@ -636,7 +636,7 @@ def replace(obj, /, **changes):
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
-                   weakref_slot=False, module=None):
+                   weakref_slot=False):
     """Create a dataclass named cls_name from (name[, type[, Field]]) specs."""
     namespace = {} if namespace is None else namespace.copy()
     seen = set()
@@ -666,13 +666,9 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
         ns.update(defaults)
         ns['__annotations__'] = annotations
 
+    # As in 3.11 (no module= yet): the class is made inside types.new_class, so its
+    # __module__ is 'types'.
     cls = types.new_class(cls_name, bases, {}, exec_body)
-    if module is None:
-        try:
-            module = sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            module = '__main__'
-    cls.__module__ = module
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
                      unsafe_hash=unsafe_hash, frozen=frozen, match_args=match_args,
                      kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)

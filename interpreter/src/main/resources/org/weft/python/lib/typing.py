@@ -533,6 +533,8 @@ def Union(self, parameters):
 @_special_form
 def Optional(self, parameters):
     """Optional[X] is equivalent to Union[X, None]."""
+    if isinstance(parameters, tuple):
+        raise TypeError(f"{self} requires a single type. Got {parameters!r:.100}.")
     arg = _type_check(parameters, '')
     return Union[arg, type(None)]
 
@@ -707,6 +709,10 @@ class TypeVar(_TypeVarLike):
         if mod != 'typing':
             self.__module__ = mod
 
+    def __typing_subst__(self, arg):
+        # what list[T][arg] puts in place of T (types.GenericAlias calls this)
+        return _type_check(arg, 'Parameters to generic types must be types.')
+
 
 class TypeVarTuple(_TypeVarLike):
     """Type variable tuple: Ts = TypeVarTuple('Ts')."""
@@ -772,6 +778,11 @@ class ParamSpec(_TypeVarLike):
         mod = _caller_module()
         if mod != 'typing':
             self.__module__ = mod
+
+    def __typing_subst__(self, arg):
+        if isinstance(arg, list):
+            return tuple(_type_check(a, '') for a in arg)
+        return arg
 
 
 class Generic:
