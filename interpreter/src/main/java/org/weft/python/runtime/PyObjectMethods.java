@@ -111,7 +111,8 @@ final class PyObjectMethods {
                 throw PyErr.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
             }
             if (type.lookup("__new__") == NEW) {
-                throw PyErr.typeError("%s() takes no arguments", type.getName());
+                throw PyErr.typeError("%s.__init__() takes exactly one argument (the instance to initialize)",
+                        type.getName());
             }
         }
         return PyNone.NONE;
