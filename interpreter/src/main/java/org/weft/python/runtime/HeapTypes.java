@@ -80,11 +80,12 @@ final class HeapTypes {
     /** {@code __dict__} and {@code __weakref__} where this class adds them, then {@code __doc__}. */
     private static void addInstanceDescriptors(PyType t, PyType base) {
         if (t.instancesHaveDict && !base.instancesHaveDict) {
-            t.dict.setItem("__dict__", new PyGetSetDescriptor(t, "__dict__", null, HeapTypes::getInstanceDict,
+            t.dict.setItem("__dict__", new PyGetSetDescriptor(t, "__dict__", "dictionary for instance variables", HeapTypes::getInstanceDict,
                     HeapTypes::setInstanceDict));
         }
         if (t.instancesHaveWeakref && !base.instancesHaveWeakref) {
-            t.dict.setItem("__weakref__", new PyGetSetDescriptor(t, "__weakref__", null, o -> PyNone.NONE, null));
+            t.dict.setItem("__weakref__", new PyGetSetDescriptor(t, "__weakref__", "list of weak references to the object",
+                    o -> PyNone.NONE, null));
         }
         if (t.dict.getItem("__doc__") == null) {
             t.dict.setItem("__doc__", PyNone.NONE);

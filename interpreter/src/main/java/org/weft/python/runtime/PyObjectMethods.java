@@ -48,22 +48,27 @@ final class PyObjectMethods {
         b.constant("__getattribute__", GETATTRIBUTE);
         b.constant("__setattr__", SETATTR);
         b.constant("__delattr__", DELATTR);
-        b.method0("__repr__", self -> PyStr.of(defaultRepr(self)));
-        b.method0("__str__", self -> Ops.repr(self));
-        b.method0("__hash__", self -> PyInt.of(System.identityHashCode(self)));
-        b.method1("__eq__", (self, o) -> self == o ? PyBool.TRUE : PyNotImplemented.NOT_IMPLEMENTED);
-        b.method1("__ne__", PyObjectMethods::objectNe);
+        b.method0("__repr__", "__repr__($self, /)\n--\n\nReturn repr(self).", self -> PyStr.of(defaultRepr(self)));
+        b.method0("__str__", "__str__($self, /)\n--\n\nReturn str(self).", self -> Ops.repr(self));
+        b.method0("__hash__", "__hash__($self, /)\n--\n\nReturn hash(self).",
+                self -> PyInt.of(System.identityHashCode(self)));
+        b.method1("__eq__", "__eq__($self, value, /)\n--\n\nReturn self==value.",
+                (self, o) -> self == o ? PyBool.TRUE : PyNotImplemented.NOT_IMPLEMENTED);
+        b.method1("__ne__", "__ne__($self, value, /)\n--\n\nReturn self!=value.", PyObjectMethods::objectNe);
         for (CompareOp op : new CompareOp[] {CompareOp.LT, CompareOp.LE, CompareOp.GT, CompareOp.GE}) {
-            b.method1(op.dunder, (self, o) -> PyNotImplemented.NOT_IMPLEMENTED);
+            b.method1(op.dunder, op.dunder + "($self, value, /)\n--\n\nReturn self" + op.symbol + "value.",
+                    (self, o) -> PyNotImplemented.NOT_IMPLEMENTED);
         }
-        b.method1("__format__", PyObjectMethods::objectFormat);
-        b.method0("__dir__", PyObjectMethods::objectDir);
-        b.method0("__sizeof__", self -> PyInt.of(self.getDict() == null ? 16 : 24));
+        b.method1("__format__", "__format__($self, format_spec, /)\n--\n\nDefault object formatter.",
+                PyObjectMethods::objectFormat);
+        b.method0("__dir__", "__dir__($self, /)\n--\n\nDefault dir() implementation.", PyObjectMethods::objectDir);
+        b.method0("__sizeof__", "__sizeof__($self, /)\n--\n\nSize of object in memory, in bytes.",
+                self -> PyInt.of(self.getDict() == null ? 16 : 24));
         b.method0("__getstate__", "__getstate__($self, /)\n--\n\nHelper for pickle.", PyObjectMethods::objectGetstate);
-        b.method0("__reduce__", self -> {
+        b.method0("__reduce__", "__reduce__($self, /)\n--\n\nHelper for pickle.", self -> {
             throw PyErr.typeError("cannot pickle '%s' object", Ops.typeName(self));
         });
-        b.method1("__reduce_ex__", (self, protocol) -> {
+        b.method1("__reduce_ex__", "__reduce_ex__($self, protocol, /)\n--\n\nHelper for pickle.", (self, protocol) -> {
             throw PyErr.typeError("cannot pickle '%s' object", Ops.typeName(self));
         });
         b.classmethod("__init_subclass__", "__init_subclass__($cls, /)\n--\n\nThis method is called when a class is "

@@ -328,8 +328,12 @@ def _recursive_repr(fn):
             return fn(self)
         finally:
             running.discard(key)
+    # the attributes reprlib.recursive_repr copies
+    wrapper.__module__ = fn.__module__
+    wrapper.__doc__ = fn.__doc__
     wrapper.__name__ = fn.__name__
     wrapper.__qualname__ = fn.__qualname__
+    wrapper.__annotations__ = fn.__annotations__
     return wrapper
 
 

@@ -928,3 +928,8 @@ class UserString(_collections_abc.Sequence):
             result = method(*args, **kwds)
             return self.__class__(result) if isinstance(result, str) else result
         return call
+
+
+# CPython's startup (site, os) has always imported collections.abc by the time a program runs,
+# so `import collections` alone gives `collections.abc.Iterable`; do the same.
+from . import abc  # noqa: E402
