@@ -60,6 +60,7 @@ public final class PyReversed extends BuiltinIterator {
         if (method != null && type == TYPE) {
             return Ops.callMethod(o, "__reversed__");
         }
+        // CPython reversed_new_impl: PySequence_Check, then PySequence_Size ("has no len()")
         if (o instanceof PyDict || o.type().lookup("__getitem__") == null) {
             throw PyErr.typeError("'%s' object is not reversible", Ops.typeName(o));
         }

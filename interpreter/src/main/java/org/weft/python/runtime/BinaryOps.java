@@ -105,13 +105,14 @@ final class BinaryOps {
     /**
      * Three-argument pow: {@code a.__pow__(b, m)}, then {@code b.__rpow__(a, m)} (first when b's type
      * is a proper subclass overriding it). CPython: ternary_op (the third operand's slot is not a
-     * Python-level method, so it is not tried here).
+     * Python-level method, so it is not tried here). A {@code __rpow__} written in Python is never
+     * called with three arguments (CPython slot_nb_power: "Three-arg power doesn't use __rpow__").
      */
     static PyObject ternaryPow(PyObject a, PyObject b, PyObject m) {
         PyType ta = a.type();
         PyType tb = b.type();
         PyObject slotv = ta.lookup("__pow__");
-        PyObject slotw = tb != ta ? tb.lookup("__rpow__") : null;
+        PyObject slotw = tb != ta && !rpowIsPython(tb) ? tb.lookup("__rpow__") : null;
         if (slotv != null) {
             if (slotw != null && tb.isSubtypeOf(ta) && slotw != ta.lookup("__rpow__")) {
                 PyObject r = Special.call(slotw, b, a, m);
@@ -133,6 +134,16 @@ final class BinaryOps {
         }
         throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", Ops.typeName(a),
                 Ops.typeName(b), Ops.typeName(m));
+    }
+
+    /** True when the {@code __rpow__} that {@code t} finds is defined by a Python class. */
+    private static boolean rpowIsPython(PyType t) {
+        for (PyType c : t.getMro()) {
+            if (c.getDict().getItem("__rpow__") != null) {
+                return c.isHeapType();
+            }
+        }
+        return false;
     }
 
     /** {@code -a}, {@code +a}, {@code ~a}, {@code abs(a)}. */

@@ -162,15 +162,18 @@ public final class Ops {
         PyType t = o.type();
         PyType.Derived d = t.derived();
         PyObject ga = d.getattribute();
-        if (ga == PyObjectMethods.GETATTRIBUTE) {
-            return Attributes.genericGetattrOrNull(o, name);
-        } else if (ga == PyTypeMethods.GETATTRIBUTE && o instanceof PyType type) {
-            return Attributes.typeGetattrOrNull(type, name);
-        }
+        // An AttributeError raised inside the lookup (a property getter, a descriptor) means "absent"
+        // when __getattr__ is there to try next, or when the caller asked for null instead.
+        boolean absentOnError = !raise || d.getattrHook() != null;
         try {
+            if (ga == PyObjectMethods.GETATTRIBUTE) {
+                return Attributes.genericGetattrOrNull(o, name);
+            } else if (ga == PyTypeMethods.GETATTRIBUTE && o instanceof PyType type) {
+                return Attributes.typeGetattrOrNull(type, name);
+            }
             return Special.call1(ga, o, PyStr.of(name));
         } catch (PyException e) {
-            if (!e.matches(PyExc.AttributeError) || raise && d.getattrHook() == null) {
+            if (!absentOnError || !e.matches(PyExc.AttributeError)) {
                 throw e;
             }
             return null;

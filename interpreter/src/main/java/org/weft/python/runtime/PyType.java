@@ -149,8 +149,9 @@ public class PyType extends PyObject implements PyCallable {
                     instancesHaveDict = base.instancesHaveDict;
                     instancesHaveWeakref = base.instancesHaveWeakref;
                 }
+                // no "__module__" entry: as for CPython's static types, type.__module__ derives it
+                // from the name, and instances (5 .__module__) have no such attribute
                 dict = new PyDict();
-                dict.setItem("__module__", PyStr.of(builtinModule));
                 TypeBuilder tb = new TypeBuilder(this);
                 if (definer != null) {
                     definer.accept(tb);
@@ -373,6 +374,11 @@ public class PyType extends PyObject implements PyCallable {
 
     public boolean isHeapType() {
         return (flags & HEAP) != 0;
+    }
+
+    /** False for a class whose {@code __slots__} leave out {@code __weakref__} (CPython tp_weaklistoffset == 0). */
+    public boolean instancesHaveWeakref() {
+        return instancesHaveWeakref;
     }
 
     /** True when Python classes may derive from this type. */

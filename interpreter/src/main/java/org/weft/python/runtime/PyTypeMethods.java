@@ -29,6 +29,7 @@ final class PyTypeMethods {
                     (self, args, kw) -> TypeCall.typeCall((PyType) self, args, kw)));
 
     static void define(TypeBuilder b) {
+        b.layoutHasDictAndWeakref();
         b.doc("type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type");
         b.constant("__getattribute__", GETATTRIBUTE);
         b.constant("__setattr__", SETATTR);

@@ -12,7 +12,7 @@ import _collections_abc
 import sys as _sys
 _KEYWORDS = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
 _iskeyword = _KEYWORDS.__contains__
-from _collections import deque
+from _collections import deque, _tuplegetter
 
 
 _tuple_new = tuple.__new__
@@ -1015,3 +1015,8 @@ class UserString(_collections_abc.Sequence):
             result = method(*args, **kwds)
             return self.__class__(result) if isinstance(result, str) else result
         return call
+
+
+# CPython's startup (site, os) has always imported collections.abc by the time a program runs,
+# so `import collections` alone gives `collections.abc.Iterable`; do the same.
+from . import abc  # noqa: E402
