@@ -34,6 +34,12 @@ public class PyType extends PyObject implements PyCallable {
 
     String name;
     String qualname;
+    /**
+     * The name error messages use, where it differs from {@code __name__}: CPython's tp_name of a type
+     * written in C ("decimal.Decimal") for a type we write in Python. Null for most types; set once,
+     * while the defining module runs, and only read after.
+     */
+    private volatile String messageName;
     /** The Java class every instance is (or extends). */
     final Class<? extends PyObject> javaClass;
     int flags;
@@ -307,6 +313,17 @@ public class PyType extends PyObject implements PyCallable {
 
     public String getName() {
         return name;
+    }
+
+    /** The name error messages use: CPython's tp_name (see {@link #setMessageName}). */
+    public String getMessageName() {
+        String m = messageName;
+        return m != null ? m : name;
+    }
+
+    /** Makes messages name this type as CPython's C implementation does, e.g. "decimal.Decimal". */
+    public void setMessageName(String tpName) {
+        messageName = tpName;
     }
 
     public String getQualname() {
