@@ -43,6 +43,14 @@ public final class WeftStdlibModule implements BuiltinModule {
         m.put("is_heap_type", PyBuiltinFunction.of1("is_heap_type", null,
                 (self, cls) -> org.weft.python.runtime.PyBool.of(
                         cls instanceof org.weft.python.runtime.PyType t && t.isHeapType())));
+        // decimal, written here in Python, is C code in CPython: messages name its types "decimal.Decimal"
+        m.put("set_type_name", PyBuiltinFunction.of2("set_type_name", null, (self, cls, tpName) -> {
+            if (!(cls instanceof org.weft.python.runtime.PyType t)) {
+                throw PyErr.typeError("set_type_name() argument 1 must be type");
+            }
+            t.setMessageName(Ops.str(tpName).toString());
+            return org.weft.python.runtime.PyNone.NONE;
+        }));
         m.put("read_password", PyBuiltinFunction.of1("read_password", "read_password(prompt): a password from the "
                 + "run's input without echo (a terminal, a notebook's password box); None where it cannot hide it",
                 (self, prompt) -> {

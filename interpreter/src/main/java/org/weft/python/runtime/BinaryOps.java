@@ -132,6 +132,7 @@ final class BinaryOps {
                 return r;
             }
         }
+        throwForNumericModulus(a, b, m);
         throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", Ops.typeName(a),
                 Ops.typeName(b), Ops.typeName(m));
     }
@@ -144,6 +145,25 @@ final class BinaryOps {
             }
         }
         return false;
+    }
+
+    /**
+     * CPython's ternary_op also tries the modulus's own nb_power: float's and complex's accept int, float
+     * (and complex) bases and then reject any modulus, each with its own error.
+     */
+    private static void throwForNumericModulus(PyObject a, PyObject b, PyObject m) {
+        boolean realOperands = isRealOperand(a) && isRealOperand(b);
+        if (m instanceof PyFloat && realOperands) {
+            throw PyErr.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        if (m instanceof PyComplex && (isRealOperand(a) || a instanceof PyComplex)
+                && (isRealOperand(b) || b instanceof PyComplex)) {
+            throw PyErr.valueError("complex modulo");
+        }
+    }
+
+    private static boolean isRealOperand(PyObject o) {
+        return o instanceof PyInt || o instanceof PyFloat;
     }
 
     /** {@code -a}, {@code +a}, {@code ~a}, {@code abs(a)}. */

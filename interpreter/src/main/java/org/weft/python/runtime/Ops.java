@@ -16,7 +16,7 @@ public final class Ops {
 
     // ---- identity and names -----------------------------------------------------------------
 
-    /** {@code type(o).__name__} as a Java string, for messages. */
+    /** The type's name as CPython's messages give it (its tp_name): {@code type(o).__name__} for most. */
     public static String typeName(PyObject o) {
         return o.type().getTpName();
     }

@@ -34,6 +34,12 @@ public class PyType extends PyObject implements PyCallable {
 
     String name;
     String qualname;
+    /**
+     * The name error messages use, where it differs from {@code __name__}: CPython's tp_name of a type
+     * written in C ("decimal.Decimal") for a type we write in Python. Null for most types; set once,
+     * while the defining module runs, and only read after.
+     */
+    private volatile String messageName;
     /** The Java class every instance is (or extends). */
     final Class<? extends PyObject> javaClass;
     int flags;
@@ -317,11 +323,25 @@ public class PyType extends PyObject implements PyCallable {
      * keep the plain name, as a heap type's tp_name is.
      */
     public String getTpName() {
+        String m = messageName;
+        if (m != null) {
+            return m;
+        }
         if (builtinModule == null || builtinModule.equals("builtins") || builtinModule.startsWith("_weft")
                 || builtinModule.equals("os") || builtinModule.equals("_sitebuiltins")) {
             return name;
         }
         return builtinModule + "." + name;
+    }
+
+    /** The name error messages use: {@link #getTpName}. */
+    public String getMessageName() {
+        return getTpName();
+    }
+
+    /** Makes messages name this type as CPython's C implementation does, e.g. "decimal.Decimal". */
+    public void setMessageName(String tpName) {
+        messageName = tpName;
     }
 
     public String getQualname() {
