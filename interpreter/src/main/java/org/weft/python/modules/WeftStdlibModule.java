@@ -43,6 +43,15 @@ public final class WeftStdlibModule implements BuiltinModule {
         m.put("is_heap_type", PyBuiltinFunction.of1("is_heap_type", null,
                 (self, cls) -> org.weft.python.runtime.PyBool.of(
                         cls instanceof org.weft.python.runtime.PyType t && t.isHeapType())));
+        // classes written in Python for what CPython writes in C take the C type's dotted name in
+        // error messages ('datetime.date'); see PyType.tpName
+        m.put("set_type_name", PyBuiltinFunction.of2("set_type_name", null, (self, cls, name) -> {
+            if (!(cls instanceof org.weft.python.runtime.PyType t) || !(name instanceof PyStr n)) {
+                throw PyErr.typeError("set_type_name() expects a type and a str");
+            }
+            t.setTpName(n.value());
+            return org.weft.python.runtime.PyNone.NONE;
+        }));
         m.put("read_password", PyBuiltinFunction.of1("read_password", "read_password(prompt): a password from the "
                 + "run's input without echo (a terminal, a notebook's password box); None where it cannot hide it",
                 (self, prompt) -> {

@@ -18,7 +18,8 @@ public final class Ops {
 
     /** {@code type(o).__name__} as a Java string, for messages. */
     public static String typeName(PyObject o) {
-        return o.type().getName();
+        // CPython error messages use tp_name, e.g. 'datetime.date' for the C types of stdlib modules
+        return o.type().tpName();
     }
 
     /** {@code id(o)}: unique and stable while {@code o} lives. */

@@ -34,6 +34,12 @@ public class PyType extends PyObject implements PyCallable {
 
     String name;
     String qualname;
+    /**
+     * CPython's {@code tp_name}, the name error messages use: "module.name" for the types CPython
+     * writes in C outside builtins ({@code 'datetime.date'}), the bare name otherwise. Written once,
+     * by the constructor or by {@link #setTpName} while the defining module runs.
+     */
+    private volatile String tpName;
     /** The Java class every instance is (or extends). */
     final Class<? extends PyObject> javaClass;
     int flags;
@@ -78,6 +84,9 @@ public class PyType extends PyObject implements PyCallable {
         this.flags = BASETYPE;
         this.dict = null;
         this.builtinModule = dot < 0 ? "builtins" : name.substring(0, dot);
+        // os and _sitebuiltins are Python source in CPython, so their classes have bare tp_names
+        boolean cType = dot >= 0 && !builtinModule.equals("os") && !builtinModule.equals("_sitebuiltins");
+        this.tpName = cType ? name : this.name;
     }
 
     /** For heap types: everything is filled in by {@link HeapTypes}. */
@@ -307,6 +316,20 @@ public class PyType extends PyObject implements PyCallable {
 
     public String getName() {
         return name;
+    }
+
+    /** CPython's tp_name: the type's name as error messages give it ({@code 'collections.deque'}). */
+    public String tpName() {
+        String n = tpName;
+        return n != null ? n : name;
+    }
+
+    /**
+     * Gives a class written in Python the dotted tp_name of the C type it stands for in CPython
+     * ({@code datetime.date}); its subclasses keep their own bare names, as in CPython.
+     */
+    public void setTpName(String dotted) {
+        tpName = dotted;
     }
 
     public String getQualname() {

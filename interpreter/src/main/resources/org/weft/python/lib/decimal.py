@@ -1405,3 +1405,9 @@ _default_ready = True
 BasicContext = Context(prec=9, rounding=ROUND_HALF_UP, traps=[DivisionByZero, Overflow, InvalidOperation, Clamped,
                                                                 Underflow])
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[])
+
+# error messages name these as CPython's C types: 'decimal.<name>'
+import _weft_stdlib
+_weft_stdlib.set_type_name(Decimal, 'decimal.Decimal')
+_weft_stdlib.set_type_name(Context, 'decimal.Context')
+del _weft_stdlib

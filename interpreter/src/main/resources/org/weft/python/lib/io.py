@@ -322,3 +322,9 @@ class BytesIO(_Memory, BufferedIOBase):
 for _c in (StringIO, BytesIO, IOBase, RawIOBase, BufferedIOBase, TextIOBase):
     _c.__module__ = '_io' if _c in (StringIO, BytesIO) else 'io'
 del _c
+
+# error messages name these as CPython's C types: '_io.StringIO'
+import _weft_stdlib
+_weft_stdlib.set_type_name(StringIO, '_io.StringIO')
+_weft_stdlib.set_type_name(BytesIO, '_io.BytesIO')
+del _weft_stdlib

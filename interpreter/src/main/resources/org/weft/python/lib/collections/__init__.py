@@ -930,3 +930,9 @@ class UserString(_collections_abc.Sequence):
             result = method(*args, **kwds)
             return self.__class__(result) if isinstance(result, str) else result
         return call
+
+# error messages name these as CPython's C types: 'collections.<name>'
+import _weft_stdlib
+_weft_stdlib.set_type_name(OrderedDict, 'collections.OrderedDict')
+_weft_stdlib.set_type_name(defaultdict, 'collections.defaultdict')
+del _weft_stdlib
