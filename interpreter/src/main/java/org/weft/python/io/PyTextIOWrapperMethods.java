@@ -20,6 +20,7 @@ final class PyTextIOWrapperMethods {
 
     static void define(TypeBuilder b) {
         b.doc("Character and line based layer over a BufferedIOBase object, buffer.");
+        b.newFn(PyTextIOWrapperMethods::wrap);
         b.method("read", "read($self, size=-1, /)", (self, a, k) -> {
             checkArgs("read", a, k);
             return PyStr.of(read(t(self), size(a)));
@@ -86,13 +87,31 @@ final class PyTextIOWrapperMethods {
         });
         b.method0("__repr__", self -> PyStr.of(repr(t(self))));
         b.getter("closed", self -> PyBool.of(t(self).stream.isClosed()));
-        b.getter("name", self -> t(self).name);
-        b.getter("mode", self -> PyStr.of(t(self).mode));
+        b.getter("name", self -> t(self).name != null ? t(self).name : Ops.getattr(t(self).buffer, "name"));
+        b.getter("mode", self -> {
+            if (t(self).mode == null) {
+                throw PyErr.format(org.weft.python.runtime.PyExc.AttributeError,
+                        "'_io.TextIOWrapper' object has no attribute 'mode'");
+            }
+            return PyStr.of(t(self).mode);
+        });
         b.getter("encoding", self -> PyStr.of(t(self).stream.encoding()));
         b.getter("errors", self -> PyStr.of(t(self).stream.errors()));
         b.getter("buffer", self -> t(self).buffer == null ? PyNone.NONE : t(self).buffer);
         b.getter("line_buffering", self -> PyBool.of(t(self).buffer == null));
         b.getter("newlines", self -> PyNone.NONE);
+    }
+
+    /**
+     * {@code TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+     * write_through=False)}: text over a binary stream object; {@code _weft_textio.TextWrapper}
+     * checks the arguments and does the work.
+     */
+    private static PyObject wrap(org.weft.python.runtime.PyType type, PyObject[] args, String[] kwnames) {
+        PyObject textio = ((org.weft.python.Interpreter) org.weft.python.runtime.ThreadState.current().interpreter())
+                .importer().importModule("_weft_textio");
+        PyObject impl = Ops.call(Ops.getattr(textio, "TextWrapper"), args, kwnames);
+        return new PyTextIOWrapper(new BufferTextStream(impl), null, null, Ops.getattr(impl, "buffer"));
     }
 
     private static PyTextIOWrapper t(PyObject self) {
@@ -164,7 +183,7 @@ final class PyTextIOWrapperMethods {
         while (!(line = readline(f, -1)).isEmpty()) {
             out.append(PyStr.of(line));
             total += line.length();
-            if (hint > 0 && total >= hint) {
+            if (hint > 0 && total > hint) {
                 break;
             }
         }
@@ -205,10 +224,16 @@ final class PyTextIOWrapperMethods {
     // CPython: textiowrapper_repr in textio.c
     private static String repr(PyTextIOWrapper f) {
         StringBuilder sb = new StringBuilder("<_io.TextIOWrapper");
-        if (f.name != null) {
-            sb.append(" name=").append(Ops.repr(f.name).value());
+        PyObject name = f.name;
+        if (name == null && f.buffer != null) {
+            name = Ops.getattrOrNull(f.buffer, "name");
         }
-        sb.append(" mode='").append(f.mode).append("'");
+        if (name != null) {
+            sb.append(" name=").append(Ops.repr(name).value());
+        }
+        if (f.mode != null) {
+            sb.append(" mode='").append(f.mode).append("'");
+        }
         sb.append(" encoding='").append(f.stream.encoding()).append("'>");
         return sb.toString();
     }
