@@ -65,8 +65,15 @@ def _siftup_max(heap, pos):
     _siftdown_max(heap, startpos, pos)
 
 
+def _check_list(func, heap):
+    # CPython's _heapq works on lists only
+    if not isinstance(heap, list):
+        raise TypeError("%s() argument 1 must be list, not %s" % (func, type(heap).__name__))
+
+
 def heappush(heap, item):
     """Push item onto heap, maintaining the heap invariant."""
+    _check_list('heappush', heap)
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
@@ -89,6 +96,7 @@ def heappop(heap):
 
 def heapreplace(heap, item):
     """Pop and return the current smallest value, and add the new item."""
+    _check_list('heapreplace', heap)
     if not heap:
         raise IndexError("index out of range")
     returnitem = heap[0]
@@ -99,6 +107,7 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     """Fast version of a heappush followed by a heappop."""
+    _check_list('heappushpop', heap)
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
