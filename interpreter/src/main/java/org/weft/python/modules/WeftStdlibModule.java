@@ -52,6 +52,19 @@ public final class WeftStdlibModule implements BuiltinModule {
             t.setTpName(n.value());
             return org.weft.python.runtime.PyNone.NONE;
         }));
+        // shutil.disk_usage: (total, used, free) of the file system holding path, as statvfs gives
+        // them (free is what an unprivileged user may still use)
+        m.put("disk_usage", PyBuiltinFunction.of1("disk_usage", null, (self, path) -> {
+            java.nio.file.Path p = InterpreterState.current().resolve(org.weft.python.io.FsPath.of(path));
+            try {
+                java.nio.file.FileStore store = java.nio.file.Files.getFileStore(p);
+                long total = store.getTotalSpace();
+                return org.weft.python.runtime.PyTuple.of(PyInt.of(total),
+                        PyInt.of(total - store.getUnallocatedSpace()), PyInt.of(store.getUsableSpace()));
+            } catch (java.io.IOException e) {
+                throw org.weft.python.io.OsErrors.of(e, path);
+            }
+        }));
         m.put("read_password", PyBuiltinFunction.of1("read_password", "read_password(prompt): a password from the "
                 + "run's input without echo (a terminal, a notebook's password box); None where it cannot hide it",
                 (self, prompt) -> {
