@@ -98,12 +98,53 @@ public final class FileStream implements ByteStream, AutoCloseable {
         if (mode.append() && !appendByHand) {
             opts.add(StandardOpenOption.APPEND);
         }
+        return openWith(path, mode, opts);
+    }
+
+    /**
+     * Opens {@code path} as {@code os.open} does, from POSIX flags: the access mode (O_RDONLY 0,
+     * O_WRONLY 1, O_RDWR 2) and O_CREAT 0100, O_EXCL 0200, O_TRUNC 01000, O_APPEND 02000 (Linux values).
+     */
+    public static FileStream openFlags(Path path, int flags) throws IOException {
+        int access = flags & 3;
+        boolean create = (flags & 0100) != 0;
+        boolean exclusive = create && (flags & 0200) != 0;
+        boolean truncate = (flags & 01000) != 0 && access != 0;
+        boolean append = (flags & 02000) != 0;
+        if (Files.isDirectory(path)) {
+            throw new IsADirectoryException(path.toString());
+        }
+        Set<StandardOpenOption> opts = EnumSet.noneOf(StandardOpenOption.class);
+        if (access != 1) {
+            opts.add(StandardOpenOption.READ);
+        }
+        if (access != 0) {
+            opts.add(StandardOpenOption.WRITE);
+        }
+        if (exclusive) {
+            opts.add(StandardOpenOption.CREATE_NEW);
+        } else if (create) {
+            opts.add(StandardOpenOption.CREATE);
+        }
+        if (truncate) {
+            opts.add(StandardOpenOption.TRUNCATE_EXISTING);
+        }
+        if (append && access == 1) { // Java refuses APPEND with READ
+            opts.add(StandardOpenOption.APPEND);
+        }
+        OpenMode mode = new OpenMode(access != 1, access != 0, exclusive, truncate, append, true, access == 2);
+        return openWith(path, mode, opts);
+    }
+
+    private static FileStream openWith(Path path, OpenMode mode, Set<StandardOpenOption> opts) throws IOException {
         // Opening a FIFO waits for its other end.
         boolean regular = !Files.exists(path) || Files.isRegularFile(path);
         FileChannel channel = regular ? FileChannel.open(path, opts)
                 : Blocking.call(() -> FileChannel.open(path, opts));
-        if (appendByHand && regular) {
-            channel.position(channel.size()); // as O_APPEND opens: tell() is the end
+        if (mode.append() && mode.reading() && regular) {
+            // READ with APPEND ('a+', O_RDWR|O_APPEND): writes move to the end by hand (flushWrites);
+            // as O_APPEND opens, tell() starts at the end
+            channel.position(channel.size());
         }
         return new FileStream(channel, mode, !regular);
     }

@@ -28,8 +28,8 @@ public final class OpenFiles {
         String encoding = strArg(a[3], "encoding", null, true);
         String errors = strArg(a[4], "errors", null, true);
         String newline = strArg(a[5], "newline", null, true);
-        if (file instanceof PyInt) {
-            throw PyErr.format(PyExc.OSError, "open() of a file descriptor is not supported in Weft");
+        if (file instanceof PyInt fd) {
+            return openFd(fd, a, modeText, encoding, errors, newline);
         }
         String path = FsPath.of(file);
         OpenMode mode;
@@ -66,6 +66,49 @@ public final class OpenFiles {
         String shown = encoding == null ? "UTF-8" : encoding;
         TextStream text = new FileTextStream(stream, enc.withDisplayName(shown), errors, newline);
         return new PyTextIOWrapper(text, file, modeText.replace("b", ""), buffer);
+    }
+
+    /**
+     * {@code open(fd, ...)}: a file object over a descriptor of {@code os.open}, which it closes when
+     * it closes. The standard streams 0, 1 and 2 are the run's sinks, not descriptors, here.
+     */
+    private static PyObject openFd(PyInt fdObj, PyObject[] a, String modeText, String encoding, String errors,
+            String newline) {
+        OpenMode mode;
+        try {
+            mode = OpenMode.parse(modeText);
+        } catch (IoValueError e) {
+            throw OsErrors.ofRuntime(e);
+        }
+        long buffering = a[2] == null ? -1 : Ops.index(a[2]).longValueExact();
+        checkTextArgs(mode, encoding, errors, newline, buffering);
+        if (a[6] != null && !Ops.isTrue(a[6])) {
+            throw PyErr.format(PyExc.OSError, "open(fd, closefd=False) is not supported in Weft");
+        }
+        long fd = fdObj.longValue();
+        if (fd >= 0 && fd <= 2) {
+            throw PyErr.format(PyExc.OSError, "open() of the standard streams' descriptors is not supported "
+                    + "in Weft; use sys.stdin, sys.stdout or sys.stderr");
+        }
+        Encodings enc = null;
+        if (!mode.binary()) {
+            enc = encoding == null ? Encodings.UTF_8 : Encodings.lookup(encoding);
+            if (enc == null) {
+                throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
+            }
+        }
+        FileStream stream = InterpreterState.current().fds().get(fd);
+        if (mode.writing()) {
+            InterpreterState.current().openWriters().register(stream);
+        }
+        PyBufferedFile buffer = new PyBufferedFile(PyBufferedFile.typeFor(mode, buffering == 0), stream, fdObj,
+                mode.rawMode());
+        if (mode.binary()) {
+            return buffer;
+        }
+        String shown = encoding == null ? "UTF-8" : encoding;
+        TextStream text = new FileTextStream(stream, enc.withDisplayName(shown), errors, newline);
+        return new PyTextIOWrapper(text, fdObj, modeText.replace("b", ""), buffer);
     }
 
     private static String strArg(PyObject v, String name, String dflt, boolean noneOk) {

@@ -33,10 +33,17 @@ final class PyBufferedFileMethods {
         });
         b.method("readlines", "readlines($self, hint=-1, /)", (self, a, k) -> {
             sizeArgs("readlines", a, k);
+            int hint = size(a);
             PyList out = new PyList();
+            long total = 0;
             byte[] line;
+            // CPython: no more lines once the total exceeds a positive hint
             while ((line = readline(f(self), -1)).length > 0) {
                 out.append(Bytes.wrap(line));
+                total += line.length;
+                if (hint > 0 && total > hint) {
+                    break;
+                }
             }
             return out;
         });

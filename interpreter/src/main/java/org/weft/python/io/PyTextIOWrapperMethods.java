@@ -206,7 +206,7 @@ final class PyTextIOWrapperMethods {
         while (!(line = readline(f, -1)).isEmpty()) {
             out.append(PyStr.of(line));
             total += line.length();
-            if (hint > 0 && total >= hint) {
+            if (hint > 0 && total > hint) {
                 break;
             }
         }

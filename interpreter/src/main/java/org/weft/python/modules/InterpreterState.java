@@ -41,6 +41,8 @@ public final class InterpreterState {
     /** {@code sys.intern}'s table: one str object per distinct value, for this interpreter's life. */
     private final ConcurrentHashMap<String, PyStr> interned = new ConcurrentHashMap<>();
     private final OpenWriters openWriters = new OpenWriters();
+    /** The descriptors of os.open and open(fd). */
+    private final org.weft.python.io.FdTable fds = new org.weft.python.io.FdTable();
 
     /**
      * The state of the interpreter the calling thread runs for, or a fresh default one when the
@@ -73,6 +75,11 @@ public final class InterpreterState {
     public Path resolve(String path) {
         openWriters.flushAll();
         return cwd.resolve(path);
+    }
+
+    /** The file descriptors this interpreter has open ({@code os.open}). */
+    public org.weft.python.io.FdTable fds() {
+        return fds;
     }
 
     /** The files this interpreter has open for writing. */

@@ -57,6 +57,7 @@ public final class OsModule implements BuiltinModule {
         m.put("DirEntry", OsScandir.DirEntry.TYPE);
         environment(m);
         OsFiles.define(m);
+        OsFds.define(m);
         OsSystem.define(m, interpreter);
         OsFiles.put(m, PyBuiltinFunction.of1("fspath", "fspath($module, /, path)\n--\n\nReturn the file system "
                 + "path representation of the object.", (self, p) -> fspath(p)));

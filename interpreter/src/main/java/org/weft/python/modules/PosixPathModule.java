@@ -13,6 +13,7 @@ import org.weft.python.io.OsErrors;
 import org.weft.python.runtime.ArgParser;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBool;
+import org.weft.python.runtime.PyBytes;
 import org.weft.python.runtime.PyBuiltinFunction;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyFloat;
@@ -43,15 +44,15 @@ public final class PosixPathModule implements BuiltinModule {
         }
         m.put("altsep", PyNone.NONE);
         m.put("supports_unicode_filenames", PyBool.FALSE);
-        fn1(m, "normcase", "Normalize case of pathname.  Has no effect under Posix", p -> PyStr.of(p));
-        fn1(m, "isabs", "Test whether a path is absolute", p -> PyBool.of(PosixPaths.isabs(p)));
-        fn1(m, "basename", "Returns the final component of a pathname", p -> PyStr.of(PosixPaths.basename(p)));
-        fn1(m, "dirname", "Returns the directory component of a pathname", p -> PyStr.of(PosixPaths.dirname(p)));
-        fn1(m, "split", "Split a pathname.", p -> pair(PosixPaths.split(p)));
-        fn1(m, "splitext", "Split the extension from a pathname.", p -> pair(PosixPaths.splitext(p)));
-        fn1(m, "splitdrive", "Split a pathname into drive and path.", p -> PyTuple.of(PyStr.of(""), PyStr.of(p)));
-        fn1(m, "normpath", "Normalize path, eliminating double slashes, etc.", p -> PyStr.of(PosixPaths.normpath(p)));
-        fn1(m, "abspath", "Return an absolute path.", p -> PyStr.of(PosixPaths.abspath(p, cwd())));
+        pure1(m, "normcase", "Normalize case of pathname.  Has no effect under Posix", p -> PyStr.of(p));
+        pure1(m, "isabs", "Test whether a path is absolute", p -> PyBool.of(PosixPaths.isabs(p)));
+        pure1(m, "basename", "Returns the final component of a pathname", p -> PyStr.of(PosixPaths.basename(p)));
+        pure1(m, "dirname", "Returns the directory component of a pathname", p -> PyStr.of(PosixPaths.dirname(p)));
+        pure1(m, "split", "Split a pathname.", p -> pair(PosixPaths.split(p)));
+        pure1(m, "splitext", "Split the extension from a pathname.", p -> pair(PosixPaths.splitext(p)));
+        pure1(m, "splitdrive", "Split a pathname into drive and path.", p -> PyTuple.of(PyStr.of(""), PyStr.of(p)));
+        pure1(m, "normpath", "Normalize path, eliminating double slashes, etc.", p -> PyStr.of(PosixPaths.normpath(p)));
+        pure1(m, "abspath", "Return an absolute path.", p -> PyStr.of(PosixPaths.abspath(p, cwd())));
         fn1(m, "expanduser", "Expand ~ and ~user constructions.", p -> PyStr.of(
                 PosixPaths.expanduser(p, environ().get("HOME"))));
         fn1(m, "expandvars", "Expand shell variables of form $var and ${var}.", p -> PyStr.of(
@@ -77,11 +78,13 @@ public final class PosixPathModule implements BuiltinModule {
             if (a.length == 0) {
                 throw PyErr.typeError("join() missing 1 required positional argument: 'a'");
             }
-            List<String> rest = new ArrayList<>();
-            for (int i = 1; i < a.length; i++) {
-                rest.add(FsPath.of(a[i]));
+            if (!(a[0] instanceof PyStr || a[0] instanceof PyBytes)) {
+                FsPath.of(a[0]); // CPython: os.fspath(a) comes first, with its own message
             }
-            return PyStr.of(PosixPaths.join(FsPath.of(a[0]), rest));
+            List<String> parts = new ArrayList<>();
+            boolean bytes = texts("join", a, parts);
+            PyStr joined = PyStr.of(PosixPaths.join(parts.get(0), parts.subList(1, parts.size())));
+            return bytes ? asBytes(joined) : joined;
         }));
         put(m, PyBuiltinFunction.of("relpath", "relpath(path, start=None)", (self, a, k) -> {
             PyObject[] p = RELPATH.parse(a, k);
@@ -96,13 +99,28 @@ public final class PosixPathModule implements BuiltinModule {
         put(m, PyBuiltinFunction.of1("commonpath", "Given a sequence of path names, returns the longest common "
                 + "sub-path.", (self, seq) -> {
                     try {
-                        return PyStr.of(PosixPaths.commonpath(strings(seq)));
+                        List<String> parts = new ArrayList<>();
+                        boolean bytes = texts("commonpath", items(seq), parts);
+                        if (parts.isEmpty()) {
+                            throw PyErr.valueError("commonpath() arg is an empty sequence");
+                        }
+                        PyStr common = PyStr.of(PosixPaths.commonpath(parts));
+                        return bytes ? asBytes(common) : common;
                     } catch (IllegalArgumentException e) {
                         throw PyErr.valueError("%s", e.getMessage());
                     }
                 }));
         put(m, PyBuiltinFunction.of1("commonprefix", "Given a list of pathnames, returns the longest common "
-                + "leading component", (self, seq) -> PyStr.of(PosixPaths.commonprefix(strings(seq)))));
+                + "leading component", (self, seq) -> {
+                    PyObject[] all = items(seq);
+                    if (all.length == 0) {
+                        return PyStr.of("");
+                    }
+                    List<String> parts = new ArrayList<>();
+                    boolean bytes = texts("commonprefix", all, parts);
+                    PyStr common = PyStr.of(PosixPaths.commonprefix(parts));
+                    return bytes ? asBytes(common) : common;
+                }));
     }
 
     /** A file time as os.stat's float seconds ({@code sec + nsec * 1e-9}), so the two compare equal. */
@@ -118,8 +136,68 @@ public final class PosixPathModule implements BuiltinModule {
         PyObject apply(String path);
     }
 
+    /** A query of the file system: a bytes path names the file its UTF-8 text names. */
     private static void fn1(PyModule m, String name, String doc, StrFn f) {
-        put(m, PyBuiltinFunction.of1(name, doc, (self, p) -> f.apply(FsPath.of(p))));
+        put(m, PyBuiltinFunction.of1(name, doc, (self, p) -> f.apply(p instanceof PyBytes b
+                ? new String(b.value(), java.nio.charset.StandardCharsets.UTF_8) : FsPath.of(p))));
+    }
+
+    /**
+     * A computation on path text alone: bytes paths give bytes results. Bytes pass through Latin-1,
+     * which maps each byte to one char and back, so non-ASCII names survive untouched.
+     */
+    private static void pure1(PyModule m, String name, String doc, StrFn f) {
+        put(m, PyBuiltinFunction.of1(name, doc, (self, p) -> p instanceof PyBytes b
+                ? asBytes(f.apply(latin1(b))) : f.apply(FsPath.of(p))));
+    }
+
+    private static String latin1(PyBytes b) {
+        return new String(b.value(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** The str results of a computation on Latin-1 text, back as bytes (tuples item by item). */
+    private static PyObject asBytes(PyObject r) {
+        if (r instanceof PyStr s) {
+            return PyBytes.ofLatin1(s.value());
+        }
+        if (r instanceof PyTuple t) {
+            PyObject[] items = t.items().clone();
+            for (int i = 0; i < items.length; i++) {
+                items[i] = asBytes(items[i]);
+            }
+            return PyTuple.of(items);
+        }
+        return r;
+    }
+
+    /**
+     * The arguments of join, commonpath and commonprefix as text: all str or all bytes (then
+     * Latin-1, see pure1); returns whether they were bytes.
+     */
+    private static boolean texts(String func, PyObject[] args, List<String> out) {
+        boolean sawBytes = false;
+        boolean sawStr = false;
+        for (PyObject a : args) {
+            PyObject p = a instanceof PyStr || a instanceof PyBytes ? a : fspathOrNull(a);
+            if (p instanceof PyBytes b) {
+                sawBytes = true;
+                out.add(latin1(b));
+            } else if (p instanceof PyStr str) {
+                sawStr = true;
+                out.add(str.value());
+            } else {
+                throw PyErr.typeError("%s() argument must be str, bytes, or os.PathLike object, not '%s'",
+                        func, Ops.typeName(a));
+            }
+        }
+        if (sawBytes && sawStr) {
+            throw PyErr.typeError("Can't mix strings and bytes in path components");
+        }
+        return sawBytes;
+    }
+
+    private static PyObject fspathOrNull(PyObject o) {
+        return o.type().lookup("__fspath__") != null ? Ops.callMethod(o, "__fspath__") : null;
     }
 
     private static void put(PyModule m, PyBuiltinFunction f) {
@@ -151,14 +229,14 @@ public final class PosixPathModule implements BuiltinModule {
         return InterpreterState.current().environMap();
     }
 
-    private static List<String> strings(PyObject seq) {
-        List<String> out = new ArrayList<>();
+    private static PyObject[] items(PyObject seq) {
+        List<PyObject> out = new ArrayList<>();
         PyObject it = Ops.iter(seq);
         PyObject item;
         while ((item = Ops.next(it)) != null) {
-            out.add(FsPath.of(item));
+            out.add(item);
         }
-        return out;
+        return out.toArray(new PyObject[0]);
     }
 
     // CPython: posixpath.realpath (non-strict): resolves what exists, keeps the rest as written

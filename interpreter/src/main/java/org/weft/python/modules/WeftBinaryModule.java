@@ -38,6 +38,18 @@ public final class WeftBinaryModule implements BuiltinModule {
         m.put("Inflate", ZlibInflate.TYPE);
         m.put("Deflate", ZlibDeflate.TYPE);
         put(m, PyBuiltinFunction.of2("digest", null, (self, name, data) -> digest(Ops.str(name).toString(), data)));
+        // blake2(variant 'b' or 's', data, digest_size, key, salt, person, fanout, depth, leaf_size,
+        // node_offset, node_depth, inner_size, last_node): hashlib checks the ranges first
+        put(m, PyBuiltinFunction.of("blake2", null, (self, a, k) -> {
+            Blake2.Params p = new Blake2.Params(asInt(a[2]), bytes(a[3]), bytes(a[4]), bytes(a[5]),
+                    asInt(a[6]), asInt(a[7]), Ops.index(a[8]).longValue(), Ops.index(a[9]).longValue(),
+                    asInt(a[10]), asInt(a[11]), Ops.isTrue(a[12]));
+            byte[] data = bytes(a[1]);
+            return PyBytes.of(Ops.str(a[0]).toString().equals("b") ? Blake2.blake2b(data, p) : Blake2.blake2s(data, p));
+        }));
+        // shake(data, rate, length): SHAKE128 (rate 168) or SHAKE256 (rate 136)
+        put(m, PyBuiltinFunction.of("shake", null, (self, a, k) ->
+                PyBytes.of(Keccak.shake(bytes(a[0]), asInt(a[1]), asInt(a[2])))));
         put(m, PyBuiltinFunction.of2("crc32", null, (self, data, start) -> {
             // CPython: binascii_crc32 continues from a previous value; java.util.zip cannot, so combine by
             // running the table from the given start.
@@ -57,6 +69,10 @@ public final class WeftBinaryModule implements BuiltinModule {
                 PyInt.of(Float.floatToRawIntBits((float) ((PyFloat) x).value()) & 0xffffffffL)));
         put(m, PyBuiltinFunction.of1("bits_float", null, (self, x) ->
                 PyFloat.of(Float.intBitsToFloat((int) Ops.index(x).longValue()))));
+    }
+
+    private static int asInt(PyObject o) {
+        return (int) Ops.index(o).longValue();
     }
 
     private static byte[] bytes(PyObject o) {

@@ -313,3 +313,8 @@ class array:
 
 
 ArrayType = array
+
+# error messages name these as CPython's C types: 'array.<name>'
+import _weft_stdlib
+_weft_stdlib.set_type_name(array, 'array.array')
+del _weft_stdlib

@@ -4,14 +4,14 @@ The module-level functions use one shared TextCalendar; setfirstweekday() change
 thread (as in CPython), an int assignment that cannot be torn.
 """
 import datetime
+import sys
 from _weft_datetime_util import _is_leap, _days_in_month
 
 __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday', 'firstweekday', 'isleap',
            'leapdays', 'weekday', 'monthrange', 'monthcalendar', 'prmonth', 'month', 'prcal', 'calendar',
            'timegm', 'month_name', 'month_abbr', 'day_name', 'day_abbr', 'Calendar', 'TextCalendar',
-           'HTMLCalendar', 'weekheader', 'Day', 'Month', 'JANUARY', 'FEBRUARY', 'MARCH', 'APRIL', 'MAY',
-           'JUNE', 'JULY', 'AUGUST', 'SEPTEMBER', 'OCTOBER', 'NOVEMBER', 'DECEMBER', 'MONDAY', 'TUESDAY',
-           'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'error']
+           'HTMLCalendar', 'LocaleTextCalendar', 'LocaleHTMLCalendar', 'weekheader', 'MONDAY', 'TUESDAY',
+           'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']
 
 error = ValueError
 
@@ -33,6 +33,8 @@ class IllegalWeekdayError(ValueError):
 
 
 JANUARY, FEBRUARY, MARCH, APRIL, MAY, JUNE, JULY, AUGUST, SEPTEMBER, OCTOBER, NOVEMBER, DECEMBER = range(1, 13)
+January = 1
+February = 2
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
 mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
@@ -238,29 +240,35 @@ class TextCalendar(Calendar):
 
 
 class HTMLCalendar(Calendar):
-    """HTML calendars: a minimal table layout."""
+    """Calendars as HTML tables; the CSS class names are class attributes, to restyle them."""
     cssclasses = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+    cssclasses_weekday_head = cssclasses
+    cssclass_noday = 'noday'
+    cssclass_month_head = 'month'
+    cssclass_month = 'month'
+    cssclass_year_head = 'year'
+    cssclass_year = 'year'
 
     def formatday(self, day, weekday):
         if day == 0:
-            return '<td class="noday">&nbsp;</td>'
+            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
         return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
 
     def formatweek(self, theweek):
         return '<tr>%s</tr>' % ''.join(self.formatday(d, wd) for (d, wd) in theweek)
 
     def formatweekday(self, day):
-        return '<th class="%s">%s</th>' % (self.cssclasses[day], day_abbr[day])
+        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
 
     def formatweekheader(self):
         return '<tr>%s</tr>' % ''.join(self.formatweekday(i) for i in self.iterweekdays())
 
     def formatmonthname(self, theyear, themonth, withyear=True):
-        s = '%s %s' % (month_name[themonth], theyear) if withyear else month_name[themonth]
-        return '<tr><th colspan="7" class="month">%s</th></tr>' % s
+        s = '%s %s' % (month_name[themonth], theyear) if withyear else '%s' % month_name[themonth]
+        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, s)
 
     def formatmonth(self, theyear, themonth, withyear=True):
-        v = ['<table border="0" cellpadding="0" cellspacing="0" class="month">', '\n',
+        v = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">' % self.cssclass_month, '\n',
              self.formatmonthname(theyear, themonth, withyear=withyear), '\n', self.formatweekheader(), '\n']
         for week in self.monthdays2calendar(theyear, themonth):
             v.append(self.formatweek(week))
@@ -268,6 +276,92 @@ class HTMLCalendar(Calendar):
         v.append('</table>')
         v.append('\n')
         return ''.join(v)
+
+    def formatyear(self, theyear, width=3):
+        """A year as a table of month tables, `width` months to a row."""
+        width = max(width, 1)
+        v = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">' % self.cssclass_year, '\n',
+             '<tr><th colspan="%d" class="%s">%s</th></tr>' % (width, self.cssclass_year_head, theyear)]
+        for first in range(January, January + 12, width):
+            v.append('<tr>')
+            for m in range(first, min(first + width, 13)):
+                v.append('<td>')
+                v.append(self.formatmonth(theyear, m, withyear=False))
+                v.append('</td>')
+            v.append('</tr>')
+        v.append('</table>')
+        return ''.join(v)
+
+    def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
+        """A complete XHTML page for a year, as bytes in `encoding`."""
+        if encoding is None:
+            encoding = sys.getdefaultencoding()
+        v = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
+             '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+             '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+             '<html>\n', '<head>\n',
+             '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n' % encoding]
+        if css is not None:
+            v.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
+        v.append('<title>Calendar for %d</title>\n' % theyear)
+        v.extend(['</head>\n', '<body>\n', self.formatyear(theyear, width), '</body>\n', '</html>\n'])
+        return ''.join(v).encode(encoding, 'xmlcharrefreplace')
+
+
+class different_locale:
+    """Runs its block with LC_TIME set to `locale` (locale.Error when it is not available)."""
+
+    def __init__(self, locale):
+        self.locale = locale
+        self.oldlocale = None
+
+    def __enter__(self):
+        import locale as _locale
+        self.oldlocale = _locale.setlocale(_locale.LC_TIME, None)
+        _locale.setlocale(_locale.LC_TIME, self.locale)
+
+    def __exit__(self, *args):
+        import locale as _locale
+        _locale.setlocale(_locale.LC_TIME, self.oldlocale)
+
+
+def _default_locale():
+    import locale as _locale
+    name = _locale.setlocale(_locale.LC_TIME, None)
+    return name if name != 'C' else 'C.UTF-8'
+
+
+class LocaleTextCalendar(TextCalendar):
+    """A TextCalendar whose month and weekday names come from `locale`. Names are English:
+    only the C and English locales are available here, others raise locale.Error."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        TextCalendar.__init__(self, firstweekday)
+        self.locale = _default_locale() if locale is None else locale
+
+    def formatweekday(self, day, width):
+        with different_locale(self.locale):
+            return super().formatweekday(day, width)
+
+    def formatmonthname(self, theyear, themonth, width, withyear=True):
+        with different_locale(self.locale):
+            return super().formatmonthname(theyear, themonth, width, withyear)
+
+
+class LocaleHTMLCalendar(HTMLCalendar):
+    """An HTMLCalendar whose month and weekday names come from `locale` (see LocaleTextCalendar)."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        HTMLCalendar.__init__(self, firstweekday)
+        self.locale = _default_locale() if locale is None else locale
+
+    def formatweekday(self, day):
+        with different_locale(self.locale):
+            return super().formatweekday(day)
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        with different_locale(self.locale):
+            return super().formatmonthname(theyear, themonth, withyear)
 
 
 def _formatstring(cols, colwidth=20, spacing=6):

@@ -464,15 +464,27 @@ class DictWriter:
 
 
 class Sniffer:
-    """Guess a CSV dialect (delimiter and quote character) and whether there is a header."""
+    """Guess a CSV dialect (delimiter, quote character, doublequote, skipinitialspace) from a
+    sample, and whether its first row is a header."""
+
+    # Quoted fields are looked for in four contexts, most telling first: between delimiters,
+    # at a line start before a delimiter, after a delimiter at a line end, alone on a line.
+    _QUOTED_FIELD_PATTERNS = (
+        r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
+        r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
+        r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+        r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+    )
 
     def __init__(self):
         self.preferred = [',', '\t', ';', ' ', ':']
 
     def sniff(self, sample, delimiters=None):
-        quotechar, delimiter = self._guess_quote(sample, delimiters)
+        """Returns a dialect (or None) corresponding to the sample."""
+        quotechar, doublequote, delimiter, skipinitialspace = \
+            self._guess_quote_and_delimiter(sample, delimiters)
         if not delimiter:
-            delimiter = self._guess_delimiter(sample, delimiters)
+            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
         if not delimiter:
             raise Error("Could not determine delimiter")
 
@@ -480,71 +492,136 @@ class Sniffer:
             _name = "sniffed"
             lineterminator = '\r\n'
             quoting = QUOTE_MINIMAL
-        dialect.doublequote = True
+
+        dialect.doublequote = doublequote
         dialect.delimiter = delimiter
         dialect.quotechar = quotechar or '"'
-        dialect.skipinitialspace = False
+        dialect.skipinitialspace = skipinitialspace
         return dialect
 
-    def _guess_quote(self, data, delimiters):
-        for q in ('"', "'"):
-            m = _re.search(r'([^\w\n"\'])\s?' + q + r'[^\n' + q + r']*' + q + r'\s?([^\w\n"\'])', data)
-            if m and (delimiters is None or m.group(1) in delimiters):
-                return q, m.group(1)
-            if q in data:
-                return q, ''
-        return '', ''
+    def _guess_quote_and_delimiter(self, data, delimiters):
+        """From quoted fields: (quotechar, doublequote, delimiter, skipinitialspace)."""
+        for pattern in self._QUOTED_FIELD_PATTERNS:
+            regexp = _re.compile(pattern, _re.DOTALL | _re.MULTILINE)
+            found = list(regexp.finditer(data))
+            if found:
+                break
+        else:
+            return ('', False, None, 0)
+        quote_counts = {}
+        delim_counts = {}
+        spaced = 0
+        names = regexp.groupindex
+        for m in found:
+            q = m.group('quote')
+            if q:
+                quote_counts[q] = quote_counts.get(q, 0) + 1
+            if 'delim' not in names:
+                continue
+            d = m.group('delim')
+            if d and (delimiters is None or d in delimiters):
+                delim_counts[d] = delim_counts.get(d, 0) + 1
+            if 'space' in names and m.group('space'):
+                spaced += 1
+        quotechar = max(quote_counts, key=quote_counts.get)
+        if delim_counts:
+            delim = max(delim_counts, key=delim_counts.get)
+            skipinitialspace = delim_counts[delim] == spaced
+            if delim == '\n':  # a field alone on its line says nothing of the delimiter
+                delim = ''
+        else:
+            delim = ''
+            skipinitialspace = 0
+        # a quote inside a quoted field (three quotes between delimiters) means doubled quotes
+        d, q = _re.escape(delim), quotechar
+        doubled = _re.compile(r"((%s)|^)\W*%s[^%s\n]*%s[^%s\n]*%s\W*((%s)|$)" % (d, q, d, q, d, q, d),
+                              _re.MULTILINE)
+        return (quotechar, bool(doubled.search(data)), delim, skipinitialspace)
 
     def _guess_delimiter(self, data, delimiters):
-        lines = [l for l in data.split('\n') if l]
-        best = None
-        for c in self.preferred + sorted(set(data) - set(self.preferred)):
-            if delimiters is not None and c not in delimiters:
-                continue
-            if c.isalnum() or c in '"\'\r':
-                continue
-            counts = [l.count(c) for l in lines]
-            if counts and counts[0] > 0 and all(k == counts[0] for k in counts):
-                return c
-        return best
+        """The character that occurs equally often on (nearly) every line, judged over growing
+        chunks of ten lines: (delimiter, skipinitialspace), or ('', 0)."""
+        lines = [line for line in data.split('\n') if line]
+        chunk = min(10, len(lines))
+        freq_of = {}   # char -> {count on a line: number of lines}
+        modes = {}     # char -> (most common count, its lines minus all other lines)
+        delims = {}
+        seen = 0
+        start = 0
+        while start < len(lines):
+            seen += 1
+            for line in lines[start:start + chunk]:
+                for code in range(127):
+                    ch = chr(code)
+                    table = freq_of.setdefault(ch, {})
+                    n = line.count(ch)
+                    table[n] = table.get(n, 0) + 1
+            for ch, table in freq_of.items():
+                counts = list(table.items())
+                if len(counts) == 1 and counts[0][0] == 0:
+                    continue
+                best = max(counts, key=lambda kv: kv[1])
+                counts.remove(best)
+                modes[ch] = (best[0], best[1] - sum(v for _, v in counts))
+            total = float(min(chunk * seen, len(lines)))
+            consistency = 1.0
+            while not delims and consistency >= 0.9:
+                for ch, (count, lines_with) in modes.items():
+                    if count > 0 and lines_with > 0 and lines_with / total >= consistency \
+                            and (delimiters is None or ch in delimiters):
+                        delims[ch] = (count, lines_with)
+                consistency -= 0.01
+            if len(delims) == 1:
+                delim = next(iter(delims))
+                return (delim, self._spaced_after(lines[0], delim))
+            start += chunk
+        if not delims:
+            return ('', 0)
+        if len(delims) > 1:
+            for d in self.preferred:
+                if d in delims:
+                    return (d, self._spaced_after(lines[0], d))
+        delim = max((v, k) for k, v in delims.items())[1]
+        return (delim, self._spaced_after(lines[0], delim))
+
+    @staticmethod
+    def _spaced_after(line, delim):
+        return line.count(delim) == line.count(delim + ' ')
 
     def has_header(self, sample):
-        rdr = reader(_StringIO(sample), self.sniff(sample))
-        header = next(rdr)
+        """Whether the first row looks like a header: it is a header when most columns of
+        consistent type (numbers, or strings of one length) have a first value that does not fit."""
+        rows = reader(_StringIO(sample), self.sniff(sample))
+        header = next(rows)
         columns = len(header)
-        column_types = {}
-        for i in range(columns):
-            column_types[i] = None
+        kinds = dict.fromkeys(range(columns))
         checked = 0
-        for row in rdr:
+        for row in rows:
             if checked > 20:
                 break
             checked += 1
             if len(row) != columns:
                 continue
-            for col in list(column_types):
-                this_type = len(row[col])
-                for t in (int, float, complex):
-                    try:
-                        t(row[col])
-                        this_type = t
-                        break
-                    except (ValueError, OverflowError):
-                        pass
-                if this_type != column_types[col]:
-                    if column_types[col] is None:
-                        column_types[col] = this_type
+            for col in list(kinds):
+                try:
+                    complex(row[col])
+                    kind = complex
+                except (ValueError, OverflowError):
+                    kind = len(row[col])
+                if kind != kinds[col]:
+                    if kinds[col] is None:
+                        kinds[col] = kind
                     else:
-                        del column_types[col]
-        has_header = 0
-        for col, col_type in column_types.items():
-            if type(col_type) == type(0):
-                has_header += 1 if len(header[col]) != col_type else -1
+                        del kinds[col]
+        votes = 0
+        for col, kind in kinds.items():
+            if type(kind) == int:
+                votes += 1 if len(header[col]) != kind else -1
             else:
                 try:
-                    col_type(header[col])
+                    kind(header[col])
                 except (ValueError, TypeError):
-                    has_header += 1
+                    votes += 1
                 else:
-                    has_header -= 1
-        return has_header > 0
+                    votes -= 1
+        return votes > 0

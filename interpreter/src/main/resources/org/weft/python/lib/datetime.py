@@ -244,6 +244,8 @@ class date:
 
     @classmethod
     def fromordinal(cls, n):
+        if n < 1:
+            raise ValueError('ordinal must be >= 1')
         return cls(*_ord2ymd(n))
 
     @classmethod
@@ -364,7 +366,7 @@ class date:
             o = self.toordinal() + other.days
             if 0 < o <= _MAXORDINAL:
                 return type(self).fromordinal(o)
-            raise OverflowError('result out of range')
+            raise OverflowError('date value out of range')
         return NotImplemented
 
     __radd__ = __add__
@@ -1181,3 +1183,13 @@ UTC = timezone.utc
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 datetime_CAPI = None
+
+# error messages name these as CPython's C types: 'datetime.<name>'
+import _weft_stdlib
+_weft_stdlib.set_type_name(timedelta, 'datetime.timedelta')
+_weft_stdlib.set_type_name(date, 'datetime.date')
+_weft_stdlib.set_type_name(tzinfo, 'datetime.tzinfo')
+_weft_stdlib.set_type_name(time, 'datetime.time')
+_weft_stdlib.set_type_name(datetime, 'datetime.datetime')
+_weft_stdlib.set_type_name(timezone, 'datetime.timezone')
+del _weft_stdlib

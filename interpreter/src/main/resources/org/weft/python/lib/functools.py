@@ -698,3 +698,8 @@ class cached_property:
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+# error messages name these as CPython's C types: 'functools.<name>'
+import _weft_stdlib
+_weft_stdlib.set_type_name(partial, 'functools.partial')
+del _weft_stdlib

@@ -2,7 +2,7 @@
 
 A hash object keeps the bytes fed to it and digests them on demand; each object is private to
 whoever made it (CPython's objects are not meant for concurrent update either), so it needs no lock.
-blake2b/blake2s and shake_* are not in the JDK 17 and are not provided.
+blake2b/blake2s and shake_* are not in the JDK 17: _weft_binary computes them (Blake2.java, Keccak.java).
 """
 import _weft_binary
 
@@ -11,8 +11,9 @@ _SIZES = {'md5': (16, 64), 'sha1': (20, 64), 'sha224': (28, 64), 'sha256': (32, 
           'sha3_224': (28, 144), 'sha3_256': (32, 136), 'sha3_384': (48, 104), 'sha3_512': (64, 72)}
 
 algorithms_guaranteed = frozenset(['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
-                                   'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512'])
-algorithms_available = frozenset(_SIZES)
+                                   'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512',
+                                   'blake2b', 'blake2s', 'shake_128', 'shake_256'])
+algorithms_available = frozenset(_SIZES) | algorithms_guaranteed
 
 
 def _as_bytes(data):
@@ -59,10 +60,150 @@ class _Hash:
         return '<%s _hashlib.HASH object @ %s>' % (self.name, hex(id(self)))
 
 
+class _Blake2:
+    """blake2b and blake2s: a keyed, salted, personalized hash with a chosen digest size."""
+    _VARIANT = 'b'
+    SALT_SIZE = 16
+    PERSON_SIZE = 16
+    MAX_KEY_SIZE = 64
+    MAX_DIGEST_SIZE = 64
+    block_size = 128
+
+    def __init__(self, data=b'', /, *, digest_size=None, key=b'', salt=b'', person=b'', fanout=1,
+                 depth=1, leaf_size=0, node_offset=0, node_depth=0, inner_size=0, last_node=False,
+                 usedforsecurity=True):
+        maxd = self.MAX_DIGEST_SIZE
+        digest_size = maxd if digest_size is None else _index(digest_size)
+        if not 1 <= digest_size <= maxd:
+            raise ValueError('digest_size must be between 1 and %d bytes' % maxd)
+        key, salt, person = _as_buffer(key), _as_buffer(salt), _as_buffer(person)
+        if len(key) > self.MAX_KEY_SIZE:
+            raise ValueError('maximum key length is %d bytes' % self.MAX_KEY_SIZE)
+        if len(salt) > self.SALT_SIZE:
+            raise ValueError('maximum salt length is %d bytes' % self.SALT_SIZE)
+        if len(person) > self.PERSON_SIZE:
+            raise ValueError('maximum person length is %d bytes' % self.PERSON_SIZE)
+        if not 0 <= _index(fanout) <= 255:
+            raise ValueError('fanout must be between 0 and 255')
+        if not 1 <= _index(depth) <= 255:
+            raise ValueError('depth must be between 1 and 255')
+        for value in (leaf_size, node_offset):
+            if _index(value) < 0:
+                raise ValueError('value must be positive')
+        if leaf_size >= 1 << 32:
+            raise OverflowError('leaf_size is too large')
+        if node_offset >= 1 << (64 if self._VARIANT == 'b' else 48):
+            raise OverflowError('node_offset is too large')
+        if not 0 <= _index(node_depth) <= 255:
+            raise ValueError('node_depth must be between 0 and 255')
+        if not 0 <= _index(inner_size) <= maxd:
+            raise ValueError('inner_size must be between 0 and is %d' % maxd)
+        self.digest_size = digest_size
+        self._params = (digest_size, key, salt, person, fanout, depth, leaf_size, node_offset,
+                        node_depth, inner_size, bool(last_node))
+        self._data = bytearray(_as_bytes(data)) if data else bytearray()
+
+    @property
+    def name(self):
+        return 'blake2' + self._VARIANT
+
+    def update(self, data):
+        self._data += _as_bytes(data)
+
+    def digest(self):
+        return _weft_binary.blake2(self._VARIANT, bytes(self._data), *self._params)
+
+    def hexdigest(self):
+        return self.digest().hex()
+
+    def copy(self):
+        h = object.__new__(type(self))
+        h.digest_size = self.digest_size
+        h._params = self._params
+        h._data = bytearray(self._data)
+        return h
+
+
+class blake2b(_Blake2):
+    pass
+
+
+class blake2s(_Blake2):
+    _VARIANT = 's'
+    SALT_SIZE = 8
+    PERSON_SIZE = 8
+    MAX_KEY_SIZE = 32
+    MAX_DIGEST_SIZE = 32
+    block_size = 64
+
+
+blake2b.__module__ = blake2s.__module__ = '_blake2'
+
+
+class _Shake:
+    """shake_128 and shake_256: extendable output, so digest() takes the length wanted."""
+    __slots__ = ('name', '_data')
+    _RATES = {'shake_128': 168, 'shake_256': 136}
+    digest_size = 0
+
+    def __init__(self, name, data=b''):
+        self.name = name
+        self._data = bytearray(_as_bytes(data)) if data else bytearray()
+
+    @property
+    def block_size(self):
+        return self._RATES[self.name]
+
+    def update(self, data):
+        self._data += _as_bytes(data)
+
+    def digest(self, length):
+        length = _index(length)
+        if length < 0:
+            raise ValueError('length must be non-negative')
+        return _weft_binary.shake(bytes(self._data), self._RATES[self.name], length)
+
+    def hexdigest(self, length):
+        return self.digest(length).hex()
+
+    def copy(self):
+        h = _Shake(self.name)
+        h._data = bytearray(self._data)
+        return h
+
+    def __repr__(self):
+        return '<%s _hashlib.HASHXOF object @ %s>' % (self.name, hex(id(self)))
+
+
+def shake_128(string=b'', *, usedforsecurity=True):
+    return _Shake('shake_128', string)
+
+
+def shake_256(string=b'', *, usedforsecurity=True):
+    return _Shake('shake_256', string)
+
+
+def _index(value):
+    import operator
+    return operator.index(value)
+
+
+def _as_buffer(data):
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        return bytes(data)
+    raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+
+
 def new(name, data=b'', **kwargs):
     key = name.lower().replace('-', '_') if isinstance(name, str) else name
     if key == 'sha':
         key = 'sha1'
+    if key == 'blake2b':
+        return blake2b(data, **kwargs)
+    if key == 'blake2s':
+        return blake2s(data, **kwargs)
+    if key in ('shake_128', 'shake_256'):
+        return _Shake(key, data)
     if key not in _SIZES:
         raise ValueError('unsupported hash type ' + str(name))
     return _Hash(key, data)

@@ -1,5 +1,6 @@
 """The io module: in-memory streams (StringIO, BytesIO) and the file object types of open()."""
 
+import abc as _abc
 import builtins as _builtins
 from _weft_stdlib import (UnsupportedOperation, TextIOWrapper, BufferedReader, BufferedWriter,
                           BufferedRandom, FileIO)
@@ -25,7 +26,7 @@ def text_encoding(encoding, stacklevel=2):
     return "locale" if encoding is None else encoding
 
 
-class IOBase:
+class IOBase(metaclass=_abc.ABCMeta):
     """The abstract base class of all I/O classes."""
 
     closed = False
@@ -61,7 +62,7 @@ class IOBase:
         for line in self:
             lines.append(line)
             total += len(line)
-            if 0 < hint <= total:
+            if 0 < hint < total:
                 break
         return lines
 
@@ -290,6 +291,19 @@ class BytesIO(_Memory, BufferedIOBase):
             raise TypeError("a bytes-like object is required, not 'str'")
         return bytes(b)
 
+    def readlines(self, hint=-1):
+        # CPython's BytesIO, unlike the other streams, stops once the total reaches the hint
+        self._check_closed()
+        hint = -1 if hint is None else hint
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
     def read1(self, size=-1):
         return self.read(size)
 
@@ -322,3 +336,16 @@ class BytesIO(_Memory, BufferedIOBase):
 for _c in (StringIO, BytesIO, IOBase, RawIOBase, BufferedIOBase, TextIOBase):
     _c.__module__ = '_io' if _c in (StringIO, BytesIO) else 'io'
 del _c
+
+# the file objects of open() are written in Java; as in CPython, the ABCs claim them
+RawIOBase.register(FileIO)
+for _t in (BufferedReader, BufferedWriter, BufferedRandom):
+    BufferedIOBase.register(_t)
+TextIOBase.register(TextIOWrapper)
+del _t
+
+# error messages name these as CPython's C types: '_io.StringIO'
+import _weft_stdlib
+_weft_stdlib.set_type_name(StringIO, '_io.StringIO')
+_weft_stdlib.set_type_name(BytesIO, '_io.BytesIO')
+del _weft_stdlib

@@ -477,3 +477,12 @@ def tee(iterable, n=2):
     else:
         first = _tee(it, _TeeLink())
     return (first,) + tuple(first.__copy__() for _ in range(n - 1))
+
+# error messages name these as CPython's C types: 'itertools.<name>'
+import _weft_stdlib
+_weft_stdlib.set_type_name(count, 'itertools.count')
+_weft_stdlib.set_type_name(repeat, 'itertools.repeat')
+_weft_stdlib.set_type_name(chain, 'itertools.chain')
+_weft_stdlib.set_type_name(groupby, 'itertools.groupby')
+_weft_stdlib.set_type_name(_tee, 'itertools._tee')
+del _weft_stdlib

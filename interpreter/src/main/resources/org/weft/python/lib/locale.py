@@ -53,6 +53,11 @@ def setlocale(category, locale=None):
         return _current[category]
     if locale == '':
         locale = 'C.UTF-8'
+    # only the C locale's conventions exist here, as on a system with no other locales installed
+    if locale.upper() == 'POSIX':
+        locale = 'C'
+    if locale != 'C' and locale.lower() not in ('c.utf-8', 'c.utf8'):
+        raise Error("unsupported locale setting")
     if category == LC_ALL:
         for c in _CATEGORIES:
             _current[c] = locale

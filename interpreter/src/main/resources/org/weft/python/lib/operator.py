@@ -397,3 +397,10 @@ for _name in ['lt', 'le', 'eq', 'ne', 'ge', 'gt', 'not', 'abs', 'add', 'and', 'f
               'imul', 'imatmul', 'ior', 'ipow', 'irshift', 'isub', 'itruediv', 'ixor', 'call']:
     globals()['__%s__' % _name] = globals()[_name + '_' if _name in ('not', 'and', 'or') else _name]
 del _name
+
+# error messages name these as CPython's C types: 'operator.<name>'
+import _weft_stdlib
+_weft_stdlib.set_type_name(attrgetter, 'operator.attrgetter')
+_weft_stdlib.set_type_name(itemgetter, 'operator.itemgetter')
+_weft_stdlib.set_type_name(methodcaller, 'operator.methodcaller')
+del _weft_stdlib

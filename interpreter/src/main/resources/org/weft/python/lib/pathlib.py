@@ -75,7 +75,10 @@ class PurePath:
     def as_uri(self):
         if not self.is_absolute():
             raise ValueError("relative path can't be expressed as a file URI")
-        return 'file://' + str(self)
+        # percent-encoded UTF-8, keeping only unreserved characters and '/' (urllib's quote)
+        safe = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/')
+        path = str(self).encode('utf-8', 'surrogateescape')
+        return 'file://' + ''.join(chr(b) if b in safe else '%%%02X' % b for b in path)
 
     def _key(self):
         return self._parts

@@ -196,6 +196,29 @@ class PrettyPrinter:
         if level == 1:
             write(')')
 
+    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
+        # long bytes become adjacent literals of whole 4-byte groups, each fitting the width
+        write = stream.write
+        if len(object) <= 4:
+            write(repr(object))
+            return
+        outermost = level == 1
+        if outermost:
+            indent += 1
+            allowance += 1
+            write('(')
+        for i, rep in enumerate(_bytes_chunks(object, self._width - indent, allowance)):
+            if i > 0:
+                write('\n' + ' ' * indent)
+            write(rep)
+        if outermost:
+            write(')')
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        stream.write('bytearray(')
+        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context, level + 1)
+        stream.write(')')
+
     def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
         if not len(object):
             stream.write(repr(object))
@@ -383,6 +406,26 @@ def _word_parts(line):
     return parts
 
 
+def _bytes_chunks(data, width, allowance):
+    """The reprs of consecutive pieces of `data`, cut at 4-byte boundaries, each at most `width`
+    wide (the last one `allowance` narrower); a piece that cannot fit stands alone."""
+    current = b''
+    last_start = len(data) // 4 * 4
+    for start in range(0, len(data), 4):
+        part = data[start:start + 4]
+        candidate = current + part
+        if start == last_start:
+            width -= allowance
+        if len(repr(candidate)) > width:
+            if current:
+                yield repr(current)
+            current = part
+        else:
+            current = candidate
+    if current:
+        yield repr(current)
+
+
 _builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
 
 PrettyPrinter._dispatch[dict.__repr__] = PrettyPrinter._pprint_dict
@@ -391,6 +434,8 @@ PrettyPrinter._dispatch[tuple.__repr__] = PrettyPrinter._pprint_tuple
 PrettyPrinter._dispatch[set.__repr__] = PrettyPrinter._pprint_set
 PrettyPrinter._dispatch[frozenset.__repr__] = PrettyPrinter._pprint_set
 PrettyPrinter._dispatch[str.__repr__] = PrettyPrinter._pprint_str
+PrettyPrinter._dispatch[bytes.__repr__] = PrettyPrinter._pprint_bytes
+PrettyPrinter._dispatch[bytearray.__repr__] = PrettyPrinter._pprint_bytearray
 
 try:
     import collections as _collections

@@ -493,3 +493,9 @@ Match.__module__ = 're'
 Pattern.__module__ = 're'
 Match.__qualname__ = Match.__name__ = 'Match'
 Pattern.__qualname__ = Pattern.__name__ = 'Pattern'
+
+# error messages name these as CPython's C types: 're.<name>'
+import _weft_stdlib
+_weft_stdlib.set_type_name(Pattern, 're.Pattern')
+_weft_stdlib.set_type_name(Match, 're.Match')
+del _weft_stdlib

@@ -193,8 +193,10 @@ def which(cmd, mode=1 | 8, path=None):
 
 
 def disk_usage(path):
+    """Return disk usage statistics about the given path, as a named tuple (total, used, free)."""
     from collections import namedtuple
-    raise NotImplementedError('disk_usage is not available in weft')
+    import _weft_stdlib
+    return namedtuple('usage', 'total used free')(*_weft_stdlib.disk_usage(path))
 
 
 def get_terminal_size(fallback=(80, 24)):

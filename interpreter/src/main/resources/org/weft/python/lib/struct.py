@@ -336,3 +336,8 @@ def iter_unpack(format, buffer):
 
 def _clearcache():
     _cache.clear()
+
+# error messages name this as CPython's C type: '_struct.Struct'
+import _weft_stdlib
+_weft_stdlib.set_type_name(Struct, '_struct.Struct')
+del _weft_stdlib

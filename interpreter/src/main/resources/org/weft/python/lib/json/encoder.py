@@ -68,7 +68,7 @@ class JSONEncoder:
     def encode(self, o):
         if isinstance(o, str):
             return self._str(o)
-        return ''.join(self.iterencode(o))
+        return ''.join(self.iterencode(o, _one_shot=True))
 
     def _str(self, s):
         return encode_basestring_ascii(s) if self.ensure_ascii else encode_basestring(s)
@@ -90,11 +90,12 @@ class JSONEncoder:
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        if _weft_json is not None:
+        if _one_shot and _weft_json is not None:
             return iter([_weft_json.encode(
                 o, self.default, indent, self.key_separator, self.item_separator,
                 self.sort_keys, self.skipkeys, self.ensure_ascii, self.allow_nan,
                 self.check_circular)])
+        # the chunks CPython's pure-Python iterencode yields, which callers may see one by one
         out = []
         self._encode(o, out, {} if self.check_circular else None, indent, 0)
         return iter(out)
@@ -122,6 +123,22 @@ class JSONEncoder:
             self._encode(self.default(o), out, markers, indent, level)
             self._leave(key, markers)
 
+    def _scalar(self, v):
+        """The JSON text of a str, None, bool, int or float; None for anything else."""
+        if isinstance(v, str):
+            return self._str(v)
+        if v is None:
+            return 'null'
+        if v is True:
+            return 'true'
+        if v is False:
+            return 'false'
+        if isinstance(v, int):
+            return int.__repr__(v)
+        if isinstance(v, float):
+            return self._float(v)
+        return None
+
     def _enter(self, o, markers):
         if markers is None:
             return None
@@ -140,19 +157,25 @@ class JSONEncoder:
             out.append('[]')
             return
         key = self._enter(o, markers)
-        out.append('[')
+        # a list item's separator shares its chunk with a scalar item, as CPython's chunks do
+        buf = '['
         sep = self.item_separator
         if indent is not None:
             level += 1
             newline = '\n' + indent * level
             sep += newline
-            out.append(newline)
+            buf += newline
         first = True
         for v in o:
             if not first:
-                out.append(sep)
+                buf = sep
             first = False
-            self._encode(v, out, markers, indent, level)
+            scalar = self._scalar(v)
+            if scalar is not None:
+                out.append(buf + scalar)
+            else:
+                out.append(buf)
+                self._encode(v, out, markers, indent, level)
         if indent is not None:
             out.append('\n' + indent * (level - 1))
         out.append(']')

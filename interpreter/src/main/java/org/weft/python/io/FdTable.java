@@ -1,0 +1,66 @@
+package org.weft.python.io;
+
+import java.util.TreeMap;
+import org.weft.python.runtime.PyException;
+
+/**
+ * The file descriptors of one interpreter: what {@code os.open} returns and {@code os.read},
+ * {@code os.write}, {@code os.close} and {@code open(fd)} take. The JVM gives no access to real
+ * descriptors, so each number names a {@link FileStream}; as on POSIX, a new descriptor is the
+ * lowest free number, from 3 up (0, 1 and 2 are the standard streams).
+ *
+ * <p>Threads: shared by the interpreter's threads; every method holds this table's monitor, which
+ * is never held while Python code runs.
+ */
+public final class FdTable {
+
+    /** 0, 1 and 2 are stdin, stdout and stderr, which are not files here. */
+    private static final int FIRST = 3;
+
+    private final TreeMap<Integer, FileStream> open = new TreeMap<>();
+
+    /** Registers {@code stream} under the lowest free descriptor and returns it. */
+    public synchronized int add(FileStream stream) {
+        // a descriptor whose file object has closed it is free again
+        open.values().removeIf(FileStream::isClosed);
+        int fd = FIRST;
+        for (int used : open.keySet()) {
+            if (used != fd) {
+                break;
+            }
+            fd++;
+        }
+        open.put(fd, stream);
+        return fd;
+    }
+
+    /** The stream of {@code fd}; OSError EBADF ("Bad file descriptor") when it is not open. */
+    public synchronized FileStream get(long fd) {
+        FileStream s = fd >= FIRST && fd <= Integer.MAX_VALUE ? open.get((int) fd) : null;
+        if (s == null || s.isClosed()) {
+            throw badFd();
+        }
+        return s;
+    }
+
+    /** Forgets {@code fd} and returns its stream, for closing; EBADF when it is not open. */
+    public synchronized FileStream remove(long fd) {
+        FileStream s = get(fd);
+        open.remove((int) fd);
+        return s;
+    }
+
+    /** Forgets {@code fd} if it still names {@code stream} (a file object closing its descriptor). */
+    public synchronized void release(long fd, FileStream stream) {
+        if (fd <= Integer.MAX_VALUE && open.get((int) fd) == stream) {
+            open.remove((int) fd);
+        }
+    }
+
+    public static PyException badFd() {
+        return OsErrors.withErrno(EBADF, null);
+    }
+
+    /** POSIX EBADF. */
+    public static final int EBADF = 9;
+}

@@ -1,0 +1,1 @@
+import io,sys; print(isinstance(sys.stdout, io.TextIOBase), isinstance(open("/tmp/t8.py"), io.IOBase), isinstance(open("/tmp/t8.py","rb"), io.BufferedIOBase), isinstance(io.StringIO(), io.BufferedIOBase))
