@@ -1,7 +1,7 @@
 package org.weft.python.runtime;
 
 /**
- * Reading bytes-like arguments (bytes, bytearray, memoryview: CPython's buffer protocol) and byte
+ * Reading bytes-like arguments (bytes, bytearray, memoryview, array: CPython's buffer protocol) and byte
  * values, with CPython's messages.
  */
 final class BytesArgs {
@@ -19,6 +19,13 @@ final class BytesArgs {
         }
         if (o instanceof PyMemoryView mv) {
             return mv.view();
+        }
+        // Other exporters (array.array): their bytes, as CPython's buffer protocol gives them.
+        BufferExport e = ArrayExport.ofOrNull(o);
+        if (e != null) {
+            byte[] b = new byte[e.nbytes()];
+            e.read(0, b, 0, b.length);
+            return new ByteView(b, b.length);
         }
         return null;
     }
