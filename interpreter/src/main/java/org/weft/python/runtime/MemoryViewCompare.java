@@ -39,9 +39,9 @@ final class MemoryViewCompare {
         if (v.fmt == MemoryFormat.WCHAR || w.fmt == MemoryFormat.WCHAR) {
             return false;
         }
-        if (v.fmt == w.fmt && v.fmt != MemoryFormat.FLOAT && v.fmt != MemoryFormat.DOUBLE
-                && v.fmt != MemoryFormat.BOOL) {
-            // Items of one integer or char format are equal exactly when their bytes are.
+        if (v.fmt == w.fmt && v.fmt != MemoryFormat.FLOAT && v.fmt != MemoryFormat.DOUBLE) {
+            // Items of one integer, char or bool format are equal exactly when their bytes are (CPython
+            // compares two '?' items as stored, so b'\x01' and b'\x02' differ).
             return java.util.Arrays.equals(v.toBytes(false), w.toBytes(false));
         }
         int[] vo = v.itemOffsets(false);

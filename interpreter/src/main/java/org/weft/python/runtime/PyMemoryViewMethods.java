@@ -13,7 +13,14 @@ final class PyMemoryViewMethods {
     static void define(TypeBuilder b) {
         b.doc("memoryview(object)\n--\n\nCreate a new memoryview object which references the given object.");
         b.notBaseType();
-        b.newFn((type, args, kw) -> PyMemoryView.of(NEW.parse(args, kw)[0]));
+        b.newFn((type, args, kw) -> {
+            // Argument Clinic reports the missing argument before an unknown keyword.
+            int positional = args.length - (kw == null ? 0 : kw.length);
+            if (positional == 0 && (kw == null || !java.util.Arrays.asList(kw).contains("object"))) {
+                throw PyErr.typeError("memoryview() missing required argument 'object' (pos 1)");
+            }
+            return PyMemoryView.of(NEW.parse(args, kw)[0]);
+        });
         b.method0("__repr__", self -> PyStr.of(String.format("<%smemory at 0x%x>",
                 mv(self).isReleased() ? "released " : "", Ops.id(self))));
         b.method0("__len__", self -> {
@@ -40,8 +47,13 @@ final class PyMemoryViewMethods {
             mv(self).release();
             return PyNone.NONE;
         });
-        b.method0("__reduce__", self -> {
-            throw PyErr.typeError("cannot pickle 'memoryview' object");
+        b.method1("__reduce_ex__", (self, protocol) -> {
+            // CPython's object.__reduce_ex__ refuses a variable-size type without state this way from
+            // protocol 2 on (_PyObject_GetState), and copyreg's protocol 0/1 path says it the other way.
+            PyInt p = Ops.index(protocol);
+            throw p.signum() > 0 && (!p.isSmall() || p.longValue() >= 2)
+                    ? PyErr.typeError("cannot pickle memoryview objects")
+                    : PyErr.typeError("cannot pickle 'memoryview' object");
         });
         b.method0("release", self -> {
             mv(self).release();
@@ -79,8 +91,10 @@ final class PyMemoryViewMethods {
         if (order == null || order == PyNone.NONE) {
             return false;
         }
-        String o = order instanceof PyStr s ? s.value() : "";
-        return switch (o) {
+        if (!(order instanceof PyStr s)) {
+            throw PyErr.typeError("tobytes() argument 'order' must be str or None, not %s", Ops.typeName(order));
+        }
+        return switch (s.value()) {
             case "C" -> false;
             case "F" -> true;
             case "A" -> m.isFContiguous() && !m.isCContiguous();
