@@ -26,6 +26,9 @@ print(h.tolist())
 # Empty and full slices.
 e = m[4:4]
 print(len(e), e.tolist(), e.c_contiguous, e.f_contiguous, m[:].tobytes() == bytes(ba))
+# An empty slice with a step is not contiguous (CPython judges a 1-D view by its stride).
+g = m[5:2:2]
+print(len(g), g.strides, g.c_contiguous, g.contiguous, m[5:5:2].c_contiguous, m[1:2:5].c_contiguous)
 # Slice objects and indices that use __index__.
 class Two:
     def __index__(self):

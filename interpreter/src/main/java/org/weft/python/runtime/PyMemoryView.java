@@ -214,7 +214,8 @@ public final class PyMemoryView extends PyObject {
         return new ByteView(b, b.length);
     }
 
-    // CPython: _IsCContiguous / _IsFortranContiguous in abstract.c and memoryobject.c
+    // CPython: init_flags in memoryobject.c (MV_CONTIGUOUS_NDIM1 for one dimension, so an empty
+    // slice with a step is not contiguous), PyBuffer_IsContiguous for more.
     boolean isCContiguous() {
         return contiguous(false);
     }
@@ -224,6 +225,9 @@ public final class PyMemoryView extends PyObject {
     }
 
     private boolean contiguous(boolean fortran) {
+        if (shape.length == 1) {
+            return shape[0] == 1 || strides[0] == fmt.itemsize;
+        }
         if (count() == 0) {
             return true;
         }
