@@ -3,7 +3,7 @@ package org.weft.python.runtime;
 /**
  * The writable buffer of an {@code array.array}. The array module (Python source) keeps its items
  * in a list of Python values checked on the way in; its {@code _weft_buffer_()} hands us that list
- * and the format, and this class packs and unpacks items to give the bytes CPython's array would
+ * and the format ({@link BufferHook}), and this class packs and unpacks items to give the bytes CPython's array would
  * hold (native: little-endian). A write of whole or partial items replaces list items under the
  * list's own write lock, so it is atomic against the array's methods, which are list operations;
  * no Python code runs under that lock (the items are exact int, float or one-character str).
@@ -16,25 +16,12 @@ final class ArrayExport implements BufferExport {
     private final MemoryFormat fmt;
     private final int itemsize;
 
-    private ArrayExport(PyObject obj, PyList items, String format) {
+    ArrayExport(PyObject obj, PyList items, String format) {
         this.obj = obj;
         this.items = items;
         this.format = format;
         this.fmt = format.equals("w") ? MemoryFormat.WCHAR : MemoryFormat.parse(format);
         this.itemsize = fmt.itemsize;
-    }
-
-    /** The export of an array (an object whose type has {@code _weft_buffer_}), or null. */
-    static ArrayExport ofOrNull(PyObject o) {
-        if (o.type().lookup("_weft_buffer_") == null) {
-            return null;
-        }
-        PyObject r = Ops.callMethod(o, "_weft_buffer_");
-        if (r instanceof PyTuple t && t.size() == 2 && t.items()[0] instanceof PyList l
-                && t.items()[1] instanceof PyStr s && (s.value().equals("w") || MemoryFormat.parse(s.value()) != null)) {
-            return new ArrayExport(o, l, s.value());
-        }
-        throw PyErr.typeError("_weft_buffer_ must return (list, format)");
     }
 
     @Override

@@ -50,7 +50,7 @@ interface BufferExport {
         return PyErr.indexError("index out of bounds on dimension 1");
     }
 
-    /** The export of {@code o}, or null when it exports no buffer. */
+    /** The export of a built-in exporter (bytes, bytearray), or null; see {@link BufferHook} for the others. */
     static BufferExport of(PyObject o) {
         if (o instanceof PyBytes b) {
             return new BytesExport(b);
@@ -58,6 +58,6 @@ interface BufferExport {
         if (o instanceof PyByteArray ba) {
             return new ByteArrayExport(ba);
         }
-        return ArrayExport.ofOrNull(o);
+        return null;
     }
 }

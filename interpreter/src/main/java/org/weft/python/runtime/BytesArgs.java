@@ -20,14 +20,9 @@ final class BytesArgs {
         if (o instanceof PyMemoryView mv) {
             return mv.view();
         }
-        // Other exporters (array.array): their bytes, as CPython's buffer protocol gives them.
-        BufferExport e = ArrayExport.ofOrNull(o);
-        if (e != null) {
-            byte[] b = new byte[e.nbytes()];
-            e.read(0, b, 0, b.length);
-            return new ByteView(b, b.length);
-        }
-        return null;
+        // Exporters written in Python (array.array, PickleBuffer): their bytes, as CPython's buffer protocol gives them.
+        PyMemoryView exported = BufferHook.viewOrNull(o);
+        return exported == null ? null : exported.view();
     }
 
     /** The contents of a bytes-like argument: "a bytes-like object is required, not 'str'". */

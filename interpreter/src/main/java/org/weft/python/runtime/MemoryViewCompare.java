@@ -23,10 +23,10 @@ final class MemoryViewCompare {
             }
             w = om;
         } else {
-            if (BufferExport.of(other) == null) {
+            w = PyMemoryView.ofOrNull(other);
+            if (w == null) {
                 return PyNotImplemented.NOT_IMPLEMENTED;
             }
-            w = PyMemoryView.of(other);
         }
         return PyBool.of(equal(self, w) == wantEqual);
     }

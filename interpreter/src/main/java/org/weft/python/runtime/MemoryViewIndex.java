@@ -94,7 +94,10 @@ final class MemoryViewIndex {
 
     // CPython: copy_single; the source must have the same format and shape as the destination.
     private static void assignSlice(PyMemoryView dest, PyObject value) {
-        PyMemoryView src = PyMemoryView.of(asBuffer(value));
+        PyMemoryView src = PyMemoryView.ofOrNull(value);
+        if (src == null) {
+            throw PyErr.typeError("a bytes-like object is required, not '%s'", Ops.typeName(value));
+        }
         if (!stripAt(dest.format).equals(stripAt(src.format)) || dest.itemsize() != src.itemsize()
                 || !MemoryViewCompare.sameShape(dest, src)) {
             throw PyErr.valueError("memoryview assignment: lvalue and rvalue have different structures");
@@ -106,13 +109,6 @@ final class MemoryViewIndex {
         for (int k = 0; k < offs.length; k++) {
             dest.mem.write(offs[k], data, k * size, size);
         }
-    }
-
-    private static PyObject asBuffer(PyObject value) {
-        if (value instanceof PyMemoryView || BufferExport.of(value) != null) {
-            return value;
-        }
-        throw PyErr.typeError("a bytes-like object is required, not '%s'", Ops.typeName(value));
     }
 
     private static String stripAt(String f) {

@@ -2,7 +2,7 @@ package org.weft.python.runtime;
 
 /**
  * Python {@code memoryview}: a typed, possibly multi-dimensional window onto the memory of a
- * bytes, bytearray or array.array ({@link BufferExport}). Item {@code (i0, i1, ...)} lies at byte
+ * bytes, bytearray, array.array or other exporter ({@link BufferExport}, {@link BufferHook}). Item {@code (i0, i1, ...)} lies at byte
  * {@code offset + i0*strides[0] + i1*strides[1] + ...} of the exporter, read and written in the
  * view's item format. Views made from a view (slices, casts, {@code memoryview(m)}) share the
  * exporter's memory, as in CPython.
@@ -56,14 +56,25 @@ public final class PyMemoryView extends PyObject {
 
     /** {@code memoryview(o)}: "memoryview: a bytes-like object is required, not 'int'". */
     public static PyMemoryView of(PyObject o) {
+        PyMemoryView m = ofOrNull(o);
+        if (m == null) {
+            throw PyErr.typeError("memoryview: a bytes-like object is required, not '%s'", Ops.typeName(o));
+        }
+        return m;
+    }
+
+    /** A new view of what {@code o} exports, or null when it exports no buffer. */
+    static PyMemoryView ofOrNull(PyObject o) {
         if (o instanceof PyMemoryView mv) {
             mv.checkLive();
             return mv.withShape(mv.offset, mv.shape, mv.strides, mv.readonly);
         }
         BufferExport mem = BufferExport.of(o);
-        if (mem == null) {
-            throw PyErr.typeError("memoryview: a bytes-like object is required, not '%s'", Ops.typeName(o));
-        }
+        return mem != null ? whole(mem) : BufferHook.viewOrNull(o);
+    }
+
+    /** A 1-D view of all of an exporter's memory in its own format. */
+    static PyMemoryView whole(BufferExport mem) {
         MemoryFormat f = mem.itemFormat();
         int n = mem.nbytes() / f.itemsize;
         return new PyMemoryView(mem, mem.format(), f, 0, new int[] {n}, new int[] {f.itemsize}, mem.readonly());
