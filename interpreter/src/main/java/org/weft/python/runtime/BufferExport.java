@@ -38,6 +38,11 @@ interface BufferExport {
         return b[0] & 0xff;
     }
 
+    /** Sets the byte at {@code off}: the hot path of 'B' views. */
+    default void writeByte(int off, byte b) {
+        write(off, new byte[] {b}, 0, 1);
+    }
+
     /** A view from {@code with} starts pinning the size (BufferError on resize until {@link #unexport}). */
     default void export() {
     }

@@ -52,6 +52,13 @@ record ByteArrayExport(PyByteArray obj) implements BufferExport {
     }
 
     @Override
+    public void writeByte(int off, byte b) {
+        if (!obj.set(off, b)) {
+            throw BufferExport.outOfBounds();
+        }
+    }
+
+    @Override
     public void export() {
         obj.export();
     }

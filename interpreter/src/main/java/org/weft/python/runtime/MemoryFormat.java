@@ -95,12 +95,23 @@ enum MemoryFormat {
         if (!(v instanceof PyInt) && v.type().lookup("__index__") == null) {
             throw invalidType();
         }
-        BigInteger i = Ops.index(v).bigValue();
+        PyInt pi = Ops.index(v);
         boolean signed = switch (this) {
             case BYTE, SHORT, INT, LONG, LONGLONG, SSIZE -> true;
             default -> false;
         };
         int bits = itemsize * 8;
+        if (pi.isSmall()) {
+            // The common case without BigInteger: a value that fits a long.
+            long x = pi.longValue();
+            boolean ok = bits == 64 ? signed || this == POINTER || x >= 0
+                    : signed ? x >= -(1L << (bits - 1)) && x < (1L << (bits - 1)) : x >= 0 && x < (1L << bits);
+            if (!ok) {
+                throw invalidValue();
+            }
+            return x;
+        }
+        BigInteger i = pi.bigValue();
         // 'P' (PyLong_AsVoidPtr) takes any value that fits a signed or an unsigned pointer.
         BigInteger lo = signed || this == POINTER ? BigInteger.ONE.shiftLeft(bits - 1).negate() : BigInteger.ZERO;
         BigInteger hi = (signed ? BigInteger.ONE.shiftLeft(bits - 1) : BigInteger.ONE.shiftLeft(bits))

@@ -42,7 +42,9 @@ final class MemoryViewCompare {
         if (v.fmt == w.fmt && v.fmt != MemoryFormat.FLOAT && v.fmt != MemoryFormat.DOUBLE) {
             // Items of one integer, char or bool format are equal exactly when their bytes are (CPython
             // compares two '?' items as stored, so b'\x01' and b'\x02' differ).
-            return java.util.Arrays.equals(v.toBytes(false), w.toBytes(false));
+            ByteView a = v.view();
+            ByteView b = w.view();
+            return java.util.Arrays.equals(a.buf(), 0, a.n(), b.buf(), 0, b.n());
         }
         int[] vo = v.itemOffsets(false);
         int[] wo = w.itemOffsets(false);

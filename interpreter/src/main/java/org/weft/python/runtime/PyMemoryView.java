@@ -164,6 +164,14 @@ public final class PyMemoryView extends PyObject {
 
     /** Writes {@code value} as the item at byte {@code off}; checks it before touching memory. */
     void writeItem(int off, PyObject value) {
+        if (fmt == MemoryFormat.UBYTE && value instanceof PyInt i && i.isSmall()) {
+            long x = i.longValue();
+            if (x < 0 || x > 255) {
+                throw fmt.invalidValue();
+            }
+            mem.writeByte(off, (byte) x);
+            return;
+        }
         byte[] b = new byte[fmt.itemsize];
         fmt.pack(value, b, 0);
         mem.write(off, b, 0, b.length);

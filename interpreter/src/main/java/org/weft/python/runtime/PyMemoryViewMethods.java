@@ -104,6 +104,16 @@ final class PyMemoryViewMethods {
 
     /** The items of dimension {@code dim} and below, from byte {@code off}, as nested lists. */
     private static PyList toList(PyMemoryView m, int dim, int off) {
+        if (m.ndim() == 1) {
+            // One read of all the bytes, then unpacking: no per-item trip to the exporter.
+            byte[] data = m.toBytes(false);
+            int size = m.itemsize();
+            PyObject[] items = new PyObject[m.shape[0]];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = m.fmt == MemoryFormat.UBYTE ? PyInt.of(data[i] & 0xff) : m.fmt.unpack(data, i * size);
+            }
+            return new PyList(items);
+        }
         PyObject[] items = new PyObject[m.shape[dim]];
         for (int i = 0; i < items.length; i++) {
             int at = off + i * m.strides[dim];
