@@ -1,5 +1,5 @@
 # BytesIO.getbuffer(): a writable view of the stream's bytes, sharing them; a view held in a with
-# block stops the stream from changing size.
+# block stops the stream from changing size. readinto() fills the raw bytes of any writable buffer.
 import io
 b = io.BytesIO(b"abcdef")
 view = b.getbuffer()
@@ -40,4 +40,17 @@ b.close()
 try:
     b.getbuffer()
 except ValueError as e:
+    print(e)
+import io, array
+a = array.array('i', [0, 0])
+b = io.BytesIO(b'\x01\x00\x00\x00\x02\x00\x00\x00\x03')
+print(b.readinto(a), a)
+m = memoryview(bytearray(4)).cast('h')
+print(b.readinto(m), m.tolist())
+ba = bytearray(3)
+print(io.BytesIO(b'xy').readinto(ba), ba)
+print(io.BytesIO(b'xyz').readinto(memoryview(ba)[1:]), ba)
+try:
+    io.BytesIO(b'x').readinto(b'ab')
+except TypeError as e:
     print(e)

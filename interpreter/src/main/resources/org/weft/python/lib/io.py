@@ -334,8 +334,14 @@ class BytesIO(_Memory, BufferedIOBase):
         return n
 
     def readinto(self, b):
-        data = self.read(len(b))
-        b[:len(data)] = data
+        # b's raw bytes, whatever its item format (an array('i'), a cast view), as CPython fills them.
+        m = memoryview(b)
+        if m.readonly:
+            raise TypeError('readinto() argument must be read-write bytes-like object, not %s' % type(b).__name__)
+        if m.format != 'B' or m.ndim != 1:
+            m = m.cast('B')
+        data = self.read(len(m))
+        m[:len(data)] = data
         return len(data)
 
     def seek(self, pos, whence=0):
