@@ -80,6 +80,46 @@ public final class PyMemoryView extends PyObject {
         return new PyMemoryView(mem, mem.format(), f, 0, new int[] {n}, new int[] {f.itemsize}, mem.readonly());
     }
 
+    /**
+     * The bytes of any bytes-like object (bytes, bytearray, memoryview, array.array, ...), or null
+     * when it is not one: for consumers outside this package, such as binary files' {@code write}.
+     * The array may be shared with the object: never modify it.
+     */
+    public static byte[] bytesOrNull(PyObject o) {
+        return BytesArgs.bufferOrNull(o);
+    }
+
+    /**
+     * The raw bytes of a writable buffer, as one 1-D unsigned-byte view ({@code readinto}'s target):
+     * TypeError "readinto() argument must be read-write bytes-like object, not bytes" for anything
+     * else (read-only, not contiguous, no buffer).
+     */
+    public static PyMemoryView writableBytes(PyObject o, String fname) {
+        PyMemoryView m = ofOrNull(o);
+        // CPython's "w*" argument format: writable and C-contiguous, else this one message.
+        if (m == null || m.readonly || !m.isCContiguous()) {
+            throw PyErr.typeError("%s() argument must be read-write bytes-like object, not %s", fname,
+                    Ops.typeName(o));
+        }
+        int n = m.nbytes();
+        return new PyMemoryView(m.mem, "B", MemoryFormat.UBYTE, m.offset, new int[] {n}, new int[] {1}, false);
+    }
+
+    /** The size in bytes of this view's items. */
+    public int byteLength() {
+        checkLive();
+        return nbytes();
+    }
+
+    /** Stores {@code data[0:n]} at the start of this C-contiguous view (n at most its size). */
+    public void storeBytes(byte[] data, int n) {
+        checkLive();
+        if (n > nbytes() || !isCContiguous()) {
+            throw new IllegalArgumentException("storeBytes past the view");
+        }
+        mem.write(offset, data, 0, n);
+    }
+
     /** A view of the same memory and format with another window. */
     PyMemoryView withShape(int offset, int[] shape, int[] strides, boolean readonly) {
         return new PyMemoryView(mem, format, fmt, offset, shape, strides, readonly);
