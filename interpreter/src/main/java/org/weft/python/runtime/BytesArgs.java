@@ -56,7 +56,7 @@ final class BytesArgs {
 
     /** The needle of find/count/index/in: a bytes-like object or an int byte value. */
     static ByteView needle(PyObject o) {
-        ByteView v = viewOrNull(o);
+        ByteView v = o instanceof PyInt ? null : viewOrNull(o);
         if (v != null) {
             return v;
         }

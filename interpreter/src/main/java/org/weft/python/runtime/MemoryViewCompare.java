@@ -23,7 +23,11 @@ final class MemoryViewCompare {
             }
             w = om;
         } else {
-            w = PyMemoryView.ofOrNull(other);
+            try {
+                w = PyMemoryView.ofOrNull(other);
+            } catch (PyException e) {
+                w = null; // CPython clears a failed PyObject_GetBuffer and answers NotImplemented
+            }
             if (w == null) {
                 return PyNotImplemented.NOT_IMPLEMENTED;
             }
