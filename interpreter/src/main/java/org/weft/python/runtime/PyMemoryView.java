@@ -117,7 +117,9 @@ public final class PyMemoryView extends PyObject {
         if (n > nbytes() || !isCContiguous()) {
             throw new IllegalArgumentException("storeBytes past the view");
         }
-        mem.write(offset, data, 0, n);
+        if (n > 0) {
+            mem.write(offset, data, 0, n);
+        }
     }
 
     /** A view of the same memory and format with another window. */
@@ -249,6 +251,9 @@ public final class PyMemoryView extends PyObject {
         checkLive();
         int size = fmt.itemsize;
         byte[] out = new byte[nbytes()];
+        if (out.length == 0) {
+            return out; // an empty slice's offset may lie outside the exporter
+        }
         if (isCContiguous() && (!fortran || ndim() <= 1)) {
             mem.read(offset, out, 0, out.length);
             return out;
