@@ -2,10 +2,10 @@ package org.weft.python.runtime;
 
 /**
  * Python {@code memoryview}: a typed, possibly multi-dimensional window onto the memory of a
- * bytes, bytearray, array.array or other exporter ({@link BufferExport}, {@link BufferHook}). Item {@code (i0, i1, ...)} lies at byte
- * {@code offset + i0*strides[0] + i1*strides[1] + ...} of the exporter, read and written in the
- * view's item format. Views made from a view (slices, casts, {@code memoryview(m)}) share the
- * exporter's memory, as in CPython.
+ * bytes, bytearray, array.array or other exporter ({@link BufferExport}, {@link BufferHook}).
+ * Item {@code (i0, i1, ...)} lies at byte {@code offset + i0*strides[0] + i1*strides[1] + ...} of
+ * the exporter, read and written in the view's item format. Views made from a view (slices,
+ * casts, {@code memoryview(m)}) share the exporter's memory, as in CPython.
  *
  * <p>Exports: CPython forbids resizing a bytearray or array while any memoryview of it is alive,
  * and reference counting ends a temporary view at once. With no reference counting, a dropped view
