@@ -28,7 +28,8 @@ final class BufferHook {
             return PyMemoryView.of(mv);
         }
         if (r instanceof PyTuple t && t.size() == 2 && t.items()[0] instanceof PyList l
-                && t.items()[1] instanceof PyStr s && (s.value().equals("w") || MemoryFormat.parse(s.value()) != null)) {
+                && t.items()[1] instanceof PyStr s
+                && (s.value().equals("w") || MemoryFormat.parse(s.value()) != null)) {
             return PyMemoryView.whole(new ArrayExport(o, l, s.value()));
         }
         throw PyErr.typeError("%s._weft_buffer_() must return a memoryview or (list, format)", Ops.typeName(o));

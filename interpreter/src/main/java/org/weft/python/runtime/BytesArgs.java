@@ -20,7 +20,7 @@ final class BytesArgs {
         if (o instanceof PyMemoryView mv) {
             return mv.view();
         }
-        // Exporters written in Python (array.array, PickleBuffer): their bytes, as CPython's buffer protocol gives them.
+        // Exporters written in Python (array.array, PickleBuffer): their bytes, as the buffer protocol gives them.
         PyMemoryView exported = BufferHook.viewOrNull(o);
         return exported == null ? null : exported.view();
     }

@@ -121,7 +121,7 @@ public final class PyByteArray extends PyObject {
         return true;
     }
 
-    /** Overwrites {@code n} bytes at {@code i} with {@code src[srcOff:]} (a memoryview's item); false when out of range. */
+    /** Overwrites {@code n} bytes at {@code i} with {@code src[srcOff:]} (a memoryview's item); false if out of range. */
     synchronized boolean write(int i, byte[] src, int srcOff, int n) {
         ByteView v = view;
         if (i < 0 || i + n > v.n()) {

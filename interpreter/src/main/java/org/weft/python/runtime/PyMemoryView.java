@@ -2,10 +2,10 @@ package org.weft.python.runtime;
 
 /**
  * Python {@code memoryview}: a typed, possibly multi-dimensional window onto the memory of a
- * bytes, bytearray, array.array or other exporter ({@link BufferExport}, {@link BufferHook}). Item {@code (i0, i1, ...)} lies at byte
- * {@code offset + i0*strides[0] + i1*strides[1] + ...} of the exporter, read and written in the
- * view's item format. Views made from a view (slices, casts, {@code memoryview(m)}) share the
- * exporter's memory, as in CPython.
+ * bytes, bytearray, array.array or other exporter ({@link BufferExport}, {@link BufferHook}).
+ * Item {@code (i0, i1, ...)} lies at byte {@code offset + i0*strides[0] + i1*strides[1] + ...} of
+ * the exporter, read and written in the view's item format. Views made from a view (slices,
+ * casts, {@code memoryview(m)}) share the exporter's memory, as in CPython.
  *
  * <p>Exports: CPython forbids resizing a bytearray or array while any memoryview of it is alive,
  * and reference counting ends a temporary view at once. With no reference counting, a dropped view
@@ -117,7 +117,9 @@ public final class PyMemoryView extends PyObject {
         if (n > nbytes() || !isCContiguous()) {
             throw new IllegalArgumentException("storeBytes past the view");
         }
-        mem.write(offset, data, 0, n);
+        if (n > 0) {
+            mem.write(offset, data, 0, n);
+        }
     }
 
     /** A view of the same memory and format with another window. */
@@ -249,6 +251,9 @@ public final class PyMemoryView extends PyObject {
         checkLive();
         int size = fmt.itemsize;
         byte[] out = new byte[nbytes()];
+        if (out.length == 0) {
+            return out; // an empty slice's offset may lie outside the exporter
+        }
         if (isCContiguous() && (!fortran || ndim() <= 1)) {
             mem.read(offset, out, 0, out.length);
             return out;

@@ -58,7 +58,8 @@ class MemoryFormatTest {
             assertTrue(range.matches(PyExc.ValueError));
             PyException type = assertThrows(PyException.class, () -> MemoryFormat.INT.pack(PyFloat.of(1.0), b, 0));
             assertTrue(type.matches(PyExc.TypeError));
-            PyException chr = assertThrows(PyException.class, () -> MemoryFormat.CHAR.pack(PyBytes.of(new byte[2]), b, 0));
+            PyException chr = assertThrows(PyException.class,
+                    () -> MemoryFormat.CHAR.pack(PyBytes.of(new byte[2]), b, 0));
             assertTrue(chr.matches(PyExc.ValueError));
             assertTrue(assertThrows(PyException.class, () -> MemoryFormat.WCHAR.unpack(b, 0))
                     .matches(PyExc.NotImplementedError));
