@@ -9,30 +9,41 @@ import java.util.List;
 
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBaseException;
+import org.weft.python.runtime.PyBaseExceptionGroup;
 import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PySyntaxError;
 import org.weft.python.runtime.PyTraceback;
+import org.weft.python.runtime.PyTuple;
 import org.weft.python.runtime.Suggestions;
 import org.weft.python.runtime.PyType;
 
 /**
  * Formats an exception as CPython 3.11 prints it: chained exceptions first, each with
  * {@code Traceback (most recent call last):}, one {@code File ...} entry and stripped source line
- * per frame (runs of a repeated entry collapsed), then {@code Type: message}. Each returned string
- * is one line with its newline.
+ * per frame (runs of a repeated entry collapsed), then {@code Type: message}. An exception group
+ * is drawn in boxes: its own traceback behind a {@code +}/{@code |} margin, then each
+ * sub-exception (with its own chain) in a numbered section indented two more columns, at most
+ * 15 of them and 10 groups deep. Each returned string ends with a newline.
  */
 // CPython: traceback.TracebackException.format (Lib/traceback.py)
 final class TracebackFormatter {
     private static final int RECURSIVE_CUTOFF = 3;
+    /** CPython's defaults for printing exception groups (TracebackException's max_group_width/depth). */
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
 
     private final Interpreter interpreter;
     private final List<String> out = new ArrayList<>();
     private final IdentityHashMap<PyBaseException, Boolean> seen = new IdentityHashMap<>();
     /** Whether messages get 3.11's "Did you mean" (the interpreter's report, not the traceback module). */
     private final boolean suggestions;
+    /** How many exception groups enclose what is being written (the box margin's depth). */
+    private int groupDepth;
+    /** Whether the last section of a group still needs its closing line. */
+    private boolean needClose;
 
     private TracebackFormatter(Interpreter interpreter, boolean suggestions) {
         this.interpreter = interpreter;
@@ -51,29 +62,105 @@ final class TracebackFormatter {
         PyObject context = e.getContext();
         if (cause instanceof PyBaseException c && !seen.containsKey(c)) {
             chain(c);
-            out.add("\nThe above exception was the direct cause of the following exception:\n\n");
+            emit("\nThe above exception was the direct cause of the following exception:\n\n");
         } else if (context instanceof PyBaseException c && !e.getSuppressContext() && !seen.containsKey(c)) {
             chain(c);
-            out.add("\nDuring handling of the above exception, another exception occurred:\n\n");
+            emit("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
-        single(e);
+        if (e instanceof PyBaseExceptionGroup g && g.getExceptions() instanceof PyTuple subs) {
+            group(g, subs);
+        } else {
+            single(e);
+        }
     }
 
     private void single(PyBaseException e) {
         if (e.getTraceback() instanceof PyTraceback tb) {
-            out.add("Traceback (most recent call last):\n");
+            emit("Traceback (most recent call last):\n");
             entries(tb);
         }
         if (e instanceof PySyntaxError s) {
             syntaxErrorLines(s);
         }
-        out.add(exceptionLine(e, suggestions));
+        exceptionOnly(e);
+    }
+
+    private void exceptionOnly(PyBaseException e) {
+        emit(exceptionLine(e, suggestions));
         PyObject notes = e.getDict() == null ? null : e.getDict().getItem("__notes__");
         if (notes != null) {
             PyObject it = Ops.iter(notes);
             for (PyObject n = Ops.next(it); n != null; n = Ops.next(it)) {
-                out.add(Ops.str(n).value() + "\n");
+                emit(Ops.str(n).value() + "\n");
             }
+        }
+    }
+
+    // CPython: TracebackException.format's exception group branch (Lib/traceback.py, 3.11)
+    private void group(PyBaseExceptionGroup g, PyTuple subs) {
+        if (groupDepth > MAX_GROUP_DEPTH) {
+            emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+            return;
+        }
+        boolean top = groupDepth == 0;
+        if (top) {
+            groupDepth++;
+        }
+        if (g.getTraceback() instanceof PyTraceback tb) {
+            emit("Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+            entries(tb);
+        }
+        exceptionOnly(g);
+        int count = subs.size();
+        int shown = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+        needClose = false;
+        for (int i = 0; i < shown; i++) {
+            boolean last = i == shown - 1;
+            if (last) {
+                needClose = true; // a nested group's own closing line may take it
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            out.add(indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + (truncated ? "..." : String.valueOf(i + 1))
+                    + " ----------------\n");
+            groupDepth++;
+            if (!truncated && subs.get(i) instanceof PyBaseException sub) {
+                chain(sub);
+            } else if (truncated) {
+                int remaining = count - MAX_GROUP_WIDTH;
+                emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+            }
+            if (last && needClose) {
+                out.add(indent() + "+------------------------------------\n");
+                needClose = false;
+            }
+            groupDepth--;
+        }
+        if (top) {
+            groupDepth = 0;
+        }
+    }
+
+    private String indent() {
+        return " ".repeat(2 * groupDepth);
+    }
+
+    private void emit(String text) {
+        emit(text, '|');
+    }
+
+    /** Adds text; inside a group every line of it, empty ones too, gets the box's margin. */
+    private void emit(String text, char margin) {
+        if (groupDepth == 0) {
+            out.add(text);
+            return;
+        }
+        String prefix = indent() + margin + " ";
+        int start = 0;
+        while (start < text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl + 1;
+            out.add(prefix + text.substring(start, end));
+            start = end;
         }
     }
 
@@ -93,10 +180,10 @@ final class TracebackFormatter {
                 lastKey = key;
                 repeats = 0;
             }
-            out.add("  File \"" + file + "\", line " + t.lineno + ", in " + t.frame.code.name + "\n");
+            emit("  File \"" + file + "\", line " + t.lineno + ", in " + t.frame.code.name + "\n");
             String src = sourceLine(file, t.lineno);
             if (src != null && !src.isBlank()) {
-                out.add("    " + src.strip() + "\n");
+                emit("    " + src.strip() + "\n");
             }
         }
         flushRepeats(repeats);
@@ -105,7 +192,7 @@ final class TracebackFormatter {
     private void flushRepeats(int repeats) {
         if (repeats >= RECURSIVE_CUTOFF) {
             int more = repeats - RECURSIVE_CUTOFF + 1;
-            out.add("  [Previous line repeated " + more + " more time" + (more > 1 ? "s" : "") + "]\n");
+            emit("  [Previous line repeated " + more + " more time" + (more > 1 ? "s" : "") + "]\n");
         }
     }
 
@@ -114,7 +201,7 @@ final class TracebackFormatter {
         PyObject lineno = Ops.getattrOrNull(s, "lineno");
         String file = filename instanceof PyStr fs ? fs.value() : "<string>";
         String line = lineno instanceof PyInt li ? String.valueOf(li.longValue()) : "?";
-        out.add("  File \"" + file + "\", line " + line + "\n");
+        emit("  File \"" + file + "\", line " + line + "\n");
         PyObject text = Ops.getattrOrNull(s, "text");
         if (!(text instanceof PyStr ts)) {
             return;
@@ -125,7 +212,7 @@ final class TracebackFormatter {
         }
         String stripped = raw.stripLeading();
         int removed = raw.length() - stripped.length();
-        out.add("    " + stripped.stripTrailing() + "\n");
+        emit("    " + stripped.stripTrailing() + "\n");
         int offset = intAttr(s, "offset");
         if (offset >= 1) {
             int endOffset = intAttr(s, "end_offset");
@@ -135,7 +222,7 @@ final class TracebackFormatter {
             if (endOffset > offset && (endLine < 0 || String.valueOf(endLine).equals(line))) {
                 width = endOffset - offset;
             }
-            out.add("    " + " ".repeat(start) + "^".repeat(width) + "\n");
+            emit("    " + " ".repeat(start) + "^".repeat(width) + "\n");
         }
     }
 

@@ -1,6 +1,9 @@
 package org.weft.python.nodes.controlflow;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 
 import org.weft.python.nodes.Frame;
@@ -28,9 +31,10 @@ public final class ExceptStar {
 
     /** Runs the matching {@code except*} clauses for {@code e}; what is left propagates. */
     public static int handle(Frame f, PyException e, TryExceptStmt.Handler[] handlers) {
-        PyBaseException exc = e.value();
-        PyObject rest = isGroup(exc) ? exc : wrap(exc);
-        List<PyObject> raised = new ArrayList<>();
+        PyBaseException orig = e.value();
+        // A naked exception is matched whole: wrapped in a group for its clause, left naked if none matches.
+        PyObject rest = orig;
+        List<PyBaseException> excs = new ArrayList<>();
         int status = StmtNode.NORMAL;
         for (TryExceptStmt.Handler h : handlers) {
             if (rest == PyNone.NONE) {
@@ -39,9 +43,19 @@ public final class ExceptStar {
             f.lineno = h.lineno();
             PyObject type = h.type().execute(f);
             checkType(type);
-            PyTuple parts = (PyTuple) Ops.callMethod(rest, "split", type);
-            PyObject match = parts.get(0);
-            rest = parts.get(1);
+            PyObject match;
+            if (isGroup((PyBaseException) rest)) {
+                PyTuple parts = (PyTuple) Ops.callMethod(rest, "split", type);
+                match = parts.get(0);
+                rest = parts.get(1);
+            } else {
+                PyObject wrapped = wrap(orig);
+                if (!(Ops.callMethod(wrapped, "split", type) instanceof PyTuple parts) || parts.get(1) != PyNone.NONE) {
+                    continue;
+                }
+                match = wrapped;
+                rest = PyNone.NONE;
+            }
             if (match == PyNone.NONE) {
                 continue;
             }
@@ -51,23 +65,71 @@ public final class ExceptStar {
                     status = s;
                 }
             } catch (PyException inner) {
-                raised.add(inner.value());
+                excs.add(inner.value());
             }
-        }
-        if (raised.isEmpty()) {
-            if (rest == PyNone.NONE) {
-                return status;
-            }
-            throw ((PyBaseException) rest).toException();
         }
         if (rest != PyNone.NONE) {
-            raised.add(rest);
+            excs.add((PyBaseException) rest);
+        }
+        if (excs.isEmpty()) {
+            return status;
+        }
+        throw prepReraise(orig, excs).toException();
+    }
+
+    /**
+     * What propagates from a try with except* clauses, given what the clauses raised and what no
+     * clause matched: the part of the original group that was re-raised or left (the original
+     * itself when that is all of it), and in a new group with it anything the clauses raised anew.
+     */
+    // CPython: _PyExc_PrepReraiseStar in exceptions.c
+    private static PyBaseException prepReraise(PyBaseException orig, List<PyBaseException> excs) {
+        if (!isGroup(orig)) {
+            return excs.get(0); // one clause at most ran for a naked exception
+        }
+        List<PyObject> raised = new ArrayList<>();
+        Set<PyObject> reraisedLeaves = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PyBaseException x : excs) {
+            if (sameMetadata(x, orig)) {
+                leaves(x, reraisedLeaves);
+            } else {
+                raised.add(x);
+            }
+        }
+        PyObject reraised = reraisedLeaves.isEmpty() ? PyNone.NONE
+                : ((PyTuple) Ops.callMethod(orig, "split", org.weft.python.runtime.PyBuiltinFunction.of1("leaf", null,
+                        (self, x) -> org.weft.python.runtime.PyBool.of(reraisedLeaves.contains(x))))).get(0);
+        if (raised.isEmpty()) {
+            return (PyBaseException) reraised;
+        }
+        if (reraised != PyNone.NONE) {
+            raised.add(reraised);
         }
         if (raised.size() == 1) {
-            throw ((PyBaseException) raised.get(0)).toException();
+            return (PyBaseException) raised.get(0); // one new exception and nothing re-raised: itself
         }
-        PyObject group = Ops.call(PyExc.ExceptionGroup, PyStr.of(""), new PyList(raised.toArray(new PyObject[0])));
-        throw ((PyBaseException) group).toException();
+        return (PyBaseException) Ops.call(PyExc.BaseExceptionGroup, PyStr.of(""),
+                new PyList(raised.toArray(new PyObject[0])));
+    }
+
+    /** A part split off the original keeps its traceback, cause, context and notes: a re-raise, not a raise. */
+    private static boolean sameMetadata(PyBaseException a, PyBaseException b) {
+        return a.getTraceback() == b.getTraceback() && a.getCause() == b.getCause()
+                && a.getContext() == b.getContext() && notes(a) == notes(b);
+    }
+
+    private static PyObject notes(PyBaseException e) {
+        return e.getDict() == null ? null : e.getDict().getItem("__notes__");
+    }
+
+    private static void leaves(PyBaseException e, Set<PyObject> into) {
+        if (isGroup(e) && Ops.getattr(e, "exceptions") instanceof PyTuple subs) {
+            for (PyObject sub : subs.items()) {
+                leaves((PyBaseException) sub, into);
+            }
+        } else {
+            into.add(e);
+        }
     }
 
     private static boolean isGroup(PyBaseException e) {
@@ -76,7 +138,7 @@ public final class ExceptStar {
 
     private static PyObject wrap(PyBaseException e) {
         PyType t = e.type().isSubtypeOf(PyExc.Exception) ? PyExc.ExceptionGroup : PyExc.BaseExceptionGroup;
-        PyObject g = Ops.call(t, PyStr.of(""), new PyList(new PyObject[] {e}));
+        PyObject g = Ops.call(t, PyStr.of(""), PyTuple.of(e));
         ((PyBaseException) g).setTraceback(e.getTraceback());
         return g;
     }
