@@ -109,7 +109,8 @@ final class ReTranslator {
                 i++;
                 return false;
             case '^', '$':
-                out.append(c);
+                // Java's multiline '^' does not match after a newline that ends the input; Python's does
+                out.append(c == '^' && (flags & MULTILINE) != 0 ? "(?<![^\\n])" : String.valueOf(c));
                 i++;
                 return false;
             default:
@@ -429,7 +430,21 @@ final class ReTranslator {
             }
             first = false;
             if (c == '\\') {
+                int escStart = i;
                 escape(true);
+                boolean isClass = escStart + 1 < p.length() && "dDwWsS".indexOf(p.charAt(escStart + 1)) >= 0;
+                if (isClass && i + 1 < p.length() && p.charAt(i) == '-' && p.charAt(i + 1) != ']') {
+                    // a class such as \d cannot start a range either
+                    int endEnd = p.charAt(i + 1) == '\\' ? Math.min(i + 3, p.length()) : i + 2;
+                    throw new ReSyntaxError("bad character range " + p.substring(escStart, i) + "-"
+                            + p.substring(i + 1, endEnd), escStart);
+                }
+            } else if (c == '-' && i > start + 1 && i + 2 < p.length() && p.charAt(i + 1) == '\\'
+                    && "dDwWsS".indexOf(p.charAt(i + 2)) >= 0 && p.charAt(i - 1) != '['
+                    && !(i - 2 >= start && p.charAt(i - 2) == '\\')) {
+                // a class such as \d cannot end a range
+                throw new ReSyntaxError("bad character range " + p.charAt(i - 1) + "-" + p.substring(i + 1, i + 3),
+                        i - 1);
             } else if (c == '-' && i > start + 1 && i + 1 < p.length() && p.charAt(i + 1) != ']'
                     && p.charAt(i + 1) != '\\' && p.charAt(i - 1) != '\\' && p.charAt(i - 1) > p.charAt(i + 1)
                     && !(i - 2 >= start && p.charAt(i - 2) == '\\')) {

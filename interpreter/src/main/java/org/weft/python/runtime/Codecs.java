@@ -57,7 +57,7 @@ public final class Codecs {
     private static final java.util.Set<String> NATIVE_ENCODE_ERRORS = java.util.Set.of("strict", "ignore",
             "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape", "surrogatepass");
     private static final java.util.Set<String> NATIVE_DECODE_ERRORS = java.util.Set.of("strict", "ignore",
-            "replace", "backslashreplace", "surrogateescape");
+            "replace", "backslashreplace", "surrogateescape", "surrogatepass");
 
     /**
      * Encodings Java does not know (unicode_escape, codecs registered from Python) and error
