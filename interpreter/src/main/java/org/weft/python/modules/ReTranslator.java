@@ -93,7 +93,8 @@ final class ReTranslator {
                 return true;
             case '\\':
                 escape(false);
-                return true;
+                // the anchors \A, \Z, \b and \B cannot be repeated ("nothing to repeat")
+                return "AZbB".indexOf(p.charAt(i - 1)) < 0 || p.charAt(i - 2) != '\\';
             case '*', '+', '?':
                 return quantifier(canRepeat, 1);
             case '{':
