@@ -22,6 +22,12 @@ final class ReTranslator {
     static final int VERBOSE = 64;
     static final int ASCII = 256;
     private static final int LOOKBEHIND = -1;
+    /**
+     * \b and \B where word characters are ASCII only: Java 17's own \b counts every Unicode letter
+     * or digit, whatever the flags, and so would see a boundary after 'é' in an ASCII pattern.
+     */
+    private static final String ASCII_BOUNDARY = "(?:(?<=\\w)(?!\\w)|(?<!\\w)(?=\\w))";
+    private static final String ASCII_NON_BOUNDARY = "(?:(?<=\\w)(?=\\w)|(?<!\\w)(?!\\w))";
 
     private final String p;
     private final boolean bytes;
@@ -243,6 +249,11 @@ final class ReTranslator {
             throw new ReSyntaxError("bad inline flags: flag turned on and off", pos);
         }
         return bit;
+    }
+
+    /** Whether \w means [a-zA-Z0-9_]: bytes patterns and the ASCII flag. */
+    private boolean asciiWords() {
+        return bytes || (flags & ASCII) != 0;
     }
 
     private static int flagBit(char c) {
@@ -479,11 +490,15 @@ final class ReTranslator {
                 out.append("\\x0B");
                 return;
             case 'b':
-                out.append(inClass ? "\\x08" : "\\b");
+                out.append(inClass ? "\\x08" : asciiWords() ? ASCII_BOUNDARY : "\\b");
                 return;
             case 'B', 'A':
                 badInClass(inClass, c, start);
-                out.append('\\').append(c);
+                if (c == 'B' && asciiWords()) {
+                    out.append(ASCII_NON_BOUNDARY);
+                } else {
+                    out.append('\\').append(c);
+                }
                 return;
             case 'Z':
                 badInClass(inClass, c, start);
