@@ -93,10 +93,10 @@ final class ReLookbehindWidth {
         i++;
         boolean zeroWidth = false;
         if (p.startsWith("?#", i)) {
-            i = p.indexOf(')', i) + 1;
+            i = closing(i);
             return new int[] {0, 0};
         } else if (p.startsWith("?P=", i)) {
-            i = p.indexOf(')', i) + 1;
+            i = closing(i);
             return UNKNOWN;
         } else if (p.startsWith("?=", i) || p.startsWith("?!", i) || p.startsWith("?>", i)) {
             zeroWidth = p.charAt(i + 1) != '>';
@@ -105,13 +105,25 @@ final class ReLookbehindWidth {
             zeroWidth = true;
             i += 3;
         } else if (p.startsWith("?P<", i)) {
-            i = p.indexOf('>', i) + 1;
+            int close = p.indexOf('>', i);
+            i = close < 0 ? p.length() : close + 1;
         } else if (p.startsWith("?", i)) {
-            i = p.indexOf(':', i) + 1; // scoped flags
+            int colon = p.indexOf(':', i);
+            if (colon < 0) {
+                i = p.length(); // no form the translator accepts: do not judge it
+                return UNKNOWN;
+            }
+            i = colon + 1; // scoped flags
         }
         int[] w = alternatives();
         i++; // the closing parenthesis
         return zeroWidth ? new int[] {0, 0} : w;
+    }
+
+    /** The index after the ')' that ends a comment or named reference at {@code from}, or the end. */
+    private int closing(int from) {
+        int close = p.indexOf(')', from);
+        return close < 0 ? p.length() : close + 1;
     }
 
     private void skipClass() {
@@ -144,7 +156,8 @@ final class ReLookbehindWidth {
                 i += 8;
                 return new int[] {1, 1};
             case 'N':
-                i = p.indexOf('}', i) + 1;
+                int close = p.indexOf('}', i);
+                i = close < 0 ? p.length() : close + 1;
                 return new int[] {1, 1};
             default:
                 break;

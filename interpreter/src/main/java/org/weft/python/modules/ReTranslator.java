@@ -22,6 +22,12 @@ final class ReTranslator {
     static final int VERBOSE = 64;
     static final int ASCII = 256;
     private static final int LOOKBEHIND = -1;
+    /**
+     * \b and \B where word characters are ASCII only: Java 17's own \b counts every Unicode letter
+     * or digit, whatever the flags, and so would see a boundary after 'é' in an ASCII pattern.
+     */
+    private static final String ASCII_BOUNDARY = "(?:(?<=\\w)(?!\\w)|(?<!\\w)(?=\\w))";
+    private static final String ASCII_NON_BOUNDARY = "(?:(?<=\\w)(?=\\w)|(?<!\\w)(?!\\w))";
 
     private final String p;
     private final boolean bytes;
@@ -93,7 +99,8 @@ final class ReTranslator {
                 return true;
             case '\\':
                 escape(false);
-                return true;
+                // the anchors \A, \Z, \b and \B cannot be repeated ("nothing to repeat")
+                return "AZbB".indexOf(p.charAt(i - 1)) < 0 || p.charAt(i - 2) != '\\';
             case '*', '+', '?':
                 return quantifier(canRepeat, 1);
             case '{':
@@ -109,7 +116,8 @@ final class ReTranslator {
                 i++;
                 return false;
             case '^', '$':
-                out.append(c);
+                // Java's multiline '^' does not match after a newline that ends the input; Python's does
+                out.append(c == '^' && (flags & MULTILINE) != 0 ? "(?<![^\\n])" : String.valueOf(c));
                 i++;
                 return false;
             default:
@@ -241,6 +249,11 @@ final class ReTranslator {
             throw new ReSyntaxError("bad inline flags: flag turned on and off", pos);
         }
         return bit;
+    }
+
+    /** Whether \w means [a-zA-Z0-9_]: bytes patterns and the ASCII flag. */
+    private boolean asciiWords() {
+        return bytes || (flags & ASCII) != 0;
     }
 
     private static int flagBit(char c) {
@@ -429,7 +442,21 @@ final class ReTranslator {
             }
             first = false;
             if (c == '\\') {
+                int escStart = i;
                 escape(true);
+                boolean isClass = escStart + 1 < p.length() && "dDwWsS".indexOf(p.charAt(escStart + 1)) >= 0;
+                if (isClass && i + 1 < p.length() && p.charAt(i) == '-' && p.charAt(i + 1) != ']') {
+                    // a class such as \d cannot start a range either
+                    int endEnd = p.charAt(i + 1) == '\\' ? Math.min(i + 3, p.length()) : i + 2;
+                    throw new ReSyntaxError("bad character range " + p.substring(escStart, i) + "-"
+                            + p.substring(i + 1, endEnd), escStart);
+                }
+            } else if (c == '-' && i > start + 1 && i + 2 < p.length() && p.charAt(i + 1) == '\\'
+                    && "dDwWsS".indexOf(p.charAt(i + 2)) >= 0 && p.charAt(i - 1) != '['
+                    && !(i - 2 >= start && p.charAt(i - 2) == '\\')) {
+                // a class such as \d cannot end a range
+                throw new ReSyntaxError("bad character range " + p.charAt(i - 1) + "-" + p.substring(i + 1, i + 3),
+                        i - 1);
             } else if (c == '-' && i > start + 1 && i + 1 < p.length() && p.charAt(i + 1) != ']'
                     && p.charAt(i + 1) != '\\' && p.charAt(i - 1) != '\\' && p.charAt(i - 1) > p.charAt(i + 1)
                     && !(i - 2 >= start && p.charAt(i - 2) == '\\')) {
@@ -463,11 +490,15 @@ final class ReTranslator {
                 out.append("\\x0B");
                 return;
             case 'b':
-                out.append(inClass ? "\\x08" : "\\b");
+                out.append(inClass ? "\\x08" : asciiWords() ? ASCII_BOUNDARY : "\\b");
                 return;
             case 'B', 'A':
                 badInClass(inClass, c, start);
-                out.append('\\').append(c);
+                if (c == 'B' && asciiWords()) {
+                    out.append(ASCII_NON_BOUNDARY);
+                } else {
+                    out.append('\\').append(c);
+                }
                 return;
             case 'Z':
                 badInClass(inClass, c, start);

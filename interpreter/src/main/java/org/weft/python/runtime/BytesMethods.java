@@ -103,8 +103,9 @@ final class BytesMethods {
     private static int search(String name, PyObject self, PyObject[] a, String[] kw) {
         StrArgs.positionalOld(name, a, kw, 1, 3);
         PyStr s = latin1(view(self));
-        PyStr sub = latin1(BytesArgs.needle(a[0]));
+        // the slice bounds are parsed first, as in CPython (stringlib parse_args_finds)
         long[] be = StrFind.bounds(StrArgs.opt(a, 1), StrArgs.opt(a, 2), s.length());
+        PyStr sub = latin1(BytesArgs.needle(a[0]));
         return switch (name) {
             case "find", "index" -> StrFind.find(s, sub, be[0], be[1]);
             case "rfind", "rindex" -> StrFind.rfind(s, sub, be[0], be[1]);

@@ -25,7 +25,11 @@ public final class Codecs {
         String name = normalize(encoding);
         Charset other = isBuiltin(name) ? null : javaCharsetOrNull(encoding);
         if (!isBuiltin(name) && other == null || !NATIVE_ENCODE_ERRORS.contains(errors)) {
-            return ((PyBytes) registry("_str_encode", PyStr.of(s), name, encoding, errors)).value();
+            PyObject r = registry("_str_encode", PyStr.of(s), name, encoding, errors);
+            if (r != null) {
+                return ((PyBytes) r).value();
+            }
+            other = unregistered(name, encoding, other);
         }
         try {
             return encodeAs(name, s, other, errors);
@@ -39,13 +43,25 @@ public final class Codecs {
         String name = normalize(encoding);
         Charset other = isBuiltin(name) ? null : javaCharsetOrNull(encoding);
         if (!isBuiltin(name) && other == null || !NATIVE_DECODE_ERRORS.contains(errors)) {
-            return ((PyStr) registry("_bytes_decode", new PyBytes(b), name, encoding, errors)).value();
+            PyObject r = registry("_bytes_decode", new PyBytes(b), name, encoding, errors);
+            if (r != null) {
+                return ((PyStr) r).value();
+            }
+            other = unregistered(name, encoding, other);
         }
         try {
             return decodeAs(name, b, other, errors);
         } catch (PyException e) {
             throw wrapped(e, name, "decoding");
         }
+    }
+
+    /** With no registry: the Java charset to run, or CPython's LookupError for an unknown name. */
+    private static Charset unregistered(String name, String encoding, Charset other) {
+        if (!isBuiltin(name) && other == null) {
+            throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
+        }
+        return other;
     }
 
     /** Whether {@link #encode} and {@link #decode} run {@code encoding} here, without the registry. */
@@ -57,7 +73,7 @@ public final class Codecs {
     private static final java.util.Set<String> NATIVE_ENCODE_ERRORS = java.util.Set.of("strict", "ignore",
             "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape", "surrogatepass");
     private static final java.util.Set<String> NATIVE_DECODE_ERRORS = java.util.Set.of("strict", "ignore",
-            "replace", "backslashreplace", "surrogateescape");
+            "replace", "backslashreplace", "surrogateescape", "surrogatepass");
 
     /**
      * Encodings Java does not know (unicode_escape, codecs registered from Python) and error
@@ -65,7 +81,11 @@ public final class Codecs {
      * does for all but its built-in codecs. CPython: _PyCodec_EncodeText.
      */
     private static PyObject registry(String function, PyObject data, String name, String encoding, String errors) {
-        PyObject codecs = org.weft.python.Interpreter.current().importer().importModule("_codecs");
+        org.weft.python.Interpreter interpreter = org.weft.python.Interpreter.current();
+        if (interpreter == null) {
+            return null; // Java code running no Python (unit tests): there is no registry to ask
+        }
+        PyObject codecs = interpreter.importer().importModule("_codecs");
         PyObject f = Ops.getattr(codecs, function);
         // CPython's C fast paths raise the handler's errors as they are, the registry rewraps them
         return Ops.call(f, data, PyStr.of(encoding), PyStr.of(errors), PyBool.of(!isFastPath(name)));

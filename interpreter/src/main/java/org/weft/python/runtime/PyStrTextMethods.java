@@ -124,8 +124,9 @@ final class PyStrTextMethods {
     private static int search(String name, PyObject self, PyObject[] a, String[] kw) {
         StrArgs.positionalOld(name, a, kw, 1, 3);
         PyStr s = StrArgs.self(self);
-        PyStr sub = StrArgs.str(a[0]);
+        // CPython parses the slice bounds before it looks at sub, so a bad bound is reported first
         long[] be = StrFind.bounds(StrArgs.opt(a, 1), StrArgs.opt(a, 2), s.length());
+        PyStr sub = StrArgs.str(a[0]);
         return switch (name) {
             case "find", "index" -> StrFind.find(s, sub, be[0], be[1]);
             case "rfind", "rindex" -> StrFind.rfind(s, sub, be[0], be[1]);

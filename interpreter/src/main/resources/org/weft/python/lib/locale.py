@@ -80,8 +80,9 @@ def _build_localename(localetuple):
 def _parse_localename(name):
     if name in ('C', 'POSIX'):
         return (None, None)
-    if name == 'C.UTF-8':
-        return ('C', 'UTF-8')
+    if name.split('@', 1)[0].lower() in ('c.utf-8', 'c.utf8'):
+        # CPython 3.11's alias table normalizes C.UTF-8 to en_US.UTF-8
+        return ('en_US', 'UTF-8')
     if '.' in name:
         lang, enc = name.split('.', 1)
         enc = enc.split('@', 1)[0]

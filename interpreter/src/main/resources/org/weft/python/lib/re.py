@@ -249,22 +249,34 @@ class Pattern:
         s = self._check(string)
         if callable(repl):
             fn = repl
-        else:
-            self._check(repl)
+        elif isinstance(repl, str) != self._bytes and isinstance(repl, (str, bytes)):
             fn = _template_fn(self, repl)
+        else:
+            if not isinstance(repl, (str, bytes)):
+                try:
+                    repl = bytes(memoryview(repl))
+                except TypeError:
+                    raise TypeError("decoding to str: need a bytes-like object, %s found"
+                                    % type(repl).__name__) from None
+            literal = repl
+            # a template of the other kind is not parsed; joining it fails, as in CPython
+            fn = lambda m: literal
         if count < 0:
             return string, 0
         pieces = []
         last = 0
         n = 0
+        # empty literal text is left out, so join's "sequence item N" counts as CPython's
         for spans in _weft_re.scan(self._handle, s, 0, _MAXSIZE, count):
-            pieces.append(s[last:spans[0]])
+            if spans[0] > last:
+                pieces.append(s[last:spans[0]])
             r = fn(Match(self, s, 0, _MAXSIZE, spans))
             if r is not None:
                 pieces.append(r)
             last = spans[1]
             n += 1
-        pieces.append(s[last:])
+        if last < len(s):
+            pieces.append(s[last:])
         empty = b'' if self._bytes else ''
         return empty.join(pieces), n
 
@@ -476,8 +488,8 @@ class Match:
         return True
 
     def __repr__(self):
-        return '<re.Match object; span=(%d, %d), match=%r>' % (
-            self._spans[0], self._spans[1], self.group(0))
+        return '<re.Match object; span=(%d, %d), match=%s>' % (
+            self._spans[0], self._spans[1], repr(self.group(0))[:50])
 
     def __copy__(self):
         return self

@@ -149,15 +149,65 @@ class TextWrapper:
         return "\n".join(self.wrap(text))
 
 
+def _letter(c):
+    # a word character that is not a decimal digit (regex [^\d\W]); '_' counts
+    return (c.isalnum() or c == '_') and not c.isdecimal()
+
+
+def _wordish(c):
+    return c.isalnum() or c == '_'
+
+
+def _hyphen_breaks(word, k):
+    """Whether a line may break after the hyphen word[k]: two letters (or letter, hyphen,
+    letter) before it, and a letter, an optional hyphen and a letter after it."""
+    n = len(word)
+    before = ((k >= 2 and _letter(word[k - 2]) and _letter(word[k - 1]))
+              or (k >= 3 and _letter(word[k - 3]) and word[k - 2] == '-' and _letter(word[k - 1])))
+    if not before or k + 1 >= n or not _letter(word[k + 1]):
+        return False
+    return ((k + 2 < n and _letter(word[k + 2]))
+            or (k + 3 < n and word[k + 2] == '-' and _letter(word[k + 3])))
+
+
+def _dashes_then_word(word, i):
+    """Whether word[i:] starts with two or more dashes followed by a word character."""
+    j = i
+    while j < len(word) and word[j] == '-':
+        j += 1
+    return j - i >= 2 and j < len(word) and _wordish(word[j])
+
+
+def _after_dash_ok(c):
+    return _wordish(c) or c in '!"\'&.,?'
+
+
 def _split_hyphens(word):
-    # Cut after each hyphen that follows a letter/digit and precedes a letter.
+    # The chunks of one whitespace-free word: each ends after a breakable hyphen, before a run
+    # of dashes used as an em-dash (which is a chunk of its own), or at the end of the word.
     parts = []
     start = 0
-    for k in range(1, len(word) - 1):
-        if word[k] == '-' and word[k - 1].isalnum() and word[k + 1].isalpha():
-            parts.append(word[start:k + 1])
-            start = k + 1
-    parts.append(word[start:])
+    n = len(word)
+    while start < n:
+        if start > 0 and _after_dash_ok(word[start - 1]) and _dashes_then_word(word, start):
+            end = start
+            while word[end] == '-':
+                end += 1
+            parts.append(word[start:end])
+            start = end
+            continue
+        e = start + 1
+        while True:
+            if e < n and word[e] == '-' and _hyphen_breaks(word, e):
+                e += 1
+                break
+            if e >= n:
+                break
+            if _after_dash_ok(word[e - 1]) and _dashes_then_word(word, e):
+                break
+            e += 1
+        parts.append(word[start:e])
+        start = e
     return parts
 
 
