@@ -58,7 +58,7 @@ final class PyObjectMethods {
         }
         b.method1("__format__", PyObjectMethods::objectFormat);
         b.method0("__dir__", PyObjectMethods::objectDir);
-        b.method0("__sizeof__", self -> PyInt.of(self.getDict() == null ? 16 : 24));
+        b.method0("__sizeof__", self -> PyInt.of(basicSize(self.type())));
         b.method0("__reduce__", self -> {
             throw PyErr.typeError("cannot pickle '%s' object", Ops.typeName(self));
         });
@@ -193,5 +193,23 @@ final class PyObjectMethods {
                     old.getName());
         }
         self.type = newType;
+    }
+
+    /**
+     * CPython 3.11's tp_basicsize of a class's instances: the 16-byte header, 8 bytes per slot
+     * and one for __weakref__ (the __dict__ lives before the object, counted by sys.getsizeof).
+     */
+    static long basicSize(PyType t) {
+        long size = 16;
+        for (PyType c : t.getMro()) {
+            if (c.slotNames != null) {
+                for (String name : c.slotNames) {
+                    if (!name.equals("__dict__") && !name.equals("__weakref__")) {
+                        size += 8;
+                    }
+                }
+            }
+        }
+        return t.instancesHaveWeakref && t.isHeapType() ? size + 8 : size;
     }
 }
