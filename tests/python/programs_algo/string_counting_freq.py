@@ -17,7 +17,7 @@ print(bigrams.most_common(3))
 lengths = Counter(map(len, words))
 for n in sorted(lengths):
     print(f"{n:>2} letters: {lengths[n]}")
-print(max(words, key=len), min(words, key=len), sorted(set(words), key=len)[-3:])
+print(max(words, key=len), min(words, key=len), sorted(set(words), key=lambda w: (len(w), w))[-3:])
 print(string.ascii_lowercase, string.digits, string.punctuation[:10], repr(string.whitespace))
 caps = string.capwords("hello   wide world")
 print(caps, "hello world".title(), "o'neil's".title(), string.capwords("o'neil's"))
