@@ -201,8 +201,8 @@ def _wrap_builtins():
     import sys
     module = sys.modules[__name__]
     g = globals()
-    for name in ('reduce', 'cmp_to_key'):
-        g[name] = as_builtin(g[name], module)
+    g['reduce'] = as_builtin(g['reduce'], module)
+    g['cmp_to_key'] = as_builtin(g['cmp_to_key'], module, False)  # CPython's takes mycmp= too
 
 _wrap_builtins()
 del _wrap_builtins
