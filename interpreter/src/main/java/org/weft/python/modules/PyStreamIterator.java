@@ -21,6 +21,7 @@ abstract class PyStreamIterator extends PyObject implements PyIterator {
     static final PyType ISLICE = type("islice");
     static final PyType CYCLE = type("cycle");
     static final PyType ZIP_LONGEST = type("zip_longest");
+    static final PyType ACCUMULATE = type("accumulate");
 
     private static PyType type(String name) {
         return PyType.builtin("itertools." + name, PyStreamIterator.class, () -> PyObject.TYPE,
@@ -150,6 +151,44 @@ abstract class PyStreamIterator extends PyObject implements PyIterator {
                 out[i] = item == null ? fill : item;
             }
             return PyTuple.of(out);
+        }
+    }
+
+    /** accumulate: running totals by + or by func(total, item), from initial if given (null if not). */
+    static final class Accumulate extends PyStreamIterator {
+        private PyObject it;
+        private final PyObject func;
+        private PyObject total;
+        private PyObject initial;
+
+        Accumulate(PyObject it, PyObject func, PyObject initial) {
+            super(ACCUMULATE);
+            this.it = it;
+            this.func = func;
+            this.initial = initial;
+        }
+
+        @Override
+        public PyObject nextItem() {
+            if (initial != null) {
+                total = initial;
+                initial = null;
+                return total;
+            }
+            if (it == null) {
+                return null;
+            }
+            PyObject item = Ops.next(it);
+            if (item == null) {
+                it = null;
+                return null;
+            }
+            if (total == null) {
+                total = item;
+            } else {
+                total = func == null ? Ops.add(total, item) : Ops.call(func, total, item);
+            }
+            return total;
         }
     }
 }

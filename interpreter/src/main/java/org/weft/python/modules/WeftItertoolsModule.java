@@ -49,6 +49,13 @@ public final class WeftItertoolsModule implements BuiltinModule {
                     return new PyStreamIterator.Islice(args[0], Ops.index(args[1]).longValue(), stop,
                             Ops.index(args[3]).longValue());
                 }));
+        m.put("accumulate", PyBuiltinFunction.of("accumulate", "accumulate(it, func, initial): None for neither",
+                (self, args, kwnames) -> {
+                    org.weft.python.runtime.ArgParser.checkPositional("accumulate", args.length, 3, 3);
+                    PyObject none = org.weft.python.runtime.PyNone.NONE;
+                    return new PyStreamIterator.Accumulate(args[0], args[1] == none ? null : args[1],
+                            args[2] == none ? null : args[2]);
+                }));
         m.put("cycle", PyBuiltinFunction.of1("cycle", null, (self, it) -> new PyStreamIterator.Cycle(it)));
         m.put("zip_longest", PyBuiltinFunction.of2("zip_longest", "zip_longest(iterators, fillvalue)",
                 (self, its, fill) -> new PyStreamIterator.ZipLongest(tuple(its).items().clone(), fill)));

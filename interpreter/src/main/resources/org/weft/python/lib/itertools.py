@@ -151,25 +151,7 @@ def cycle(iterable):
 # raises at the call, as CPython's itertools objects do, not at the first next().
 def accumulate(iterable, func=None, *, initial=None):
     """Return series of accumulated sums (or other binary function results)."""
-    return _accumulate(iter(iterable), func, initial)
-
-
-def _accumulate(it, func, initial):
-    total = initial
-    if initial is None:
-        try:
-            total = next(it)
-        except StopIteration:
-            return
-    yield total
-    if func is None:
-        for element in it:
-            total = total + element
-            yield total
-    else:
-        for element in it:
-            total = func(total, element)
-            yield total
+    return _combinatoric.accumulate(iter(iterable), func, initial)
 
 
 def compress(data, selectors):
