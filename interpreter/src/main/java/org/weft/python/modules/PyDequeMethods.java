@@ -57,6 +57,8 @@ final class PyDequeMethods {
         b.method2("insert", (self, i, x) -> none(() -> insert(d(self), clamp(Ops.index(i)), x)));
         b.method1("remove", (self, x) -> none(() -> remove(d(self), x)));
         b.method0("__len__", self -> PyInt.of(d(self).size()));
+        // CPython 3.11 deque_sizeof: the object and its 64-item blocks (as filled by appends)
+        b.method0("__sizeof__", self -> PyInt.of(216L + 528L * ((d(self).size() + 64) / 64)));
         b.method0("__bool__", self -> PyBool.of(d(self).size() != 0));
         b.method1("__contains__", (self, x) -> PyBool.of(find(d(self), x, 0, Integer.MAX_VALUE) >= 0));
         b.method1("__getitem__", (self, i) -> d(self).get(position(d(self), i)));

@@ -142,6 +142,12 @@ final class SysHooks {
             }
             size = n.longValue();
         }
+        if (o.type().isHeapType() && !isTracked(o)) {
+            size += GC_HEADER; // instances of classes are always tracked
+        }
+        if (o.type().isHeapType() && o.getDict() != null && !(o instanceof PyType) && !(o instanceof PyModule)) {
+            size += 16; // CPython 3.11 keeps an instance's dict pointers before the object
+        }
         return PyInt.of(isTracked(o) ? size + GC_HEADER : size);
     }
 
@@ -149,7 +155,7 @@ final class SysHooks {
     private static boolean isTracked(PyObject o) {
         return o instanceof PyTuple || o instanceof PyList || o instanceof PyDict || o instanceof PyBaseSet
                 || o instanceof PyFunction || o instanceof PyModule || o instanceof PyType
-                || o instanceof PyGenerator || o instanceof PySlice || o instanceof Frame
+                || o instanceof PyGenerator || o instanceof PySlice || o instanceof Frame || o instanceof PyDeque
                 || o.getDict() != null;
     }
 

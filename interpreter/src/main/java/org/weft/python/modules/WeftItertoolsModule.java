@@ -22,6 +22,7 @@ public final class WeftItertoolsModule implements BuiltinModule {
 
     @Override
     public void exec(PyModule m, Interpreter interpreter) {
+        defineStreams(m);
         m.put("product", PyBuiltinFunction.of1("product", "product(pools): pools is a tuple of tuples",
                 (self, pools) -> {
                     PyObject[] ps = tuple(pools).items();
@@ -38,6 +39,26 @@ public final class WeftItertoolsModule implements BuiltinModule {
         m.put("combinations_with_replacement", PyBuiltinFunction.of2("combinations_with_replacement", null,
                 (self, pool, r) -> PyCombinatoricIterator.combinationsWithReplacement(tuple(pool).items(),
                         cwrSize(pool, r))));
+    }
+
+    private static void defineStreams(PyModule m) {
+        m.put("islice", PyBuiltinFunction.of("islice", "islice(it, start, stop, step): stop None for no end",
+                (self, args, kwnames) -> {
+                    org.weft.python.runtime.ArgParser.checkPositional("islice", args.length, 4, 4);
+                    long stop = args[2] == org.weft.python.runtime.PyNone.NONE ? -1 : Ops.index(args[2]).longValue();
+                    return new PyStreamIterator.Islice(args[0], Ops.index(args[1]).longValue(), stop,
+                            Ops.index(args[3]).longValue());
+                }));
+        m.put("accumulate", PyBuiltinFunction.of("accumulate", "accumulate(it, func, initial): None for neither",
+                (self, args, kwnames) -> {
+                    org.weft.python.runtime.ArgParser.checkPositional("accumulate", args.length, 3, 3);
+                    PyObject none = org.weft.python.runtime.PyNone.NONE;
+                    return new PyStreamIterator.Accumulate(args[0], args[1] == none ? null : args[1],
+                            args[2] == none ? null : args[2]);
+                }));
+        m.put("cycle", PyBuiltinFunction.of1("cycle", null, (self, it) -> new PyStreamIterator.Cycle(it)));
+        m.put("zip_longest", PyBuiltinFunction.of2("zip_longest", "zip_longest(iterators, fillvalue)",
+                (self, its, fill) -> new PyStreamIterator.ZipLongest(tuple(its).items().clone(), fill)));
     }
 
     private static PyTuple tuple(PyObject o) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.weft.python.Interpreter;
 import org.weft.python.imports.BuiltinModule;
 import org.weft.python.io.IoTypes;
+import org.weft.python.runtime.ArgParser;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBaseException;
 import org.weft.python.runtime.PyBuiltinFunction;
@@ -87,8 +88,12 @@ public final class WeftStdlibModule implements BuiltinModule {
                 (self, s) -> formatterParts(s)));
         m.put("format_exception", PyBuiltinFunction.of1("format_exception", null,
                 (self, exc) -> formatException(interpreter, exc)));
-        m.put("as_builtin", PyBuiltinFunction.of2("as_builtin", "as_builtin(func, module): func seen as a "
-                + "built-in function of module", WeftStdlibModule::asBuiltin));
+        m.put("as_builtin", PyBuiltinFunction.of("as_builtin", "as_builtin(func, module, positional_only=True): "
+                + "func seen as a built-in function of module", (self, args, kwnames) -> {
+                    ArgParser.noKeywords("as_builtin", kwnames);
+                    ArgParser.checkPositional("as_builtin", args.length, 2, 3);
+                    return asBuiltin(args[0], args[1], args.length < 3 || Ops.isTrue(args[2]));
+                }));
     }
 
     /**
@@ -96,16 +101,37 @@ public final class WeftStdlibModule implements BuiltinModule {
      * {@code <built-in function add>}, type builtin_function_or_method, and no binding as a method
      * when stored in a class (programs print operator.add, or keep it as a class attribute).
      */
-    private static org.weft.python.runtime.PyObject asBuiltin(org.weft.python.runtime.PyObject self,
-            org.weft.python.runtime.PyObject func, org.weft.python.runtime.PyObject module) {
+    private static org.weft.python.runtime.PyObject asBuiltin(org.weft.python.runtime.PyObject func,
+            org.weft.python.runtime.PyObject module, boolean positionalOnly) {
         if (!(module instanceof PyModule)) {
             throw PyErr.typeError("as_builtin() argument 2 must be module, not %s", Ops.typeName(module));
         }
         String name = Ops.str(Ops.getattr(func, "__name__")).toString();
         org.weft.python.runtime.PyObject doc = Ops.getattr(func, "__doc__");
         String docText = doc instanceof PyStr d ? d.toString() : null;
-        return PyBuiltinFunction.of(name, docText, (ignored, args, kwnames) -> Ops.call(func, args, kwnames))
-                .bindTo(module);
+        int[] arity = positionalOnly ? positionalArity(func) : null;
+        return PyBuiltinFunction.of(name, docText, (ignored, args, kwnames) -> {
+            if (arity != null) {
+                // C functions parsed as positional-only: CPython's messages, not a Python function's
+                ArgParser.noKeywords(name, kwnames);
+                ArgParser.checkPositional(name, args.length, arity[0], arity[1]);
+            }
+            return Ops.call(func, args, kwnames);
+        }).bindTo(module);
+    }
+
+    /** {min, max} positional arguments of a plain Python function, or null if it has keyword-only or **kwargs. */
+    private static int[] positionalArity(org.weft.python.runtime.PyObject func) {
+        org.weft.python.runtime.PyObject code = Ops.getattr(func, "__code__");
+        int argc = (int) Ops.index(Ops.getattr(code, "co_argcount")).longValue();
+        int kwonly = (int) Ops.index(Ops.getattr(code, "co_kwonlyargcount")).longValue();
+        long flags = Ops.index(Ops.getattr(code, "co_flags")).longValue();
+        if (kwonly > 0 || (flags & 0x08) != 0) {
+            return null;
+        }
+        org.weft.python.runtime.PyObject defaults = Ops.getattr(func, "__defaults__");
+        int ndefaults = defaults == org.weft.python.runtime.PyNone.NONE ? 0 : (int) Ops.len(defaults);
+        return new int[] {argc - ndefaults, (flags & 0x04) != 0 ? Integer.MAX_VALUE : argc};
     }
 
     /** The (literal, field_name, format_spec, conversion) tuples of a str.format template. */

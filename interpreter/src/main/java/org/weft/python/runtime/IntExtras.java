@@ -19,7 +19,8 @@ final class IntExtras {
         b.getter("denominator", self -> PyInt.of(1));
         b.getter("real", PyIntMethods::exact);
         b.getter("imag", self -> PyInt.of(0));
-        b.method0("__sizeof__", self -> PyInt.of(24 + 4L * (bitLength((PyInt) self) / 30)));
+        // CPython 3.11 int_sizeof: the header and at least one 30-bit digit
+        b.method0("__sizeof__", self -> PyInt.of(24 + 4L * Math.max(1, (bitLength((PyInt) self) + 29) / 30)));
     }
 
     /** Bits in the absolute value. */

@@ -15,6 +15,7 @@ final class PyComplexMethods {
     }
 
     static void define(TypeBuilder b) {
+        b.method0("__sizeof__", self -> PyInt.of(32)); // CPython's tp_basicsize
         b.doc("complex(real=0, imag=0)\n--\n\nCreate a complex number from a real part and an "
                 + "optional imaginary part.\n\nThis is equivalent to (real + imag*1j) where imag "
                 + "defaults to 0.");

@@ -284,12 +284,30 @@ final class PyDictMethods {
         return d;
     }
 
+    // CPython 3.11 dict_sizeof, for the table CPython would have after inserting len(d) keys one by
+    // one: 8 slots, grown to the power of two >= 3 * used when full. Entries are 16 bytes when
+    // every key is a str (a "unicode" table), else 24; indices 1, 2 or 4 bytes by table size.
     private static long sizeOf(PyDict d) {
-        DictTable t = d.table;
-        if (t == DictTable.EMPTY_TABLE) {
+        long n = d.size();
+        if (n == 0) {
             return 48;
         }
-        // CPython: the object, the keys object header, 1-byte indices at this size, 24-byte entries.
-        return 48 + 32 + (long) t.indices.length * (t.indices.length <= 128 ? 1 : 4) + 24L * t.keys.length;
+        long size = 8;
+        while (usable(size) < n) {
+            long want = usable(size) * 3;
+            while (size < want) {
+                size <<= 1;
+            }
+        }
+        boolean unicode = true;
+        for (PyObject k : d.keys()) {
+            unicode &= k.type() == PyStr.TYPE;
+        }
+        long indexBytes = size <= 0x80 ? 1 : size <= 0x8000 ? 2 : size <= 0x80000000L ? 4 : 8;
+        return 48 + 32 + size * indexBytes + usable(size) * (unicode ? 16 : 24);
+    }
+
+    private static long usable(long size) {
+        return (size << 1) / 3;
     }
 }

@@ -12,6 +12,7 @@ final class PyFloatMethods {
     private PyFloatMethods() {}
 
     static void define(TypeBuilder b) {
+        b.method0("__sizeof__", self -> PyInt.of(24)); // CPython's tp_basicsize
         b.doc("float(x=0, /)\n--\n\nConvert a string or number to a floating point number, if possible.");
         b.newFn(FloatNew::newFloat);
         binary(b, "add", (x, y) -> x + y);

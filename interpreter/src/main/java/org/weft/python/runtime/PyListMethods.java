@@ -35,7 +35,7 @@ final class PyListMethods {
         b.method1("__contains__", (self, x) -> PyBool.of(contains((PyList) self, x)));
         b.method0("__iter__", self -> new PySequenceIterator.ListIterator((PyList) self));
         b.method0("__reversed__", self -> new PySequenceIterator.ListReverseIterator((PyList) self));
-        b.method0("__sizeof__", self -> PyInt.of(40L + 8L * ((PyList) self).items.length));
+        b.method0("__sizeof__", self -> PyInt.of(40L + 8L * cpythonCapacity((PyList) self)));
         PyListArithmetic.define(b);
         b.method1("append", (self, x) -> {
             ((PyList) self).append(x);
@@ -236,5 +236,27 @@ final class PyListMethods {
     /** An array copy sized exactly. */
     static PyObject[] exact(PyObject[] a, int n) {
         return n == a.length ? a : Arrays.copyOf(a, n);
+    }
+
+    /**
+     * The capacity CPython 3.11 would give this list, for sys.getsizeof: Weft grows lists by its own
+     * rule, so the size is that of CPython's list built the same way. A list grown by appends gets
+     * list_resize's over-allocation for its length; one allocated whole (list(iterable), a literal,
+     * sorted) gets list_preallocate_exact's even rounding, short literals their exact length.
+     */
+    static long cpythonCapacity(PyList l) {
+        int n = l.size;
+        if (n == 0) {
+            return 0;
+        }
+        if (l.items.length == n) {
+            return n < 3 ? n : (n + 1) & ~1;
+        }
+        long allocated = 0;
+        while (allocated < n) {
+            long newsize = allocated + 1;
+            allocated = (newsize + (newsize >> 3) + 6) & ~3L;
+        }
+        return allocated;
     }
 }

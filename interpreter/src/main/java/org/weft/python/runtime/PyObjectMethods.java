@@ -63,7 +63,7 @@ final class PyObjectMethods {
                 PyObjectMethods::objectFormat);
         b.method0("__dir__", "__dir__($self, /)\n--\n\nDefault dir() implementation.", PyObjectMethods::objectDir);
         b.method0("__sizeof__", "__sizeof__($self, /)\n--\n\nSize of object in memory, in bytes.",
-                self -> PyInt.of(self.getDict() == null ? 16 : 24));
+                self -> PyInt.of(basicSize(self.type())));
         b.method0("__getstate__", "__getstate__($self, /)\n--\n\nHelper for pickle.", PyObjectMethods::objectGetstate);
         // CPython: object___reduce___impl and object___reduce_ex___impl in typeobject.c, whose
         // reductions copyreg holds here (the same code pickle and copy use).
@@ -225,5 +225,23 @@ final class PyObjectMethods {
                     old.getName());
         }
         self.type = newType;
+    }
+
+    /**
+     * CPython 3.11's tp_basicsize of a class's instances: the 16-byte header, 8 bytes per slot
+     * and one for __weakref__ (the __dict__ lives before the object, counted by sys.getsizeof).
+     */
+    static long basicSize(PyType t) {
+        long size = 16;
+        for (PyType c : t.getMro()) {
+            if (c.slotNames != null) {
+                for (String name : c.slotNames) {
+                    if (!name.equals("__dict__") && !name.equals("__weakref__")) {
+                        size += 8;
+                    }
+                }
+            }
+        }
+        return t.instancesHaveWeakref && t.isHeapType() ? size + 8 : size;
     }
 }

@@ -9,6 +9,7 @@ final class PyRangeMethods {
     }
 
     static void define(TypeBuilder b) {
+        b.method0("__sizeof__", self -> PyInt.of(48)); // CPython's tp_basicsize
         b.doc("range(stop) -> range object\nrange(start, stop[, step]) -> range object\n\n"
                 + "Return an object that produces a sequence of integers from start (inclusive)\n"
                 + "to stop (exclusive) by step.  range(i, j) produces i, i+1, i+2, ..., j-1.\n"

@@ -25,7 +25,7 @@ final class PyStrMethods {
         b.method0("__len__", self -> PyInt.of(StrArgs.self(self).length()));
         b.method0("__iter__", self -> new PyStrIterator(StrArgs.self(self)));
         b.method0("__getnewargs__", self -> PyTuple.of(PyStr.of(StrArgs.self(self).value())));
-        b.method0("__sizeof__", self -> PyInt.of(49L + StrArgs.self(self).value().length() * 2L));
+        b.method0("__sizeof__", self -> PyInt.of(sizeOf(StrArgs.self(self).value())));
         b.method1("__getitem__", (self, key) -> getItem(StrArgs.self(self), key));
         b.method1("__contains__", (self, x) -> PyBool.of(contains(StrArgs.self(self), x)));
         b.method1("__add__", PyStrMethods::add);
@@ -175,5 +175,28 @@ final class PyStrMethods {
             throw PyErr.typeError("decoding to str: need a bytes-like object, %s found", Ops.typeName(obj));
         }
         return Codecs.decode(data, enc, err);
+    }
+
+    /**
+     * CPython's compact string sizes (unicode_sizeof): an ASCII string is 48 header bytes plus one
+     * per character and the NUL; wider kinds have a larger header and 1, 2 or 4 bytes per character.
+     */
+    static long sizeOf(String v) {
+        int max = 0;
+        long n = 0;
+        for (int i = 0; i < v.length(); ) {
+            int cp = v.codePointAt(i);
+            max = Math.max(max, cp);
+            i += Character.charCount(cp);
+            n++;
+        }
+        if (max < 0x80) {
+            return 49 + n;
+        } else if (max < 0x100) {
+            return 73 + n;
+        } else if (max < 0x10000) {
+            return 74 + 2 * n;
+        }
+        return 76 + 4 * n;
     }
 }

@@ -201,8 +201,8 @@ def _wrap_builtins():
     import sys
     module = sys.modules[__name__]
     g = globals()
-    for name in ('reduce', 'cmp_to_key'):
-        g[name] = as_builtin(g[name], module)
+    g['reduce'] = as_builtin(g['reduce'], module)
+    g['cmp_to_key'] = as_builtin(g['cmp_to_key'], module, False)  # CPython's takes mycmp= too
 
 _wrap_builtins()
 del _wrap_builtins
@@ -575,42 +575,15 @@ def singledispatch(func):
     registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = _RegistryView(registry)
+    wrapper.registry = _mappingproxy(registry)
     wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper
 
 
-class _RegistryView:
-    # a read-only view of a singledispatch registry (CPython gives a mappingproxy)
-    __slots__ = ('_d',)
-
-    def __init__(self, d):
-        self._d = d
-
-    def __getitem__(self, key):
-        return self._d[key]
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __len__(self):
-        return len(self._d)
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def get(self, key, default=None):
-        return self._d.get(key, default)
+# CPython's registry is a read-only mappingproxy of the dict; reached through type.__dict__
+# because importing types here would be circular.
+_mappingproxy = type(type.__dict__)
 
 
 class singledispatchmethod:

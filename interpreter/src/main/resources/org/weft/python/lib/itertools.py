@@ -144,43 +144,14 @@ iterable, until all of the iterables are exhausted."""
 
 def cycle(iterable):
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
-    return _cycle(iter(iterable))
+    return _combinatoric.cycle(iter(iterable))
 
 
 # The public functions below call iter() before returning a generator, so that a bad argument
 # raises at the call, as CPython's itertools objects do, not at the first next().
-def _cycle(iterable):
-    saved = []
-    for element in iterable:
-        yield element
-        saved.append(element)
-    if not saved:
-        return
-    while True:
-        yield from saved
-
-
 def accumulate(iterable, func=None, *, initial=None):
     """Return series of accumulated sums (or other binary function results)."""
-    return _accumulate(iter(iterable), func, initial)
-
-
-def _accumulate(it, func, initial):
-    total = initial
-    if initial is None:
-        try:
-            total = next(it)
-        except StopIteration:
-            return
-    yield total
-    if func is None:
-        for element in it:
-            total = total + element
-            yield total
-    else:
-        for element in it:
-            total = func(total, element)
-            yield total
+    return _combinatoric.accumulate(iter(iterable), func, initial)
 
 
 def compress(data, selectors):
@@ -237,30 +208,13 @@ def _starmap(function, iterable):
         yield function(*args)
 
 
-def zip_longest(*iterables, fillvalue=None):
+def zip_longest(*iterables, **kwargs):
     """Return a zip_longest object whose .__next__() method returns a tuple, filling missing values with fillvalue."""
-    return _zip_longest([iter(it) for it in iterables], fillvalue)
-
-
-def _zip_longest(iterators, fillvalue):
-    active = len(iterators)
-    if not active:
-        return
-    while True:
-        values = []
-        for i, it in enumerate(iterators):
-            if it is None:
-                values.append(fillvalue)
-                continue
-            try:
-                values.append(next(it))
-            except StopIteration:
-                active -= 1
-                if not active:
-                    return
-                iterators[i] = None
-                values.append(fillvalue)
-        yield tuple(values)
+    fillvalue = kwargs.pop('fillvalue', None)
+    if kwargs:
+        # CPython 3.11's message names no argument
+        raise TypeError('zip_longest() got an unexpected keyword argument')
+    return _combinatoric.zip_longest(tuple([iter(it) for it in iterables]), fillvalue)
 
 
 def _islice_index(value, message):
@@ -285,8 +239,10 @@ islice(iterable, start, stop[, step]) --> islice object"""
     else:
         raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1) if args
                         else 'islice expected at least 2 arguments, got 1')
+    # CPython names the stop argument only in the two-argument form
     stop = _islice_index(stop, 'Stop argument for islice() must be None or an integer: '
-                               '0 <= x <= sys.maxsize.')
+                               '0 <= x <= sys.maxsize.' if len(args) == 1 else
+                               'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
     start = _islice_index(start, 'Indices for islice() must be None or an integer: '
                                  '0 <= x <= sys.maxsize.') or 0
     if step is None:
@@ -298,27 +254,7 @@ islice(iterable, start, stop[, step]) --> islice object"""
             step = -1
         if step < 1:
             raise ValueError('Step for islice() must be a positive integer or None.')
-    return _islice(iter(iterable), start, stop, step)
-
-
-def _islice(it, start, stop, step):
-    # CPython: islice_next; skipped items are consumed, and after the last item the
-    # iterator is advanced up to `stop` when asked for more
-    i = 0
-    nxt = start
-    if stop is not None and nxt >= stop:
-        for _ in zip(range(start), it):
-            pass
-        return
-    for element in it:
-        if i == nxt:
-            yield element
-            nxt += step
-            if stop is not None and nxt >= stop:
-                for _ in zip(range(i + 1, stop), it):
-                    pass
-                return
-        i += 1
+    return _combinatoric.islice(iter(iterable), start, stop, step)
 
 
 def pairwise(iterable):
