@@ -325,6 +325,11 @@ def _recursive_repr(fn):
             running.discard(key)
     wrapper.__name__ = fn.__name__
     wrapper.__qualname__ = fn.__qualname__
+    wrapper.__module__ = fn.__module__
+    wrapper.__doc__ = fn.__doc__
+    # pprint recognises a generated repr by __wrapped__, a function made inside __create_fn__
+    fn.__qualname__ = '__create_fn__.<locals>.' + fn.__name__
+    wrapper.__wrapped__ = fn
     return wrapper
 
 
