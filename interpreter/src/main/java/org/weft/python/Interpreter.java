@@ -43,7 +43,8 @@ import org.weft.python.threads.PythonThreads;
  * {@link ThreadState} to this interpreter and to the run's sinks for its duration. The module
  * table is a {@link PyDict} (thread-safe); imports take a per-module lock (see {@link Importer}).
  */
-public final class Interpreter implements InterpreterState.Holder, org.weft.python.runtime.IntStrDigits {
+public final class Interpreter implements InterpreterState.Holder, org.weft.python.runtime.IntStrDigits,
+        org.weft.python.runtime.ModuleImports {
     private final PyDict modules = new PyDict();
     private final Map<String, BuiltinModule> builtinModules = new ConcurrentHashMap<>();
     /** Copy-on-write: the importer reads it on every resource lookup, embedders add once at start. */
@@ -182,11 +183,26 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
      * Parses and compiles {@code source}; raises a Python {@code SyntaxError} (as a
      * {@link PyException}) on bad source. {@code kind} EXEC, EVAL, SINGLE or EXEC_RETURN_LAST.
      */
+    /** {@code import name} in this interpreter: the module, loaded if need be. */
+    @Override
+    public PyObject importModule(String name) {
+        return importer.importModule(name);
+    }
+
     public PyCode compile(String source, String filename, Compiler.Kind kind) {
+        return compile(source, filename, kind, 0);
+    }
+
+    /**
+     * {@link #compile(String, String, Compiler.Kind)} with future features already in effect
+     * ({@code co_flags} bits such as {@link PyCode#CO_FUTURE_ANNOTATIONS}), as compile() and exec()
+     * inherit them from the code that calls them.
+     */
+    public PyCode compile(String source, String filename, Compiler.Kind kind, int futureFlags) {
         rememberSource(filename, source);
         Mode mode = kind == Compiler.Kind.EVAL ? Mode.EVAL : kind == Compiler.Kind.SINGLE ? Mode.SINGLE : Mode.EXEC;
         try {
-            return Compiler.compile(Parser.parse(source, filename, mode), filename, kind);
+            return Compiler.compile(Parser.parse(source, filename, mode), filename, kind, futureFlags);
         } catch (SyntaxErrorException e) {
             throw SyntaxErrors.fromParser(e);
         } catch (CompileError e) {
@@ -220,6 +236,18 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
      * A notebook cell's code (EXEC_RETURN_LAST). A cell that awaits at top level runs as a
      * coroutine on the thread's event loop, as IPython's autoawait does ({@link TopLevelAwait}).
      */
+    /**
+     * The future features that cells have turned on: a {@code from __future__ import annotations}
+     * in one cell holds for every later cell, as in IPython (its CachingCompiler keeps the flags)
+     * and CPython's interactive prompt. Only the thread that runs cells writes it.
+     */
+    private volatile int cellFutureFlags;
+
+    private PyCode cellCompiled(PyCode code) {
+        cellFutureFlags |= code.flags & PyCode.CO_FUTURE_ANNOTATIONS;
+        return code;
+    }
+
     private PyCode compileCell(String source, String filename) {
         rememberSource(filename, source);
         try {
@@ -227,12 +255,13 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
             try {
                 Mod.Module wrapped = TopLevelAwait.wrapIfAwaiting(cell);
                 if (wrapped != cell) {
-                    return Compiler.compile(wrapped, filename, Compiler.Kind.EXEC_RETURN_LAST);
+                    return cellCompiled(Compiler.compile(wrapped, filename, Compiler.Kind.EXEC_RETURN_LAST,
+                            cellFutureFlags));
                 }
             } catch (CompileError e) {
                 // Not valid as a coroutine body either: report the error the plain cell gives.
             }
-            return Compiler.compile(cell, filename, Compiler.Kind.EXEC_RETURN_LAST);
+            return cellCompiled(Compiler.compile(cell, filename, Compiler.Kind.EXEC_RETURN_LAST, cellFutureFlags));
         } catch (SyntaxErrorException e) {
             throw SyntaxErrors.fromParser(e);
         } catch (CompileError e) {
@@ -370,8 +399,20 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
         }
     }
 
-    /** The lines CPython would print for this exception (traceback, chained exceptions, message). */
+    /**
+     * The lines CPython would print for this exception (traceback, chained exceptions, message) as
+     * an uncaught exception's report, with 3.11's "Did you mean" after a NameError's or an
+     * AttributeError's message.
+     */
     public List<String> formatException(PyException e) {
-        return TracebackFormatter.format(this, e.value());
+        return TracebackFormatter.format(this, e.value(), true);
+    }
+
+    /**
+     * {@link #formatException}, optionally without "Did you mean": the traceback module of 3.11
+     * does not add it (only the interpreter's own report does; the module learns it in 3.12).
+     */
+    public List<String> formatException(PyException e, boolean suggestions) {
+        return TracebackFormatter.format(this, e.value(), suggestions);
     }
 }

@@ -47,7 +47,32 @@ public final class Main {
         t.join();
         System.out.flush();
         System.err.flush();
+        if (status[0] == KILLED_BY_SIGINT) {
+            endBySigint();
+        }
         System.exit(status[0]);
+    }
+
+    /**
+     * What {@link #run} returns after an uncaught KeyboardInterrupt: CPython then ends by SIGINT
+     * itself (default handler restored, signal raised), so that a shell or a parent sees the
+     * process interrupted (status 130, or -2 from subprocess), not merely failed. Outside 0-255,
+     * so no exit status is mistaken for it.
+     */
+    public static final int KILLED_BY_SIGINT = -0x7fff_ff00;
+
+    // CPython: _Py_HandleSystemExit's sibling in pymain_run_python (Modules/main.c, exit via SIGINT)
+    private static void endBySigint() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_DFL);
+            // Signal.raise only reaches Java handlers: the default action needs a real kill(2).
+            new ProcessBuilder("kill", "-INT", Long.toString(ProcessHandle.current().pid()))
+                    .redirectErrorStream(true).start().waitFor();
+            Thread.sleep(1000); // the signal ends the process meanwhile
+        } catch (IllegalArgumentException | java.io.IOException | InterruptedException e) {
+            // The JVM would not give the signal up (e.g. -Xrs), or no kill: the status a shell shows for it.
+        }
+        System.exit(128 + 2);
     }
 
     /** Runs the launcher in-process with the given streams; returns the exit status. Never calls System.exit. */
@@ -145,7 +170,7 @@ public final class Main {
         try {
             py = new Interpreter();
         } catch (PyException e) {
-            sinks.stderr().write(String.join("", TracebackFormatter.format(null, e.value())));
+            sinks.stderr().write(String.join("", TracebackFormatter.format(null, e.value(), true)));
             return 1;
         }
         ThreadState.current().setInterpreter(py);
@@ -279,7 +304,7 @@ public final class Main {
             return exitStatus(v, sinks);
         }
         sinks.stderr().write(String.join("", py.formatException(e)));
-        return 1;
+        return v.type().isSubtypeOf(PyExc.KeyboardInterrupt) ? KILLED_BY_SIGINT : 1;
     }
 
     // CPython: handle_system_exit in pythonrun.c
@@ -289,7 +314,8 @@ public final class Main {
             return 0;
         }
         if (code instanceof PyInt i) {
-            return (int) i.longValue();
+            // What the OS reports of exit(n): its low 8 bits (CPython passes n to exit(3) as an int).
+            return (int) i.longValue() & 0xff;
         }
         sinks.stderr().write(Ops.str(code).value() + "\n");
         return 1;
@@ -327,13 +353,18 @@ public final class Main {
             }
         }
 
+        /** The future features earlier inputs turned on (co_flags bits); this loop's thread only. */
+        private int futureFlags;
+
         /** null: needs more input; -1: ran (or failed) and the loop goes on; else an exit status. */
         private Integer tryRun(String source, boolean blankLine) {
             if (needsMore(source, blankLine)) {
                 return null;
             }
             try {
-                org.weft.python.runtime.PyCode code = py.compile(source, "<stdin>", Compiler.Kind.SINGLE);
+                org.weft.python.runtime.PyCode code = py.compile(source, "<stdin>", Compiler.Kind.SINGLE, futureFlags);
+                // A future import holds for the rest of the session, as at CPython's prompt.
+                futureFlags |= code.flags & org.weft.python.runtime.PyCode.CO_FUTURE_ANNOTATIONS;
                 py.exec(code, py.mainModule().getDict(), py.mainModule().getDict());
             } catch (PyException e) {
                 if (e.value().type().isSubtypeOf(PyExc.SystemExit)) {

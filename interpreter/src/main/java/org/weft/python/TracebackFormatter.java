@@ -15,6 +15,7 @@ import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PySyntaxError;
 import org.weft.python.runtime.PyTraceback;
+import org.weft.python.runtime.Suggestions;
 import org.weft.python.runtime.PyType;
 
 /**
@@ -30,13 +31,16 @@ final class TracebackFormatter {
     private final Interpreter interpreter;
     private final List<String> out = new ArrayList<>();
     private final IdentityHashMap<PyBaseException, Boolean> seen = new IdentityHashMap<>();
+    /** Whether messages get 3.11's "Did you mean" (the interpreter's report, not the traceback module). */
+    private final boolean suggestions;
 
-    private TracebackFormatter(Interpreter interpreter) {
+    private TracebackFormatter(Interpreter interpreter, boolean suggestions) {
         this.interpreter = interpreter;
+        this.suggestions = suggestions;
     }
 
-    static List<String> format(Interpreter interpreter, PyBaseException e) {
-        TracebackFormatter f = new TracebackFormatter(interpreter);
+    static List<String> format(Interpreter interpreter, PyBaseException e, boolean suggestions) {
+        TracebackFormatter f = new TracebackFormatter(interpreter, suggestions);
         f.chain(e);
         return f.out;
     }
@@ -63,7 +67,7 @@ final class TracebackFormatter {
         if (e instanceof PySyntaxError s) {
             syntaxErrorLines(s);
         }
-        out.add(exceptionLine(e));
+        out.add(exceptionLine(e, suggestions));
         PyObject notes = e.getDict() == null ? null : e.getDict().getItem("__notes__");
         if (notes != null) {
             PyObject it = Ops.iter(notes);
@@ -140,8 +144,11 @@ final class TracebackFormatter {
         return v instanceof PyInt i ? (int) i.longValue() : -1;
     }
 
-    /** {@code Type: message}, with the module prefix CPython adds outside builtins and __main__. */
-    static String exceptionLine(PyBaseException e) {
+    /**
+     * {@code Type: message}, with the module prefix CPython adds outside builtins and __main__, and
+     * when asked the "Did you mean" of {@link Suggestions}.
+     */
+    static String exceptionLine(PyBaseException e, boolean suggestions) {
         PyType t = e.type();
         String name = t.getQualname();
         String module = t.getModule();
@@ -154,7 +161,10 @@ final class TracebackFormatter {
         } catch (PyException x) {
             msg = "<exception str() failed>";
         }
-        return msg.isEmpty() ? name + "\n" : name + ": " + msg + "\n";
+        String line = msg.isEmpty() ? name : name + ": " + msg;
+        String suggestion = suggestions ? Suggestions.forException(e) : null;
+        // CPython 3.11's print_exception adds it after the message (pythonrun.c).
+        return suggestion == null ? line + "\n" : line + ". Did you mean: '" + suggestion + "'?\n";
     }
 
     private String sourceLine(String file, int lineno) {

@@ -1,6 +1,7 @@
 package org.weft.python;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -56,6 +57,27 @@ class MainTest {
             assertEquals("Traceback (most recent call last):\n  File \"<stdin>\", line 2, in <module>\n"
                     + "ZeroDivisionError: division by zero\n", o.err());
             assertEquals(1, o.status());
+        }
+    }
+
+    @Nested
+    @DisplayName("exit status")
+    class ExitStatus {
+        @Test
+        @DisplayName("of sys.exit(n) is n's low 8 bits, as the OS reports CPython's")
+        void lowBits() {
+            assertEquals(255, run("", "-c", "import sys; sys.exit(-1)").status());
+            assertEquals(44, run("", "-c", "import sys; sys.exit(300)").status());
+            assertEquals(3, run("", "-c", "raise SystemExit(3)").status());
+        }
+
+        @Test
+        @DisplayName("after an uncaught KeyboardInterrupt says: end by SIGINT (main() then does)")
+        void keyboardInterrupt() {
+            Outcome o = run("", "-c", "try:\n    raise KeyboardInterrupt\nfinally:\n    print('bye')");
+            assertEquals("bye\n", o.out());
+            assertTrue(o.err().endsWith("KeyboardInterrupt\n"), o.err());
+            assertEquals(Main.KILLED_BY_SIGINT, o.status());
         }
     }
 

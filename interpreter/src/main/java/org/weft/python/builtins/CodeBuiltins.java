@@ -16,6 +16,8 @@ import org.weft.python.runtime.PyModule;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
+import org.weft.python.runtime.ThreadState;
+import org.weft.python.nodes.Frame;
 
 /**
  * The builtins that run code: compile, eval, exec, __import__, __build_class__. The argument
@@ -46,7 +48,9 @@ final class CodeBuiltins {
             if (p[0] instanceof PyCode) {
                 return p[0];
             }
-            return interpreter().compile(sourceText("compile", p[0]), FsPath.of(p[1]), kind);
+            boolean dontInherit = p[4] != null && Ops.isTrue(p[4]);
+            int future = (flags & PyCode.CO_FUTURE_ANNOTATIONS) | (dontInherit ? 0 : callerFutureFlags());
+            return interpreter().compile(sourceText("compile", p[0]), FsPath.of(p[1]), kind, future);
         }));
         BuiltinsModule.def(m, PyBuiltinFunction.of("eval", BuiltinDocs.of("eval"),
                 (self, a, k) -> run("eval", Params.EVAL.parse(a, k), Compiler.Kind.EVAL)));
@@ -58,7 +62,7 @@ final class CodeBuiltins {
             PyObject[] p = Params.IMPORT.parse(a, k);
             String name = p[0] instanceof PyStr s ? s.value() : null;
             if (name == null) {
-                throw PyErr.typeError("__import__() argument 1 must be str, not %s", Ops.typeName(p[0]));
+                throw PyErr.typeError("module name must be a string");
             }
             PyDict globals = p[1] instanceof PyDict d ? d : null;
             boolean fromlist = p[3] != null && p[3] != PyNone.NONE && Ops.isTrue(p[3]);
@@ -70,6 +74,14 @@ final class CodeBuiltins {
                     throw PyErr.notImplementedError("__build_class__() is not provided: class statements are "
                             + "compiled by the engine");
                 }));
+    }
+
+    /**
+     * The future features of the code that called compile(), exec() or eval(), which a string they
+     * compile inherits (CPython: PyEval_MergeCompilerFlags); none when no Python frame called.
+     */
+    private static int callerFutureFlags() {
+        return ThreadState.current().frame() instanceof Frame f ? f.code.flags & PyCode.CO_FUTURE_ANNOTATIONS : 0;
     }
 
     /** CPython's {@code PyCF_ONLY_AST}: compile() returns the tree instead of code. */
@@ -104,7 +116,8 @@ final class CodeBuiltins {
             locals = globals;
         }
         Interpreter interp = interpreter();
-        PyCode code = p[0] instanceof PyCode c ? c : interp.compile(sourceText(fn, p[0]), "<string>", kind);
+        PyCode code = p[0] instanceof PyCode c ? c
+                : interp.compile(sourceText(fn, p[0]), "<string>", kind, callerFutureFlags());
         return interp.exec(code, (PyDict) globals, locals);
     }
 

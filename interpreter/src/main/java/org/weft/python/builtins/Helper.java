@@ -1,5 +1,6 @@
 package org.weft.python.builtins;
 
+import org.weft.python.Interpreter;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
@@ -21,6 +22,21 @@ public final class Helper extends PyObject {
         return new Helper();
     }
 
+    /**
+     * Classes, their instances, functions and methods get pydoc's page from {@code _weft_pydoc}
+     * (Python, where inspect does the work); anything else {@link HelpText}'s.
+     */
+    private static String render(PyObject o) {
+        Interpreter interp = Interpreter.current();
+        if (interp != null) {
+            PyObject page = Ops.call(Ops.getattr(interp.importer().importModule("_weft_pydoc"), "render"), o);
+            if (page instanceof PyStr s) {
+                return s.value() + "\n";
+            }
+        }
+        return HelpText.render(o);
+    }
+
     private static void define(TypeBuilder b) {
         b.doc("Define the builtin 'help'.\n\n    This is a wrapper around pydoc.help that provides a helpful message\n"
                 + "    when 'help' is typed at the Python interactive prompt.\n\n"
@@ -31,7 +47,7 @@ public final class Helper extends PyObject {
         b.method("__call__", "__call__($self, /, *args, **kwds)", (self, a, k) -> {
             String text = a.length == 0
                     ? "Interactive help is not available in Weft; use help(object).\n"
-                    : HelpText.render(a[0]);
+                    : render(a[0]);
             Ops.callMethod(SysAccess.stdout(), "write", PyStr.of(text));
             return PyNone.NONE;
         });

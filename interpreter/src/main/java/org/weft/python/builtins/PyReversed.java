@@ -60,10 +60,11 @@ public final class PyReversed extends BuiltinIterator {
         if (method != null && type == TYPE) {
             return Ops.callMethod(o, "__reversed__");
         }
-        if (o instanceof PyDict || o.type().lookup("__getitem__") == null
-                || o.type().lookup("__len__") == null) {
+        // CPython reversed_new_impl: PySequence_Check, then PySequence_Size ("has no len()")
+        if (o instanceof PyDict || o.type().lookup("__getitem__") == null) {
             throw PyErr.typeError("'%s' object is not reversible", Ops.typeName(o));
         }
+        // a sequence (CPython: PySequence_Check) without __len__ fails in len(): "has no len()"
         return new PyReversed(type, o, Ops.len(o));
     }
 

@@ -129,7 +129,7 @@ final class ReflectionBuiltins {
         PyStr spec = PyStr.of("");
         if (args.length == 2) {
             if (!(args[1] instanceof PyStr s)) {
-                throw PyErr.typeError("format() argument 2 must be str, not %s", Ops.typeName(args[1]));
+                throw PyErr.typeError("format() argument 2 must be str, not %s", Ops.argTypeName(args[1]));
             }
             spec = s;
         }

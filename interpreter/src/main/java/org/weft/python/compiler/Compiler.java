@@ -58,8 +58,18 @@ public final class Compiler {
 
     /** Compiles a parsed module, expression or interactive statement; raises {@link CompileError}. */
     public static PyCode compile(Mod mod, String filename, Kind kind) {
+        return compile(mod, filename, kind, 0);
+    }
+
+    /**
+     * {@link #compile(Mod, String, Kind)} with future features already in effect: {@code futureFlags}
+     * holds {@code co_flags} future bits ({@link PyCode#CO_FUTURE_ANNOTATIONS}) that the code
+     * inherits, as compile()'s {@code flags}, exec() of a string, or a notebook's earlier cells give.
+     */
+    public static PyCode compile(Mod mod, String filename, Kind kind, int futureFlags) {
         SymbolTable table = SymbolTable.build(mod, false);
-        Compiler c = new Compiler(filename, table, kind, futureAnnotations(mod));
+        boolean annotations = (futureFlags & PyCode.CO_FUTURE_ANNOTATIONS) != 0 || futureAnnotations(mod);
+        Compiler c = new Compiler(filename, table, kind, annotations);
         return c.compileTop(mod);
     }
 
@@ -135,6 +145,11 @@ public final class Compiler {
         }
         if (!u.freevars.isEmpty()) {
             flags |= PyCode.CO_NESTED;
+        }
+        if (futureAnnotations) {
+            // Every code object compiled under the future carries it, so exec() and compile() called
+            // from any of them inherit it (CPython: the compiler's c_future flags in co_flags).
+            flags |= PyCode.CO_FUTURE_ANNOTATIONS;
         }
         int[] cellParams = new int[u.cellvars.size()];
         for (int i = 0; i < cellParams.length; i++) {

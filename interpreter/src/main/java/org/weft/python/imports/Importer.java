@@ -343,6 +343,9 @@ public final class Importer {
         String where = file instanceof PyStr f ? f.value() : "unknown location";
         PyException e = PyErr.format(PyExc.ImportError, "cannot import name '%s' from '%s' (%s)", name, mn, where);
         Ops.setattr(e.value(), "name", PyStr.of(mn));
+        if (file instanceof PyStr) {
+            Ops.setattr(e.value(), "path", file); // CPython: the module's file, when it has one
+        }
         return raise(e);
     }
 

@@ -42,7 +42,17 @@ public record Encodings(Charset charset, String name, String display) {
             case "ascii", "us-ascii", "646", "us":
                 return new Encodings(StandardCharsets.US_ASCII, "ascii");
             case "utf-16", "utf16", "u16":
-                return new Encodings(StandardCharsets.UTF_16, "utf-16");
+                // CPython: a BOM, then the machine's order (little-endian here); reading follows the
+                // BOM. Java's UTF-16 writes big-endian. Streams write the BOM themselves (bom()).
+                return new Encodings(Charset.forName("x-UTF-16LE-BOM"), "utf-16");
+            case "utf-32", "utf32", "u32":
+                return new Encodings(Charset.forName("X-UTF-32LE-BOM"), "utf-32");
+            case "utf-8-sig", "utf8-sig":
+                return new Encodings(StandardCharsets.UTF_8, "utf-8-sig");
+            case "utf-32-le", "utf-32le":
+                return new Encodings(Charset.forName("UTF-32LE"), "utf-32-le");
+            case "utf-32-be", "utf-32be":
+                return new Encodings(Charset.forName("UTF-32BE"), "utf-32-be");
             case "utf-16-le", "utf-16le":
                 return new Encodings(StandardCharsets.UTF_16LE, "utf-16-le");
             case "utf-16-be", "utf-16be":
@@ -64,9 +74,34 @@ public record Encodings(Charset charset, String name, String display) {
         return charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
     }
 
+    /**
+     * The byte order mark or signature that the codec puts once at the start of a stream (utf-16,
+     * utf-32, utf-8-sig); empty for the others. {@link #encoder} never writes it: a stream does,
+     * when it writes at its very beginning.
+     */
+    public byte[] bom() {
+        return switch (name) {
+            case "utf-16" -> new byte[] {(byte) 0xff, (byte) 0xfe};
+            case "utf-32" -> new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0};
+            case "utf-8-sig" -> new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+            default -> new byte[0];
+        };
+    }
+
+    /** True when a leading U+FEFF of decoded text is the codec's signature, not text (utf-8-sig). */
+    public boolean dropsLeadingSignature() {
+        return name.equals("utf-8-sig");
+    }
+
+    /** An encoder for Python's {@code errors}, without the {@link #bom}. */
     public CharsetEncoder encoder(String errors) {
         CodingErrorAction action = action(errors);
-        CharsetEncoder enc = charset.newEncoder().onMalformedInput(action).onUnmappableCharacter(action);
+        Charset plain = switch (name) {
+            case "utf-16" -> StandardCharsets.UTF_16LE;
+            case "utf-32" -> Charset.forName("UTF-32LE");
+            default -> charset;
+        };
+        CharsetEncoder enc = plain.newEncoder().onMalformedInput(action).onUnmappableCharacter(action);
         if (action == CodingErrorAction.REPLACE) {
             enc.replaceWith(new byte[] {'?'});
         }

@@ -25,7 +25,7 @@ import org.weft.python.threads.Blocking;
  * monitor taken inside that bracket, so that other threads keep running ({@link Blocking}).
  * Regular files keep the GIL, as they never wait on another program.
  */
-public final class FileStream implements AutoCloseable {
+public final class FileStream implements ByteStream, AutoCloseable {
 
     static final int BUFFER_SIZE = 8192;
 
@@ -92,7 +92,10 @@ public final class FileStream implements AutoCloseable {
         if (mode.truncate()) {
             opts.add(StandardOpenOption.TRUNCATE_EXISTING);
         }
-        if (mode.append()) {
+        // Java refuses READ with APPEND: 'a+' appends by moving to the end before each write
+        // (flushWrites), 'a' keeps the system's atomic appends.
+        boolean appendByHand = mode.append() && mode.reading();
+        if (mode.append() && !appendByHand) {
             opts.add(StandardOpenOption.APPEND);
         }
         return openWith(path, mode, opts);
@@ -126,7 +129,7 @@ public final class FileStream implements AutoCloseable {
         if (truncate) {
             opts.add(StandardOpenOption.TRUNCATE_EXISTING);
         }
-        if (append && access == 1) { // Java refuses APPEND with READ
+        if (append && access == 1) { // Java refuses APPEND with READ: O_RDWR appends by hand
             opts.add(StandardOpenOption.APPEND);
         }
         OpenMode mode = new OpenMode(access != 1, access != 0, exclusive, truncate, append, true, access == 2);
@@ -138,18 +141,31 @@ public final class FileStream implements AutoCloseable {
         boolean regular = !Files.exists(path) || Files.isRegularFile(path);
         FileChannel channel = regular ? FileChannel.open(path, opts)
                 : Blocking.call(() -> FileChannel.open(path, opts));
+        boolean appendByHand = mode.append() && mode.reading();
+        if (appendByHand && regular) {
+            channel.position(channel.size()); // as O_APPEND opens: tell() is the end
+        }
         return new FileStream(channel, mode, !regular);
     }
 
     /** Whether reads may wait for another program (not a regular file): they run without the GIL. */
+    @Override
     public boolean mayBlock() {
         return mayBlock;
     }
 
+    /** A regular file has positions; a pipe or terminal has none. */
+    @Override
+    public boolean seekable() {
+        return !mayBlock;
+    }
+
+    @Override
     public OpenMode mode() {
         return mode;
     }
 
+    @Override
     public synchronized boolean isClosed() {
         return closed;
     }
@@ -176,6 +192,7 @@ public final class FileStream implements AutoCloseable {
     }
 
     /** At most one raw read: what is buffered, or one fill of the buffer. */
+    @Override
     public byte[] read1(int n) throws IOException {
         return mayBlock ? Blocking.call(() -> read1Locked(n)) : read1Locked(n);
     }
@@ -222,6 +239,7 @@ public final class FileStream implements AutoCloseable {
     }
 
     /** Buffers {@code len} bytes for writing; returns len. */
+    @Override
     public synchronized int write(byte[] b, int off, int len) throws IOException {
         prepareWrite();
         writeBuf.write(b, off, len);
@@ -231,12 +249,14 @@ public final class FileStream implements AutoCloseable {
         return len;
     }
 
+    @Override
     public synchronized void flush() throws IOException {
         checkOpen();
         flushWrites();
     }
 
     /** The logical position: the channel's, less what is read ahead, plus what is not yet written. */
+    @Override
     public synchronized long tell() throws IOException {
         checkOpen();
         if (mode.append() && writeBuf.size() > 0) {
@@ -246,6 +266,7 @@ public final class FileStream implements AutoCloseable {
     }
 
     /** Moves to {@code offset} from the start (0), the current position (1) or the end (2). */
+    @Override
     public synchronized long seek(long offset, int whence) throws IOException {
         checkOpen();
         long base = switch (whence) {
@@ -269,6 +290,7 @@ public final class FileStream implements AutoCloseable {
     }
 
     /** Cuts or extends the file to {@code size} (the current position when null). */
+    @Override
     public synchronized long truncate(Long size) throws IOException {
         checkOpen();
         long pos = tell();
@@ -336,6 +358,9 @@ public final class FileStream implements AutoCloseable {
         }
         ByteBuffer bb = ByteBuffer.wrap(writeBuf.toByteArray());
         writeBuf.reset();
+        if (mode.append() && mode.reading() && !mayBlock) {
+            channel.position(channel.size()); // 'a+': every write goes to the end, wherever reads left it
+        }
         while (bb.hasRemaining()) {
             channel.write(bb);
         }

@@ -23,7 +23,7 @@ import org.weft.python.threads.Blocking;
  */
 public final class FileTextStream implements TextStream {
 
-    private final FileStream bytes;
+    private final ByteStream bytes;
     private final Encodings encoding;
     private final String errors;
     private final String newline;
@@ -37,6 +37,10 @@ public final class FileTextStream implements TextStream {
     private boolean eof;
 
     public FileTextStream(FileStream bytes, Encodings encoding, String errors, String newline) {
+        this((ByteStream) bytes, encoding, errors, newline);
+    }
+
+    FileTextStream(ByteStream bytes, Encodings encoding, String errors, String newline) {
         this.bytes = bytes;
         this.encoding = encoding;
         this.errors = errors == null ? "strict" : errors;
@@ -133,6 +137,11 @@ public final class FileTextStream implements TextStream {
         String text = newline != null && !newline.isEmpty() && !newline.equals("\n")
                 ? s.replace("\n", newline) : s;
         ByteBuffer out = encode(text);
+        byte[] bom = encoding.bom();
+        if (bom.length > 0 && bytes.seekable() && bytes.tell() == 0 && !text.isEmpty()) {
+            // CPython's stream writers sign a stream once, at its start (not when appending)
+            bytes.write(bom, 0, bom.length);
+        }
         bytes.write(out.array(), 0, out.limit());
         return s.codePointCount(0, s.length());
     }
@@ -230,7 +239,7 @@ public final class FileTextStream implements TextStream {
 
     @Override
     public boolean seekable() {
-        return true;
+        return bytes.seekable();
     }
 
     @Override
@@ -245,7 +254,7 @@ public final class FileTextStream implements TextStream {
 
     @Override
     public FileStream buffer() {
-        return bytes;
+        return bytes instanceof FileStream f ? f : null; // a Python buffer under TextIOWrapper(buffer) is no file of ours
     }
 
     private void checkReadable() throws IOException {
@@ -270,7 +279,7 @@ public final class FileTextStream implements TextStream {
 
     private void decodeMore() throws IOException {
         // the new chunk starts at the first byte not yet decoded; a pipe has no position (unknown: -1)
-        chunkStart = bytes.mayBlock() ? -1 : bytes.tell() - undecoded.remaining();
+        chunkStart = bytes.seekable() ? bytes.tell() - undecoded.remaining() : -1;
         byte[] more = bytes.read1(FileStream.BUFFER_SIZE);
         boolean last = more.length == 0;
         undecoded.compact();
@@ -289,6 +298,9 @@ public final class FileTextStream implements TextStream {
         out.flip();
         chunk = out.toString();
         pos = 0;
+        if (chunkStart == 0 && encoding.dropsLeadingSignature() && chunk.startsWith("\ufeff")) {
+            pos = 1; // utf-8-sig: the signature at the start of the file is not text
+        }
     }
 
     private TextDecodeException decodeError(int before, CoderResult r, boolean last) {

@@ -119,7 +119,7 @@ public final class OpenFiles {
             return s.value();
         }
         throw PyErr.typeError("open() argument '%s' must be str%s, not %s", name, noneOk ? " or None" : "",
-                Ops.typeName(v));
+                Ops.argTypeName(v));
     }
 
     private static void checkTextArgs(OpenMode mode, String encoding, String errors, String newline,

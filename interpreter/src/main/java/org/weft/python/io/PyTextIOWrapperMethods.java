@@ -20,7 +20,7 @@ final class PyTextIOWrapperMethods {
 
     static void define(TypeBuilder b) {
         b.doc("Character and line based layer over a BufferedIOBase object, buffer.");
-        b.newFn(PyTextIOWrapperMethods::wrap);
+        b.newFn(PyTextIOWrapperMethods::newWrapper);
         b.method("read", "read($self, size=-1, /)", (self, a, k) -> {
             checkArgs("read", a, k);
             return PyStr.of(read(t(self), size(a)));
@@ -35,7 +35,7 @@ final class PyTextIOWrapperMethods {
         });
         b.method1("write", (self, s) -> {
             if (!(s instanceof PyStr str)) {
-                throw PyErr.typeError("write() argument must be str, not %s", Ops.typeName(s));
+                throw PyErr.typeError("write() argument must be str, not %s", Ops.argTypeName(s));
             }
             return PyInt.of(write(t(self), str.value()));
         });
@@ -87,11 +87,11 @@ final class PyTextIOWrapperMethods {
         });
         b.method0("__repr__", self -> PyStr.of(repr(t(self))));
         b.getter("closed", self -> PyBool.of(t(self).stream.isClosed()));
+        // A wrapper made by TextIOWrapper(buffer) has its buffer's name, and no mode (only open() sets one).
         b.getter("name", self -> t(self).name != null ? t(self).name : Ops.getattr(t(self).buffer, "name"));
         b.getter("mode", self -> {
             if (t(self).mode == null) {
-                throw PyErr.format(org.weft.python.runtime.PyExc.AttributeError,
-                        "'_io.TextIOWrapper' object has no attribute 'mode'");
+                throw PyErr.attributeError("'_io.TextIOWrapper' object has no attribute 'mode'");
             }
             return PyStr.of(t(self).mode);
         });
@@ -102,16 +102,39 @@ final class PyTextIOWrapperMethods {
         b.getter("newlines", self -> PyNone.NONE);
     }
 
+    private static final org.weft.python.runtime.ArgParser NEW = org.weft.python.runtime.ArgParser.of(
+            "TextIOWrapper", "buffer", "encoding=", "errors=", "newline=", "line_buffering=", "write_through=");
+
     /**
-     * {@code TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False,
-     * write_through=False)}: text over a binary stream object; {@code _weft_textio.TextWrapper}
-     * checks the arguments and does the work.
+     * {@code io.TextIOWrapper(buffer, encoding=None, errors=None, newline=None, ...)}: text over any
+     * binary stream, decoded and encoded as open() does it. CPython: _io_TextIOWrapper___init___impl.
      */
-    private static PyObject wrap(org.weft.python.runtime.PyType type, PyObject[] args, String[] kwnames) {
-        PyObject textio = ((org.weft.python.Interpreter) org.weft.python.runtime.ThreadState.current().interpreter())
-                .importer().importModule("_weft_textio");
-        PyObject impl = Ops.call(Ops.getattr(textio, "TextWrapper"), args, kwnames);
-        return new PyTextIOWrapper(new BufferTextStream(impl), null, null, Ops.getattr(impl, "buffer"));
+    private static PyObject newWrapper(org.weft.python.runtime.PyType type, PyObject[] args, String[] kwnames) {
+        PyObject[] a = NEW.parse(args, kwnames);
+        String encoding = optionalStr(a[1], "encoding");
+        String errors = optionalStr(a[2], "errors");
+        String newline = optionalStr(a[3], "newline");
+        if (newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r")
+                && !newline.equals("\r\n")) {
+            throw PyErr.valueError("illegal newline value: %s", newline);
+        }
+        Encodings enc = Encodings.lookup(encoding == null ? "utf-8" : encoding);
+        if (enc == null) {
+            throw PyErr.format(org.weft.python.runtime.PyExc.LookupError, "unknown encoding: %s", encoding);
+        }
+        String shown = encoding == null ? "utf-8" : encoding;
+        TextStream text = new FileTextStream(new PyBufferStream(a[0]), enc.withDisplayName(shown), errors, newline);
+        return new PyTextIOWrapper(text, null, null, a[0]);
+    }
+
+    private static String optionalStr(PyObject v, String name) {
+        if (v == null || v == PyNone.NONE) {
+            return null;
+        }
+        if (v instanceof PyStr s) {
+            return s.value();
+        }
+        throw PyErr.typeError("TextIOWrapper() argument '%s' must be str or None, not %s", name, Ops.typeName(v));
     }
 
     private static PyTextIOWrapper t(PyObject self) {
@@ -195,7 +218,7 @@ final class PyTextIOWrapperMethods {
         PyObject item;
         while ((item = Ops.next(it)) != null) {
             if (!(item instanceof PyStr s)) {
-                throw PyErr.typeError("write() argument must be str, not %s", Ops.typeName(item));
+                throw PyErr.typeError("write() argument must be str, not %s", Ops.argTypeName(item));
             }
             write(f, s.value());
         }
@@ -224,10 +247,7 @@ final class PyTextIOWrapperMethods {
     // CPython: textiowrapper_repr in textio.c
     private static String repr(PyTextIOWrapper f) {
         StringBuilder sb = new StringBuilder("<_io.TextIOWrapper");
-        PyObject name = f.name;
-        if (name == null && f.buffer != null) {
-            name = Ops.getattrOrNull(f.buffer, "name");
-        }
+        PyObject name = f.name != null ? f.name : f.buffer == null ? null : Ops.getattrOrNull(f.buffer, "name");
         if (name != null) {
             sb.append(" name=").append(Ops.repr(name).value());
         }

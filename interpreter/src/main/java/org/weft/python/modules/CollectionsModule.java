@@ -7,7 +7,7 @@ import org.weft.python.runtime.PyStr;
 
 /**
  * {@code _collections}: the parts of {@code collections} written in Java for speed and thread
- * safety ({@code deque}); the rest of {@code collections} is Python (lib/collections/__init__.py).
+ * safety ({@code deque}, namedtuple's field accessor {@code _tuplegetter}); the rest of {@code collections} is Python (lib/collections/__init__.py).
  */
 public final class CollectionsModule implements BuiltinModule {
 
@@ -22,5 +22,6 @@ public final class CollectionsModule implements BuiltinModule {
         m.put("deque", PyDeque.TYPE);
         m.put("_deque_iterator", PyDequeIterator.TYPE);
         m.put("_deque_reverse_iterator", PyDequeIterator.REVERSE_TYPE);
+        m.put("_tuplegetter", PyTupleGetter.TYPE);
     }
 }

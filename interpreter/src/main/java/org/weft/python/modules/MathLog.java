@@ -22,8 +22,31 @@ final class MathLog {
     }
 
     static double log10(PyObject x) {
-        // StrictMath's fdlibm log10 is glibc's algorithm too; Math's intrinsic differs more often.
-        return loghelper(x, StrictMath::log10);
+        return loghelper(x, MathLog::log10);
+    }
+
+    private static final double IVLN10 = 4.34294481903251816668e-01; // 1/ln(10)
+    private static final double LOG10_2HI = 3.01029995663611771306e-01; // log10(2) = HI + LO
+    private static final double LOG10_2LO = 3.69423907715893078616e-13;
+
+    // glibc: __ieee754_log10 in e_log10.c, the fdlibm formula over glibc's own (nearly correctly
+    // rounded) log. StrictMath.log10 runs the same formula over fdlibm's log and so differs in the
+    // last bit for inputs as plain as 1.4; Java's Math.log agrees with glibc's log.
+    /** log10 of a positive finite double: k log10(2) + log10(m), with x = m 2**k, m in [1, 2) or [0.5, 1). */
+    private static double log10(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        int k = 0;
+        if (bits >>> 52 == 0) { // subnormal: scale into the normal range first
+            x *= 0x1p54;
+            k = -54;
+            bits = Double.doubleToRawLongBits(x);
+        }
+        k += (int) (bits >>> 52) - 1023;
+        int i = k < 0 ? 1 : 0;
+        double y = k + i;
+        double m = Double.longBitsToDouble((bits & 0x000fffffffffffffL) | ((long) (0x3ff - i) << 52));
+        double z = y * LOG10_2LO + IVLN10 * Math.log(m);
+        return z + y * LOG10_2HI;
     }
 
     // CPython: loghelper in mathmodule.c

@@ -86,7 +86,8 @@ final class PyWeakref extends PyObject {
 
     static void checkWeakrefable(PyObject o) {
         PyType t = o.type();
-        if (!t.isHeapType() && WeakrefQueue.NOT_WEAKREFABLE.contains(t.getName())) {
+        if (t.isHeapType() ? !t.instancesHaveWeakref()
+                : WeakrefQueue.NOT_WEAKREFABLE.contains(t.getName())) {
             throw PyErr.typeError("cannot create weak reference to '%s' object", t.getName());
         }
     }

@@ -55,7 +55,7 @@ public final class ReModule implements BuiltinModule {
             java = t.translate();
         } catch (ReSyntaxError e) {
             throw new org.weft.python.runtime.PyException(asBase(Ops.call(a[2], PyStr.of(e.getMessage()), a[0],
-                    PyInt.of(e.pos))));
+                    e.pos < 0 ? PyNone.NONE : PyInt.of(e.pos))));
         }
         flags = t.flags;
         if (!bytes && (flags & ReTranslator.ASCII) == 0) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.weft.python.runtime.PyErr;
 
 /**
  * Rewrites a Python regular expression into java.util.regex syntax, checking it as CPython's
@@ -20,13 +21,15 @@ final class ReTranslator {
     static final int UNICODE = 32;
     static final int VERBOSE = 64;
     static final int ASCII = 256;
+    private static final int LOOKBEHIND = -1;
 
     private final String p;
     private final boolean bytes;
     private final StringBuilder out = new StringBuilder();
     final Map<String, Integer> groupNames = new LinkedHashMap<>();
     private final List<Integer> open = new ArrayList<>();
-    /** The group number of each open parenthesis (0 for a non-capturing one), parallel to {@link #open}. */
+    /** The group number of each open parenthesis (0 for a non-capturing one, {@link #LOOKBEHIND} for a
+     * look-behind), parallel to {@link #open}. */
     private final List<Integer> openNumbers = new ArrayList<>();
     private int groups;
     private int i;
@@ -76,8 +79,12 @@ final class ReTranslator {
                 if (open.isEmpty()) {
                     throw new ReSyntaxError("unbalanced parenthesis", i);
                 }
-                open.remove(open.size() - 1);
-                openNumbers.remove(openNumbers.size() - 1);
+                int opened = open.remove(open.size() - 1);
+                if (openNumbers.remove(openNumbers.size() - 1) == LOOKBEHIND
+                        && !ReLookbehindWidth.isFixed(p.substring(opened + 4, i), (flags & VERBOSE) != 0)) {
+                    // CPython checks this when compiling, after parsing: the error has no position
+                    throw new ReSyntaxError("look-behind requires fixed-width pattern", -1);
+                }
                 out.append(')');
                 i++;
                 return true;
@@ -146,6 +153,13 @@ final class ReTranslator {
 
     private void checkRange(String q) {
         String body = q.substring(1, q.length() - 1);
+        for (String n : body.split(",")) {
+            // CPython refuses counts from MAXREPEAT (2**32 - 1) on; java.util.regex counts only up
+            // to Integer.MAX_VALUE, so counts between the two are refused here as well
+            if (!n.isEmpty() && (n.length() > 10 || Long.parseLong(n) >= Integer.MAX_VALUE)) {
+                throw PyErr.overflowError("the repetition number is too large");
+            }
+        }
         int comma = body.indexOf(',');
         if (comma > 0 && comma < body.length() - 1) {
             long lo = Long.parseLong(body.substring(0, comma));
@@ -191,7 +205,7 @@ final class ReTranslator {
             int j = i + 2;
             int f = 0;
             while (j < p.length() && "aiLmsux".indexOf(p.charAt(j)) >= 0) {
-                f |= flagBit(p.charAt(j));
+                f |= checkFlag(p.charAt(j), j, false, f, 0);
                 j++;
             }
             if (j >= p.length() || p.charAt(j) != ')') {
@@ -200,6 +214,33 @@ final class ReTranslator {
             flags |= f;
             i = j + 1;
         }
+    }
+
+    /**
+     * The bit of inline flag {@code c} at {@code at}, after CPython's checks (sre_parse
+     * _parse_flags): 'u' only in str patterns, 'L' only in bytes ones, one of 'a', 'u' and 'L',
+     * and those three never turned off.
+     */
+    private int checkFlag(char c, int at, boolean turningOff, int sameSide, int turnedOn) {
+        int bit = flagBit(c);
+        int pos = at + 1;
+        if (c == 'u' && bytes) {
+            throw new ReSyntaxError("bad inline flags: cannot use 'u' flag with a bytes pattern", pos);
+        }
+        if (c == 'L' && !bytes) {
+            throw new ReSyntaxError("bad inline flags: cannot use 'L' flag with a str pattern", pos);
+        }
+        int typeFlags = ASCII | UNICODE | 4;
+        if (turningOff && (bit & typeFlags) != 0) {
+            throw new ReSyntaxError("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", pos);
+        }
+        if (!turningOff && (bit & typeFlags) != 0 && (sameSide & typeFlags & ~bit) != 0) {
+            throw new ReSyntaxError("bad inline flags: flags 'a', 'u' and 'L' are incompatible", pos);
+        }
+        if (turningOff && (turnedOn & bit) != 0) {
+            throw new ReSyntaxError("bad inline flags: flag turned on and off", pos);
+        }
+        return bit;
     }
 
     private static int flagBit(char c) {
@@ -245,13 +286,19 @@ final class ReTranslator {
             return false;
         }
         if (k == '<' && i + 3 < p.length() && (p.charAt(i + 3) == '=' || p.charAt(i + 3) == '!')) {
-            push(start, 0);
+            push(start, LOOKBEHIND);
             out.append(p, i, i + 4);
             i += 4;
             return false;
         }
         if (k == '(') {
             throw new ReSyntaxError("conditional groups are not supported", i + 2);
+        }
+        if (k == '<') {
+            // neither (?<= nor (?<!: CPython names the character after '<' too
+            String next = i + 3 < p.length()
+                    ? p.substring(i + 3, i + 3 + Character.charCount(p.codePointAt(i + 3))) : "";
+            throw new ReSyntaxError("unknown extension ?<" + next, i + 1);
         }
         return scopedFlags(start);
     }
@@ -315,16 +362,30 @@ final class ReTranslator {
         StringBuilder on = new StringBuilder();
         StringBuilder off = new StringBuilder();
         StringBuilder cur = on;
+        int onBits = 0;
+        int offBits = 0;
         while (j < p.length() && p.charAt(j) != ':' && p.charAt(j) != ')') {
             char c = p.charAt(j);
             if (c == '-') {
                 cur = off;
-            } else if ("imsx".indexOf(c) >= 0) {
+                if (j + 1 < p.length() && "aiLmsux".indexOf(p.charAt(j + 1)) < 0) {
+                    throw new ReSyntaxError("missing flag", j + 1);
+                }
+                j++;
+                continue;
+            }
+            if ("aiLmsux".indexOf(c) < 0) {
+                throw new ReSyntaxError("unknown extension ?" + c, i + 1);
+            }
+            if (cur == on) {
+                onBits |= checkFlag(c, j, false, onBits, 0);
+            } else {
+                offBits |= checkFlag(c, j, true, offBits, onBits);
+            }
+            if ("imsx".indexOf(c) >= 0) {
                 cur.append(c);
             } else if (c == 'a') {
-                (cur == on ? off : on).append('U');
-            } else if (c != 'u' && c != 'L') {
-                throw new ReSyntaxError("unknown extension ?" + c, i + 1);
+                off.append('U'); // only turned on: turning 'a' off was refused above
             }
             j++;
         }

@@ -131,7 +131,7 @@ public final class SysModule implements BuiltinModule {
     // CPython: sys_intern_impl in sysmodule.c
     private static PyObject intern(InterpreterState state, PyObject s) {
         if (!(s instanceof PyStr str)) {
-            throw PyErr.typeError("intern() argument must be str, not %s", Ops.typeName(s));
+            throw PyErr.typeError("intern() argument must be str, not %s", Ops.argTypeName(s));
         }
         if (s.type() != PyStr.TYPE) {
             throw PyErr.typeError("can't intern %s", s.type().getName());

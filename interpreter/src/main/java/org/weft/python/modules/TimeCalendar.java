@@ -60,7 +60,7 @@ final class TimeCalendar {
                     ArgParser.noKeywords("strftime", k);
                     ArgParser.checkPositional("strftime", a.length, 1, 2);
                     if (!(a[0] instanceof PyStr fmt)) {
-                        throw PyErr.typeError("strftime() argument 1 must be str, not %s", Ops.typeName(a[0]));
+                        throw PyErr.typeError("strftime() argument 1 must be str, not %s", Ops.argTypeName(a[0]));
                     }
                     if (fmt.value().indexOf('\0') >= 0) {
                         throw PyErr.valueError("embedded null character");
@@ -101,7 +101,7 @@ final class TimeCalendar {
     // CPython: time_get_clock_info in timemodule.c (the values Linux reports)
     private static PyObject clockInfo(PyObject name) {
         if (!(name instanceof PyStr s)) {
-            throw PyErr.typeError("get_clock_info() argument 1 must be str, not %s", Ops.typeName(name));
+            throw PyErr.typeError("get_clock_info() argument 1 must be str, not %s", Ops.argTypeName(name));
         }
         String impl;
         boolean monotonic = true;

@@ -43,13 +43,12 @@ public final class WeftStdlibModule implements BuiltinModule {
         m.put("is_heap_type", PyBuiltinFunction.of1("is_heap_type", null,
                 (self, cls) -> org.weft.python.runtime.PyBool.of(
                         cls instanceof org.weft.python.runtime.PyType t && t.isHeapType())));
-        // classes written in Python for what CPython writes in C take the C type's dotted name in
-        // error messages ('datetime.date'); see PyType.tpName
-        m.put("set_type_name", PyBuiltinFunction.of2("set_type_name", null, (self, cls, name) -> {
-            if (!(cls instanceof org.weft.python.runtime.PyType t) || !(name instanceof PyStr n)) {
-                throw PyErr.typeError("set_type_name() expects a type and a str");
+        // decimal, written here in Python, is C code in CPython: messages name its types "decimal.Decimal"
+        m.put("set_type_name", PyBuiltinFunction.of2("set_type_name", null, (self, cls, tpName) -> {
+            if (!(cls instanceof org.weft.python.runtime.PyType t)) {
+                throw PyErr.typeError("set_type_name() argument 1 must be type");
             }
-            t.setTpName(n.value());
+            t.setMessageName(Ops.str(tpName).toString());
             return org.weft.python.runtime.PyNone.NONE;
         }));
         // shutil.disk_usage: (total, used, free) of the file system holding path, as statvfs gives
@@ -77,8 +76,56 @@ public final class WeftStdlibModule implements BuiltinModule {
                     }
                     return pw == null ? org.weft.python.runtime.PyNone.NONE : PyStr.of(pw);
                 }));
+        // the codec registry's search function asks which encodings str.encode runs natively,
+        // without going through str.encode, which falls back on the registry for the others
+        m.put("native_codec", PyBuiltinFunction.of1("native_codec", null,
+                (self, name) -> org.weft.python.runtime.PyBool.of(
+                        org.weft.python.runtime.Codecs.isNative(((PyStr) name).value()))));
+        // string.Formatter.parse shares str.format's parser, and so its error messages
+        m.put("formatter_parser", PyBuiltinFunction.of1("formatter_parser", null,
+                (self, s) -> formatterParts(s)));
         m.put("format_exception", PyBuiltinFunction.of1("format_exception", null,
                 (self, exc) -> formatException(interpreter, exc)));
+        m.put("as_builtin", PyBuiltinFunction.of2("as_builtin", "as_builtin(func, module): func seen as a "
+                + "built-in function of module", WeftStdlibModule::asBuiltin));
+    }
+
+    /**
+     * Wraps a function of a module written in Python so that it is what CPython's C function is:
+     * {@code <built-in function add>}, type builtin_function_or_method, and no binding as a method
+     * when stored in a class (programs print operator.add, or keep it as a class attribute).
+     */
+    private static org.weft.python.runtime.PyObject asBuiltin(org.weft.python.runtime.PyObject self,
+            org.weft.python.runtime.PyObject func, org.weft.python.runtime.PyObject module) {
+        if (!(module instanceof PyModule)) {
+            throw PyErr.typeError("as_builtin() argument 2 must be module, not %s", Ops.typeName(module));
+        }
+        String name = Ops.str(Ops.getattr(func, "__name__")).toString();
+        org.weft.python.runtime.PyObject doc = Ops.getattr(func, "__doc__");
+        String docText = doc instanceof PyStr d ? d.toString() : null;
+        return PyBuiltinFunction.of(name, docText, (ignored, args, kwnames) -> Ops.call(func, args, kwnames))
+                .bindTo(module);
+    }
+
+    /** The (literal, field_name, format_spec, conversion) tuples of a str.format template. */
+    private static PyList formatterParts(org.weft.python.runtime.PyObject template) {
+        if (!(template instanceof PyStr str)) {
+            throw PyErr.typeError("expected str, got %s", Ops.typeName(template));
+        }
+        org.weft.python.runtime.FormatMarkup markup = new org.weft.python.runtime.FormatMarkup(str.value());
+        PyList out = new PyList();
+        for (var p = markup.next(); p != null; p = markup.next()) {
+            org.weft.python.runtime.PyObject none = org.weft.python.runtime.PyNone.NONE;
+            if (!p.hasField()) {
+                out.append(org.weft.python.runtime.PyTuple.of(PyStr.of(p.literal()), none, none, none));
+                continue;
+            }
+            org.weft.python.runtime.PyObject conv = p.conversion() == 0 ? none
+                    : PyStr.of(String.valueOf((char) p.conversion()));
+            out.append(org.weft.python.runtime.PyTuple.of(PyStr.of(p.literal()), PyStr.of(p.fieldName()),
+                    PyStr.of(p.spec() == null ? "" : p.spec()), conv));
+        }
+        return out;
     }
 
     /** The lines sys.excepthook would print for {@code exc}, with its traceback and chain. */
@@ -86,7 +133,7 @@ public final class WeftStdlibModule implements BuiltinModule {
         if (!(exc instanceof PyBaseException e)) {
             throw PyErr.typeError("Exception expected for value, %s found", Ops.typeName(exc));
         }
-        List<String> lines = interpreter.formatException(new PyException(e));
+        List<String> lines = interpreter.formatException(new PyException(e), false);
         PyList out = new PyList();
         for (String line : lines) {
             out.append(PyStr.of(line));

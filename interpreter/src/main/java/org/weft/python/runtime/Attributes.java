@@ -111,7 +111,7 @@ final class Attributes {
         PyDict d = instanceDict(obj, t);
         if (d == null) {
             if (descr == null) {
-                throw PyErr.format(PyExc.AttributeError, "'%s' object has no attribute '%s'", t.getName(), name);
+                throw PyErr.format(PyExc.AttributeError, "'%s' object has no attribute '%s'", t.getTpName(), name);
             }
             throw PyErr.format(PyExc.AttributeError, "'%s' object attribute '%s' is read-only", t.getName(), name);
         }

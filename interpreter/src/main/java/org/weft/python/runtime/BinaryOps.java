@@ -105,13 +105,14 @@ final class BinaryOps {
     /**
      * Three-argument pow: {@code a.__pow__(b, m)}, then {@code b.__rpow__(a, m)} (first when b's type
      * is a proper subclass overriding it). CPython: ternary_op (the third operand's slot is not a
-     * Python-level method, so it is not tried here).
+     * Python-level method, so it is not tried here). A {@code __rpow__} written in Python is never
+     * called with three arguments (CPython slot_nb_power: "Three-arg power doesn't use __rpow__").
      */
     static PyObject ternaryPow(PyObject a, PyObject b, PyObject m) {
         PyType ta = a.type();
         PyType tb = b.type();
         PyObject slotv = ta.lookup("__pow__");
-        PyObject slotw = tb != ta ? tb.lookup("__rpow__") : null;
+        PyObject slotw = tb != ta && !rpowIsPython(tb) ? tb.lookup("__rpow__") : null;
         if (slotv != null) {
             if (slotw != null && tb.isSubtypeOf(ta) && slotw != ta.lookup("__rpow__")) {
                 PyObject r = Special.call(slotw, b, a, m);
@@ -131,8 +132,38 @@ final class BinaryOps {
                 return r;
             }
         }
+        throwForNumericModulus(a, b, m);
         throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", Ops.typeName(a),
                 Ops.typeName(b), Ops.typeName(m));
+    }
+
+    /** True when the {@code __rpow__} that {@code t} finds is defined by a Python class. */
+    private static boolean rpowIsPython(PyType t) {
+        for (PyType c : t.getMro()) {
+            if (c.getDict().getItem("__rpow__") != null) {
+                return c.isHeapType();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * CPython's ternary_op also tries the modulus's own nb_power: float's and complex's accept int, float
+     * (and complex) bases and then reject any modulus, each with its own error.
+     */
+    private static void throwForNumericModulus(PyObject a, PyObject b, PyObject m) {
+        boolean realOperands = isRealOperand(a) && isRealOperand(b);
+        if (m instanceof PyFloat && realOperands) {
+            throw PyErr.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        if (m instanceof PyComplex && (isRealOperand(a) || a instanceof PyComplex)
+                && (isRealOperand(b) || b instanceof PyComplex)) {
+            throw PyErr.valueError("complex modulo");
+        }
+    }
+
+    private static boolean isRealOperand(PyObject o) {
+        return o instanceof PyInt || o instanceof PyFloat;
     }
 
     /** {@code -a}, {@code +a}, {@code ~a}, {@code abs(a)}. */

@@ -61,7 +61,7 @@ final class BytesHex {
     // CPython: _PyBytes_FromHex; whitespace is allowed only between byte pairs
     static byte[] fromHex(PyObject arg) {
         if (!(arg instanceof PyStr ps)) {
-            throw PyErr.typeError("fromhex() argument must be str, not %s", Ops.typeName(arg));
+            throw PyErr.typeError("fromhex() argument must be str, not %s", Ops.argTypeName(arg));
         }
         String s = ps.value();
         ByteBuilder out = new ByteBuilder(s.length() / 2);

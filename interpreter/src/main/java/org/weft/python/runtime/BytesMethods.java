@@ -225,7 +225,7 @@ final class BytesMethods {
             ByteView f = a[1] instanceof PyBytes || a[1] instanceof PyByteArray ? BytesArgs.view(a[1]) : null;
             if (f == null || f.n() != 1) {
                 throw PyErr.typeError("%s() argument 2 must be a byte string of length 1, not %s", name,
-                        Ops.typeName(a[1]));
+                        Ops.argTypeName(a[1]));
             }
             fill = f.buf()[0] & 0xff;
         }

@@ -23,7 +23,10 @@ public final class Codecs {
     /** {@code s.encode(encoding, errors)}. */
     public static byte[] encode(String s, String encoding, String errors) {
         String name = normalize(encoding);
-        Charset other = isBuiltin(name) ? null : javaCharset(encoding);
+        Charset other = isBuiltin(name) ? null : javaCharsetOrNull(encoding);
+        if (!isBuiltin(name) && other == null || !NATIVE_ENCODE_ERRORS.contains(errors)) {
+            return ((PyBytes) registry("_str_encode", PyStr.of(s), name, encoding, errors)).value();
+        }
         try {
             return encodeAs(name, s, other, errors);
         } catch (PyException e) {
@@ -34,12 +37,38 @@ public final class Codecs {
     /** {@code b.decode(encoding, errors)}; {@code b} is exactly the bytes to decode. */
     public static String decode(byte[] b, String encoding, String errors) {
         String name = normalize(encoding);
-        Charset other = isBuiltin(name) ? null : javaCharset(encoding);
+        Charset other = isBuiltin(name) ? null : javaCharsetOrNull(encoding);
+        if (!isBuiltin(name) && other == null || !NATIVE_DECODE_ERRORS.contains(errors)) {
+            return ((PyStr) registry("_bytes_decode", new PyBytes(b), name, encoding, errors)).value();
+        }
         try {
             return decodeAs(name, b, other, errors);
         } catch (PyException e) {
             throw wrapped(e, name, "decoding");
         }
+    }
+
+    /** Whether {@link #encode} and {@link #decode} run {@code encoding} here, without the registry. */
+    public static boolean isNative(String encoding) {
+        return isBuiltin(normalize(encoding)) || javaCharsetOrNull(encoding) != null;
+    }
+
+    /** The error handlers written here; others (namereplace, registered ones) run in _codecs. */
+    private static final java.util.Set<String> NATIVE_ENCODE_ERRORS = java.util.Set.of("strict", "ignore",
+            "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape", "surrogatepass");
+    private static final java.util.Set<String> NATIVE_DECODE_ERRORS = java.util.Set.of("strict", "ignore",
+            "replace", "backslashreplace", "surrogateescape");
+
+    /**
+     * Encodings Java does not know (unicode_escape, codecs registered from Python) and error
+     * handlers not written here go through the Python codec registry, as CPython's str.encode
+     * does for all but its built-in codecs. CPython: _PyCodec_EncodeText.
+     */
+    private static PyObject registry(String function, PyObject data, String name, String encoding, String errors) {
+        PyObject codecs = org.weft.python.Interpreter.current().importer().importModule("_codecs");
+        PyObject f = Ops.getattr(codecs, function);
+        // CPython's C fast paths raise the handler's errors as they are, the registry rewraps them
+        return Ops.call(f, data, PyStr.of(encoding), PyStr.of(errors), PyBool.of(!isFastPath(name)));
     }
 
     /**
@@ -48,15 +77,19 @@ public final class Codecs {
      * "encoding with 'utf-16-le' codec failed (LookupError: ...)". CPython: _PyErr_TrySetFromCause.
      */
     private static PyException wrapped(PyException e, String name, String verb) {
-        boolean fastPath = switch (name) {
-            case "utf_8", "ascii", "latin_1", "utf_16", "utf_32" -> true;
-            default -> false;
-        };
-        if (fastPath || e.type() != PyExc.LookupError) {
+        if (isFastPath(name) || e.type() != PyExc.LookupError) {
             return e;
         }
         return PyErr.format(PyExc.LookupError, "%s with '%s' codec failed (LookupError: %s)", verb,
                 name.replace('_', '-'), Ops.str(e.value()).value());
+    }
+
+    /** Whether {@code name} (normalized) is one of the codecs written here, see {@link #encodeAs}. */
+    private static boolean isFastPath(String name) {
+        return switch (name) {
+            case "utf_8", "ascii", "latin_1", "utf_16", "utf_32" -> true;
+            default -> false;
+        };
     }
 
     private static boolean isBuiltin(String name) {
@@ -135,19 +168,25 @@ public final class Codecs {
                 ? java.util.Arrays.copyOfRange(b, 3, b.length) : b;
     }
 
-    private static Charset javaCharset(String encoding) {
+    private static Charset javaCharsetOrNull(String encoding) {
         try {
             return Charset.forName(encoding.replace('_', '-'));
         } catch (IllegalArgumentException e) {
-            throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
+            return null;
         }
     }
 
     /** The codec name errors report: CPython's single-byte code pages are all 'charmap' codecs. */
     private static String javaCodecName(Charset cs) {
-        String n = cs.name().toLowerCase(Locale.ROOT);
-        return n.startsWith("windows-") || n.startsWith("iso-8859-") || n.startsWith("ibm") || n.startsWith("koi8")
-                ? "charmap" : n;
+        if (isSingleByte(cs)) {
+            return "charmap";
+        }
+        // CPython's CJK codecs: euc_kr, shift_jis, iso2022_jp
+        return cs.name().toLowerCase(Locale.ROOT).replace("iso-2022", "iso2022").replace('-', '_');
+    }
+
+    private static boolean isSingleByte(Charset cs) {
+        return cs.canEncode() && cs.newEncoder().maxBytesPerChar() == 1.0f;
     }
 
     private static byte[] encodeWithJava(String s, Charset cs, String errors) {
@@ -166,9 +205,21 @@ public final class Codecs {
             }
             if (r.isError()) {
                 int start = in.position();
-                CodecErrors.encode(result, errors, javaCodecName(cs), s, start,
-                        start + r.length(), "character maps to <undefined>", unit);
-                in.position(start + r.length());
+                int end = start + r.length();
+                boolean charmap = isSingleByte(cs);
+                // CPython's charmap codecs hand the handler the whole run of unencodable characters;
+                // its CJK codecs one character at a time
+                CharsetEncoder probe = cs.newEncoder();
+                while (charmap && end < s.length()) {
+                    int n = Character.charCount(s.codePointAt(end));
+                    if (probe.canEncode(s.substring(end, end + n))) {
+                        break;
+                    }
+                    end += n;
+                }
+                CodecErrors.encode(result, errors, javaCodecName(cs), s, start, end,
+                        charmap ? "character maps to <undefined>" : "illegal multibyte sequence", unit);
+                in.position(end);
             }
         }
         return result.toArray();
@@ -189,8 +240,10 @@ public final class Codecs {
             }
             if (r.isError()) {
                 int start = in.position();
-                in.position(CodecErrors.decode(result, errors, javaCodecName(cs), b, start,
-                        start + r.length(), "character maps to <undefined>"));
+                int end = start + r.length();
+                String reason = isSingleByte(cs) ? "character maps to <undefined>"
+                        : end >= b.length ? "incomplete multibyte sequence" : "illegal multibyte sequence";
+                in.position(CodecErrors.decode(result, errors, javaCodecName(cs), b, start, end, reason));
             }
         }
         return result.toString();

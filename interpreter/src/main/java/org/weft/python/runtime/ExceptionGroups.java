@@ -45,7 +45,7 @@ final class ExceptionGroups {
             throw PyErr.typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", args.length);
         }
         if (!(args[0] instanceof PyStr)) {
-            throw PyErr.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not %s", Ops.typeName(args[0]));
+            throw PyErr.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not %s", Ops.argTypeName(args[0]));
         }
         PyObject seq = args[1];
         if (seq.type().lookup("__getitem__") == null || seq.type().lookup("__len__") == null || seq instanceof PyDict) {

@@ -90,7 +90,7 @@ public final class FloatNew {
         ArgParser.noKeywords("fromhex", kwnames);
         ArgParser.checkPositional("fromhex", args.length, 1, 1);
         if (!(args[0] instanceof PyStr s)) {
-            throw PyErr.typeError("fromhex() argument must be str, not %s", Ops.typeName(args[0]));
+            throw PyErr.typeError("bad argument type for built-in operation"); // CPython: PyUnicode_AsUTF8AndSize
         }
         PyFloat f = PyFloat.of(FloatHex.fromHex(s.value()));
         return type == PyFloat.TYPE ? f : Ops.call(type, f);

@@ -61,10 +61,12 @@ public final class FloatParse {
         }
         StringBuilder sb = new StringBuilder(end - start);
         char prev = '\0';
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c > 0x7F) {
-                int d = Character.isDigit(c) ? Character.digit(c, 10) : -1;
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i); // code points: digits such as U+1D7D8 lie outside the BMP
+            i += Character.charCount(cp);
+            char c = (char) cp;
+            if (cp > 0x7F) {
+                int d = Character.isDigit(cp) ? Character.digit(cp, 10) : -1;
                 if (d < 0) {
                     return null;
                 }

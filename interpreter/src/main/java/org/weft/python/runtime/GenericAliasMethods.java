@@ -18,7 +18,8 @@ final class GenericAliasMethods {
         });
         b.getter("__origin__", self -> ga(self).origin);
         b.getter("__args__", self -> ga(self).args);
-        b.getter("__parameters__", self -> PyTuple.EMPTY);
+        b.getter("__parameters__", self -> GenericAliasParams.parameters(ga(self).args));
+        b.method1("__getitem__", (self, item) -> GenericAliasParams.substitute(ga(self), item));
         b.method0("__repr__", self -> PyStr.of(repr(ga(self))));
         b.method("__call__", "__call__($self, /, *args, **kwargs)", (self, args, kw) -> {
             PyObject r = Ops.call(ga(self).origin, args, kw);
@@ -71,6 +72,15 @@ final class GenericAliasMethods {
     static String itemRepr(PyObject p) {
         if (p == PyEllipsis.ELLIPSIS) {
             return "...";
+        }
+        if (p instanceof PyList l) {
+            // Callable[[int, str], bool]: the argument list (CPython ga_repr_items_list)
+            StringBuilder sb = new StringBuilder("[");
+            PyObject[] xs = l.snapshot();
+            for (int i = 0; i < xs.length; i++) {
+                sb.append(i > 0 ? ", " : "").append(itemRepr(xs[i]));
+            }
+            return sb.append(']').toString();
         }
         if (p instanceof PyType t && !(p instanceof PyGenericAlias)) {
             String mod = t.getModule();

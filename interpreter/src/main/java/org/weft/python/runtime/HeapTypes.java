@@ -80,11 +80,12 @@ final class HeapTypes {
     /** {@code __dict__} and {@code __weakref__} where this class adds them, then {@code __doc__}. */
     private static void addInstanceDescriptors(PyType t, PyType base) {
         if (t.instancesHaveDict && !base.instancesHaveDict) {
-            t.dict.setItem("__dict__", new PyGetSetDescriptor(t, "__dict__", null, HeapTypes::getInstanceDict,
+            t.dict.setItem("__dict__", new PyGetSetDescriptor(t, "__dict__", "dictionary for instance variables", HeapTypes::getInstanceDict,
                     HeapTypes::setInstanceDict));
         }
         if (t.instancesHaveWeakref && !base.instancesHaveWeakref) {
-            t.dict.setItem("__weakref__", new PyGetSetDescriptor(t, "__weakref__", null, o -> PyNone.NONE, null));
+            t.dict.setItem("__weakref__", new PyGetSetDescriptor(t, "__weakref__", "list of weak references to the object",
+                    o -> PyNone.NONE, null));
         }
         if (t.dict.getItem("__doc__") == null) {
             t.dict.setItem("__doc__", PyNone.NONE);
@@ -117,6 +118,7 @@ final class HeapTypes {
             return Mro.c3(t, bases);
         }
         t.mro = Mro.c3(t, bases);
+        t.markReady(); // the metaclass's mro() sees a usable class (CPython: type is readied first)
         PyObject r = Special.call0(mroMethod, t);
         List<PyType> out = new ArrayList<>();
         PyObject it = Ops.iter(r);
@@ -126,7 +128,9 @@ final class HeapTypes {
             }
             out.add(xt);
         }
-        return out.toArray(new PyType[0]);
+        t.mro = out.toArray(new PyType[0]);
+        t.invalidate(); // lookups made inside mro() used the provisional C3 order
+        return t.mro;
     }
 
     private static void setQualname(PyType t) {
@@ -174,7 +178,7 @@ final class HeapTypes {
             } else {
                 String m = mangle(t.name, n);
                 if (names.contains(m)) {
-                    throw PyErr.typeError("duplicate slot name");
+                    continue; // CPython 3.11 accepts a repeated slot name; it names one slot
                 }
                 if (t.dict.getItem(m) != null) {
                     throw PyErr.valueError("'%s' in __slots__ conflicts with class variable", n);

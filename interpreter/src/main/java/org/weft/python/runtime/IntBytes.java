@@ -77,7 +77,7 @@ final class IntBytes {
         if (!(order instanceof PyStr s)) {
             // CPython: _PyArg_BadArgument names None itself, not NoneType
             throw PyErr.typeError("%s() argument 'byteorder' must be str, not %s", fname,
-                    order == PyNone.NONE ? "None" : Ops.typeName(order));
+                    order == PyNone.NONE ? "None" : Ops.argTypeName(order));
         }
         switch (s.value()) {
             case "little":

@@ -74,8 +74,8 @@ public final class IntParse {
         }
         StringBuilder sb = new StringBuilder(end - i);
         boolean lastUnderscore = !prefixed; // an underscore may not lead, except after a prefix
-        for (int k = i; k < end; k++) {
-            char c = text.charAt(k);
+        for (int k = i; k < end; k += Character.charCount(text.codePointAt(k))) {
+            int c = text.codePointAt(k); // code points: digits such as U+1D7D8 lie outside the BMP
             if (c == '_') {
                 if (lastUnderscore) {
                     return null;

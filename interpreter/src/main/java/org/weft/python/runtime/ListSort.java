@@ -38,7 +38,8 @@ final class ListSort {
             PyObject v = args[args.length - nk + i];
             switch (kwnames[i]) {
                 case "key" -> key = v;
-                case "reverse" -> reverse = Ops.isTrue(v);
+                // Argument Clinic's bool(accept={int}): an integer (or __index__), not any truthy value
+                case "reverse" -> reverse = Ops.isTrue(Ops.index(v));
                 default -> throw PyErr.typeError("'%s' is an invalid keyword argument for sort()", kwnames[i]);
             }
         }

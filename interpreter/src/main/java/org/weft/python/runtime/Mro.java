@@ -100,7 +100,8 @@ final class Mro {
         PyType winner = null;
         for (PyType b : bases) {
             PyType cand = solid(b);
-            if (winner == null || cand.isSubtypeOf(winner)) {
+            // CPython best_base: an equal layout keeps the earlier base
+            if (winner == null || !winner.isSubtypeOf(cand) && cand.isSubtypeOf(winner)) {
                 winner = cand;
                 base = b;
             } else if (!winner.isSubtypeOf(cand)) {

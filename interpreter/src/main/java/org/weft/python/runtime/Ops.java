@@ -16,10 +16,17 @@ public final class Ops {
 
     // ---- identity and names -----------------------------------------------------------------
 
-    /** {@code type(o).__name__} as a Java string, for messages. */
+    /** The type's name as CPython's messages give it (its tp_name): {@code type(o).__name__} for most. */
     public static String typeName(PyObject o) {
-        // CPython error messages use tp_name, e.g. 'datetime.date' for the C types of stdlib modules
-        return o.type().tpName();
+        return o.type().getTpName();
+    }
+
+    /**
+     * The name a bad-argument message gives {@code o}: its type's, but "None" for None.
+     * CPython: _PyArg_BadArgument ("argument 1 must be str, not None").
+     */
+    public static String argTypeName(PyObject o) {
+        return o == PyNone.NONE ? "None" : typeName(o);
     }
 
     /** {@code id(o)}: unique and stable while {@code o} lives. */
@@ -155,15 +162,18 @@ public final class Ops {
         PyType t = o.type();
         PyType.Derived d = t.derived();
         PyObject ga = d.getattribute();
-        if (ga == PyObjectMethods.GETATTRIBUTE) {
-            return Attributes.genericGetattrOrNull(o, name);
-        } else if (ga == PyTypeMethods.GETATTRIBUTE && o instanceof PyType type) {
-            return Attributes.typeGetattrOrNull(type, name);
-        }
+        // An AttributeError raised inside the lookup (a property getter, a descriptor) means "absent"
+        // when __getattr__ is there to try next, or when the caller asked for null instead.
+        boolean absentOnError = !raise || d.getattrHook() != null;
         try {
+            if (ga == PyObjectMethods.GETATTRIBUTE) {
+                return Attributes.genericGetattrOrNull(o, name);
+            } else if (ga == PyTypeMethods.GETATTRIBUTE && o instanceof PyType type) {
+                return Attributes.typeGetattrOrNull(type, name);
+            }
             return Special.call1(ga, o, PyStr.of(name));
         } catch (PyException e) {
-            if (!e.matches(PyExc.AttributeError) || raise && d.getattrHook() == null) {
+            if (!absentOnError || !e.matches(PyExc.AttributeError)) {
                 throw e;
             }
             return null;

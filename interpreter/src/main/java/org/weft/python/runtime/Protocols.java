@@ -98,13 +98,20 @@ final class Protocols {
         Special.call(f, o, key, value);
     }
 
-    /** CPython: PyObject_DelItem ("doesn't" for sequences/mappings, "does not" otherwise). */
+    /**
+     * CPython: PyObject_DelItem. An index key on a type with sequence methods (every class, and
+     * built-ins such as tuple, str, frozenset) gets PySequence_DelItem's "doesn't"; anything else
+     * "does not".
+     */
     static void delitem(PyObject o, PyObject key) {
-        PyObject f = o.type().lookup("__delitem__");
+        PyType t = o.type();
+        PyObject f = t.lookup("__delitem__");
         if (f == null) {
-            boolean seq = o.type().lookup("__getitem__") != null;
+            boolean seq = t.isHeapType() || t.lookup("__getitem__") != null || t.lookup("__contains__") != null
+                    || t.lookup("__len__") != null;
+            boolean index = key instanceof PyInt || key.type().lookup("__index__") != null;
             throw PyErr.typeError("'%s' object %s support item deletion", Ops.typeName(o),
-                    seq ? "doesn't" : "does not");
+                    seq && index ? "doesn't" : "does not");
         }
         Special.call1(f, o, key);
     }
@@ -183,7 +190,7 @@ final class Protocols {
         }
         PyObject f = t.lookup("__hash__");
         if (f == null || f == PyNone.NONE) {
-            throw PyErr.typeError("unhashable type: '%s'", t.getName());
+            throw PyErr.typeError("unhashable type: '%s'", t.getTpName());
         }
         PyObject r = Special.call0(f, o);
         if (!(r instanceof PyInt i)) {

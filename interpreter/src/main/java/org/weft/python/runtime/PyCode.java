@@ -21,6 +21,8 @@ public final class PyCode extends PyObject {
     public static final int CO_VARARGS = 0x4;
     public static final int CO_VARKEYWORDS = 0x8;
     public static final int CO_NESTED = 0x10;
+    /** Compiled under {@code from __future__ import annotations} (CPython's value, also compile()'s flag). */
+    public static final int CO_FUTURE_ANNOTATIONS = 0x1000000;
     public static final int CO_GENERATOR = 0x20;
     public static final int CO_COROUTINE = 0x80;
     public static final int CO_ASYNC_GENERATOR = 0x200;

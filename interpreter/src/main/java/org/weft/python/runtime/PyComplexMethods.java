@@ -125,7 +125,7 @@ final class PyComplexMethods {
     // CPython: complex__format__ in complexobject.c
     private static PyObject format(PyObject self, PyObject spec) {
         if (!(spec instanceof PyStr s)) {
-            throw PyErr.typeError("__format__() argument must be str, not %s", Ops.typeName(spec));
+            throw PyErr.typeError("__format__() argument must be str, not %s", Ops.argTypeName(spec));
         }
         if (s.value().isEmpty()) {
             return Ops.str(self);

@@ -114,6 +114,9 @@ public final class PyErr {
         } else if (t instanceof OutOfMemoryError) {
             return of(PyExc.MemoryError);
         }
+        if (System.getenv("WEFT_DEBUG") != null) {
+            t.printStackTrace();
+        }
         return format(PyExc.SystemError, "%s", String.valueOf(t));
     }
 }

@@ -162,7 +162,7 @@ final class PyFloatMethods {
     static String format(PyObject self, PyObject specObj) {
         if (!(specObj instanceof PyStr s)) {
             throw PyErr.typeError("__format__() argument must be str, not %s",
-                    Ops.typeName(specObj));
+                    Ops.argTypeName(specObj));
         }
         String spec = s.value();
         if (spec.isEmpty()) {

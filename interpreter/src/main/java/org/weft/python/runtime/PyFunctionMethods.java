@@ -37,7 +37,15 @@ final class PyFunctionMethods {
         b.method0("__repr__", self -> PyStr.of("<function " + fn(self).qualname + " at 0x"
                 + Long.toHexString(Ops.id(self)) + ">"));
         b.method("__call__", "($self, /, *args, **kwargs)", (self, args, kwnames) -> fn(self).call(args, kwnames));
-        b.method2("__get__", (self, obj, type) -> obj == PyNone.NONE ? self : new PyMethod(self, obj));
+        b.method("__get__", "__get__($self, instance, owner=None, /)", (self, args, kw) -> {
+            ArgParser.noKeywords("__get__", kw);
+            ArgParser.checkPositional("__get__", args.length, 1, 2);
+            PyObject obj = args[0];
+            if (obj == PyNone.NONE && (args.length < 2 || args[1] == PyNone.NONE)) {
+                throw PyErr.typeError("__get__(None, None) is invalid");
+            }
+            return obj == PyNone.NONE ? self : new PyMethod(self, obj);
+        });
     }
 
     private static PyFunction fn(PyObject self) {

@@ -147,7 +147,7 @@ final class PyIntMethods {
     static String format(PyInt self, PyObject specObj) {
         if (!(specObj instanceof PyStr s)) {
             throw PyErr.typeError("__format__() argument must be str, not %s",
-                    Ops.typeName(specObj));
+                    Ops.argTypeName(specObj));
         }
         String spec = s.value();
         if (spec.isEmpty()) {

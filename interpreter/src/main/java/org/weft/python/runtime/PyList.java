@@ -114,6 +114,23 @@ public class PyList extends SeqLocked {
         }
     }
 
+    /** Removes and returns the last item atomically ({@code list.pop()}), or null when empty. */
+    public PyObject popLastOrNull() {
+        lockWrite();
+        try {
+            int n = size;
+            if (n == 0) {
+                return null;
+            }
+            PyObject x = items[n - 1];
+            items[n - 1] = null;
+            size = n - 1;
+            return x;
+        } finally {
+            unlockWrite();
+        }
+    }
+
     /** Appends {@code x} atomically ({@code list.append}). */
     public void append(PyObject x) {
         lockWrite();

@@ -34,7 +34,7 @@ final class PyModuleMethods {
     private static PyObject init(PyObject self, PyObject[] args, String[] kwnames) {
         PyObject[] a = INIT.parse(args, kwnames);
         if (!(a[0] instanceof PyStr)) {
-            throw PyErr.typeError("module() argument 'name' must be str, not %s", Ops.typeName(a[0]));
+            throw PyErr.typeError("module() argument 'name' must be str, not %s", Ops.argTypeName(a[0]));
         }
         PyDict d = self.getDict();
         d.setItem("__name__", a[0]);

@@ -48,22 +48,30 @@ final class PyObjectMethods {
         b.constant("__getattribute__", GETATTRIBUTE);
         b.constant("__setattr__", SETATTR);
         b.constant("__delattr__", DELATTR);
-        b.method0("__repr__", self -> PyStr.of(defaultRepr(self)));
-        b.method0("__str__", self -> Ops.repr(self));
-        b.method0("__hash__", self -> PyInt.of(System.identityHashCode(self)));
-        b.method1("__eq__", (self, o) -> self == o ? PyBool.TRUE : PyNotImplemented.NOT_IMPLEMENTED);
-        b.method1("__ne__", PyObjectMethods::objectNe);
+        b.method0("__repr__", "__repr__($self, /)\n--\n\nReturn repr(self).", self -> PyStr.of(defaultRepr(self)));
+        b.method0("__str__", "__str__($self, /)\n--\n\nReturn str(self).", self -> Ops.repr(self));
+        b.method0("__hash__", "__hash__($self, /)\n--\n\nReturn hash(self).",
+                self -> PyInt.of(System.identityHashCode(self)));
+        b.method1("__eq__", "__eq__($self, value, /)\n--\n\nReturn self==value.",
+                (self, o) -> self == o ? PyBool.TRUE : PyNotImplemented.NOT_IMPLEMENTED);
+        b.method1("__ne__", "__ne__($self, value, /)\n--\n\nReturn self!=value.", PyObjectMethods::objectNe);
         for (CompareOp op : new CompareOp[] {CompareOp.LT, CompareOp.LE, CompareOp.GT, CompareOp.GE}) {
-            b.method1(op.dunder, (self, o) -> PyNotImplemented.NOT_IMPLEMENTED);
+            b.method1(op.dunder, op.dunder + "($self, value, /)\n--\n\nReturn self" + op.symbol + "value.",
+                    (self, o) -> PyNotImplemented.NOT_IMPLEMENTED);
         }
-        b.method1("__format__", PyObjectMethods::objectFormat);
-        b.method0("__dir__", PyObjectMethods::objectDir);
-        b.method0("__sizeof__", self -> PyInt.of(self.getDict() == null ? 16 : 24));
-        b.method0("__reduce__", self -> {
-            throw PyErr.typeError("cannot pickle '%s' object", Ops.typeName(self));
-        });
-        b.method1("__reduce_ex__", (self, protocol) -> {
-            throw PyErr.typeError("cannot pickle '%s' object", Ops.typeName(self));
+        b.method1("__format__", "__format__($self, format_spec, /)\n--\n\nDefault object formatter.",
+                PyObjectMethods::objectFormat);
+        b.method0("__dir__", "__dir__($self, /)\n--\n\nDefault dir() implementation.", PyObjectMethods::objectDir);
+        b.method0("__sizeof__", "__sizeof__($self, /)\n--\n\nSize of object in memory, in bytes.",
+                self -> PyInt.of(self.getDict() == null ? 16 : 24));
+        b.method0("__getstate__", "__getstate__($self, /)\n--\n\nHelper for pickle.", PyObjectMethods::objectGetstate);
+        // CPython: object___reduce___impl and object___reduce_ex___impl in typeobject.c, whose
+        // reductions copyreg holds here (the same code pickle and copy use).
+        b.method0("__reduce__", "__reduce__($self, /)\n--\n\nHelper for pickle.",
+                self -> Ops.callMethod(ModuleImports.importOnThisThread("copyreg"), "_reduce_ex", self, PyInt.of(0)));
+        b.method1("__reduce_ex__", "__reduce_ex__($self, protocol, /)\n--\n\nHelper for pickle.", (self, protocol) -> {
+            PyInt proto = Ops.index(protocol);
+            return Ops.callMethod(ModuleImports.importOnThisThread("copyreg"), "_default_reduce_ex", self, proto);
         });
         b.classmethod("__init_subclass__", "__init_subclass__($cls, /)\n--\n\nThis method is called when a class is "
                 + "subclassed.\n\nThe default implementation does nothing. It may be\noverridden to extend subclasses.\n",
@@ -110,7 +118,8 @@ final class PyObjectMethods {
                 throw PyErr.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
             }
             if (type.lookup("__new__") == NEW) {
-                throw PyErr.typeError("%s() takes no arguments", type.getName());
+                throw PyErr.typeError("%s.__init__() takes exactly one argument (the instance to initialize)",
+                        type.getName());
             }
         }
         return PyNone.NONE;
@@ -140,7 +149,7 @@ final class PyObjectMethods {
     /** CPython: object___format___impl. */
     private static PyObject objectFormat(PyObject self, PyObject spec) {
         if (!(spec instanceof PyStr s)) {
-            throw PyErr.typeError("__format__() argument must be str, not %s", Ops.typeName(spec));
+            throw PyErr.typeError("__format__() argument must be str, not %s", Ops.argTypeName(spec));
         }
         if (!s.value().isEmpty()) {
             throw PyErr.typeError("unsupported format string passed to %s.__format__", Ops.typeName(self));
@@ -149,6 +158,29 @@ final class PyObjectMethods {
     }
 
     /** The instance dict's keys, then every attribute of the class and its bases. CPython: object___dir___impl. */
+    /**
+     * {@code object.__getstate__()}: a copy of the instance dict (None when empty or absent), paired
+     * with a dict of the set {@code __slots__} values when there are any. CPython:
+     * object_getstate_default in typeobject.c (required=0).
+     */
+    private static PyObject objectGetstate(PyObject self) {
+        PyObject d = self.getDict();
+        PyObject state = d instanceof PyDict dict && dict.size() > 0 ? dict.copy() : PyNone.NONE;
+        PyDict slots = new PyDict();
+        for (PyType t : self.type().getMro()) {
+            if (t.slotNames == null) {
+                continue;
+            }
+            for (String name : t.slotNames) {
+                PyObject v = Ops.getattrOrNull(self, name);
+                if (v != null) {
+                    slots.setItem(name, v);
+                }
+            }
+        }
+        return slots.size() > 0 ? PyTuple.of(state, slots) : state;
+    }
+
     private static PyObject objectDir(PyObject self) {
         Set<PyObject> names = new LinkedHashSet<>();
         PyObject d = Ops.getattrOrNull(self, "__dict__");

@@ -135,10 +135,11 @@ final class PyStrMethods {
     private static PyObject format(PyObject self, PyObject spec) {
         PyStr s = StrArgs.self(self);
         if (!(spec instanceof PyStr sp)) {
-            throw PyErr.typeError("format() argument must be str, not %s", Ops.typeName(spec));
+            throw PyErr.typeError("__format__() argument must be str, not %s", Ops.argTypeName(spec));
         }
         if (sp.value().isEmpty()) {
-            return exact(s);
+            // CPython: format_obj: a subclass goes through str(), so its __str__ counts
+            return s.type() == PyStr.TYPE ? s : Ops.str(s);
         }
         FormatSpec f = FormatSpec.parse(sp.value(), 's', '<', "str");
         if (f.type != 's') {

@@ -35,11 +35,11 @@ public class PyType extends PyObject implements PyCallable {
     String name;
     String qualname;
     /**
-     * CPython's {@code tp_name}, the name error messages use: "module.name" for the types CPython
-     * writes in C outside builtins ({@code 'datetime.date'}), the bare name otherwise. Written once,
-     * by the constructor or by {@link #setTpName} while the defining module runs.
+     * The name error messages use, where it differs from {@code __name__}: CPython's tp_name of a type
+     * written in C ("decimal.Decimal") for a type we write in Python. Null for most types; set once,
+     * while the defining module runs, and only read after.
      */
-    private volatile String tpName;
+    private volatile String messageName;
     /** The Java class every instance is (or extends). */
     final Class<? extends PyObject> javaClass;
     int flags;
@@ -84,9 +84,6 @@ public class PyType extends PyObject implements PyCallable {
         this.flags = BASETYPE;
         this.dict = null;
         this.builtinModule = dot < 0 ? "builtins" : name.substring(0, dot);
-        // os and _sitebuiltins are Python source in CPython, so their classes have bare tp_names
-        boolean cType = dot >= 0 && !builtinModule.equals("os") && !builtinModule.equals("_sitebuiltins");
-        this.tpName = cType ? name : this.name;
     }
 
     /** For heap types: everything is filled in by {@link HeapTypes}. */
@@ -158,8 +155,9 @@ public class PyType extends PyObject implements PyCallable {
                     instancesHaveDict = base.instancesHaveDict;
                     instancesHaveWeakref = base.instancesHaveWeakref;
                 }
+                // no "__module__" entry: as for CPython's static types, type.__module__ derives it
+                // from the name, and instances (5 .__module__) have no such attribute
                 dict = new PyDict();
-                dict.setItem("__module__", PyStr.of(builtinModule));
                 TypeBuilder tb = new TypeBuilder(this);
                 if (definer != null) {
                     definer.accept(tb);
@@ -318,18 +316,32 @@ public class PyType extends PyObject implements PyCallable {
         return name;
     }
 
-    /** CPython's tp_name: the type's name as error messages give it ({@code 'collections.deque'}). */
-    public String tpName() {
-        String n = tpName;
-        return n != null ? n : name;
+    /**
+     * CPython's {@code tp_name}, the name most error messages use: "collections.deque" for a
+     * built-in type declared in a module, the plain name for classes and builtins. Types that
+     * CPython writes in Python (os._Environ, site's Quitter) or that are Weft's own (_weft_*)
+     * keep the plain name, as a heap type's tp_name is.
+     */
+    public String getTpName() {
+        String m = messageName;
+        if (m != null) {
+            return m;
+        }
+        if (builtinModule == null || builtinModule.equals("builtins") || builtinModule.startsWith("_weft")
+                || builtinModule.equals("os") || builtinModule.equals("_sitebuiltins")) {
+            return name;
+        }
+        return builtinModule + "." + name;
     }
 
-    /**
-     * Gives a class written in Python the dotted tp_name of the C type it stands for in CPython
-     * ({@code datetime.date}); its subclasses keep their own bare names, as in CPython.
-     */
-    public void setTpName(String dotted) {
-        tpName = dotted;
+    /** The name error messages use: {@link #getTpName}. */
+    public String getMessageName() {
+        return getTpName();
+    }
+
+    /** Makes messages name this type as CPython's C implementation does, e.g. "decimal.Decimal". */
+    public void setMessageName(String tpName) {
+        messageName = tpName;
     }
 
     public String getQualname() {
@@ -382,6 +394,11 @@ public class PyType extends PyObject implements PyCallable {
 
     public boolean isHeapType() {
         return (flags & HEAP) != 0;
+    }
+
+    /** False for a class whose {@code __slots__} leave out {@code __weakref__} (CPython tp_weaklistoffset == 0). */
+    public boolean instancesHaveWeakref() {
+        return instancesHaveWeakref;
     }
 
     /** True when Python classes may derive from this type. */

@@ -29,6 +29,7 @@ final class PyTypeMethods {
                     (self, args, kw) -> TypeCall.typeCall((PyType) self, args, kw)));
 
     static void define(TypeBuilder b) {
+        b.layoutHasDictAndWeakref();
         b.doc("type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type");
         b.constant("__getattribute__", GETATTRIBUTE);
         b.constant("__setattr__", SETATTR);
@@ -158,13 +159,13 @@ final class PyTypeMethods {
             throw PyErr.typeError("type() takes 1 or 3 arguments");
         }
         if (!(args[0] instanceof PyStr name)) {
-            throw PyErr.typeError("type.__new__() argument 1 must be str, not %s", Ops.typeName(args[0]));
+            throw PyErr.typeError("type.__new__() argument 1 must be str, not %s", Ops.argTypeName(args[0]));
         }
         if (!(args[1] instanceof PyTuple bases)) {
-            throw PyErr.typeError("type.__new__() argument 2 must be tuple, not %s", Ops.typeName(args[1]));
+            throw PyErr.typeError("type.__new__() argument 2 must be tuple, not %s", Ops.argTypeName(args[1]));
         }
         if (!(args[2] instanceof PyDict ns)) {
-            throw PyErr.typeError("type.__new__() argument 3 must be dict, not %s", Ops.typeName(args[2]));
+            throw PyErr.typeError("type.__new__() argument 3 must be dict, not %s", Ops.argTypeName(args[2]));
         }
         PyType winner = HeapTypes.calculateMetaclass(meta, bases.items());
         if (winner != meta) {

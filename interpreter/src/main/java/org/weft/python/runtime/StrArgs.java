@@ -27,7 +27,7 @@ final class StrArgs {
             return s;
         }
         String arg = which.isEmpty() ? "argument" : "argument " + which;
-        throw PyErr.typeError("%s() %s must be str, not %s", fname, arg, Ops.typeName(o));
+        throw PyErr.typeError("%s() %s must be str, not %s", fname, arg, Ops.argTypeName(o));
     }
 
     /** An integer argument as a long (CPython's Py_ssize_t): __index__, OverflowError beyond 64 bits. */

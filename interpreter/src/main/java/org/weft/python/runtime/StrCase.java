@@ -41,6 +41,10 @@ final class StrCase {
             i += Character.charCount(c);
             if (c == 0x3c2) {
                 sb.append('\u03c3'); // final sigma folds to sigma, with no context
+            } else if (c == 0x131) {
+                sb.append('\u0131'); // dotless i has only a Turkic (T) folding, which CPython skips
+            } else if (c == 0x1e9e) {
+                sb.append("ss"); // capital sharp s folds fully, though its lower case is 'ß'
             } else if (c < 0x80) {
                 sb.append((char) Character.toLowerCase(c));
             } else if (isCherokee(c)) {

@@ -52,7 +52,8 @@ final class StrFormat {
             PyObject obj = field(p.fieldName());
             obj = convert(obj, p.conversion());
             String spec = p.specNeedsExpanding() ? build(p.spec(), depth - 1) : p.spec();
-            if (spec.isEmpty() && obj instanceof PyStr s) {
+            // only an exact str skips __format__: a subclass may override it
+            if (spec.isEmpty() && obj instanceof PyStr s && s.type() == PyStr.TYPE) {
                 out.append(s.value());
             } else {
                 out.append(Ops.format(obj, PyStr.of(spec)).value());

@@ -22,6 +22,7 @@ final class SuperMethods {
             }
             ArgParser.checkPositional("super", args.length, 1, 2);
             if (!(args[0] instanceof PyType t)) {
+                // not an argument-clinic message: None shows as NoneType
                 throw PyErr.typeError("super() argument 1 must be a type, not %s", Ops.typeName(args[0]));
             }
             init((PySuper) self, t, args.length > 1 && args[1] != PyNone.NONE ? args[1] : null);

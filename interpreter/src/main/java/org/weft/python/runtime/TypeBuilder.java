@@ -43,6 +43,17 @@ public final class TypeBuilder {
         return this;
     }
 
+    /**
+     * Instances already have a dict and take weak references without a {@code __dict__} or
+     * {@code __weakref__} entry here ({@code type}: CPython's tp_dictoffset and tp_weaklistoffset),
+     * so Python subclasses add neither descriptor.
+     */
+    public TypeBuilder layoutHasDictAndWeakref() {
+        type.instancesHaveDict = true;
+        type.instancesHaveWeakref = true;
+        return this;
+    }
+
     private void putMethod(MethodDef def) {
         dict.setItem(def.name, new PyMethodDescriptor(type, def));
     }

@@ -55,7 +55,7 @@ final class UnicodeErrors {
 
     private static PyObject requireStr(PyObject o, int pos) {
         if (!(o instanceof PyStr)) {
-            throw PyErr.typeError("argument %d must be str, not %s", pos, Ops.typeName(o));
+            throw PyErr.typeError("argument %d must be str, not %s", pos, Ops.argTypeName(o));
         }
         return o;
     }

@@ -106,6 +106,49 @@ def decode(obj, encoding="utf-8", errors="strict"):
         raise new from e
 
 
+def _text_codec_info(encoding, verb):
+    info = lookup(encoding)
+    if getattr(info, "_is_text_encoding", True) is False:
+        raise LookupError("'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs"
+                          % (encoding, verb))
+    return info
+
+
+def _str_encode(s, encoding, errors, wrap=True):
+    """str.encode for what the interpreter does not run itself: a codec only the registry knows,
+    or an error handler written in Python. CPython: _PyCodec_EncodeText."""
+    info = _text_codec_info(encoding, "encode")
+    try:
+        result = _checked(info.encode(s, errors), "encoder")
+    except Exception as e:
+        new = _rewrap(e, "encoding", info.name) if wrap else e
+        if new is e:
+            raise
+        raise new from e
+    if isinstance(result, bytearray):
+        return bytes(result)
+    if not isinstance(result, bytes):
+        raise TypeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to "
+                        "arbitrary types" % (encoding, type(result).__name__))
+    return result
+
+
+def _bytes_decode(data, encoding, errors, wrap=True):
+    """bytes.decode through the registry, the counterpart of _str_encode."""
+    info = _text_codec_info(encoding, "decode")
+    try:
+        result = _checked(info.decode(data, errors), "decoder")
+    except Exception as e:
+        new = _rewrap(e, "decoding", info.name) if wrap else e
+        if new is e:
+            raise
+        raise new from e
+    if not isinstance(result, str):
+        raise TypeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to "
+                        "arbitrary types" % (encoding, type(result).__name__))
+    return result
+
+
 # --- error handlers ---------------------------------------------------------------------------
 
 def register_error(errors, handler, /):

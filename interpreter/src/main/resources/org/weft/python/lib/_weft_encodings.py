@@ -7,6 +7,7 @@ _codecs.lookup.
 """
 
 import _codecs
+import _weft_stdlib
 import codecs
 
 # Alias -> canonical name, for the names whose canonical form is not just the alias with '-' and
@@ -95,11 +96,7 @@ def search_function(encoding):
             return _text_codec(name, name.replace("_", "-"), name.replace("_", "-"))
         return None
     java = _JAVA_NAMES.get(name, name.replace("_", "-"))
-    try:
-        "".encode(java)
-    except LookupError:
-        return None
-    except Exception:
+    if not _weft_stdlib.native_codec(java):
         return None
     error_name = _CODEC_ERROR_NAMES.get(name)
     if error_name is None:

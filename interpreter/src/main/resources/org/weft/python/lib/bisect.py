@@ -1,49 +1,10 @@
-"""Bisection algorithms. Weft's own implementation."""
+"""Bisection algorithms. Weft's own implementation.
 
+The four functions are Java (_bisect), as they are C in CPython; bisect and insort are the
+conventional aliases of the _right variants.
+"""
 
-def _check(lo, hi, a):
-    if lo < 0:
-        raise ValueError('lo must be non-negative')
-    return len(a) if hi is None else hi
-
-
-def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted (after equals)."""
-    hi = _check(lo, hi, a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        v = a[mid] if key is None else key(a[mid])
-        if x < v:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
-
-
-def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted (before equals)."""
-    hi = _check(lo, hi, a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        v = a[mid] if key is None else key(a[mid])
-        if v < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
-def insort_right(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted."""
-    lo = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
-    a.insert(lo, x)
-
-
-def insort_left(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted."""
-    lo = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
-    a.insert(lo, x)
-
+from _bisect import bisect_right, bisect_left, insort_right, insort_left
 
 bisect = bisect_right
 insort = insort_right

@@ -217,9 +217,13 @@ def _get_field(cls, a_name, a_type, default_kw_only):
 def _create_fn(cls, name, args, body, *, globals=None, locals=None, return_type=MISSING):
     """exec 'def name(args): body' with `locals` visible as closure variables."""
     locals = dict(locals or {})
+    return_annotation = ''
+    if return_type is not MISSING:
+        locals['_return_type'] = return_type
+        return_annotation = '->_return_type'
     local_vars = ', '.join(locals)
     body_txt = '\n'.join('  ' + b for b in body) or '  pass'
-    txt = ' def %s(%s):\n%s' % (name, ', '.join(args), body_txt)
+    txt = ' def %s(%s)%s:\n%s' % (name, ', '.join(args), return_annotation, body_txt)
     txt = 'def __create_fn__(%s):\n%s\n return %s' % (local_vars, txt, name)
     ns = {}
     exec(txt, globals if globals is not None else {}, ns)
@@ -299,7 +303,8 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init,
     args = [self_name] + [_init_param(f) for f in std_fields]
     if kw_only_fields:
         args += ['*'] + [_init_param(f) for f in kw_only_fields]
-    return _create_fn(cls, '__init__', args, body, locals=locals, globals=globals)
+    return _create_fn(cls, '__init__', args, body, locals=locals, globals=globals,
+                      return_type=None)
 
 
 class _HAS_DEFAULT_FACTORY_CLASS:
@@ -323,10 +328,12 @@ def _recursive_repr(fn):
             return fn(self)
         finally:
             running.discard(key)
-    wrapper.__name__ = fn.__name__
-    wrapper.__qualname__ = fn.__qualname__
+    # the attributes reprlib.recursive_repr copies
     wrapper.__module__ = fn.__module__
     wrapper.__doc__ = fn.__doc__
+    wrapper.__name__ = fn.__name__
+    wrapper.__qualname__ = fn.__qualname__
+    wrapper.__annotations__ = fn.__annotations__
     # pprint recognises a generated repr by __wrapped__, a function made inside __create_fn__
     fn.__qualname__ = '__create_fn__.<locals>.' + fn.__name__
     wrapper.__wrapped__ = fn
@@ -636,7 +643,7 @@ def replace(obj, /, **changes):
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
-                   weakref_slot=False, module=None):
+                   weakref_slot=False):
     """Create a dataclass named cls_name from (name[, type[, Field]]) specs."""
     namespace = {} if namespace is None else namespace.copy()
     seen = set()
@@ -666,13 +673,9 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
         ns.update(defaults)
         ns['__annotations__'] = annotations
 
+    # As in 3.11 (no module= yet): the class is made inside types.new_class, so its
+    # __module__ is 'types'.
     cls = types.new_class(cls_name, bases, {}, exec_body)
-    if module is None:
-        try:
-            module = sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            module = '__main__'
-    cls.__module__ = module
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
                      unsafe_hash=unsafe_hash, frozen=frozen, match_args=match_args,
                      kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)

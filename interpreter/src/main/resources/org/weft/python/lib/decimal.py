@@ -10,6 +10,7 @@ import math as _math
 import numbers as _numbers
 import sys as _sys
 from _weft_decimal_format import format_decimal as _format_decimal
+import _weft_decimal_math as _dmath
 
 __all__ = ['Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext', 'ExtendedContext',
            'DecimalException', 'Clamped', 'InvalidOperation', 'DivisionByZero', 'Inexact', 'Rounded',
@@ -190,6 +191,15 @@ class Context:
             raise signal([condition])
         return None
 
+    def _raise_many(self, conditions):
+        """Set every flag first, then raise the first trapped signal, as libmpdec reports one operation's status."""
+        signals = [_CONDITION_SIGNAL.get(c, c) for c in conditions]
+        for signal in signals:
+            self.flags[signal] = True
+        trapped = [s for s in _SIGNALS if s in signals and self.traps.get(s)]
+        if trapped:
+            raise trapped[0](trapped)
+
     def __repr__(self):
         names = lambda d: ', '.join(s.__name__ for s in _REPR_ORDER if d.get(s))
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=[%s], traps=[%s])'
@@ -271,6 +281,87 @@ class Context:
 
     def is_zero(self, a):
         return _d(a).is_zero()
+
+    def exp(self, a):
+        return _d(a).exp(context=self)
+
+    def ln(self, a):
+        return _d(a).ln(context=self)
+
+    def log10(self, a):
+        return _d(a).log10(context=self)
+
+    def logb(self, a):
+        return _d(a).logb(context=self)
+
+    def fma(self, a, b, c):
+        return _d(a).fma(b, c, context=self)
+
+    def number_class(self, a):
+        return _d(a).number_class(context=self)
+
+    def to_integral_exact(self, a):
+        return _d(a).to_integral_exact(context=self)
+
+    def to_integral(self, a):
+        return _d(a).to_integral_value(context=self)
+
+    def copy_abs(self, a):
+        return _d(a).copy_abs()
+
+    def copy_negate(self, a):
+        return _d(a).copy_negate()
+
+    def copy_decimal(self, a):
+        return _d(a)
+
+    def canonical(self, a):
+        return _d(a).canonical()
+
+    def copy_sign(self, a, b):
+        return _d(a).copy_sign(_d(b))
+
+    def same_quantum(self, a, b):
+        return _d(a).same_quantum(_d(b))
+
+    def scaleb(self, a, b):
+        return _d(a).scaleb(_d(b), context=self)
+
+    def shift(self, a, b):
+        return _d(a).shift(_d(b), context=self)
+
+    def remainder_near(self, a, b):
+        return _d(a).remainder_near(_d(b), context=self)
+
+    def compare_total(self, a, b):
+        return _d(a).compare_total(_d(b))
+
+    def is_canonical(self, a):
+        return _d(a).is_canonical()
+
+    def is_finite(self, a):
+        return _d(a).is_finite()
+
+    def is_infinite(self, a):
+        return _d(a).is_infinite()
+
+    def is_nan(self, a):
+        return _d(a).is_nan()
+
+    def is_qnan(self, a):
+        return _d(a).is_qnan()
+
+    def is_snan(self, a):
+        return _d(a).is_snan()
+
+    def is_normal(self, a):
+        return _d(a).is_normal(context=self)
+
+    def is_subnormal(self, a):
+        return _d(a).is_subnormal(context=self)
+
+    def radix(self):
+        return Decimal(10)
 
 
 try:
@@ -641,15 +732,16 @@ class Decimal:
                 exp += 1
             if exp > etop:
                 return self._overflow(ctx)
+            conditions = [Rounded]
             if self_is_subnormal:
-                ctx._raise(Subnormal)
+                conditions.append(Subnormal)
                 if inexact:
-                    ctx._raise(Underflow)
+                    conditions.append(Underflow)
             if inexact:
-                ctx._raise(Inexact)
-            ctx._raise(Rounded)
+                conditions.append(Inexact)
             if coeff == 0 and self_is_subnormal:
-                ctx._raise(Clamped)
+                conditions.append(Clamped)
+            ctx._raise_many(conditions)
             return _new(self._sign, coeff, exp)
         if self_is_subnormal:
             ctx._raise(Subnormal)
@@ -660,9 +752,7 @@ class Decimal:
         return self
 
     def _overflow(self, ctx):
-        ctx._raise(Overflow)
-        ctx._raise(Inexact)
-        ctx._raise(Rounded)
+        ctx._raise_many([Overflow, Inexact, Rounded])
         r = ctx.rounding
         if r in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP) or \
                 (r == ROUND_CEILING and self._sign == 0) or (r == ROUND_FLOOR and self._sign == 1):
@@ -922,10 +1012,25 @@ class Decimal:
         if self._sign:
             ctx._raise(InvalidOperation)
             return _new(0, 0, 0, 'n')
-        with localcontext(ctx) as c2:
-            c2.prec = ctx.prec + 5
-            r = (other * self.ln(c2)).exp(c2)
-        return r._fix(ctx)
+        return self._fractional_power(other, ctx)
+
+    def _fractional_power(self, other, ctx):
+        """self ** other for self > 0 and a non-integral other: exp(other * ln(self)), correctly rounded."""
+        if self._int == 0:
+            return _new(0, 0, 0, 'F' if other._sign else None)
+        estimate = float(other) * (_math.log10(self._int) + self._exp) * 2.302585092994046
+        if estimate > (ctx.Emax + 2) * 2.302585092994046:
+            return _new(0, 1, ctx.Emax + 1)._fix(ctx)
+        if estimate < (ctx.Etiny() - 2) * 2.302585092994046:
+            return _new(0, 1, ctx.Etiny() - 2)._fix(ctx)
+        c, e = self._int, self._exp
+        yc, ye, ys = other._int, other._exp, other._sign
+
+        def compute(w):
+            wl = w + 24 + max(0, _digits(yc) + ye)
+            prod = _dmath.ln_fixed(c, e, wl) * yc
+            return _dmath.exp_fixed(abs(prod), (prod < 0) != bool(ys), ye - wl, w)
+        return _correctly_rounded(ctx, compute)
 
     def __rpow__(self, other, context=None):
         other = _convert_other(other, '**', self, True)
@@ -1345,31 +1450,69 @@ class Decimal:
 
     def exp(self, context=None):
         ctx = context or getcontext()
-        if self._special == 'F':
+        if self._special:
+            nan = self._nan_check(None, ctx)
+            if nan is not None:
+                return nan
             return Decimal(0) if self._sign else self
-        return Decimal(repr(_math.exp(float(self))))._fix(ctx)
+        if self._int == 0:
+            return Decimal(1)
+        # far outside the exponent range: skip the series (libmpdec does the same)
+        magnitude = self.adjusted()
+        if magnitude > len(str(ctx.Emax)) + 1:
+            if not self._sign:
+                return _new(0, 1, ctx.Emax + 1)._fix(ctx)
+            return _new(0, 1, ctx.Etiny() - 2)._fix(ctx)
+        c, e, sign = self._int, self._exp, self._sign
+        return _correctly_rounded(ctx, lambda w: _dmath.exp_fixed(c, sign, e, w))
 
     def ln(self, context=None):
         ctx = context or getcontext()
-        if self.is_zero():
-            return _new(1, 0, 0, 'F')
-        if self._sign:
-            ctx._raise(InvalidOperation)
-            return _new(0, 0, 0, 'n')
-        if self == 1:
-            return Decimal(0)
-        return Decimal(repr(_math.log(float(self))))._fix(ctx)
+        early = self._log_special(ctx)
+        if early is not None:
+            return early
+        c, e = self._int, self._exp
+        return _correctly_rounded(ctx, lambda w: (_dmath.ln_fixed(c, e, w), -w), self._near_one())
 
     def log10(self, context=None):
         ctx = context or getcontext()
-        if self.is_zero():
+        early = self._log_special(ctx)
+        if early is not None:
+            return early
+        if self._int == 10 ** (_digits(self._int) - 1):
+            return Decimal(self.adjusted())
+        c, e = self._int, self._exp
+
+        def compute(w):
+            ln = _dmath.ln_fixed(c, e, w + 5)
+            return ln * 10 ** (w + 5) // _dmath.ln10(w + 5) // 10 ** 5, -w
+        return _correctly_rounded(ctx, compute, self._near_one())
+
+    def _log_special(self, ctx):
+        """The result of ln or log10 when it needs no series: NaN, zero, negative, infinity, one."""
+        if self._special:
+            nan = self._nan_check(None, ctx)
+            if nan is not None:
+                return nan
+            if self._sign:
+                ctx._raise(InvalidOperation)
+                return _new(0, 0, 0, 'n')
+            return self
+        if self._int == 0:
             return _new(1, 0, 0, 'F')
         if self._sign:
             ctx._raise(InvalidOperation)
             return _new(0, 0, 0, 'n')
-        if not self._special and self._int == 10 ** (_digits(self._int) - 1):
-            return Decimal(self.adjusted())
-        return Decimal(repr(_math.log10(float(self))))._fix(ctx)
+        if self._exp <= 0 and self._int == 10 ** -self._exp:
+            return Decimal(0)
+        return None
+
+    def _near_one(self):
+        """How many leading digits of the logarithm are zeros: -adjusted(self - 1), at least 0."""
+        if self._exp >= 0:
+            return 0
+        diff = abs(self._int - 10 ** -self._exp)
+        return max(0, -(_digits(diff) - 1 + self._exp))
 
     def __reduce__(self):
         return (self.__class__, (str(self),))
@@ -1379,6 +1522,38 @@ class Decimal:
 
     def __deepcopy__(self, memo):
         return self
+
+
+def _correctly_rounded(ctx, compute, lost_digits=0):
+    """Round a transcendental result to ctx (always half-even, as libmpdec does for exp, ln, log10, **).
+
+    compute(w) gives (V, e): the true value lies within _dmath.ERROR units of V at 10**e. Working
+    digits grow until both ends of that interval round to the same Decimal."""
+    final = ctx.copy()
+    final.rounding = ROUND_HALF_EVEN
+    final.flags = ctx.flags
+    final.traps = ctx.traps
+    w = ctx.prec + 12 + lost_digits
+    for tries in range(4):
+        v, e = compute(w)
+        sign = 1 if v < 0 else 0
+        trial = ctx.copy()
+        trial.rounding = ROUND_HALF_EVEN
+        trial.traps = {s: False for s in _SIGNALS}
+        lo = _new(sign, abs(v) - _dmath.ERROR, e)._fix(trial)
+        hi = _new(sign, abs(v) + _dmath.ERROR, e)._fix(trial)
+        if abs(v) > _dmath.ERROR and lo._int == hi._int and lo._exp == hi._exp and lo._special == hi._special:
+            break
+        w += ctx.prec + 10
+    else:
+        # still straddling after every try: the value is (almost surely) exactly the halfway point
+        # between lo and hi, which half-even rounds to the one with an even last digit
+        result = (lo if lo._int % 2 == 0 else hi)._fix(final)
+        final._raise_many([Inexact, Rounded])
+        return result
+    result = _new(sign, abs(v), e)._fix(final)
+    final._raise_many([Inexact, Rounded])
+    return result
 
 
 def _convert_other(other, op, self, reflected=False):
@@ -1406,7 +1581,7 @@ BasicContext = Context(prec=9, rounding=ROUND_HALF_UP, traps=[DivisionByZero, Ov
                                                                 Underflow])
 ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[])
 
-# error messages name these as CPython's C types: 'decimal.<name>'
+# CPython's Decimal and Context are C types: its messages call them by their tp_name
 import _weft_stdlib
 _weft_stdlib.set_type_name(Decimal, 'decimal.Decimal')
 _weft_stdlib.set_type_name(Context, 'decimal.Context')

@@ -653,13 +653,14 @@ class Flag(Enum, boundary=STRICT):
             pseudo = cls._member_type_.__new__(cls, value)
         if not hasattr(pseudo, '_value_'):
             pseudo._value_ = value
-        if member_value or unknown:
+        if member_value:
             names = [m._name_ for m in cls._iter_member_(member_value)]
             if unknown:
-                names.append(hex(unknown) if unknown >= 1024 else str(unknown))
+                # bits no member names are written with the class's _numeric_repr_ (re: hex)
+                names.append((getattr(cls, '_numeric_repr_', None) or repr)(unknown))
             pseudo._name_ = '|'.join(names)
         else:
-            pseudo._name_ = None
+            pseudo._name_ = None  # no member bit at all: the repr shows the bare value
         pseudo._sort_order_ = -1
         pseudo = cls._value2member_map_.setdefault(value, pseudo)
         if neg_value is not None:
@@ -830,10 +831,11 @@ def global_enum_repr(self):
 
 
 def global_flag_repr(self):
-    module = self.__class__.__module__
+    module = self.__class__.__module__.rpartition('.')[2]
     if self._name_ is None:
         return '%s.%s(%r)' % (module, self.__class__.__name__, self._value_)
-    return '|'.join('%s.%s' % (module, n) for n in self._name_.split('|'))
+    # unnamed bits (a number, as 0x400) are shown without the module prefix
+    return '|'.join(n if n[:1].isdigit() else '%s.%s' % (module, n) for n in self._name_.split('|'))
 
 
 def global_str(self):

@@ -162,7 +162,8 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, other.obj) >= 0
 
         __hash__ = None
-    K.__name__ = K.__qualname__ = 'functools.KeyWrapper'
+    K.__name__ = K.__qualname__ = 'KeyWrapper'
+    K.__module__ = 'functools'
     return K
 
 
@@ -194,6 +195,19 @@ iterable is empty."""
     return value
 
 
+def _wrap_builtins():
+    # CPython's reduce and cmp_to_key are C functions: <built-in function reduce>
+    from _weft_stdlib import as_builtin
+    import sys
+    module = sys.modules[__name__]
+    g = globals()
+    for name in ('reduce', 'cmp_to_key'):
+        g[name] = as_builtin(g[name], module)
+
+_wrap_builtins()
+del _wrap_builtins
+
+
 class partial:
     """New function with partial application of the given arguments
     and keywords.
@@ -201,7 +215,11 @@ class partial:
 
     __slots__ = ("func", "args", "keywords", "__dict__", "__weakref__")
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, /, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *args = args
+        args = tuple(args)
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if type(func) is partial:

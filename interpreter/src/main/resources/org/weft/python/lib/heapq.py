@@ -65,61 +65,9 @@ def _siftup_max(heap, pos):
     _siftdown_max(heap, startpos, pos)
 
 
-def _check_list(func, heap):
-    # CPython's _heapq works on lists only
-    if not isinstance(heap, list):
-        raise TypeError("%s() argument 1 must be list, not %s" % (func, type(heap).__name__))
-
-
-def heappush(heap, item):
-    """Push item onto heap, maintaining the heap invariant."""
-    _check_list('heappush', heap)
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
-    if not isinstance(heap, list):
-        raise TypeError("heappop() argument must be list, not %s" % type(heap).__name__)
-    if not heap:
-        # CPython: heappop_internal raises this, not list.pop's message
-        raise IndexError("index out of range")
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def heapreplace(heap, item):
-    """Pop and return the current smallest value, and add the new item."""
-    _check_list('heapreplace', heap)
-    if not heap:
-        raise IndexError("index out of range")
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
-
-
-def heappushpop(heap, item):
-    """Fast version of a heappush followed by a heappop."""
-    _check_list('heappushpop', heap)
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
-
-
-def heapify(x):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
-    if not isinstance(x, list):
-        raise TypeError("heapify() argument must be list, not %s" % type(x).__name__)
-    for i in reversed(range(len(x) // 2)):
-        _siftup(x, i)
+# The core operations are Java (_heapq), as they are C in CPython: algorithm programs call them in
+# their inner loops. The _max variants below serve merge() and stay Python.
+from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
 
 
 def _heapify_max(x):

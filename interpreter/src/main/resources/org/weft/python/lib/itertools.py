@@ -7,8 +7,11 @@ but may interleave items as CPython without its GIL would.
 """
 
 import sys as _sys
+# The combinatoric iterators step their indices in Java (product, permutations, combinations...):
+# brute-force programs spend their time there.
+import _weft_itertools as _combinatoric
 
-__all__ = ['accumulate', 'batched', 'chain', 'combinations', 'combinations_with_replacement',
+__all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice',
            'pairwise', 'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee',
            'zip_longest']
@@ -141,6 +144,12 @@ iterable, until all of the iterables are exhausted."""
 
 def cycle(iterable):
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
+    return _cycle(iter(iterable))
+
+
+# The public functions below call iter() before returning a generator, so that a bad argument
+# raises at the call, as CPython's itertools objects do, not at the first next().
+def _cycle(iterable):
     saved = []
     for element in iterable:
         yield element
@@ -153,7 +162,10 @@ def cycle(iterable):
 
 def accumulate(iterable, func=None, *, initial=None):
     """Return series of accumulated sums (or other binary function results)."""
-    it = iter(iterable)
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _accumulate(it, func, initial):
     total = initial
     if initial is None:
         try:
@@ -171,18 +183,6 @@ def accumulate(iterable, func=None, *, initial=None):
             yield total
 
 
-def batched(iterable, n):
-    """Batch data into tuples of length n. The last batch may be shorter."""
-    if n < 1:
-        raise ValueError('n must be at least one')
-    it = iter(iterable)
-    while True:
-        batch = tuple(islice(it, n))
-        if not batch:
-            return
-        yield batch
-
-
 def compress(data, selectors):
     """Return data elements corresponding to true selector elements."""
     return (d for d, s in zip(data, selectors) if s)
@@ -190,7 +190,10 @@ def compress(data, selectors):
 
 def dropwhile(predicate, iterable):
     """Drop items from the iterable while predicate(item) is true."""
-    it = iter(iterable)
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, it):
     for x in it:
         if not predicate(x):
             yield x
@@ -200,6 +203,10 @@ def dropwhile(predicate, iterable):
 
 def takewhile(predicate, iterable):
     """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
+    return _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, iterable):
     for x in iterable:
         if predicate(x):
             yield x
@@ -211,6 +218,10 @@ def filterfalse(function, iterable):
     """Return those items of iterable for which function(item) is false."""
     if function is None:
         function = bool
+    return _filterfalse(function, iter(iterable))
+
+
+def _filterfalse(function, iterable):
     for x in iterable:
         if not function(x):
             yield x
@@ -218,13 +229,20 @@ def filterfalse(function, iterable):
 
 def starmap(function, iterable):
     """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
+    return _starmap(function, iter(iterable))
+
+
+def _starmap(function, iterable):
     for args in iterable:
         yield function(*args)
 
 
 def zip_longest(*iterables, fillvalue=None):
     """Return a zip_longest object whose .__next__() method returns a tuple, filling missing values with fillvalue."""
-    iterators = [iter(it) for it in iterables]
+    return _zip_longest([iter(it) for it in iterables], fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
     active = len(iterators)
     if not active:
         return
@@ -305,7 +323,10 @@ def _islice(it, start, stop, step):
 
 def pairwise(iterable):
     """Return an iterator of overlapping pairs taken from the input iterator."""
-    it = iter(iterable)
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(it):
     for a in it:
         for b in it:
             yield a, b
@@ -317,25 +338,8 @@ def product(*iterables, repeat=1):
     """Cartesian product of input iterables.  Equivalent to nested for-loops."""
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
-    pools = [tuple(pool) for pool in iterables] * repeat
-    return _product(pools)
-
-
-def _product(pools):
-    n = len(pools)
-    if any(not pool for pool in pools):
-        return
-    indices = [0] * n
-    yield tuple(pool[0] for pool in pools)
-    while True:
-        for i in range(n - 1, -1, -1):
-            indices[i] += 1
-            if indices[i] < len(pools[i]):
-                break
-            indices[i] = 0
-        else:
-            return
-        yield tuple(pools[i][indices[i]] for i in range(n))
+    pools = tuple([tuple(pool) for pool in iterables] * repeat)
+    return _combinatoric.product(pools)
 
 
 def _check_r(r):
@@ -352,74 +356,21 @@ def permutations(iterable, r=None):
     if r is None:
         r = n
     _check_r(r)
-    return _permutations(pool, n, r)
-
-
-def _permutations(pool, n, r):
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in range(r - 1, -1, -1):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
-                break
-        else:
-            return
+    return _combinatoric.permutations(pool, r)
 
 
 def combinations(iterable, r):
     """Return successive r-length combinations of elements in the iterable."""
     pool = tuple(iterable)
-    _check_r(r)
-    return _combinations(pool, len(pool), r)
-
-
-def _combinations(pool, n, r):
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in range(r - 1, -1, -1):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+    # r is converted as an index (Argument Clinic's ssize_t), in Java
+    return _combinatoric.combinations(pool, r)
 
 
 def combinations_with_replacement(iterable, r):
     """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."""
     pool = tuple(iterable)
-    _check_r(r)
-    return _combinations_wr(pool, len(pool), r)
-
-
-def _combinations_wr(pool, n, r):
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in range(r - 1, -1, -1):
-            if indices[i] != n - 1:
-                break
-        else:
-            return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)
+    # r is converted as an index (Argument Clinic's ssize_t), in Java
+    return _combinatoric.combinations_with_replacement(pool, r)
 
 
 class groupby:

@@ -382,6 +382,20 @@ def ixor(a, b):
     return a
 
 
+# CPython's operator functions are C functions: <built-in function add>, and not bound as methods
+# when stored in a class. Ours are wrapped to look and behave the same.
+def _wrap_builtins():
+    from _weft_stdlib import as_builtin
+    import sys
+    module = sys.modules[__name__]
+    g = globals()
+    for name, obj in list(g.items()):
+        if not name.startswith('_') and type(obj) is type(_wrap_builtins):
+            g[name] = as_builtin(obj, module)
+
+_wrap_builtins()
+del _wrap_builtins
+
 for _name in ['lt', 'le', 'eq', 'ne', 'ge', 'gt', 'not', 'abs', 'add', 'and', 'floordiv',
               'index', 'inv', 'invert', 'lshift', 'mod', 'mul', 'matmul', 'neg', 'or', 'pos',
               'pow', 'rshift', 'sub', 'truediv', 'xor', 'concat', 'contains', 'delitem',

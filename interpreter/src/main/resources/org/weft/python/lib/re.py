@@ -1,5 +1,6 @@
 """Regular expressions with Python's syntax, matched by java.util.regex (through _weft_re)."""
 
+import enum as _enum
 import _weft_re
 import sys as _sys
 
@@ -9,59 +10,22 @@ __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "f
            "DOTALL", "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag"]
 
 
-class RegexFlag(int):
-    """The re flags: ints that print as re.IGNORECASE|re.MULTILINE."""
+@_enum.global_enum
+class RegexFlag(_enum.IntFlag, boundary=_enum.KEEP):
+    """The re flags: an IntFlag whose members print as re.IGNORECASE|re.MULTILINE."""
 
-    _names = {}
-
-    def __new__(cls, value, name=None):
-        self = int.__new__(cls, value)
-        self._name = name
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, int):
-            return RegexFlag(int(self) | int(other))
-        return NotImplemented
-
-    __ror__ = __or__
-
-    def __and__(self, other):
-        if isinstance(other, int):
-            return RegexFlag(int(self) & int(other))
-        return NotImplemented
-
-    __rand__ = __and__
-
-    def __repr__(self):
-        if self._name:
-            return 're.' + self._name
-        parts = []
-        rest = int(self)
-        for value, name in _FLAG_ORDER:
-            if rest & value:
-                parts.append('re.' + name)
-                rest &= ~value
-        if rest or not parts:
-            parts.append(hex(rest))
-        return '|'.join(parts)
-
-    __str__ = __repr__
-
-
-_FLAG_ORDER = [(256, 'ASCII'), (2, 'IGNORECASE'), (4, 'LOCALE'), (32, 'UNICODE'),
-               (8, 'MULTILINE'), (16, 'DOTALL'), (64, 'VERBOSE'), (128, 'DEBUG')]
-
-A = ASCII = RegexFlag(256, 'ASCII')
-I = IGNORECASE = RegexFlag(2, 'IGNORECASE')
-L = LOCALE = RegexFlag(4, 'LOCALE')
-U = UNICODE = RegexFlag(32, 'UNICODE')
-M = MULTILINE = RegexFlag(8, 'MULTILINE')
-S = DOTALL = RegexFlag(16, 'DOTALL')
-X = VERBOSE = RegexFlag(64, 'VERBOSE')
-T = TEMPLATE = RegexFlag(1, 'TEMPLATE')
-DEBUG = RegexFlag(128, 'DEBUG')
-NOFLAG = RegexFlag(0, 'NOFLAG')
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+    __str__ = object.__str__
+    _numeric_repr_ = hex
 
 
 class error(Exception):
@@ -168,8 +132,17 @@ class Pattern:
     def __init__(self, pattern, flags):
         if not isinstance(pattern, (str, bytes)):
             raise TypeError("first argument must be string or compiled pattern")
-        if isinstance(pattern, str) and flags & 256 and flags & 32:
-            raise ValueError("ASCII and UNICODE flags are incompatible")
+        # CPython: sre_parse.fix_flags, the checks on flags given as an argument
+        if isinstance(pattern, str):
+            if flags & 4:
+                raise ValueError("cannot use LOCALE flag with a str pattern")
+            if flags & 256 and flags & 32:
+                raise ValueError("ASCII and UNICODE flags are incompatible")
+        else:
+            if flags & 32:
+                raise ValueError("cannot use UNICODE flag with a bytes pattern")
+            if flags & 4 and flags & 256:
+                raise ValueError("ASCII and LOCALE flags are incompatible")
         handle, pyflags, groups, names = _weft_re.compile(pattern, flags, error)
         self._handle = handle
         self.pattern = pattern
@@ -185,9 +158,14 @@ class Pattern:
         flags = int(self.flags)
         if not self._bytes:
             flags &= ~32
-        if flags:
-            return 're.compile(%s, %r)' % (r, RegexFlag(flags))
-        return 're.compile(%s)' % r
+        if not flags:
+            return 're.compile(%s)' % r
+        # CPython: pattern_repr lists the flags by bit value (so ASCII last), then leftover bits in hex
+        names = ['re.' + f._name_ for f in sorted(RegexFlag, key=int) if f._value_ & flags]
+        rest = flags & ~sum(f._value_ for f in RegexFlag)
+        if rest:
+            names.append(hex(rest))
+        return 're.compile(%s, %s)' % (r, '|'.join(names))
 
     def __eq__(self, other):
         if not isinstance(other, Pattern):

@@ -1,55 +1,65 @@
-"""A lexer for shell-like syntax (the shlex class), and split, quote and join built on it.
+"""A lexical analyzer for shell-like syntaxes (shlex), and split, quote and join built on it.
 
-The shlex class reads tokens one character at a time from a stream, as a small state machine:
-between tokens, inside a word, inside a run of punctuation characters, inside quotes, or after an
-escape character. POSIX mode (posix=True) removes quotes and honours escapes as a POSIX shell
-does; compatibility mode keeps quotes in the tokens and has no escapes.
-
-Not thread-safe: one lexer belongs to one reader, as in CPython.
+In POSIX mode whitespace separates words, single quotes keep everything, double quotes honour a
+backslash only before '"' and '\\', and a backslash outside quotes escapes the next character.
 """
-
-import os
-import sys
-from collections import deque
-from io import StringIO
 
 __all__ = ["shlex", "split", "quote", "join"]
 
-_ASCII_WORDCHARS = ('abcdfeghijklmnopqrstuvwxyz'
-                    'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
-# Latin-1 letters count as word characters in POSIX mode
-_LATIN1_WORDCHARS = ('ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ'
-                     'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ')
+import io as _io
+import os as _os
+import sys as _sys
+from collections import deque as _deque
+
 _SAFE = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@%+=:,./-_')
 
 
+def split(s, comments=False, posix=True):
+    """Split the string s using shell-like syntax."""
+    if s is None:
+        raise ValueError("s argument must not be None")
+    lex = shlex(s, posix=posix)
+    lex.whitespace_split = True
+    if not comments:
+        lex.commenters = ''
+    return list(lex)
+
+
 class shlex:
-    """A lexical analyzer class for simple shell-like syntaxes."""
+    """A lexical analyzer for simple shell-like syntaxes.
+
+    read_token is a state machine over single characters: ' ' between tokens, 'a' in a word,
+    'c' in a run of punctuation characters, a quote character inside quotes, an escape
+    character after an escape, None at the end of input.
+    """
 
     def __init__(self, instream=None, infile=None, posix=False, punctuation_chars=False):
         if isinstance(instream, str):
-            instream = StringIO(instream)
+            instream = _io.StringIO(instream)
         if instream is not None:
             self.instream = instream
             self.infile = infile
         else:
-            self.instream = sys.stdin
+            self.instream = _sys.stdin
             self.infile = None
         self.posix = posix
         self.eof = None if posix else ''
         self.commenters = '#'
-        self.wordchars = _ASCII_WORDCHARS + (_LATIN1_WORDCHARS if posix else '')
+        self.wordchars = 'abcdfeghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'
+        if self.posix:
+            self.wordchars += ('ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ'
+                               'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ')
         self.whitespace = ' \t\r\n'
         self.whitespace_split = False
         self.quotes = '\'"'
         self.escape = '\\'
         self.escapedquotes = '"'
         self.state = ' '
-        self.pushback = deque()
+        self.pushback = _deque()
         self.lineno = 1
         self.debug = 0
         self.token = ''
-        self.filestack = deque()
+        self.filestack = _deque()
         self.source = None
         if not punctuation_chars:
             punctuation_chars = ''
@@ -57,8 +67,8 @@ class shlex:
             punctuation_chars = '();<>|&'
         self._punctuation_chars = punctuation_chars
         if punctuation_chars:
-            # characters pushed back after a punctuation run, read again before the stream
-            self._pushback_chars = deque()
+            self._pushback_chars = _deque()
+            # these would otherwise end a word such as a path or an option
             self.wordchars += '~-./*?='
             self.wordchars = ''.join(c for c in self.wordchars if c not in punctuation_chars)
 
@@ -67,13 +77,13 @@ class shlex:
         return self._punctuation_chars
 
     def push_token(self, tok):
-        """Push a token onto the stack popped by get_token."""
+        """Push a token onto the stack popped by the get_token method."""
         self.pushback.appendleft(tok)
 
     def push_source(self, newstream, newfile=None):
         """Push an input source onto the lexer's input source stack."""
         if isinstance(newstream, str):
-            newstream = StringIO(newstream)
+            newstream = _io.StringIO(newstream)
         self.filestack.appendleft((self.infile, self.instream, self.lineno))
         self.infile = newfile
         self.instream = newstream
@@ -105,9 +115,13 @@ class shlex:
         return raw
 
     def _next_char(self):
-        if self.punctuation_chars and self._pushback_chars:
+        if self._punctuation_chars and self._pushback_chars:
             return self._pushback_chars.pop()
         return self.instream.read(1)
+
+    def _comment(self):
+        self.instream.readline()
+        self.lineno += 1
 
     def read_token(self):
         quoted = False
@@ -121,14 +135,35 @@ class shlex:
                 self.token = ''
                 break
             if state == ' ':
-                done = self._between_tokens(nextchar, quoted)
-                if done is None:
-                    continue
-                if done == 'escape':
+                if not nextchar:
+                    self.state = None
+                    break
+                if nextchar in self.whitespace:
+                    if self.token or (self.posix and quoted):
+                        break
+                elif nextchar in self.commenters:
+                    self._comment()
+                elif self.posix and nextchar in self.escape:
                     escapedstate = 'a'
-                    continue
-                break
-            if state in self.quotes:
+                    self.state = nextchar
+                elif nextchar in self.wordchars:
+                    self.token = nextchar
+                    self.state = 'a'
+                elif nextchar in self._punctuation_chars:
+                    self.token = nextchar
+                    self.state = 'c'
+                elif nextchar in self.quotes:
+                    if not self.posix:
+                        self.token = nextchar
+                    self.state = nextchar
+                elif self.whitespace_split:
+                    self.token = nextchar
+                    self.state = 'a'
+                else:
+                    self.token = nextchar
+                    if self.token or (self.posix and quoted):
+                        break
+            elif state in self.quotes:
                 quoted = True
                 if not nextchar:
                     raise ValueError("No closing quotation")
@@ -143,108 +178,64 @@ class shlex:
                     self.state = nextchar
                 else:
                     self.token += nextchar
-                continue
-            if state in self.escape:
+            elif state in self.escape:
                 if not nextchar:
                     raise ValueError("No escaped character")
-                # inside quotes, an escape that escapes nothing special stays in the token
+                # inside quotes an escape only escapes the quote and itself; it stays otherwise
                 if escapedstate in self.quotes and nextchar != state and nextchar != escapedstate:
                     self.token += state
                 self.token += nextchar
                 self.state = escapedstate
-                continue
-            # state 'a' (a word) or 'c' (a run of punctuation characters)
-            done = self._in_word(nextchar, quoted)
-            if done is None:
-                continue
-            if done == 'escape':
-                escapedstate = 'a'
-                continue
-            break
+            elif state in ('a', 'c'):
+                if not nextchar:
+                    self.state = None
+                    break
+                if nextchar in self.whitespace:
+                    self.state = ' '
+                    if self.token or (self.posix and quoted):
+                        break
+                elif nextchar in self.commenters:
+                    self._comment()
+                    if self.posix:
+                        self.state = ' '
+                        if self.token or (self.posix and quoted):
+                            break
+                elif state == 'c':
+                    if nextchar in self._punctuation_chars:
+                        self.token += nextchar
+                    else:
+                        if nextchar not in self.whitespace:
+                            self._pushback_chars.append(nextchar)
+                        self.state = ' '
+                        break
+                elif self.posix and nextchar in self.quotes:
+                    self.state = nextchar
+                elif self.posix and nextchar in self.escape:
+                    escapedstate = 'a'
+                    self.state = nextchar
+                elif (nextchar in self.wordchars or nextchar in self.quotes
+                      or (self.whitespace_split and nextchar not in self._punctuation_chars)):
+                    self.token += nextchar
+                else:
+                    if self._punctuation_chars:
+                        self._pushback_chars.append(nextchar)
+                    else:
+                        self.pushback.appendleft(nextchar)
+                    self.state = ' '
+                    if self.token or (self.posix and quoted):
+                        break
         result = self.token
         self.token = ''
         if self.posix and not quoted and result == '':
             result = None
         return result
 
-    def _between_tokens(self, nextchar, quoted):
-        """One character in the whitespace state; None to read on, True to end the token."""
-        if not nextchar:
-            self.state = None
-            return True
-        if nextchar in self.whitespace:
-            return True if self.token or (self.posix and quoted) else None
-        if nextchar in self.commenters:
-            self.instream.readline()
-            self.lineno += 1
-            return None
-        if self.posix and nextchar in self.escape:
-            self.state = nextchar
-            return 'escape'
-        if nextchar in self.wordchars:
-            self.token = nextchar
-            self.state = 'a'
-        elif nextchar in self.punctuation_chars:
-            self.token = nextchar
-            self.state = 'c'
-        elif nextchar in self.quotes:
-            if not self.posix:
-                self.token = nextchar
-            self.state = nextchar
-        elif self.whitespace_split:
-            self.token = nextchar
-            self.state = 'a'
-        else:
-            self.token = nextchar
-            return True if self.token or (self.posix and quoted) else None
-        return None
-
-    def _in_word(self, nextchar, quoted):
-        """One character inside a word or punctuation run; None to read on, True to end it."""
-        if not nextchar:
-            self.state = None
-            return True
-        if nextchar in self.whitespace:
-            self.state = ' '
-            return True if self.token or (self.posix and quoted) else None
-        if nextchar in self.commenters:
-            self.instream.readline()
-            self.lineno += 1
-            if self.posix:
-                self.state = ' '
-                return True if self.token or (self.posix and quoted) else None
-            return None
-        if self.state == 'c':
-            if nextchar in self.punctuation_chars:
-                self.token += nextchar
-                return None
-            if nextchar not in self.whitespace:
-                self._pushback_chars.append(nextchar)
-            self.state = ' '
-            return True
-        if self.posix and nextchar in self.quotes:
-            self.state = nextchar
-            return None
-        if self.posix and nextchar in self.escape:
-            self.state = nextchar
-            return 'escape'
-        if (nextchar in self.wordchars or nextchar in self.quotes
-                or (self.whitespace_split and nextchar not in self.punctuation_chars)):
-            self.token += nextchar
-            return None
-        if self.punctuation_chars:
-            self._pushback_chars.append(nextchar)
-        else:
-            self.pushback.appendleft(nextchar)
-        self.state = ' '
-        return True if self.token or (self.posix and quoted) else None
-
     def sourcehook(self, newfile):
         """Hook called on a filename to be sourced."""
         if newfile[0] == '"':
             newfile = newfile[1:-1]
-        if isinstance(self.infile, str) and not os.path.isabs(newfile):
-            newfile = os.path.join(os.path.dirname(self.infile), newfile)
+        if isinstance(self.infile, str) and not _os.path.isabs(newfile):
+            newfile = _os.path.join(_os.path.dirname(self.infile), newfile)
         return (newfile, open(newfile, "r"))
 
     def error_leader(self, infile=None, lineno=None):
@@ -265,24 +256,12 @@ class shlex:
         return token
 
 
-def split(s, comments=False, posix=True):
-    """Split the string s using shell-like syntax."""
-    if s is None:
-        raise ValueError("s argument must not be None")
-    lex = shlex(s, posix=posix)
-    lex.whitespace_split = True
-    if not comments:
-        lex.commenters = ''
-    return list(lex)
-
-
 def quote(s):
     """Return a shell-escaped version of the string s."""
     if not s:
         return "''"
     if all(c in _SAFE for c in s):
         return s
-    # single quotes keep everything; a single quote itself is closed, escaped and reopened
     return "'" + s.replace("'", "'\"'\"'") + "'"
 
 

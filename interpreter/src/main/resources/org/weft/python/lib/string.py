@@ -14,6 +14,8 @@ octdigits = '01234567'
 punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
 printable = digits + ascii_letters + punctuation + whitespace
 
+import re as _re
+
 
 def capwords(s, sep=None):
     """Split s by sep, capitalize each word, and join them with sep (or one space)."""
@@ -26,7 +28,7 @@ class Template:
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
-    flags = None
+    flags = _re.IGNORECASE
 
     def __init_subclass__(cls):
         super().__init_subclass__()
@@ -49,10 +51,7 @@ class Template:
                 pattern = (delim + '(?:(?P<escaped>' + delim + ')|(?P<named>' + ident +
                            r')|{(?P<braced>' + bid + r')}|(?P<invalid>))')
             if isinstance(pattern, str):
-                flags = cls.flags
-                if flags is None:
-                    flags = re.IGNORECASE
-                pat = re.compile(pattern, flags | re.VERBOSE)
+                pat = re.compile(pattern, cls.flags | re.VERBOSE)
             else:
                 pat = pattern
             cls._compiled = pat
@@ -245,71 +244,7 @@ def _split_field_name(name):
 
 
 def _parse_format(s):
-    # CPython: MarkupIterator_next in unicode_format.h
-    i = 0
-    n = len(s)
-    literal = []
-    while i < n:
-        c = s[i]
-        if c == '{':
-            if i + 1 < n and s[i + 1] == '{':
-                literal.append('{')
-                yield ''.join(literal), None, None, None
-                literal = []
-                i += 2
-                continue
-            depth = 1
-            j = i + 1
-            while j < n and depth:
-                if s[j] == '{':
-                    depth += 1
-                elif s[j] == '}':
-                    depth -= 1
-                j += 1
-            if depth:
-                raise ValueError("expected '}' before end of string")
-            field = s[i + 1:j - 1]
-            name, conv, spec = _split_field(field)
-            yield ''.join(literal), name, spec, conv
-            literal = []
-            i = j
-        elif c == '}':
-            if i + 1 < n and s[i + 1] == '}':
-                literal.append('}')
-                yield ''.join(literal), None, None, None
-                literal = []
-                i += 2
-                continue
-            raise ValueError("Single '}' encountered in format string")
-        else:
-            literal.append(c)
-            i += 1
-    if literal:
-        yield ''.join(literal), None, None, None
-
-
-def _split_field(field):
-    depth = 0
-    name_end = len(field)
-    for k, ch in enumerate(field):
-        if ch == '[':
-            depth += 1
-        elif ch == ']':
-            depth -= 1
-        elif depth == 0 and ch in '!:':
-            name_end = k
-            break
-    name = field[:name_end]
-    rest = field[name_end:]
-    conv = None
-    spec = ''
-    if rest.startswith('!'):
-        if len(rest) < 2:
-            raise ValueError("end of string while looking for conversion specifier")
-        conv = rest[1]
-        rest = rest[2:]
-        if rest and not rest.startswith(':'):
-            raise ValueError("expected ':' after conversion specifier")
-    if rest.startswith(':'):
-        spec = rest[1:]
-    return name, conv, spec
+    # str.format's own parser (CPython: _string.formatter_parser); a generator, so that errors
+    # come when the result is iterated, as in CPython
+    import _weft_stdlib
+    yield from _weft_stdlib.formatter_parser(s)

@@ -94,17 +94,32 @@ def _as_int(v):
 def _pack_int(code, v, size, little, native):
     v = _as_int(v)
     bits = size * 8
-    if code in _SIGNED:
+    signed = code in _SIGNED
+    if signed:
         lo, hi = -(1 << (bits - 1)), (1 << (bits - 1)) - 1
     else:
         lo, hi = 0, (1 << bits) - 1
     if not lo <= v <= hi:
-        if code in _INT_NAMES:
-            raise error('%s format requires %d <= number <= %d' % (_INT_NAMES[code], lo, hi))
-        if code in 'il' and size == 4:
-            raise error("'%s' format requires %d <= number <= %d" % (code, lo, hi))
-        raise error('argument out of range')
-    return v.to_bytes(size, 'little' if little else 'big', signed=code in _SIGNED)
+        raise error(_int_range_message(code, v, lo, hi, size, not little and not native))
+    return v.to_bytes(size, 'little' if little else 'big', signed=signed)
+
+
+def _int_range_message(code, v, lo, hi, size, big_endian):
+    """CPython's words for an int that does not fit, which depend on how _struct.c fetches it:
+    big-endian 8-byte packers convert directly; the others first read a C long (b, B, h, and H in
+    little or native order) or unsigned long (I, L, Q, N, big-endian H), then check the range."""
+    if big_endian and size == 8:
+        return 'int too large to convert'
+    by_unsigned_long = code in 'ILQN' or (code == 'H' and big_endian)
+    if by_unsigned_long and not 0 <= v <= (1 << 64) - 1:
+        return 'argument out of range'
+    if not by_unsigned_long and not -(1 << 63) <= v <= (1 << 63) - 1:
+        return 'argument out of range'
+    if code in 'bB' or (code in 'hH' and not big_endian):
+        return '%s format requires %d <= number <= %d' % (_INT_NAMES[code], lo, hi)
+    if size <= 4:
+        return "'%s' format requires %d <= number <= %d" % (code, lo, hi)
+    return 'argument out of range'
 
 
 def _pack_float(code, v, size, little, native):
@@ -117,10 +132,10 @@ def _pack_float(code, v, size, little, native):
     if size == 8:
         bits = _weft_binary.double_bits(v) & ((1 << 64) - 1)
     elif size == 4:
-        if not native and not _math.isinf(v) and abs(v) > 3.4028234663852886e38 and not _math.isnan(v):
-            import struct as _s  # noqa: F401
-            raise OverflowError('float too large to pack with f format')
         bits = _weft_binary.float_bits(v)
+        # CPython: PyFloat_Pack4 fails only when rounding a finite double to float gives infinity
+        if not native and bits & 0x7fffffff == 0x7f800000 and not _math.isinf(v):
+            raise OverflowError('float too large to pack with f format')
     else:
         bits = _half_bits(v)
     return bits.to_bytes(size, 'little' if little else 'big')

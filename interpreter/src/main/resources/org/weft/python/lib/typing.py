@@ -533,6 +533,8 @@ def Union(self, parameters):
 @_special_form
 def Optional(self, parameters):
     """Optional[X] is equivalent to Union[X, None]."""
+    if isinstance(parameters, tuple):
+        raise TypeError(f"{self} requires a single type. Got {parameters!r:.100}.")
     arg = _type_check(parameters, '')
     return Union[arg, type(None)]
 
@@ -707,6 +709,10 @@ class TypeVar(_TypeVarLike):
         if mod != 'typing':
             self.__module__ = mod
 
+    def __typing_subst__(self, arg):
+        # what list[T][arg] puts in place of T (types.GenericAlias calls this)
+        return _type_check(arg, 'Parameters to generic types must be types.')
+
 
 class TypeVarTuple(_TypeVarLike):
     """Type variable tuple: Ts = TypeVarTuple('Ts')."""
@@ -772,6 +778,11 @@ class ParamSpec(_TypeVarLike):
         mod = _caller_module()
         if mod != 'typing':
             self.__module__ = mod
+
+    def __typing_subst__(self, arg):
+        if isinstance(arg, list):
+            return tuple(_type_check(a, '') for a in arg)
+        return arg
 
 
 class Generic:
@@ -849,6 +860,10 @@ def _protocol_attrs(cls):
 
 
 
+def _callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _protocol_attrs(cls))
+
+
 class _ProtocolMeta(_abc.ABCMeta):
     def __instancecheck__(cls, instance):
         if getattr(cls, '_is_protocol', False):
@@ -862,6 +877,10 @@ class _ProtocolMeta(_abc.ABCMeta):
                     break
             else:
                 return True
+            if not _callable_members_only(cls):
+                # the nominal check alone: issubclass() refuses such protocols
+                return any(_abc.ABCMeta.__subclasscheck__(cls, c)
+                           for c in {type(instance), instance.__class__})
             return super().__instancecheck__(instance)
         return super().__instancecheck__(instance)
 
@@ -872,6 +891,8 @@ class _ProtocolMeta(_abc.ABCMeta):
                                 '@runtime_checkable protocols')
             if not isinstance(other, type):
                 raise TypeError('issubclass() arg 1 must be a class')
+            if not _callable_members_only(cls):
+                raise TypeError("Protocols with non-method members don't support issubclass()")
             for attr in _protocol_attrs(cls):
                 for base in other.__mro__:
                     if attr in base.__dict__:

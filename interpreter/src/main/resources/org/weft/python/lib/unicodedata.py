@@ -5,8 +5,9 @@ _weft_unicodedata, so unidata_version is the JDK's Unicode version: 13.0.0 on Ja
 CPython 3.11 has 14.0.0; characters added in Unicode 14 are unassigned here. East_Asian_Width,
 and the numeric values outside Nd (fractions, CJK numerals), which the JDK does not carry, come
 from tables generated from Unicode 14.0.0 data (gen_unicode_tables.py).
-Not provided: decomposition() (the JDK exposes no decomposition mappings or their tags) and
-ucd_3_2_0 (no Unicode 3.2 data).
+decomposition() reads a table generated from Unicode 14.0.0 data too, since the JDK applies
+decomposition mappings but exposes neither them nor their tags.
+Not provided: ucd_3_2_0 (no Unicode 3.2 data).
 """
 
 import _weft_unicodedata as _u
@@ -212,6 +213,28 @@ def east_asian_width(chr, /):
         if cp <= last:
             return value
     return "N"
+
+
+_decompositions = None
+
+
+def _load_decompositions():
+    global _decompositions
+    import _weft_unicode_decomposition as t
+    table = {}
+    for item in t.DECOMPOSITION.split(";"):
+        if item:
+            cp, mapping = item.split(":")
+            table[int(cp, 16)] = mapping
+    _decompositions = table  # published whole, so a racing thread sees all of it or loads its own
+
+
+def decomposition(chr, /):
+    """Returns the character decomposition mapping assigned to the character chr as string."""
+    cp = _char("decomposition", chr, "")
+    if _decompositions is None:
+        _load_decompositions()
+    return _decompositions.get(cp, "")
 
 
 _FORMS = ("NFC", "NFD", "NFKC", "NFKD")

@@ -69,14 +69,17 @@ public record AttributeCache(PyType type, int version, boolean plainRead, boolea
         // A built-in data descriptor (a __slots__ member, a getset) on a generic type: Attributes'
         // generic get/set call it directly, so the site may too. Writes need the same descriptor.
         boolean builtinData = data && !metatype && builtinDescriptor(attr);
-        PyDescriptor getDescr = builtinData && genericGet ? (PyDescriptor) attr : null;
+        // With a __getattr__ hook, an AttributeError from the descriptor (a property getter) must
+        // fall back to the hook, which Ops.getattr does: no direct descriptor call then.
+        boolean hook = t.lookup("__getattr__") != null;
+        PyDescriptor getDescr = builtinData && genericGet && !hook ? (PyDescriptor) attr : null;
         PyDescriptor setDescr = builtinData && genericSet ? (PyDescriptor) attr : null;
         // What a dict miss yields: a plain class value as it is, or a built-in non-data descriptor's get.
         PyObject classValue = null;
         PyDescriptor classDescr = null;
         if (attr != null && !data) {
             if (builtinDescriptor(attr)) {
-                classDescr = (PyDescriptor) attr;
+                classDescr = hook ? null : (PyDescriptor) attr;
             } else if (!(attr instanceof PyDescriptor) && !attr.type().isHeapType()
                     && attr.type().lookup("__get__") == null) {
                 classValue = attr;

@@ -6,6 +6,7 @@ import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.TargetNode;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyExc;
 import org.weft.python.runtime.PyList;
 import org.weft.python.runtime.PyObject;
@@ -51,8 +52,21 @@ public final class UnpackTarget extends TargetNode {
         }
     }
 
+    /** iter(value), with CPython's message for an object that is neither iterable nor a sequence. */
+    private static PyObject iterForUnpack(PyObject value) {
+        try {
+            return Ops.iter(value);
+        } catch (PyException e) {
+            if (e.matches(PyExc.TypeError) && value.type().lookup("__iter__") == null
+                    && value.type().lookup("__getitem__") == null) {
+                throw PyErr.format(PyExc.TypeError, "cannot unpack non-iterable %s object", Ops.typeName(value));
+            }
+            throw e;
+        }
+    }
+
     private PyObject[] unpackExact(PyObject value) {
-        PyObject it = Ops.iter(value);
+        PyObject it = iterForUnpack(value);
         PyObject[] items = new PyObject[targets.length];
         for (int i = 0; i < items.length; i++) {
             PyObject v = Ops.next(it);
@@ -69,7 +83,7 @@ public final class UnpackTarget extends TargetNode {
     }
 
     private PyObject[] unpackStar(PyObject value) {
-        PyObject it = Ops.iter(value);
+        PyObject it = iterForUnpack(value);
         ArrayList<PyObject> all = new ArrayList<>();
         for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
             all.add(v);

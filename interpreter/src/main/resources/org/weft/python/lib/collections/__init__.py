@@ -12,7 +12,7 @@ import _collections_abc
 import sys as _sys
 _KEYWORDS = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
 _iskeyword = _KEYWORDS.__contains__
-from _collections import deque
+from _collections import deque, _tuplegetter
 
 
 _tuple_new = tuple.__new__
@@ -54,10 +54,37 @@ def _validate_names(typename, field_names, rename):
     return typename, tuple(field_names)
 
 
+# Field accessor of a namedtuple: reads one index; the field can be neither set nor deleted.
+# Not a property, because CPython's accessor says "can't set attribute" rather than naming a
+# missing setter, and programs print that message. (No docstring: __doc__ is a slot.)
+class _tuplegetter:
+
+    __slots__ = ('_index', '__doc__')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __reduce__(self):
+        return type(self), (self._index, self.__doc__)
+
+
+_tuplegetter.__module__ = '_collections'
+
+
 def _field_getter(index, doc):
-    def get(self):
-        return self[index]
-    return property(get, doc=doc)
+    return _tuplegetter(index, doc)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -166,6 +193,15 @@ class OrderedDict(dict):
         key = next(iter(dict.keys(self)))
         return key, dict.pop(self, key)
 
+    def keys(self):
+        return _odict_keys(self)
+
+    def values(self):
+        return _odict_values(self)
+
+    def items(self):
+        return _odict_items(self)
+
     def __repr__(self):
         'od.__repr__() <==> repr(od)'
         if not self:
@@ -221,6 +257,55 @@ class OrderedDict(dict):
 
 def _eq(a, b):
     return a == b
+
+
+# The views of an OrderedDict print as odict_keys([...]) etc.; they iterate through dict's own
+# views, so order, speed and the "changed size during iteration" error are dict's.
+class _odict_keys(_collections_abc.KeysView):
+    __slots__ = ()
+    __module__ = 'builtins'
+
+    def __iter__(self):
+        return iter(dict.keys(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.keys(self._mapping))
+
+    def __repr__(self):
+        return f'odict_keys({list(self)!r})'
+
+
+class _odict_values(_collections_abc.ValuesView):
+    __slots__ = ()
+    __module__ = 'builtins'
+
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.values(self._mapping))
+
+    def __repr__(self):
+        return f'odict_values({list(self)!r})'
+
+
+class _odict_items(_collections_abc.ItemsView):
+    __slots__ = ()
+    __module__ = 'builtins'
+
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.items(self._mapping))
+
+    def __repr__(self):
+        return f'odict_items({list(self)!r})'
+
+
+for _view in (_odict_keys, _odict_values, _odict_items):
+    _view.__name__ = _view.__qualname__ = _view.__name__[1:]
+del _view
 
 
 ################################################################################
@@ -930,6 +1015,11 @@ class UserString(_collections_abc.Sequence):
             result = method(*args, **kwds)
             return self.__class__(result) if isinstance(result, str) else result
         return call
+
+
+# CPython's startup (site, os) has always imported collections.abc by the time a program runs,
+# so `import collections` alone gives `collections.abc.Iterable`; do the same.
+from . import abc  # noqa: E402
 
 # error messages name these as CPython's C types: 'collections.<name>'
 import _weft_stdlib

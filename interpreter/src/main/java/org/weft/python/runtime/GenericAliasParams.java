@@ -1,0 +1,118 @@
+package org.weft.python.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The type variables of a {@code types.GenericAlias} and their substitution:
+ * {@code list[T].__parameters__ == (T,)} and {@code dict[str, T][int] == dict[str, int]}.
+ * A type variable is an object whose type has {@code __typing_subst__} (typing's TypeVar,
+ * ParamSpec). CPython: _Py_make_parameters and _Py_subs_parameters in genericaliasobject.c.
+ */
+final class GenericAliasParams {
+
+    private GenericAliasParams() {
+    }
+
+    /** The distinct type variables of {@code args}, in order of first appearance. */
+    static PyTuple parameters(PyTuple args) {
+        List<PyObject> out = new ArrayList<>();
+        collect(args.items(), out);
+        return PyTuple.of(out.toArray(new PyObject[0]));
+    }
+
+    private static void collect(PyObject[] args, List<PyObject> out) {
+        for (PyObject a : args) {
+            if (a instanceof PyType) {
+                continue;
+            }
+            if (isTypeVar(a)) {
+                addOnce(out, a);
+            } else if (a instanceof PyTuple || a instanceof PyList) {
+                collect(items(a), out);
+            } else {
+                for (PyObject p : subParameters(a)) {
+                    addOnce(out, p);
+                }
+            }
+        }
+    }
+
+    private static void addOnce(List<PyObject> out, PyObject p) {
+        for (PyObject q : out) {
+            if (q == p) {
+                return;
+            }
+        }
+        out.add(p);
+    }
+
+    private static boolean isTypeVar(PyObject a) {
+        return a.type().lookup("__typing_subst__") != null;
+    }
+
+    private static PyObject[] items(PyObject seq) {
+        return seq instanceof PyTuple t ? t.items() : ((PyList) seq).snapshot();
+    }
+
+    /** {@code a.__parameters__} when it is a tuple, else none. */
+    private static PyObject[] subParameters(PyObject a) {
+        PyObject p = Ops.getattrOrNull(a, "__parameters__");
+        return p instanceof PyTuple t ? t.items() : new PyObject[0];
+    }
+
+    /** {@code alias[item]}: each type variable replaced by the matching argument. */
+    static PyObject substitute(PyGenericAlias alias, PyObject item) {
+        PyObject[] params = parameters(alias.args).items();
+        if (params.length == 0) {
+            throw PyErr.typeError("There are no type variables left in %s", GenericAliasMethods.repr(alias));
+        }
+        PyObject[] given = item instanceof PyTuple t ? t.items() : new PyObject[] {item};
+        if (given.length != params.length) {
+            throw PyErr.typeError("Too %s arguments for %s; actual %d, expected %d",
+                    given.length > params.length ? "many" : "few", GenericAliasMethods.repr(alias), given.length,
+                    params.length);
+        }
+        PyObject[] a = alias.args.items();
+        PyObject[] out = new PyObject[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = subst(a[i], params, given);
+        }
+        return new PyGenericAlias(alias.type(), alias.origin, PyTuple.of(out));
+    }
+
+    private static PyObject subst(PyObject a, PyObject[] params, PyObject[] given) {
+        if (a instanceof PyType) {
+            return a;
+        }
+        if (isTypeVar(a)) {
+            return Ops.callMethod(a, "__typing_subst__", given[indexOf(params, a)]);
+        }
+        if (a instanceof PyList l) {
+            PyObject[] xs = l.snapshot();
+            PyObject[] ys = new PyObject[xs.length];
+            for (int i = 0; i < xs.length; i++) {
+                ys[i] = subst(xs[i], params, given);
+            }
+            return PyList.of(ys);
+        }
+        PyObject[] sub = subParameters(a);
+        if (sub.length == 0) {
+            return a;
+        }
+        PyObject[] subArgs = new PyObject[sub.length];
+        for (int i = 0; i < sub.length; i++) {
+            subArgs[i] = given[indexOf(params, sub[i])];
+        }
+        return Ops.getitem(a, PyTuple.of(subArgs));
+    }
+
+    private static int indexOf(PyObject[] params, PyObject p) {
+        for (int i = 0; i < params.length; i++) {
+            if (params[i] == p) {
+                return i;
+            }
+        }
+        throw PyErr.format(PyExc.SystemError, "type variable missing from parameters");
+    }
+}

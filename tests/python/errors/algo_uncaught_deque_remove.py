@@ -1,0 +1,10 @@
+from collections import deque
+q = deque(["a", "b", "c"], maxlen=4)
+q.append("d")
+q.append("e")
+print(q, q.maxlen)
+q.rotate(2)
+print(q)
+q.remove("b")
+print(q)
+q.remove("a")

@@ -1,0 +1,46 @@
+from collections import Counter
+text = "the cat and the hat and the bat sat on the mat with a cat"
+c = Counter(text.split())
+print(c.most_common())
+print(c.most_common(4))
+print(Counter("abcabcab").most_common())
+print(Counter("zyxxyz").most_common(2))
+print(Counter({"x": 2, "y": 2, "z": 3}).most_common())
+print(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:4])
+print(max(c, key=c.get), min(c, key=c.get))
+letters = Counter(ch for ch in text if ch.isalpha())
+print(letters.most_common(5))
+print(sorted(letters.elements())[:12])
+anagram = lambda a, b: Counter(a.replace(" ", "")) == Counter(b.replace(" ", ""))
+print(anagram("listen", "silent"), anagram("dormitory", "dirty room"), anagram("abc", "abd"))
+inventory = Counter(apples=5, pears=2)
+order = Counter(apples=3, pears=4, kiwis=1)
+print(inventory - order, order - inventory)
+remaining = inventory.copy()
+remaining.subtract(order)
+print(remaining, +remaining, -remaining)
+print(Counter(a=1, b=2) == {"a": 1, "b": 2})
+print(repr(Counter(a=0)), Counter(a=0) == Counter())
+cnt = Counter()
+for w in ["x", "y", "x"]:
+    cnt[w] += 1
+print(cnt, list(cnt), cnt.keys())
+c3 = Counter([1, 1, 2]) + Counter([2, 3, 3, 3])
+print(c3, c3.most_common(1)[0])
+print(Counter(x=3.5, y=1.25), Counter(x=3.5) + Counter(x=0.5))
+nested = Counter(tuple(sorted(w)) for w in ["ab", "ba", "cd", "dc", "ab"])
+print(nested)
+class Wrapped(Counter):
+    pass
+print(Wrapped("aab"), repr(Wrapped()))
+try:
+    Counter(1)
+except TypeError as ex:
+    print(type(ex).__name__, ex)
+print(Counter({"a": 3}) | Counter({"a": 5}), Counter({"a": 3}) & Counter({"a": 5, "b": 1}))
+print(Counter("aaabbc").most_common()[:-3:-1])
+print(sum(Counter("aab").values()), len(Counter("aab")))
+d = dict(Counter("banana"))
+print(d, Counter(d) == Counter("banana"))
+print(Counter("hello world").most_common(3))
+print(Counter(["a", "b"]) <= Counter(["a", "b", "b"]), Counter("ab") < Counter("ab"))
