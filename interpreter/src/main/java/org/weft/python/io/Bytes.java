@@ -4,6 +4,7 @@ import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyByteArray;
 import org.weft.python.runtime.PyBytes;
 import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyMemoryView;
 import org.weft.python.runtime.PyObject;
 
 /** Java byte arrays to and from the Python objects binary files read and write. */
@@ -16,13 +17,17 @@ final class Bytes {
         return PyBytes.of(b);
     }
 
-    /** The bytes of a bytes-like argument (bytes, bytearray), copied where they could change. */
+    /** The bytes of a bytes-like argument (bytes, bytearray, memoryview, array), copied where they could change. */
     static byte[] unwrap(PyObject o) {
         if (o instanceof PyBytes b) {
             return b.value();
         }
         if (o instanceof PyByteArray b) {
             return b.toByteArray();
+        }
+        byte[] other = PyMemoryView.bytesOrNull(o);
+        if (other != null) {
+            return other.clone();
         }
         throw PyErr.typeError("a bytes-like object is required, not '%s'", Ops.typeName(o));
     }

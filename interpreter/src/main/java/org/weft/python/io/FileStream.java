@@ -129,7 +129,7 @@ public final class FileStream implements ByteStream, AutoCloseable {
         if (truncate) {
             opts.add(StandardOpenOption.TRUNCATE_EXISTING);
         }
-        if (append && access == 1) { // Java refuses APPEND with READ: O_RDWR appends by hand
+        if (append && access == 1) { // Java refuses APPEND with READ
             opts.add(StandardOpenOption.APPEND);
         }
         OpenMode mode = new OpenMode(access != 1, access != 0, exclusive, truncate, append, true, access == 2);
@@ -141,9 +141,10 @@ public final class FileStream implements ByteStream, AutoCloseable {
         boolean regular = !Files.exists(path) || Files.isRegularFile(path);
         FileChannel channel = regular ? FileChannel.open(path, opts)
                 : Blocking.call(() -> FileChannel.open(path, opts));
-        boolean appendByHand = mode.append() && mode.reading();
-        if (appendByHand && regular) {
-            channel.position(channel.size()); // as O_APPEND opens: tell() is the end
+        if (mode.append() && mode.reading() && regular) {
+            // READ with APPEND ('a+', O_RDWR|O_APPEND): writes move to the end by hand (flushWrites);
+            // as O_APPEND opens, tell() starts at the end
+            channel.position(channel.size());
         }
         return new FileStream(channel, mode, !regular);
     }

@@ -7,6 +7,7 @@ import org.weft.python.runtime.PyBool;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyList;
+import org.weft.python.runtime.PyMemoryView;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
@@ -46,6 +47,13 @@ final class PyBufferedFileMethods {
                 }
             }
             return out;
+        });
+        b.method1("readinto", (self, buffer) -> {
+            // CPython: _io__Buffered_readinto_impl; the buffer's raw bytes, whatever its item format.
+            PyMemoryView target = PyMemoryView.writableBytes(buffer, "readinto");
+            byte[] data = call(f(self), () -> f(self).stream.read(target.byteLength()));
+            target.storeBytes(data, data.length);
+            return PyInt.of(data.length);
         });
         b.method1("write", (self, data) -> {
             byte[] bytes = Bytes.unwrap(data);

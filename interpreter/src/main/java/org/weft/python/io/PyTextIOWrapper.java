@@ -43,6 +43,18 @@ public final class PyTextIOWrapper extends PyObject implements PyIterator {
                 which == SinkTextStream.Which.STDIN ? "r" : "w", null);
     }
 
+    /** The buffer of a standard stream, made at first use (_weft_stdio); guarded by this. */
+    private PyObject standardBuffer;
+
+    /** sys.stdout.buffer and friends: one binary layer per stream, the same object every time. */
+    synchronized PyObject standardBuffer() {
+        if (standardBuffer == null) {
+            PyObject stdio = org.weft.python.runtime.ModuleImports.importOnThisThread("_weft_stdio");
+            standardBuffer = org.weft.python.runtime.Ops.callMethod(stdio, "buffer_for", this);
+        }
+        return standardBuffer;
+    }
+
     public TextStream stream() {
         return stream;
     }

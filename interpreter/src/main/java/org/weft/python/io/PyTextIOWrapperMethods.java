@@ -97,7 +97,7 @@ final class PyTextIOWrapperMethods {
         });
         b.getter("encoding", self -> PyStr.of(t(self).stream.encoding()));
         b.getter("errors", self -> PyStr.of(t(self).stream.errors()));
-        b.getter("buffer", self -> t(self).buffer == null ? PyNone.NONE : t(self).buffer);
+        b.getter("buffer", self -> t(self).buffer != null ? t(self).buffer : t(self).standardBuffer());
         b.getter("line_buffering", self -> PyBool.of(t(self).buffer == null));
         b.getter("newlines", self -> PyNone.NONE);
     }

@@ -43,12 +43,13 @@ public final class WeftStdlibModule implements BuiltinModule {
         m.put("is_heap_type", PyBuiltinFunction.of1("is_heap_type", null,
                 (self, cls) -> org.weft.python.runtime.PyBool.of(
                         cls instanceof org.weft.python.runtime.PyType t && t.isHeapType())));
-        // decimal, written here in Python, is C code in CPython: messages name its types "decimal.Decimal"
-        m.put("set_type_name", PyBuiltinFunction.of2("set_type_name", null, (self, cls, tpName) -> {
-            if (!(cls instanceof org.weft.python.runtime.PyType t)) {
-                throw PyErr.typeError("set_type_name() argument 1 must be type");
+        // classes written in Python for what CPython writes in C take the C type's dotted name in
+        // error messages ('datetime.date'); see PyType.tpName
+        m.put("set_type_name", PyBuiltinFunction.of2("set_type_name", null, (self, cls, name) -> {
+            if (!(cls instanceof org.weft.python.runtime.PyType t) || !(name instanceof PyStr n)) {
+                throw PyErr.typeError("set_type_name() expects a type and a str");
             }
-            t.setMessageName(Ops.str(tpName).toString());
+            t.setTpName(n.value());
             return org.weft.python.runtime.PyNone.NONE;
         }));
         // shutil.disk_usage: (total, used, free) of the file system holding path, as statvfs gives

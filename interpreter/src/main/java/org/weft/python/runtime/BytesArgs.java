@@ -1,7 +1,7 @@
 package org.weft.python.runtime;
 
 /**
- * Reading bytes-like arguments (bytes, bytearray, memoryview: CPython's buffer protocol) and byte
+ * Reading bytes-like arguments (bytes, bytearray, memoryview, array: CPython's buffer protocol) and byte
  * values, with CPython's messages.
  */
 final class BytesArgs {
@@ -20,7 +20,9 @@ final class BytesArgs {
         if (o instanceof PyMemoryView mv) {
             return mv.view();
         }
-        return null;
+        // Exporters written in Python (array.array, PickleBuffer): their bytes, as the buffer protocol gives them.
+        PyMemoryView exported = BufferHook.viewOrNull(o);
+        return exported == null ? null : exported.view();
     }
 
     /** The contents of a bytes-like argument: "a bytes-like object is required, not 'str'". */
@@ -54,7 +56,7 @@ final class BytesArgs {
 
     /** The needle of find/count/index/in: a bytes-like object or an int byte value. */
     static ByteView needle(PyObject o) {
-        ByteView v = viewOrNull(o);
+        ByteView v = o instanceof PyInt ? null : viewOrNull(o);
         if (v != null) {
             return v;
         }

@@ -20,7 +20,7 @@ final class ClassStaticMethods {
             copyAttrs(self, f);
             return PyNone.NONE;
         });
-        b.getter("__func__", self -> ((PyStaticMethod) self).callable);
+        b.readonlyMember("__func__", self -> ((PyStaticMethod) self).callable);
         b.getter("__wrapped__", self -> ((PyStaticMethod) self).callable);
         b.getter("__isabstractmethod__", self -> isAbstract(((PyStaticMethod) self).callable));
         b.method("__get__", "__get__($self, instance, owner=None, /)",
@@ -40,7 +40,7 @@ final class ClassStaticMethods {
             copyAttrs(self, f);
             return PyNone.NONE;
         });
-        b.getter("__func__", self -> ((PyClassMethod) self).callable);
+        b.readonlyMember("__func__", self -> ((PyClassMethod) self).callable);
         b.getter("__wrapped__", self -> ((PyClassMethod) self).callable);
         b.getter("__isabstractmethod__", self -> isAbstract(((PyClassMethod) self).callable));
         b.method("__get__", "__get__($self, instance, owner=None, /)", (self, args, kw) -> {

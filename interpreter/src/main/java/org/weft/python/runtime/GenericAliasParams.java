@@ -65,7 +65,7 @@ final class GenericAliasParams {
     static PyObject substitute(PyGenericAlias alias, PyObject item) {
         PyObject[] params = parameters(alias.args).items();
         if (params.length == 0) {
-            throw PyErr.typeError("There are no type variables left in %s", GenericAliasMethods.repr(alias));
+            throw PyErr.typeError("%s is not a generic class", GenericAliasMethods.repr(alias));
         }
         PyObject[] given = item instanceof PyTuple t ? t.items() : new PyObject[] {item};
         if (given.length != params.length) {

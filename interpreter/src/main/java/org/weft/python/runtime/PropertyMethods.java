@@ -12,9 +12,9 @@ final class PropertyMethods {
         b.doc("property(fget=None, fset=None, fdel=None, doc=None)\n--\n\nProperty attribute.\n\n  fget\n    function to be used for getting an attribute value\n  fset\n    function to be used for setting an attribute value\n  fdel\n    function to be used for del'ing an attribute\n  doc\n    docstring\n\nTypical use is to define a managed attribute x:\n\nclass C(object):\n    def getx(self): return self._x\n    def setx(self, value): self._x = value\n    def delx(self): del self._x\n    x = property(getx, setx, delx, \"I'm the 'x' property.\")\n\nDecorators make defining new properties or modifying existing ones easy:\n\nclass C(object):\n    @property\n    def x(self):\n        \"I am the 'x' property.\"\n        return self._x\n    @x.setter\n    def x(self, value):\n        self._x = value\n    @x.deleter\n    def x(self):\n        del self._x");
         b.newFn((type, args, kw) -> new PyProperty(type));
         b.initFn(PropertyMethods::init);
-        b.getter("fget", self -> ((PyProperty) self).fget);
-        b.getter("fset", self -> ((PyProperty) self).fset);
-        b.getter("fdel", self -> ((PyProperty) self).fdel);
+        b.readonlyMember("fget", self -> ((PyProperty) self).fget);
+        b.readonlyMember("fset", self -> ((PyProperty) self).fset);
+        b.readonlyMember("fdel", self -> ((PyProperty) self).fdel);
         b.getset("__doc__", self -> ((PyProperty) self).doc, (self, v) -> ((PyProperty) self).doc = v == null ? PyNone.NONE : v);
         b.getter("__isabstractmethod__", PropertyMethods::isAbstract);
         b.method("__get__", "__get__($self, instance, owner=None, /)", (self, args, kw) -> {

@@ -121,6 +121,16 @@ public final class PyByteArray extends PyObject {
         return true;
     }
 
+    /** Overwrites {@code n} bytes at {@code i} with {@code src[srcOff:]} (a memoryview's item); false if out of range. */
+    synchronized boolean write(int i, byte[] src, int srcOff, int n) {
+        ByteView v = view;
+        if (i < 0 || i + n > v.n()) {
+            return false;
+        }
+        System.arraycopy(src, srcOff, v.buf(), i, n);
+        return true;
+    }
+
     /**
      * {@code self[start:stop:step] = data}, or {@code del} when {@code data} is null. The bounds are
      * raw (CPython's PySlice_Unpack), resolved against the length under the lock.

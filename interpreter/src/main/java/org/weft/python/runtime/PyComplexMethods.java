@@ -37,8 +37,8 @@ final class PyComplexMethods {
         b.method0("conjugate", self -> PyComplex.of(c(self).real, -c(self).imag));
         b.method0("__getnewargs__",
                 self -> PyTuple.of(PyFloat.of(c(self).real), PyFloat.of(c(self).imag)));
-        b.getter("real", self -> PyFloat.of(c(self).real));
-        b.getter("imag", self -> PyFloat.of(c(self).imag));
+        b.readonlyMember("real", self -> PyFloat.of(c(self).real));
+        b.readonlyMember("imag", self -> PyFloat.of(c(self).imag));
     }
 
     private static PyComplex c(PyObject self) {

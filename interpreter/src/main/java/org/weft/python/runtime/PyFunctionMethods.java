@@ -28,9 +28,9 @@ final class PyFunctionMethods {
         }, (self, v) -> fn(self).annotations = (PyDict) v);
         b.getter("__code__", self -> fn(self).code);
         b.getset("__dict__", HeapTypes::getInstanceDict, HeapTypes::setInstanceDict);
-        b.getter("__globals__", self -> fn(self).globals);
-        b.getter("__builtins__", self -> fn(self).builtins);
-        b.getter("__closure__", self -> {
+        b.readonlyMember("__globals__", self -> fn(self).globals);
+        b.readonlyMember("__builtins__", self -> fn(self).builtins);
+        b.readonlyMember("__closure__", self -> {
             PyCell[] c = fn(self).closure;
             return c == null || c.length == 0 ? PyNone.NONE : PyTuple.of(c.clone());
         });

@@ -18,8 +18,8 @@ final class PyMethodMethods {
             }
             return new PyMethod(args[0], args[1]);
         });
-        b.getter("__func__", self -> ((PyMethod) self).func);
-        b.getter("__self__", self -> ((PyMethod) self).self);
+        b.readonlyMember("__func__", self -> ((PyMethod) self).func);
+        b.readonlyMember("__self__", self -> ((PyMethod) self).self);
         b.getter("__name__", self -> Ops.getattr(((PyMethod) self).func, "__name__"));
         b.getter("__qualname__", self -> Ops.getattr(((PyMethod) self).func, "__qualname__"));
         b.getter("__doc__", self -> Ops.getattr(((PyMethod) self).func, "__doc__"));

@@ -17,9 +17,9 @@ final class PyRangeMethods {
                 + "When step is given, it specifies the increment (or decrement).");
         b.notBaseType();
         b.newFn(PyRangeMethods::rangeNew);
-        b.getter("start", self -> ((PyRange) self).start);
-        b.getter("stop", self -> ((PyRange) self).stop);
-        b.getter("step", self -> ((PyRange) self).step);
+        b.readonlyMember("start", self -> ((PyRange) self).start);
+        b.readonlyMember("stop", self -> ((PyRange) self).stop);
+        b.readonlyMember("step", self -> ((PyRange) self).step);
         b.method0("__repr__", self -> PyStr.of(repr((PyRange) self)));
         b.method0("__len__", self -> {
             PyRange r = (PyRange) self;

@@ -40,9 +40,9 @@ public final class PySlice extends PyObject {
         b.notBaseType();
         b.newFn(PySlice::sliceNew);
         b.constant("__hash__", PyNone.NONE);
-        b.getter("start", self -> ((PySlice) self).start);
-        b.getter("stop", self -> ((PySlice) self).stop);
-        b.getter("step", self -> ((PySlice) self).step);
+        b.readonlyMember("start", self -> ((PySlice) self).start);
+        b.readonlyMember("stop", self -> ((PySlice) self).stop);
+        b.readonlyMember("step", self -> ((PySlice) self).step);
         b.method0("__repr__", self -> {
             PySlice s = (PySlice) self;
             return PyStr.of("slice(" + Ops.repr(s.start).value() + ", " + Ops.repr(s.stop).value() + ", "

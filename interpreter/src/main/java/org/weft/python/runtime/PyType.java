@@ -35,11 +35,11 @@ public class PyType extends PyObject implements PyCallable {
     String name;
     String qualname;
     /**
-     * The name error messages use, where it differs from {@code __name__}: CPython's tp_name of a type
-     * written in C ("decimal.Decimal") for a type we write in Python. Null for most types; set once,
-     * while the defining module runs, and only read after.
+     * An explicit tp_name (CPython's name of the type in error messages) for a class written here in
+     * Python that CPython writes in C ("decimal.Decimal", "datetime.date"); null for the rest, whose
+     * tp_name {@link #getTpName} derives. Set once, while the defining module runs, read after.
      */
-    private volatile String messageName;
+    private volatile String tpName;
     /** The Java class every instance is (or extends). */
     final Class<? extends PyObject> javaClass;
     int flags;
@@ -323,7 +323,7 @@ public class PyType extends PyObject implements PyCallable {
      * keep the plain name, as a heap type's tp_name is.
      */
     public String getTpName() {
-        String m = messageName;
+        String m = tpName;
         if (m != null) {
             return m;
         }
@@ -339,9 +339,22 @@ public class PyType extends PyObject implements PyCallable {
         return getTpName();
     }
 
-    /** Makes messages name this type as CPython's C implementation does, e.g. "decimal.Decimal". */
-    public void setMessageName(String tpName) {
-        messageName = tpName;
+    /** {@link #getTpName}. */
+    public String tpName() {
+        return getTpName();
+    }
+
+    /**
+     * Gives a class written in Python the dotted tp_name of the C type it stands for in CPython
+     * ({@code datetime.date}); its subclasses keep their own bare names, as in CPython.
+     */
+    public void setTpName(String dotted) {
+        tpName = dotted;
+    }
+
+    /** {@link #setTpName}. */
+    public void setMessageName(String dotted) {
+        setTpName(dotted);
     }
 
     public String getQualname() {

@@ -104,6 +104,16 @@ public final class TypeBuilder {
         return this;
     }
 
+    /**
+     * A read-only attribute that CPython stores as a member (T_OBJECT, READONLY): writing it says
+     * "readonly attribute" rather than a getset's "... is not writable".
+     */
+    public TypeBuilder readonlyMember(String name, Fn0 getter) {
+        return getset(name, getter, (self, v) -> {
+            throw PyErr.format(PyExc.AttributeError, "readonly attribute");
+        });
+    }
+
     /** A read-only computed attribute. */
     public TypeBuilder getter(String name, Fn0 getter) {
         return getset(name, getter, null);

@@ -38,8 +38,11 @@ class PickleBuffer:
         """Release the underlying buffer exposed by the PickleBuffer object."""
         self._view = None
 
-    def __buffer_bytes__(self):
-        return bytes(self.raw())
+    def _weft_buffer_(self):
+        # The buffer protocol (Java: BufferHook): views of a PickleBuffer see the buffer it wraps.
+        if self._view is None:
+            raise ValueError("operation forbidden on released PickleBuffer object")
+        return self._view
 
 
 PickleBuffer.__module__ = "pickle"

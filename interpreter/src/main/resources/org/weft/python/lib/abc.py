@@ -56,16 +56,27 @@ def _compute_abstracts(cls):
     return frozenset(abstracts)
 
 
+class _abc_data:
+    """Internal state held by each ABC (its _abc_impl): registry and subclass caches."""
+    __slots__ = ('registry', 'cache', 'negative_cache', 'negative_cache_version')
+
+    def __init__(self):
+        self.registry = set()
+        self.cache = set()
+        self.negative_cache = set()
+        self.negative_cache_version = _invalidation[0]
+
+
+_abc_data.__module__ = '_abc'
+
+
 class ABCMeta(type):
     """Metaclass for defining Abstract Base Classes (ABCs)."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls)
-        cls._abc_registry = set()
-        cls._abc_cache = set()
-        cls._abc_negative_cache = set()
-        cls._abc_negative_cache_version = _invalidation[0]
+        cls._abc_impl = _abc_data()
         return cls
 
     def register(cls, subclass):
@@ -76,19 +87,20 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.add(subclass)
+        cls._abc_impl.registry.add(subclass)
         _invalidation[0] += 1
         return subclass
 
     def __instancecheck__(cls, instance):
         """Override for isinstance(instance, cls)."""
+        impl = cls._abc_impl
         subclass = instance.__class__
-        if subclass in cls._abc_cache:
+        if subclass in impl.cache:
             return True
         subtype = type(instance)
         if subtype is subclass:
-            if (cls._abc_negative_cache_version == _invalidation[0]
-                    and subclass in cls._abc_negative_cache):
+            if (impl.negative_cache_version == _invalidation[0]
+                    and subclass in impl.negative_cache):
                 return False
             return cls.__subclasscheck__(subclass)
         return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
@@ -97,41 +109,47 @@ class ABCMeta(type):
         """Override for issubclass(subclass, cls)."""
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if subclass in cls._abc_cache:
+        impl = cls._abc_impl
+        if subclass in impl.cache:
             return True
-        if cls._abc_negative_cache_version != _invalidation[0]:
-            cls._abc_negative_cache = set()
-            cls._abc_negative_cache_version = _invalidation[0]
-        elif subclass in cls._abc_negative_cache:
+        if impl.negative_cache_version != _invalidation[0]:
+            impl.negative_cache = set()
+            impl.negative_cache_version = _invalidation[0]
+        elif subclass in impl.negative_cache:
             return False
         ok = cls.__subclasshook__(subclass)
         if ok is not NotImplemented:
-            (cls._abc_cache if ok else cls._abc_negative_cache).add(subclass)
+            (impl.cache if ok else impl.negative_cache).add(subclass)
             return bool(ok)
         if cls in getattr(subclass, '__mro__', ()):
-            cls._abc_cache.add(subclass)
+            impl.cache.add(subclass)
             return True
-        for rcls in list(cls._abc_registry):
+        for rcls in list(impl.registry):
             if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
+                impl.cache.add(subclass)
                 return True
         for scls in cls.__subclasses__():
             if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
+                impl.cache.add(subclass)
                 return True
-        cls._abc_negative_cache.add(subclass)
+        impl.negative_cache.add(subclass)
         return False
 
     def _dump_registry(cls, file=None):
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
         print(f"Inv. counter: {get_cache_token()}", file=file)
+        impl = cls._abc_impl
+        print(f"_abc_registry: {impl.registry!r}", file=file)
+        print(f"_abc_cache: {impl.cache!r}", file=file)
+        print(f"_abc_negative_cache: {impl.negative_cache!r}", file=file)
+        print(f"_abc_negative_cache_version: {impl.negative_cache_version!r}", file=file)
 
     def _abc_registry_clear(cls):
-        cls._abc_registry = set()
+        cls._abc_impl.registry = set()
 
     def _abc_caches_clear(cls):
-        cls._abc_cache = set()
-        cls._abc_negative_cache = set()
+        cls._abc_impl.cache = set()
+        cls._abc_impl.negative_cache = set()
 
 
 def update_abstractmethods(cls):

@@ -3,9 +3,16 @@
 Items live in a Python list checked on the way in; tobytes/frombytes go through struct.
 Like list, single operations (append, pop, item assignment) are atomic under free threading
 because they are single list operations.
+
+The buffer protocol: memoryview (Java, ArrayExport) reads and writes the item list itself through
+_weft_buffer_, packing items as a C array holds them. A view inside a `with` block counts as an
+export (_weft_export_) and, as in CPython, the array may not change size until it is released.
 """
 import struct as _struct
 import operator as _operator
+import _thread
+
+_exports_lock = _thread.allocate_lock()
 
 __all__ = ['array', 'ArrayType', 'typecodes']
 
@@ -53,7 +60,7 @@ def _check(tc, v):
 
 class array:
     """array(typecode [, initializer]) -> array"""
-    __slots__ = ('_tc', '_items', '__weakref__')
+    __slots__ = ('_tc', '_items', '_exports', '__weakref__')
 
     def __new__(cls, typecode, initializer=None, /):
         if not isinstance(typecode, str) or len(typecode) != 1:
@@ -63,6 +70,7 @@ class array:
         self = object.__new__(cls)
         self._tc = typecode
         self._items = []
+        self._exports = 0
         if initializer is not None:
             if isinstance(initializer, str):
                 if typecode != 'u':
@@ -92,30 +100,52 @@ class array:
         a._items = items
         return a
 
+    def _weft_buffer_(self):
+        return self._items, 'w' if self._tc == 'u' else self._tc
+
+    def _weft_export_(self, delta):
+        with _exports_lock:
+            self._exports += delta
+
+    def _check_resizable(self, change=True):
+        if self._exports and change:
+            raise BufferError('cannot resize an array that is exporting buffers')
+
     def append(self, v):
-        self._items.append(_check(self._tc, v))
+        v = _check(self._tc, v)
+        self._check_resizable()
+        self._items.append(v)
 
     def extend(self, iterable):
         if isinstance(iterable, array):
             if iterable._tc != self._tc:
                 raise TypeError('can only extend with array of same kind')
+            self._check_resizable(iterable._items)
             self._items.extend(iterable._items)
             return
         tc = self._tc
-        self._items.extend([_check(tc, v) for v in iterable])
+        vals = [_check(tc, v) for v in iterable]
+        self._check_resizable(vals)
+        self._items.extend(vals)
 
     def insert(self, i, v):
-        self._items.insert(i, _check(self._tc, v))
+        v = _check(self._tc, v)
+        self._check_resizable()
+        self._items.insert(i, v)
 
     def pop(self, i=-1):
         if not self._items:
             raise IndexError('pop from empty array')
         try:
+            if self._exports:
+                self._items[i]  # IndexError first: CPython checks the index before the exports
+                self._check_resizable()
             return self._items.pop(i)
         except IndexError:
             raise IndexError('pop index out of range') from None
 
     def remove(self, v):
+        self._check_resizable(self._exports and v in self._items)
         try:
             self._items.remove(v)
         except ValueError:
@@ -140,7 +170,9 @@ class array:
         if not isinstance(lst, list):
             raise TypeError('arg must be list')
         tc = self._tc
-        self._items.extend([_check(tc, v) for v in lst])
+        vals = [_check(tc, v) for v in lst]
+        self._check_resizable(vals)
+        self._items.extend(vals)
 
     def _fmt(self, n):
         return '<%d%s' % (n, {'u': 'I', 'l': 'q', 'L': 'Q'}.get(self._tc, self._tc))
@@ -159,6 +191,7 @@ class array:
         vals = _struct.unpack(self._fmt(len(data) // size), data)
         if self._tc == 'u':
             vals = [chr(c) for c in vals]
+        self._check_resizable(vals)
         self._items.extend(vals)
 
     def tounicode(self):
@@ -169,6 +202,7 @@ class array:
     def fromunicode(self, s):
         if self._tc != 'u':
             raise ValueError('fromunicode() may only be called on unicode type arrays')
+        self._check_resizable(s)
         self._items.extend(s)
 
     def tofile(self, f):
@@ -187,8 +221,11 @@ class array:
         size = _SIZE[self._tc]
         raw = self.tobytes()
         swapped = b''.join(raw[i:i + size][::-1] for i in range(0, len(raw), size))
-        self._items = []
-        self.frombytes(swapped)
+        vals = _struct.unpack(self._fmt(len(raw) // size), swapped)
+        if self._tc == 'u':
+            vals = [chr(c) for c in vals]
+        # In place: memoryviews share the item list.
+        self._items[:] = vals
 
     def buffer_info(self):
         return (id(self), len(self._items))
@@ -219,6 +256,8 @@ class array:
                 raise TypeError('can only assign array (not "%s") to array slice' % type(v).__name__)
             if v._tc != self._tc:
                 raise TypeError('bad argument type for built-in operation')
+            if self._exports and len(range(*i.indices(len(self._items)))) != len(v._items):
+                self._check_resizable()
             self._items[i] = v._items
             return
         try:
@@ -227,6 +266,7 @@ class array:
             raise IndexError('array assignment index out of range') from None
 
     def __delitem__(self, i):
+        self._check_resizable()
         try:
             del self._items[i]
         except IndexError:
@@ -244,6 +284,7 @@ class array:
             return NotImplemented
         if other._tc != self._tc:
             raise TypeError('bad argument type for built-in operation')
+        self._check_resizable(other._items)
         self._items.extend(other._items)
         return self
 
@@ -253,6 +294,7 @@ class array:
     __rmul__ = __mul__
 
     def __imul__(self, n):
+        self._check_resizable(self._items and _operator.index(n) != 1)
         self._items *= n
         return self
 

@@ -446,6 +446,9 @@ class EnumType(type):
         names += ['__contains__', '__getitem__', '__iter__', '__len__',
                   '__name__', '__qualname__', '__init_subclass__']
         names += cls._member_names_
+        if cls._member_type_ is not object:
+            # a mixed-in data type (IntEnum: int) shows its own attributes too
+            return sorted(set(dir(cls._member_type_)) | set(names))
         return sorted(set(names))
 
     def __getitem__(cls, name):

@@ -145,7 +145,10 @@ class _Memory:
     @_buf.setter
     def _buf(self, value):
         self._tail = []
-        self._value = value
+        if type(self._value) is bytearray:
+            self._value[:] = value  # in place: BytesIO.getbuffer() views share this store
+        else:
+            self._value = value
         self._size = len(value)
 
     def getvalue(self):
@@ -337,11 +340,51 @@ class BytesIO(_Memory, BufferedIOBase):
         return self.read(size)
 
     def getbuffer(self):
-        return memoryview(self._buf)
+        # From the first call on, the store is a bytearray changed in place, so the view reads and
+        # writes the stream's bytes, and a view held in a with block stops resizing (BufferError).
+        self._check_closed()
+        if type(self._value) is not bytearray:
+            self._value = bytearray(self._buf)
+        return memoryview(self._value)
+
+    def getvalue(self):
+        v = super().getvalue()
+        return bytes(v) if type(v) is bytearray else v
+
+    def read(self, size=-1):
+        r = super().read(size)
+        return bytes(r) if type(r) is bytearray else r
+
+    def readline(self, size=-1):
+        r = super().readline(size)
+        return bytes(r) if type(r) is bytearray else r
+
+    def write(self, b):
+        buf = self._value
+        if type(buf) is not bytearray:
+            return super().write(b)
+        self._check_closed()
+        s = self._coerce(b)
+        n = len(s)
+        if n == 0:
+            return 0
+        pos = self._pos
+        if pos > len(buf):
+            buf[len(buf):] = self._PAD * (pos - len(buf))
+        buf[pos:pos + n] = s
+        self._size = len(buf)
+        self._pos = pos + n
+        return n
 
     def readinto(self, b):
-        data = self.read(len(b))
-        b[:len(data)] = data
+        # b's raw bytes, whatever its item format (an array('i'), a cast view), as CPython fills them.
+        m = memoryview(b)
+        if m.readonly:
+            raise TypeError('readinto() argument must be read-write bytes-like object, not %s' % type(b).__name__)
+        if m.format != 'B' or m.ndim != 1:
+            m = m.cast('B')
+        data = self.read(len(m))
+        m[:len(data)] = data
         return len(data)
 
     def seek(self, pos, whence=0):

@@ -1091,7 +1091,9 @@ _NT_PROHIBITED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__'
 def _make_nmtuple(name, types_, module, defaults=()):
     fields = [n for n, t in types_]
     nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
-    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = dict(types_)
+    # string annotations become ForwardRefs, None becomes NoneType (as CPython's _type_check)
+    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = {
+        n: _type_check(t, 'field annotation must be a type') for n, t in types_}
     return nm_tpl
 
 

@@ -1020,7 +1020,6 @@ class UserString(_collections_abc.Sequence):
 # CPython's startup (site, os) has always imported collections.abc by the time a program runs,
 # so `import collections` alone gives `collections.abc.Iterable`; do the same.
 from . import abc  # noqa: E402
-
 # error messages name these as CPython's C types: 'collections.<name>'
 import _weft_stdlib
 _weft_stdlib.set_type_name(OrderedDict, 'collections.OrderedDict')
