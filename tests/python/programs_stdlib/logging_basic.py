@@ -14,10 +14,6 @@ log.warning("hidden")
 log.error("shown")
 print(logging.getLevelName(logging.WARNING), logging.getLevelName(15), logging.getLevelName("INFO"))
 print(logging.DEBUG, logging.INFO, logging.WARNING, logging.ERROR, logging.CRITICAL, logging.NOTSET)
-try:
-    1 / 0
-except ZeroDivisionError:
-    logging.exception("boom")
 print(logging.getLogger() is logging.root, logging.getLogger("x") is logging.getLogger("x"))
 other = logging.getLogger("other")
 other.propagate = False
@@ -45,10 +41,6 @@ ad = logging.LoggerAdapter(logging.getLogger("adapted"), {"user": "ann"})
 ad.warning("adapter msg")
 print(repr(log), repr(logging.getLogger()), repr(h))
 log2 = logging.getLogger("exc")
-try:
-    {}["missing"]
-except KeyError:
-    log2.error("failed lookup", exc_info=True)
 log2.warning("stack-less %s", "ok", extra={"k": 1})
 try:
     logging.Formatter("%(bad", style="%").format(rec)

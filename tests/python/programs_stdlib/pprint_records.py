@@ -35,7 +35,7 @@ print(pprint.pformat(config["server"], indent=2, width=40))
 matrix = [[i * j for j in range(8)] for i in range(6)]
 pprint.pprint(matrix, width=40, compact=True)
 pprint.pprint(matrix, width=40)
-pprint.pprint({"nums": frozenset(range(15)), "s": set("hello")}, width=40)
+pprint.pprint({"nums": frozenset(range(15)), "s": {5, 3, 9}}, width=40)
 pprint.pprint(range(10)), pprint.pprint(list(range(3)) + [None, True, 1.5, 2j, b"x"])
 pprint.pprint({i: str(i) * i for i in range(1, 12)}, width=50)
 pprint.pprint(("tuple", ("nested", ("deeper", ("deepest",)))), width=20)

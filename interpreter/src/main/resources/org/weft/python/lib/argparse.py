@@ -971,6 +971,59 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             delattr(namespace, '_UNRECOGNIZED_ARGS_ATTR')
         return namespace, args
 
+    def parse_intermixed_args(self, args=None, namespace=None):
+        args, argv = self.parse_known_intermixed_args(args, namespace)
+        if argv:
+            self.error('unrecognized arguments: %s' % ' '.join(argv))
+        return args
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Options and positionals in any order: a first pass takes the options (positionals
+        switched off with nargs=SUPPRESS), a second fills the positionals from what is left."""
+        positionals = [a for a in self._actions if not a.option_strings]
+        unsupported = [a for a in positionals if a.nargs in (PARSER, REMAINDER)]
+        if unsupported:
+            raise TypeError('parse_intermixed_args: positional arg with nargs=%s' % unsupported[0].nargs)
+        if any(a in positionals for group in self._mutually_exclusive_groups for a in group._group_actions):
+            raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
+        save_usage = self.usage
+        try:
+            if self.usage is None:
+                # the usage of errors in either pass names every argument, as one parse would
+                self.usage = self.format_usage()[7:]
+            saved = [(a, a.nargs, a.default) for a in positionals]
+            for a in positionals:
+                a.nargs = SUPPRESS
+                a.default = SUPPRESS
+            try:
+                namespace, remaining = self.parse_known_args(args, namespace)
+                for a in positionals:
+                    if hasattr(namespace, a.dest) and getattr(namespace, a.dest) == []:
+                        from warnings import warn
+                        warn('Do not expect %s in %s' % (a.dest, namespace))
+                        delattr(namespace, a.dest)
+            finally:
+                for a, nargs, default in saved:
+                    a.nargs = nargs
+                    a.default = default
+            optionals = [a for a in self._actions if a.option_strings]
+            saved_required = [(a, a.required) for a in optionals]
+            saved_groups = [(g, g.required) for g in self._mutually_exclusive_groups]
+            try:
+                for a in optionals:
+                    a.required = False
+                for g in self._mutually_exclusive_groups:
+                    g.required = False
+                namespace, extras = self.parse_known_args(remaining, namespace)
+            finally:
+                for a, required in saved_required:
+                    a.required = required
+                for g, required in saved_groups:
+                    g.required = required
+        finally:
+            self.usage = save_usage
+        return namespace, extras
+
     def _parse_known_args(self, arg_strings, namespace):
         # CPython: ArgumentParser._parse_known_args. Each string is 'O' (an option), 'A' (an
         # argument) or '-' (the first '--'); nargs become regular expressions over that pattern.

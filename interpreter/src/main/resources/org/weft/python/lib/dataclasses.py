@@ -334,6 +334,9 @@ def _recursive_repr(fn):
     wrapper.__name__ = fn.__name__
     wrapper.__qualname__ = fn.__qualname__
     wrapper.__annotations__ = fn.__annotations__
+    # pprint recognises a generated repr by __wrapped__, a function made inside __create_fn__
+    fn.__qualname__ = '__create_fn__.<locals>.' + fn.__name__
+    wrapper.__wrapped__ = fn
     return wrapper
 
 

@@ -254,6 +254,35 @@ class StringIO(_Memory, TextIOBase):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
         return self._translate(s)
 
+    def readline(self, size=-1):
+        # lines end at '\n', except with newline '' (any of '\r', '\n', '\r\n') or '\r'
+        if self._newline not in ('', '\r'):
+            return super().readline(size)
+        self._check_closed()
+        if size is not None and not isinstance(size, int):
+            raise TypeError("integer argument expected, got '%s'" % type(size).__name__)
+        buf = self._buf
+        start = self._pos
+        if start >= len(buf):
+            return ''
+        if self._newline == '\r':
+            nl = buf.find('\r', start)
+            end = len(buf) if nl < 0 else nl + 1
+        else:
+            end = len(buf)
+            for i in range(start, len(buf)):
+                c = buf[i]
+                if c == '\n':
+                    end = i + 1
+                    break
+                if c == '\r':
+                    end = i + 2 if buf.startswith('\n', i + 1) else i + 1
+                    break
+        if size is not None and size >= 0:
+            end = min(end, start + size)
+        self._pos = end
+        return buf[start:end]
+
     def seek(self, pos, whence=0):
         self._check_closed()
         if whence == 0:

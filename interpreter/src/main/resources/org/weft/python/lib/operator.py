@@ -221,8 +221,9 @@ class attrgetter:
     """
     __slots__ = ('_attrs', '_paths')
 
-    def __init__(self, attr, /, *attrs):
-        names = (attr,) + attrs
+    def __init__(self, *names):
+        if not names:
+            raise TypeError('attrgetter expected 1 argument, got 0')
         for name in names:
             if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
@@ -256,8 +257,10 @@ class itemgetter:
     """
     __slots__ = ('_items',)
 
-    def __init__(self, item, /, *items):
-        self._items = (item,) + items
+    def __init__(self, *items):
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        self._items = items
 
     def __call__(self, obj, /):
         items = self._items
@@ -281,7 +284,10 @@ class methodcaller:
     """
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(*args, **kwargs):
+        if len(args) < 2:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        self, name, args = args[0], args[1], args[2:]
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name

@@ -1,4 +1,5 @@
-"""pathlib: object-oriented filesystem paths, POSIX flavour (weft's own implementation).
+"""pathlib: object-oriented filesystem paths (weft's own implementation): concrete paths are POSIX;
+PureWindowsPath parses and compares with Windows rules.
 
 Relative paths resolve against os.getcwd() (weft's per-interpreter current directory).
 Path objects are immutable, so they are safe to share between threads.
@@ -33,11 +34,12 @@ def _parse(args):
 class PurePath:
     """A path without I/O; PurePath(...) makes a PurePosixPath on weft."""
     __slots__ = ('_parts', '_str', '_hash')
+    _parse = staticmethod(_parse)
 
     def __new__(cls, *args):
         if cls is PurePath:
             cls = PurePosixPath
-        return cls._from_parts(_parse(args))
+        return cls._from_parts(cls._parse(args))
 
     @classmethod
     def _from_parts(cls, parts):
@@ -83,50 +85,53 @@ class PurePath:
     def _key(self):
         return self._parts
 
+    def _same_flavour(self, other):
+        return isinstance(other, PurePath) and isinstance(other, PureWindowsPath) == isinstance(self, PureWindowsPath)
+
     def __eq__(self, other):
-        if not isinstance(other, PurePath):
+        if not self._same_flavour(other):
             return NotImplemented
-        return self._parts == other._parts
+        return self._key() == other._key()
 
     def __hash__(self):
         if self._hash is None:
-            self._hash = hash(tuple(self._parts))
+            self._hash = hash(tuple(self._key()))
         return self._hash
 
     def __lt__(self, other):
-        if not isinstance(other, PurePath):
+        if not self._same_flavour(other):
             return NotImplemented
-        return self._parts < other._parts
+        return self._key() < other._key()
 
     def __le__(self, other):
-        if not isinstance(other, PurePath):
+        if not self._same_flavour(other):
             return NotImplemented
-        return self._parts <= other._parts
+        return self._key() <= other._key()
 
     def __gt__(self, other):
-        if not isinstance(other, PurePath):
+        if not self._same_flavour(other):
             return NotImplemented
-        return self._parts > other._parts
+        return self._key() > other._key()
 
     def __ge__(self, other):
-        if not isinstance(other, PurePath):
+        if not self._same_flavour(other):
             return NotImplemented
-        return self._parts >= other._parts
+        return self._key() >= other._key()
 
     def __truediv__(self, key):
         try:
-            return self._from_parts(_parse((self, key)))
+            return self._from_parts(self._parse((self, key)))
         except TypeError:
             return NotImplemented
 
     def __rtruediv__(self, key):
         try:
-            return self._from_parts(_parse((key, self)))
+            return self._from_parts(self._parse((key, self)))
         except TypeError:
             return NotImplemented
 
     def joinpath(self, *args):
-        return self._from_parts(_parse((self,) + args))
+        return self._from_parts(self._parse((self,) + args))
 
     @property
     def drive(self):
@@ -218,7 +223,7 @@ class PurePath:
     def relative_to(self, *other):
         if not other:
             raise TypeError('need at least one argument')
-        base = _parse(other)
+        base = self._parse(other)
         n = len(base)
         if self._parts[:n] != base or (n == 0 and self.root):
             formatted = str(PurePosixPath._from_parts(base))
@@ -240,7 +245,7 @@ class PurePath:
         return False
 
     def match(self, path_pattern):
-        pat = _parse((path_pattern,))
+        pat = self._parse((path_pattern,))
         if not pat:
             raise ValueError('empty pattern')
         parts = self._parts
@@ -262,9 +267,161 @@ class PurePosixPath(PurePath):
     __slots__ = ()
 
 
+def _split_windows_root(text):
+    """(drive, root, rest) of a Windows path whose separators are all backslashes."""
+    if text[:2] == '\\\\' and text[2:3] != '\\':
+        # UNC: \\server\share is the drive
+        server_end = text.find('\\', 2)
+        if server_end > 2:
+            share_end = text.find('\\', server_end + 1)
+            if share_end < 0:
+                share_end = len(text)
+            if share_end > server_end + 1:
+                # a UNC share always has a root
+                return text[:share_end], '\\', text[share_end:].lstrip('\\')
+    drive = ''
+    if text[1:2] == ':' and text[:1].isalpha():
+        drive, text = text[:2], text[2:]
+    if text.startswith('\\'):
+        return drive, '\\', text.lstrip('\\')
+    return drive, '', text
+
+
+def _parse_windows(args):
+    """Windows rules: '/' and '\\' separate, a drive or UNC share anchors, a later drive
+    replaces an earlier different one, a later root keeps the drive. Returns parts whose first
+    item is the anchor (drive + root) when there is one."""
+    drv = root = ''
+    rel = []
+    for a in args:
+        if isinstance(a, PurePath):
+            a = str(a)
+        else:
+            a = os.fspath(a)
+            if not isinstance(a, str):
+                raise TypeError('argument should be a str or an os.PathLike object where __fspath__ '
+                                'returns a str, not %r' % type(a).__name__)
+        d, r, rest = _split_windows_root(a.replace('/', '\\'))
+        names = [n for n in rest.split('\\') if n and n != '.']
+        if d:
+            drv, root, rel = d, r, names
+        elif r:
+            root, rel = r, names
+        else:
+            rel = rel + names
+    anchor = drv + root
+    return ([anchor] if anchor else []) + rel
+
+
+_WINDOWS_RESERVED = ({'CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$'}
+                     | {'COM%s' % c for c in '123456789\xb9\xb2\xb3'}
+                     | {'LPT%s' % c for c in '123456789\xb9\xb2\xb3'})
+
+
 class PureWindowsPath(PurePath):
-    """Accepted for imports; weft parses it with POSIX rules."""
+    """A Windows path: drive letters and UNC shares, backslashes, case-insensitive comparison."""
     __slots__ = ()
+    _parse = staticmethod(_parse_windows)
+
+    def _anchor_parts(self):
+        parts = self._parts
+        if parts and (parts[0].endswith('\\') or parts[0].endswith(':') or parts[0].startswith('\\\\')):
+            return parts[0]
+        return ''
+
+    def _split_anchor(self):
+        anchor = self._anchor_parts()
+        if anchor.endswith('\\') and not (anchor.startswith('\\\\') and anchor.count('\\') < 4):
+            return anchor[:-1], '\\'
+        return anchor, ''
+
+    @property
+    def drive(self):
+        return self._split_anchor()[0]
+
+    @property
+    def root(self):
+        return self._split_anchor()[1]
+
+    def _tail(self):
+        return self._parts[1:] if self._anchor_parts() else self._parts
+
+    def __str__(self):
+        if self._str is None:
+            anchor = self._anchor_parts()
+            tail = self._tail()
+            self._str = (anchor + '\\'.join(tail)) or '.'
+        return self._str
+
+    def as_posix(self):
+        return str(self).replace('\\', '/')
+
+    def _key(self):
+        return [p.lower() for p in self._parts]
+
+    def is_absolute(self):
+        drive, root = self._split_anchor()
+        return bool(root) and bool(drive)
+
+    def is_reserved(self):
+        tail = self._tail()
+        if not tail or self.drive.startswith('\\\\'):
+            return False
+        name = tail[-1].partition('.')[0].partition(':')[0].rstrip(' ')
+        return name.upper() in _WINDOWS_RESERVED
+
+    def with_name(self, name):
+        if not self.name:
+            raise ValueError('%r has an empty name' % (self,))
+        d, r, rest = _split_windows_root(name.replace('/', '\\'))
+        if not name or d or r or '\\' in rest or name == '.':
+            raise ValueError('Invalid name %r' % (name,))
+        return self._from_parts(self._parts[:-1] + [name])
+
+    def with_suffix(self, suffix):
+        if '\\' in suffix:
+            raise ValueError('Invalid suffix %r' % (suffix,))
+        return super().with_suffix(suffix)
+
+    def relative_to(self, *other):
+        if not other:
+            raise TypeError('need at least one argument')
+        base = self._parse(other)
+        n = len(base)
+        if [p.lower() for p in self._parts[:n]] != [p.lower() for p in base] or (n == 0 and self.root):
+            formatted = str(PureWindowsPath._from_parts(base))
+            raise ValueError('{!r} is not in the subpath of {!r} OR one path is relative and the other is '
+                             'absolute.'.format(str(self), formatted))
+        return self._from_parts(self._parts[n:])
+
+    def match(self, path_pattern):
+        pat = self._parse((path_pattern,))
+        if not pat:
+            raise ValueError('empty pattern')
+        parts = [p.lower() for p in self._parts]
+        pat = [p.lower() for p in pat]
+        pat_anchored = bool(PureWindowsPath._from_parts(pat)._anchor_parts())
+        if pat_anchored:
+            if len(pat) != len(parts):
+                return False
+        elif len(pat) > len(parts):
+            return False
+        for part, p in zip(reversed(parts), reversed(pat)):
+            if not fnmatch.fnmatchcase(part, p):
+                return False
+        return True
+
+    def as_uri(self):
+        if not self.is_absolute():
+            raise ValueError("relative path can't be expressed as a file URI")
+        safe = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/')
+        drive = self.drive
+        if len(drive) == 2 and drive[1] == ':':
+            prefix, rest = 'file:///' + drive, self.as_posix()[2:]
+        else:
+            prefix, rest = 'file:', self.as_posix()
+        data = rest.encode('utf-8', 'surrogateescape')
+        return prefix + ''.join(chr(b) if b in safe else '%%%02X' % b for b in data)
 
 
 class Path(PurePath):
@@ -274,7 +431,7 @@ class Path(PurePath):
     def __new__(cls, *args, **kwargs):
         if cls is Path:
             cls = PosixPath
-        return cls._from_parts(_parse(args))
+        return cls._from_parts(cls._parse(args))
 
     @classmethod
     def cwd(cls):
@@ -413,7 +570,7 @@ class Path(PurePath):
     def glob(self, pattern):
         if not pattern:
             raise ValueError('Unacceptable pattern: {!r}'.format(pattern))
-        pat = _parse((pattern,))
+        pat = self._parse((pattern,))
         if pat and pat[0] in ('/', '//'):
             raise NotImplementedError('Non-relative patterns are unsupported')
         if pattern.endswith('/'):

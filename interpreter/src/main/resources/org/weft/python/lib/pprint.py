@@ -106,6 +106,8 @@ class PrettyPrinter:
         max_width = self._width - indent - allowance
         if len(rep) > max_width:
             p = self._dispatch.get(type(object).__repr__, None)
+            if p is None and _is_dataclass_with_generated_repr(object):
+                p = PrettyPrinter._pprint_dataclass
             if p is not None:
                 context[objid] = 1
                 p(self, object, stream, indent, allowance, context, level + 1)
@@ -195,6 +197,36 @@ class PrettyPrinter:
             write(rep)
         if level == 1:
             write(')')
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        import dataclasses
+        name = object.__class__.__name__
+        items = [(f.name, getattr(object, f.name)) for f in dataclasses.fields(object) if f.repr]
+        stream.write(name + '(')
+        self._format_namespace_items(items, stream, indent + len(name) + 1, allowance, context, level)
+        stream.write(')')
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
+        name = 'namespace' if type(object) is _SimpleNamespace else object.__class__.__name__
+        stream.write(name + '(')
+        self._format_namespace_items(list(object.__dict__.items()), stream, indent + len(name) + 1,
+                                     allowance, context, level)
+        stream.write(')')
+
+    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
+        """key=value items, one to a line; a value that is an object being printed shows '...'."""
+        write = stream.write
+        last_index = len(items) - 1
+        for i, (key, value) in enumerate(items):
+            last = i == last_index
+            write(key)
+            write('=')
+            if id(value) in context:
+                write('...')
+            else:
+                self._format(value, stream, indent + len(key) + 1, allowance if last else 1, context, level)
+            if not last:
+                write(',\n' + ' ' * indent)
 
     def _pprint_bytes(self, object, stream, indent, allowance, context, level):
         # long bytes become adjacent literals of whole 4-byte groups, each fitting the width
@@ -406,6 +438,15 @@ def _word_parts(line):
     return parts
 
 
+def _is_dataclass_with_generated_repr(object):
+    # a dataclass instance whose __repr__ is the one @dataclass wrote (not one of its own)
+    params = getattr(type(object), '__dataclass_params__', None)
+    if params is None or isinstance(object, type) or not params.repr:
+        return False
+    wrapped = getattr(object.__repr__, '__wrapped__', None)
+    return wrapped is not None and '__create_fn__' in getattr(wrapped, '__qualname__', '')
+
+
 def _bytes_chunks(data, width, allowance):
     """The reprs of consecutive pieces of `data`, cut at 4-byte boundaries, each at most `width`
     wide (the last one `allowance` narrower); a piece that cannot fit stands alone."""
@@ -435,6 +476,8 @@ PrettyPrinter._dispatch[set.__repr__] = PrettyPrinter._pprint_set
 PrettyPrinter._dispatch[frozenset.__repr__] = PrettyPrinter._pprint_set
 PrettyPrinter._dispatch[str.__repr__] = PrettyPrinter._pprint_str
 PrettyPrinter._dispatch[bytes.__repr__] = PrettyPrinter._pprint_bytes
+_SimpleNamespace = type(__import__('sys').implementation)
+PrettyPrinter._dispatch[_SimpleNamespace.__repr__] = PrettyPrinter._pprint_simplenamespace
 PrettyPrinter._dispatch[bytearray.__repr__] = PrettyPrinter._pprint_bytearray
 
 try:

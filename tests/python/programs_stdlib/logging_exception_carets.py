@@ -1,0 +1,22 @@
+import logging, sys, traceback
+
+logging.basicConfig(stream=sys.stdout, level=logging.DEBUG, format="%(levelname)s:%(name)s:%(message)s")
+try:
+    1 / 0
+except ZeroDivisionError:
+    logging.exception("boom")
+log2 = logging.getLogger("exc")
+try:
+    {}["missing"]
+except KeyError:
+    log2.error("failed lookup", exc_info=True)
+def parse(d):
+    return int(d["value"]["raw"])
+try:
+    parse({"value": {"raw": "x1"}})
+except ValueError:
+    traceback.print_exc(file=sys.stdout)
+try:
+    x = [1, 2][5]
+except IndexError:
+    print(traceback.format_exc())
