@@ -164,6 +164,8 @@ def cmp_to_key(mycmp):
         __hash__ = None
     K.__name__ = K.__qualname__ = 'KeyWrapper'
     K.__module__ = 'functools'
+    from _weft_stdlib import set_type_name
+    set_type_name(K, 'functools.KeyWrapper')  # CPython's C type: its messages say so
     return K
 
 

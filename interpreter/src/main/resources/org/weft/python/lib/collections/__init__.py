@@ -54,33 +54,7 @@ def _validate_names(typename, field_names, rename):
     return typename, tuple(field_names)
 
 
-# Field accessor of a namedtuple: reads one index; the field can be neither set nor deleted.
-# Not a property, because CPython's accessor says "can't set attribute" rather than naming a
-# missing setter, and programs print that message. (No docstring: __doc__ is a slot.)
-class _tuplegetter:
-
-    __slots__ = ('_index', '__doc__')
-
-    def __init__(self, index, doc):
-        self._index = index
-        self.__doc__ = doc
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self._index]
-
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
-
-    def __reduce__(self):
-        return type(self), (self._index, self.__doc__)
-
-
-_tuplegetter.__module__ = '_collections'
+# Field accessors of namedtuples are _collections._tuplegetter (Java, as CPython's C one).
 
 
 def _field_getter(index, doc):
