@@ -237,15 +237,7 @@ final class MathFloats {
         if (max == 0.0 || v.length == 1) {
             return max;
         }
-        if (v.length == 2) {
-            return Math.hypot(v[0], v[1]);
-        }
-        double sum = 0.0;
-        for (double x : v) {
-            double s = x / max;
-            sum += s * s;
-        }
-        return max * Math.sqrt(sum);
+        return org.weft.python.runtime.FloatHypot.norm(v);
     }
 
     private static PyObject dist(PyObject p, PyObject q) {
