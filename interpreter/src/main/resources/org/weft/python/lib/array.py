@@ -102,7 +102,9 @@ class array:
             self._items.extend(iterable._items)
             return
         tc = self._tc
-        self._items.extend([_check(tc, v) for v in iterable])
+        append = self._items.append
+        for v in iterable:  # item by item: a bad item leaves the ones before it appended, as in CPython
+            append(_check(tc, v))
 
     def insert(self, i, v):
         self._items.insert(i, _check(self._tc, v))
