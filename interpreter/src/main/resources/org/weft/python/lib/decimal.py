@@ -1130,10 +1130,21 @@ class Decimal:
                 if a:
                     return a
                 return -b
-        n1, d1 = self.as_integer_ratio()
-        n2, d2 = other.as_integer_ratio()
-        x, y = n1 * d2, n2 * d1
-        return (x > y) - (x < y)
+        # by sign, then by adjusted exponent, and only then by the digits aligned on the smaller
+        # exponent: never a power of ten as large as the exponents' gap (1E-1000026 vs 1)
+        s1 = 0 if not self._int else (-1 if self._sign else 1)
+        s2 = 0 if not other._int else (-1 if other._sign else 1)
+        if s1 != s2 or s1 == 0:
+            return (s1 > s2) - (s1 < s2)
+        a1, a2 = self.adjusted(), other.adjusted()
+        if a1 != a2:
+            r = 1 if a1 > a2 else -1
+        else:
+            e = min(self._exp, other._exp)
+            c1 = self._int * 10 ** (self._exp - e)
+            c2 = other._int * 10 ** (other._exp - e)
+            r = (c1 > c2) - (c1 < c2)
+        return r if s1 > 0 else -r
 
     def _comparable(self, other, op):
         if isinstance(other, Decimal):
