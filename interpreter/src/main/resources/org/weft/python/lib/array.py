@@ -51,6 +51,16 @@ def _check(tc, v):
     return int(v)
 
 
+def _item_index(i):
+    """An index given to an array subscript: anything with __index__ (CPython: array_subscr)."""
+    if isinstance(i, int):
+        return i
+    index = getattr(type(i), '__index__', None)
+    if index is None:
+        raise TypeError('array indices must be integers')
+    return index(i)
+
+
 class array:
     """array(typecode [, initializer]) -> array"""
     __slots__ = ('_tc', '_items', '__weakref__')
@@ -210,6 +220,7 @@ class array:
     def __getitem__(self, i):
         if isinstance(i, slice):
             return self._new(self._items[i])
+        i = _item_index(i)
         try:
             return self._items[i]
         except IndexError:
@@ -223,12 +234,15 @@ class array:
                 raise TypeError('bad argument type for built-in operation')
             self._items[i] = v._items
             return
+        i = _item_index(i)
         try:
             self._items[i] = _check(self._tc, v)
         except IndexError:
             raise IndexError('array assignment index out of range') from None
 
     def __delitem__(self, i):
+        if not isinstance(i, slice):
+            i = _item_index(i)
         try:
             del self._items[i]
         except IndexError:
@@ -236,14 +250,20 @@ class array:
 
     def __add__(self, other):
         if not isinstance(other, array):
-            return NotImplemented
+            # CPython tries the right operand's nb_add, then array's sq_concat, which refuses
+            radd = getattr(type(other), '__radd__', None)
+            if radd is not None:
+                result = radd(other, self)
+                if result is not NotImplemented:
+                    return result
+            raise TypeError('can only append array (not "%s") to array' % type(other).__name__)
         if other._tc != self._tc:
             raise TypeError('bad argument type for built-in operation')
         return self._new(self._items + other._items)
 
     def __iadd__(self, other):
         if not isinstance(other, array):
-            return NotImplemented
+            raise TypeError('can only extend array with array (not "%s")' % type(other).__name__)
         if other._tc != self._tc:
             raise TypeError('bad argument type for built-in operation')
         self._items.extend(other._items)
@@ -315,3 +335,9 @@ class array:
 
 
 ArrayType = array
+
+
+# CPython's array is a C type: messages call it by its tp_name
+import _weft_stdlib
+_weft_stdlib.set_type_name(array, 'array.array')
+del _weft_stdlib
