@@ -120,7 +120,7 @@ final class MathFloats {
             if (Double.isNaN(y)) {
                 return PyFloat.of(x == 1.0 ? 1.0 : y);
             }
-            return PyFloat.of(Math.pow(x, y));
+            return PyFloat.of(org.weft.python.runtime.MathCorrectlyRounded.pow(x, y));
         }
         if (x == 0.0 && y < 0.0) {
             throw MathModule.domainError();
@@ -128,7 +128,7 @@ final class MathFloats {
         if (x < 0.0 && y != Math.floor(y)) {
             throw MathModule.domainError();
         }
-        double r = Math.pow(x, y);
+        double r = org.weft.python.runtime.MathCorrectlyRounded.pow(x, y);
         if (Double.isInfinite(r)) {
             throw MathModule.rangeError();
         }
