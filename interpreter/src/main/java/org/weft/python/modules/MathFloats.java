@@ -120,7 +120,7 @@ final class MathFloats {
             if (Double.isNaN(y)) {
                 return PyFloat.of(x == 1.0 ? 1.0 : y);
             }
-            return PyFloat.of(Math.pow(x, y));
+            return PyFloat.of(org.weft.python.runtime.MathCorrectlyRounded.pow(x, y));
         }
         if (x == 0.0 && y < 0.0) {
             throw MathModule.domainError();
@@ -128,7 +128,7 @@ final class MathFloats {
         if (x < 0.0 && y != Math.floor(y)) {
             throw MathModule.domainError();
         }
-        double r = Math.pow(x, y);
+        double r = org.weft.python.runtime.MathCorrectlyRounded.pow(x, y);
         if (Double.isInfinite(r)) {
             throw MathModule.rangeError();
         }
@@ -237,15 +237,7 @@ final class MathFloats {
         if (max == 0.0 || v.length == 1) {
             return max;
         }
-        if (v.length == 2) {
-            return Math.hypot(v[0], v[1]);
-        }
-        double sum = 0.0;
-        for (double x : v) {
-            double s = x / max;
-            sum += s * s;
-        }
-        return max * Math.sqrt(sum);
+        return org.weft.python.runtime.FloatHypot.norm(v);
     }
 
     private static PyObject dist(PyObject p, PyObject q) {

@@ -153,7 +153,7 @@ final class MathLibm {
         if (x == 0.0) {
             return Math.copySign(0.5 * Math.PI, y);
         }
-        return MathCorrectlyRounded.refineAngle(y, x, Math.copySign(angle(Math.abs(y), Math.abs(x), x < 0), y));
+        return org.weft.python.runtime.MathCorrectlyRounded.refineAngle(y, x, Math.copySign(angle(Math.abs(y), Math.abs(x), x < 0), y));
     }
 
     /**

@@ -54,7 +54,7 @@ final class ComplexArith {
             }
             return PyComplex.of(0.0, 0.0);
         }
-        double vabs = Math.hypot(ar, ai);
+        double vabs = FloatHypot.hypot(ar, ai);
         double len = Math.pow(vabs, br);
         double at = Math.atan2(ai, ar);
         double phase = at * br;

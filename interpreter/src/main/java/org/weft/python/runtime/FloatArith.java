@@ -117,7 +117,7 @@ public final class FloatArith {
         if (iv == 1.0) {
             return PyFloat.of(negate ? -1.0 : 1.0);
         }
-        double r = Math.pow(iv, iw);
+        double r = MathCorrectlyRounded.pow(iv, iw);
         if (Double.isInfinite(r)) {
             throw rangeError();
         }

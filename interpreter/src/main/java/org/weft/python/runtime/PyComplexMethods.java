@@ -92,7 +92,7 @@ final class PyComplexMethods {
         if (Double.isInfinite(z.real) || Double.isInfinite(z.imag)) {
             return PyFloat.of(Double.POSITIVE_INFINITY);
         }
-        double r = Math.hypot(z.real, z.imag);
+        double r = FloatHypot.hypot(z.real, z.imag);
         if (Double.isInfinite(r)) {
             throw PyErr.format(PyExc.OverflowError, "%s", "absolute value too large");
         }

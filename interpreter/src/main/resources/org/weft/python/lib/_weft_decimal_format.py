@@ -46,8 +46,12 @@ def _parse_spec(spec):
     if i != n or (out['type'] is not None and out['type'] not in 'eEfFgGn%'):
         raise ValueError('invalid format string')
     if out['zeropad']:
+        if out['align'] is not None:
+            # libmpdec refuses an explicit alignment together with the '0' flag
+            raise ValueError('invalid format string')
         if out['align'] is None:
             out['fill'], out['align'] = '0', '='
+            out['implicit_zero_fill'] = True
     if out['align'] is None:
         out['align'] = '>'
     if out['type'] in ('g', 'G', 'n') and out['precision'] == 0:
@@ -106,6 +110,9 @@ def format_decimal(d, specifier, ctx):
         body = str(d.copy_abs())
         if spec['type'] == '%':
             body += '%'
+        if spec.get('implicit_zero_fill'):
+            # libmpdec zero-pads numbers only: an infinity or NaN gets spaces, right-aligned
+            spec = dict(spec, fill=' ', align='>')
         return _align(_sign(d._sign, spec), body, spec)
     typ = spec['type']
     if typ is None:

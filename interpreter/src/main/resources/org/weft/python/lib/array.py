@@ -58,6 +58,16 @@ def _check(tc, v):
     return int(v)
 
 
+def _item_index(i):
+    """An index given to an array subscript: anything with __index__ (CPython: array_subscr)."""
+    if isinstance(i, int):
+        return i
+    index = getattr(type(i), '__index__', None)
+    if index is None:
+        raise TypeError('array indices must be integers')
+    return index(i)
+
+
 class array:
     """array(typecode [, initializer]) -> array"""
     __slots__ = ('_tc', '_items', '_exports', '__weakref__')
@@ -124,9 +134,18 @@ class array:
             self._items.extend(iterable._items)
             return
         tc = self._tc
-        vals = [_check(tc, v) for v in iterable]
+        vals = []
+        bad = None
+        for v in iterable:  # item by item: a bad item leaves the ones before it appended, as in CPython
+            try:
+                vals.append(_check(tc, v))
+            except Exception as exc:
+                bad = exc
+                break
         self._check_resizable(vals)
         self._items.extend(vals)
+        if bad is not None:
+            raise bad
 
     def insert(self, i, v):
         v = _check(self._tc, v)
@@ -245,6 +264,7 @@ class array:
     def __getitem__(self, i):
         if isinstance(i, slice):
             return self._new(self._items[i])
+        i = _item_index(i)
         try:
             return self._items[i]
         except IndexError:
@@ -260,12 +280,15 @@ class array:
                 self._check_resizable()
             self._items[i] = v._items
             return
+        i = _item_index(i)
         try:
             self._items[i] = _check(self._tc, v)
         except IndexError:
             raise IndexError('array assignment index out of range') from None
 
     def __delitem__(self, i):
+        if not isinstance(i, slice):
+            i = _item_index(i)
         self._check_resizable()
         try:
             del self._items[i]
@@ -274,14 +297,20 @@ class array:
 
     def __add__(self, other):
         if not isinstance(other, array):
-            return NotImplemented
+            # CPython tries the right operand's nb_add, then array's sq_concat, which refuses
+            radd = getattr(type(other), '__radd__', None)
+            if radd is not None:
+                result = radd(other, self)
+                if result is not NotImplemented:
+                    return result
+            raise TypeError('can only append array (not "%s") to array' % type(other).__name__)
         if other._tc != self._tc:
             raise TypeError('bad argument type for built-in operation')
         return self._new(self._items + other._items)
 
     def __iadd__(self, other):
         if not isinstance(other, array):
-            return NotImplemented
+            raise TypeError('can only extend array with array (not "%s")' % type(other).__name__)
         if other._tc != self._tc:
             raise TypeError('bad argument type for built-in operation')
         self._check_resizable(other._items)

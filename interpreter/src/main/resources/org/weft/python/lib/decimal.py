@@ -336,6 +336,42 @@ class Context:
     def compare_total(self, a, b):
         return _d(a).compare_total(_d(b))
 
+    def compare_total_mag(self, a, b):
+        return _d(a).compare_total_mag(_d(b))
+
+    def compare_signal(self, a, b):
+        return _d(a).compare_signal(_d(b), context=self)
+
+    def max_mag(self, a, b):
+        return _d(a).max_mag(_d(b), context=self)
+
+    def min_mag(self, a, b):
+        return _d(a).min_mag(_d(b), context=self)
+
+    def next_plus(self, a):
+        return _d(a).next_plus(context=self)
+
+    def next_minus(self, a):
+        return _d(a).next_minus(context=self)
+
+    def next_toward(self, a, b):
+        return _d(a).next_toward(_d(b), context=self)
+
+    def logical_and(self, a, b):
+        return _d(a).logical_and(_d(b), context=self)
+
+    def logical_or(self, a, b):
+        return _d(a).logical_or(_d(b), context=self)
+
+    def logical_xor(self, a, b):
+        return _d(a).logical_xor(_d(b), context=self)
+
+    def logical_invert(self, a):
+        return _d(a).logical_invert(context=self)
+
+    def rotate(self, a, b):
+        return _d(a).rotate(_d(b), context=self)
+
     def is_canonical(self, a):
         return _d(a).is_canonical()
 
@@ -1094,10 +1130,21 @@ class Decimal:
                 if a:
                     return a
                 return -b
-        n1, d1 = self.as_integer_ratio()
-        n2, d2 = other.as_integer_ratio()
-        x, y = n1 * d2, n2 * d1
-        return (x > y) - (x < y)
+        # by sign, then by adjusted exponent, and only then by the digits aligned on the smaller
+        # exponent: never a power of ten as large as the exponents' gap (1E-1000026 vs 1)
+        s1 = 0 if not self._int else (-1 if self._sign else 1)
+        s2 = 0 if not other._int else (-1 if other._sign else 1)
+        if s1 != s2 or s1 == 0:
+            return (s1 > s2) - (s1 < s2)
+        a1, a2 = self.adjusted(), other.adjusted()
+        if a1 != a2:
+            r = 1 if a1 > a2 else -1
+        else:
+            e = min(self._exp, other._exp)
+            c1 = self._int * 10 ** (self._exp - e)
+            c2 = other._int * 10 ** (other._exp - e)
+            r = (c1 > c2) - (c1 < c2)
+        return r if s1 > 0 else -r
 
     def _comparable(self, other, op):
         if isinstance(other, Decimal):
@@ -1370,6 +1417,122 @@ class Decimal:
         n = int(_d(other))
         coeff = self._int * 10 ** n if n >= 0 else self._int // 10 ** -n
         return _new(self._sign, coeff % 10 ** ctx.prec, self._exp)
+
+    # ------------------------------------------------------------ neighbours, magnitudes, digit-wise ops
+
+    def next_plus(self, context=None):
+        """The smallest number the context can represent that is larger than self."""
+        ctx = context or getcontext()
+        if self._special:
+            nan = self._nan_check(None, ctx)
+            if nan is not None:
+                return nan
+            if self._sign:
+                return _new(1, 10 ** ctx.prec - 1, ctx.Etop())
+            return self
+        quiet = ctx.copy()
+        quiet.rounding = ROUND_CEILING
+        quiet.traps = {s: False for s in _SIGNALS}
+        fixed = self._fix(quiet)
+        if fixed._compare(self) != 0:
+            return fixed
+        if self._int == 0:
+            return _new(0, 1, ctx.Etiny())
+        e = max(self.adjusted() - ctx.prec + 1, ctx.Etiny())
+        c = self._int * 10 ** (self._exp - e) if self._exp >= e else self._int // 10 ** (e - self._exp)
+        if self._sign and c == 10 ** (ctx.prec - 1) and e > ctx.Etiny():
+            e -= 1  # -1000 steps up to -999.9...: one more digit below the power of ten
+            c *= 10
+        v = -c + 1 if self._sign else c + 1
+        # a step to zero keeps self's sign: libmpdec adds a tenth of the last unit, then rounds
+        return _new(1 if v < 0 or (v == 0 and self._sign) else 0, abs(v), e)._fix(quiet)
+
+    def next_minus(self, context=None):
+        """The largest number the context can represent that is smaller than self."""
+        ctx = context or getcontext()
+        if self._special == 'n' or self._special == 'N':
+            return self._nan_check(None, ctx)
+        return self.copy_negate().next_plus(ctx).copy_negate()
+
+    def next_toward(self, other, context=None):
+        other = _d(other)
+        ctx = context or getcontext()
+        nan = self._nan_check(other, ctx)
+        if nan is not None:
+            return nan
+        c = self._compare(other)
+        if c == 0:
+            return self.copy_sign(other)
+        return self.next_plus(ctx) if c < 0 else self.next_minus(ctx)
+
+    def max_mag(self, other, context=None):
+        other = _d(other)
+        c = self.copy_abs()._compare(other.copy_abs()) if not (self._isnan() or other._isnan()) else 0
+        if c == 0:
+            return self.max(other, context)
+        return (self if c > 0 else other)._fix(context or getcontext())
+
+    def min_mag(self, other, context=None):
+        other = _d(other)
+        c = self.copy_abs()._compare(other.copy_abs()) if not (self._isnan() or other._isnan()) else 0
+        if c == 0:
+            return self.min(other, context)
+        return (self if c < 0 else other)._fix(context or getcontext())
+
+    def compare_total_mag(self, other, context=None):
+        return self.copy_abs().compare_total(_d(other).copy_abs())
+
+    def compare_signal(self, other, context=None):
+        other = _d(other)
+        ctx = context or getcontext()
+        if self._isnan() or other._isnan():
+            ctx._raise(InvalidOperation)
+            return _new(0, 0, 0, 'n')
+        return self.compare(other, ctx)
+
+    def _logical_digits(self, ctx):
+        """self's digits padded to ctx.prec, or None when self is not a logical operand (0s and 1s)."""
+        if self._special or self._sign or self._exp != 0:
+            return None
+        digits = str(self._int)
+        if len(digits) > ctx.prec or set(digits) - {'0', '1'}:
+            return None
+        return digits.rjust(ctx.prec, '0')
+
+    def _logical(self, other, ctx, op):
+        a = self._logical_digits(ctx)
+        b = other._logical_digits(ctx) if other is not None else '0' * ctx.prec
+        if a is None or b is None:
+            ctx._raise(InvalidOperation)
+            return _new(0, 0, 0, 'n')
+        return Decimal(int(''.join(op(x, y) for x, y in zip(a, b))))
+
+    def logical_and(self, other, context=None):
+        return self._logical(_d(other), context or getcontext(), lambda x, y: '1' if x == y == '1' else '0')
+
+    def logical_or(self, other, context=None):
+        return self._logical(_d(other), context or getcontext(), lambda x, y: '1' if '1' in (x, y) else '0')
+
+    def logical_xor(self, other, context=None):
+        return self._logical(_d(other), context or getcontext(), lambda x, y: '1' if x != y else '0')
+
+    def logical_invert(self, context=None):
+        return self._logical(None, context or getcontext(), lambda x, y: '0' if x == '1' else '1')
+
+    def rotate(self, other, context=None):
+        ctx = context or getcontext()
+        other = _d(other)
+        nan = self._nan_check(other, ctx)
+        if nan is not None:
+            return nan
+        if other._special or other._exp != 0 or not -ctx.prec <= int(other) <= ctx.prec:
+            ctx._raise(InvalidOperation)
+            return _new(0, 0, 0, 'n')
+        if self._special:
+            return self
+        n = int(other) % ctx.prec
+        digits = str(self._int)[-ctx.prec:].rjust(ctx.prec, '0')
+        return _new(self._sign, int(digits[n:] + digits[:n]), self._exp)
 
     def logb(self, context=None):
         if self._special == 'F':

@@ -123,12 +123,13 @@ def _int_range_message(code, v, lo, hi, size, big_endian):
 
 
 def _pack_float(code, v, size, little, native):
-    if not isinstance(v, (int, float)):
-        if hasattr(type(v), '__float__'):
-            v = float(v)
-        else:
-            raise error('required argument is not a float')
-    v = float(v)
+    # CPython: any failure of PyFloat_AsDouble (no __float__, an int too large) becomes this error
+    try:
+        if not isinstance(v, (int, float)) and not hasattr(type(v), '__float__'):
+            raise TypeError
+        v = float(v)
+    except (TypeError, OverflowError):
+        raise error('required argument is not a float') from None
     if size == 8:
         bits = _weft_binary.double_bits(v) & ((1 << 64) - 1)
     elif size == 4:

@@ -1,4 +1,4 @@
-package org.weft.python.modules;
+package org.weft.python.runtime;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -13,7 +13,7 @@ import java.math.MathContext;
  * here, the function falls back to {@code Math}'s value, which is then almost always right too.
  * All state is immutable constants, so threads share it freely.
  */
-final class MathCorrectlyRounded {
+public final class MathCorrectlyRounded {
 
     private MathCorrectlyRounded() {}
 
@@ -39,7 +39,7 @@ final class MathCorrectlyRounded {
 
     // ---- public functions --------------------------------------------------------------------
 
-    static double sin(double x) {
+    public static double sin(double x) {
         double[] r = reduce(x);
         if (r == null || x == 0.0) {
             return Math.sin(x);
@@ -48,7 +48,7 @@ final class MathCorrectlyRounded {
         return rounded(v, Math.sin(x));
     }
 
-    static double cos(double x) {
+    public static double cos(double x) {
         double[] r = reduce(x);
         if (r == null) {
             return Math.cos(x);
@@ -57,7 +57,7 @@ final class MathCorrectlyRounded {
         return rounded(v, Math.cos(x));
     }
 
-    static double tan(double x) {
+    public static double tan(double x) {
         double[] r = reduce(x);
         if (r == null || x == 0.0) {
             return Math.tan(x);
@@ -68,7 +68,7 @@ final class MathCorrectlyRounded {
     }
 
     /** One Newton step from Java's atan: atan(x) = y0 + atan((x cos y0 - sin y0) / (cos y0 + x sin y0)). */
-    static double atan(double x) {
+    public static double atan(double x) {
         double y0 = Math.atan(x);
         if (!Double.isFinite(x) || x == 0.0 || Math.abs(x) > 0x1p60 || Math.abs(x) < 0x1p-500) {
             return y0;
@@ -89,7 +89,7 @@ final class MathCorrectlyRounded {
      * atan2(y, x) from an approximation t0 within an ulp or so, by one Newton step: the angle of
      * (x, y) rotated back by t0 is atan((y cos t0 - x sin t0) / (x cos t0 + y sin t0)), tiny.
      */
-    static double refineAngle(double y, double x, double t0) {
+    public static double refineAngle(double y, double x, double t0) {
         if (!Double.isFinite(x) || !Double.isFinite(y) || x == 0.0 || y == 0.0
                 || Math.abs(Math.getExponent(x) - Math.getExponent(y)) > 900) {
             return t0;
@@ -110,8 +110,64 @@ final class MathCorrectlyRounded {
         return rounded(add(t0, 0.0, u[0], u[1]), t0);
     }
 
+    /**
+     * x ** y for x > 0 (or x < 0 and an integral y), as exp(y log x) in double-double: log x by one
+     * Newton step from Java's log, whose error the step squares away. Other cases: Java's pow.
+     */
+    public static double pow(double x, double y) {
+        double fallback = Math.pow(x, y);
+        if (!Double.isFinite(x) || !Double.isFinite(y) || x == 0.0 || y == 0.0 || x == 1.0
+                || !Double.isFinite(fallback) || fallback == 0.0 || Math.abs(fallback) < 0x1p-1000) {
+            return fallback;
+        }
+        double sign = 1.0;
+        if (x < 0) {
+            if (y != Math.rint(y) || Math.abs(y) > 0x1p53) {
+                return fallback;
+            }
+            sign = Math.rint(y / 2) * 2 == y ? 1.0 : -1.0;
+            x = -x;
+        }
+        double l0 = Math.log(x);
+        double[] e = expDD(l0, 0.0);
+        if (e == null) {
+            return fallback;
+        }
+        double[] diff = add(x, 0.0, -e[0], -e[1]);
+        double[] corr = div(diff[0], diff[1], e[0], e[1]);
+        double[] log = add(l0, 0.0, corr[0], corr[1]);
+        double[] t = mulD(log[0], log[1], y);
+        double[] v = expDD(t[0], t[1]);
+        if (v == null || Math.abs(v[0]) < 0x1p-1000) {
+            return fallback;
+        }
+        return sign * rounded(v, sign * fallback);
+    }
+
+    /** exp of a double-double, as a double-double; null where it would overflow or lose range. */
+    private static double[] expDD(double xh, double xl) {
+        if (!Double.isFinite(xh) || Math.abs(xh) > 708.0) {
+            return null;
+        }
+        double k = Math.rint(xh / LN2[0]);
+        double[] r = subtractMultiple(xh, k, LN2);
+        r = add(r[0], r[1], xl, 0.0);
+        double[] sum = {1.0, 0.0};
+        double[] term = {1.0, 0.0};
+        for (int n = 1; n < 40; n++) {
+            term = mul(term[0], term[1], r[0], r[1]);
+            term = divD(term[0], term[1], n);
+            sum = add(sum[0], sum[1], term[0], term[1]);
+            if (Math.abs(term[0]) < 0x1p-110) {
+                break;
+            }
+        }
+        int e = (int) k;
+        return new double[] {Math.scalb(sum[0], e), Math.scalb(sum[1], e)};
+    }
+
     /** exp(x) = 2**k exp(r), x = k ln 2 + r, |r| <= ln(2)/2, with exp(r) by its Taylor series. */
-    static double exp(double x) {
+    public static double exp(double x) {
         if (!Double.isFinite(x) || Math.abs(x) > 708.0 || Math.abs(x) < 0x1p-60) {
             return Math.exp(x);
         }
