@@ -45,6 +45,11 @@ public final class RaiseStmt extends StmtNode {
         if (handled != null && handled != e) {
             Exceptions.setContextNoCycle(e, handled);
         }
+        if (e.getTraceback() instanceof org.weft.python.runtime.PyTraceback tb && tb.frame == f) {
+            // `raise e` of an exception that already passed through this frame (caught here):
+            // CPython records the raise as an entry of its own, above the one where it was caught
+            e.setTraceback(new org.weft.python.runtime.PyTraceback(tb, f, lineno));
+        }
         throw e.toException();
     }
 
