@@ -20,9 +20,12 @@ def d():
 def e():
     try: raise ExceptionGroup("eg", [ValueError(1), ExceptionGroup("in", [TypeError(2), KeyError(3)])])
     except* TypeError: raise
+def f():
+    try: raise ExceptionGroup("eg", [ValueError(1), TypeError(2)])
+    except* ValueError as g: raise g
 def h():
     try: raise ValueError(1)
     except* ValueError: raise KeyError(9)
-for fn in (a, b, c, d, e, h):
+for fn in (a, b, c, d, e, f, h):
     print(fn.__name__, end=": ")
     run(fn)
