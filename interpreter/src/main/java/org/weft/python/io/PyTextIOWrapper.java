@@ -43,11 +43,20 @@ public final class PyTextIOWrapper extends PyObject implements PyIterator {
                 which == SinkTextStream.Which.STDIN ? "r" : "w", null);
     }
 
-    /** The buffer of a standard stream, made at first use (_weft_stdio); guarded by this. */
-    private PyObject standardBuffer;
+    /**
+     * The buffer of a standard stream, made at first use (_weft_stdio): written once under this
+     * object's monitor, read without it (volatile), so that sys.stdout.buffer.write in a loop takes
+     * no lock.
+     */
+    private volatile PyObject standardBuffer;
 
     /** sys.stdout.buffer and friends: one binary layer per stream, the same object every time. */
-    synchronized PyObject standardBuffer() {
+    PyObject standardBuffer() {
+        PyObject b = standardBuffer;
+        return b != null ? b : makeStandardBuffer();
+    }
+
+    private synchronized PyObject makeStandardBuffer() {
         if (standardBuffer == null) {
             PyObject stdio = org.weft.python.runtime.ModuleImports.importOnThisThread("_weft_stdio");
             standardBuffer = org.weft.python.runtime.Ops.callMethod(stdio, "buffer_for", this);

@@ -139,7 +139,7 @@ class BufferedReader(_StdBuffer):
                 return lines
             lines.append(line)
             total += len(line)
-            if 0 < hint < total or hint == total > 0:
+            if 0 < hint <= total:
                 return lines
 
     def __iter__(self):

@@ -216,17 +216,12 @@ final class HistoryFile {
         if (size == readOffset) {
             return List.of();
         }
-        ByteBuffer buf = ByteBuffer.allocate(Math.toIntExact(size - readOffset));
-        long pos = readOffset;
-        while (buf.hasRemaining() && ch.read(buf, pos + buf.position()) >= 0) {
-            // keep reading until the buffer is full
-        }
-        byte[] bytes = buf.array();
-        int end = lastNewline(bytes, buf.position());
+        byte[] bytes = readRange(ch, readOffset, size);
+        int end = lastNewline(bytes, bytes.length);
         if (end < 0) {
             return List.of();
         }
-        readOffset = pos + end + 1;
+        readOffset += end + 1;
         return parseLines(new String(bytes, 0, end + 1, StandardCharsets.UTF_8), skipped);
     }
 

@@ -48,13 +48,11 @@ public final class ExceptStar {
                 PyTuple parts = (PyTuple) Ops.callMethod(rest, "split", type);
                 match = parts.get(0);
                 rest = parts.get(1);
-            } else {
-                PyObject wrapped = wrap(orig);
-                if (!(Ops.callMethod(wrapped, "split", type) instanceof PyTuple parts) || parts.get(1) != PyNone.NONE) {
-                    continue;
-                }
-                match = wrapped;
+            } else if (Exceptions.matches(orig, type)) {
+                match = wrap(orig);
                 rest = PyNone.NONE;
+            } else {
+                continue;
             }
             if (match == PyNone.NONE) {
                 continue;
