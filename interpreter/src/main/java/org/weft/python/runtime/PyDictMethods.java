@@ -166,8 +166,11 @@ final class PyDictMethods {
                 throw PyErr.format(PyExc.KeyError, "popitem(): dictionary is empty");
             }
             PyObject k = t.keys[i];
+            // The entry slot is not handed back (nentries stays): its index slot stays DUMMY, and only
+            // counting it keeps a table that is filled and popped in turn from running out of EMPTY
+            // index slots (lookups would probe forever) before it is resized. CPython keeps its
+            // dk_usable down for the same reason.
             PyObject v = d.removeEntry(t, i, t.hashes[i]);
-            t.nentries = i;
             return PyTuple.of(k, v);
         } finally {
             d.unlockWrite();
