@@ -13,7 +13,7 @@ import java.util.Arrays;
  * to be used from other threads, hence the volatile fields. Get it with
  * {@link #current()} once and pass it explicitly on hot paths.
  */
-public final class ThreadState {
+public final class ThreadState extends ThreadStateHot {
 
     /** Python's default recursion limit. */
     public static final int DEFAULT_RECURSION_LIMIT = 1000;
@@ -22,21 +22,20 @@ public final class ThreadState {
     private static final ThreadLocal<ThreadState> CURRENT = ThreadLocal.withInitial(ThreadState::new);
 
     private Object interpreter;
-    private int depth;
-    private int recursionLimit = DEFAULT_RECURSION_LIMIT;
-    /** The handled-exception stack; entries may be null (a frame handling nothing). */
-    private PyBaseException[] handled = new PyBaseException[8];
-    private int handledCount;
-    private volatile boolean interrupted;
+    /** The handled-exception stack before its first push: grown by the owner, so in its own memory. */
+    static final PyBaseException[] NO_HANDLED = new PyBaseException[0];
+
     /**
-     * Set with {@link #interrupted} and by {@link #requestSafepoint()}: the one field the engine's
-     * polls read, so that a poll with nothing pending is one load and one predictable branch.
+     * Padding after {@link ThreadStateHot}'s fields (see {@link ThreadStatePadding}); HotSpot lays
+     * a class's long fields first among its own, so these follow the hot fields directly.
      */
-    private volatile boolean attention;
+    @SuppressWarnings("unused")
+    private long q00, q01, q02, q03, q04, q05, q06, q07, q08, q09, q10, q11, q12, q13, q14, q15;
+
+    private volatile boolean interrupted;
     /** Told at each poll that finds {@link #attention} (the GIL's per-thread record, org.weft.python.threads). */
     private volatile Safepoint safepoint;
     private Sinks sinks = Sinks.SYSTEM;
-    private Object frame;
     /** The Java thread this state belongs to: the creating thread, or the one that {@link #install}ed it. */
     private Thread thread = Thread.currentThread();
     /** What the thread does now, for samplers on other threads (written by the owner only). */
@@ -109,7 +108,7 @@ public final class ThreadState {
     /** Entering an {@code except} block (or a generator resuming with one): push. */
     public void pushHandled(PyBaseException e) {
         if (handledCount == handled.length) {
-            handled = Arrays.copyOf(handled, handledCount * 2);
+            handled = Arrays.copyOf(handled, Math.max(8, handledCount * 2));
         }
         handled[handledCount++] = e;
     }
