@@ -385,9 +385,4 @@ public final class Kernel implements KernelServices {
                 .map(e -> e.session() == current ? new HistoryStore.Entry(0, e.line(), e.source(), null) : e)
                 .toList();
     }
-
-    /** Where the history file lives for this user (see {@link HistoryStore#defaultLocation}). */
-    static Path defaultHistoryFile() {
-        return HistoryStore.defaultLocation(System.getenv(), Path.of(System.getProperty("user.home")));
-    }
 }

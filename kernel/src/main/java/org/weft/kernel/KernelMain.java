@@ -54,20 +54,24 @@ public final class KernelMain {
         }
     }
 
+    /** Asked for only when there is something to log: SLF4J starts after the sockets are bound. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(KernelMain.class);
+    }
+
     static int run(KernelOptions options) {
-        Logger log = LoggerFactory.getLogger(KernelMain.class);
         ConnectionInfo info;
         try {
             info = ConnectionInfo.read(options.connectionFile());
         } catch (ConnectionFileException e) {
-            log.error("cannot read the connection file: {}", e.getMessage());
+            log().error("cannot read the connection file: {}", e.getMessage());
             return 2;
         }
         Channels channels;
         try {
             channels = Channels.bind(info, Session.random("kernel"));
         } catch (java.net.BindException e) {
-            log.error("{}", e.getMessage());
+            log().error("{}", e.getMessage());
             return 1;
         }
         Kernel kernel = new Kernel(channels, options);

@@ -1,6 +1,8 @@
 package org.weft.kernel;
 
 import java.nio.file.Path;
+
+import org.weft.kernel.history.HistoryStore;
 import java.util.List;
 
 import org.weft.python.Interpreter;
@@ -36,7 +38,15 @@ record KernelOptions(Path connectionFile, boolean debug, Path historyFile, long 
         if (file == null) {
             throw new IllegalArgumentException("missing -f CONNECTION_FILE");
         }
-        return new KernelOptions(file, debug, Kernel.defaultHistoryFile(), STACK_BYTES, List.of(args));
+        return new KernelOptions(file, debug, defaultHistoryFile(), STACK_BYTES, List.of(args));
+    }
+
+    /**
+     * Where the history file lives for this user (see {@link HistoryStore#defaultLocation}); found
+     * without starting SLF4J, which the kernel leaves until its sockets are bound.
+     */
+    static Path defaultHistoryFile() {
+        return HistoryStore.defaultLocation(System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
     /**

@@ -34,7 +34,10 @@ import org.zeromq.ZContext;
  * }</pre>
  */
 public final class Channels implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(Channels.class);
+    /** Asked for when needed, not at class initialization: SLF4J's start-up must not delay the bind. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Channels.class);
+    }
     // How long closing waits for queued messages (a shutdown_reply) to reach connected peers.
     private static final int LINGER_MS = 1000;
 
@@ -106,7 +109,7 @@ public final class Channels implements AutoCloseable {
         control.start();
         stdin.start();
         shell.start();
-        log.info("listening on {}", bound);
+        log().info("listening on {}", bound);
     }
 
     /** The connection as bound: the same as given, with chosen ports filled in. */
@@ -217,11 +220,11 @@ public final class Channels implements AutoCloseable {
             heartbeat.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            log.warn("interrupted while closing; terminating the sockets anyway");
+            log().warn("interrupted while closing; terminating the sockets anyway");
         } finally {
             context.close();
             closed.complete(null);
-            log.info("closed");
+            log().info("closed");
         }
     }
 

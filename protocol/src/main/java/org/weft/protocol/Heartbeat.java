@@ -13,7 +13,10 @@ import org.zeromq.ZMQException;
  * can tell the kernel process is alive even while every other thread is busy.
  */
 final class Heartbeat {
-    private static final Logger log = LoggerFactory.getLogger(Heartbeat.class);
+    /** Asked for when needed, not at class initialization: SLF4J's start-up must not delay the bind. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Heartbeat.class);
+    }
     private static final int POLL_MS = 100; // how long close may wait for the loop to notice
     private static final long MAX_PING_BYTES = 1 << 16;
 
@@ -54,7 +57,7 @@ final class Heartbeat {
                 echo();
             }
         } catch (ZMQException e) {
-            log.error("heartbeat stopped: {}", e.toString());
+            log().error("heartbeat stopped: {}", e.toString());
         } finally {
             rep.close();
         }
@@ -63,7 +66,7 @@ final class Heartbeat {
     private void echo() {
         List<byte[]> ping = Frames.receiveWaiting(rep);
         if (ping != null && !Frames.send(rep, ping)) {
-            log.warn("heartbeat: could not answer a ping");
+            log().warn("heartbeat: could not answer a ping");
         }
     }
 }

@@ -18,7 +18,10 @@ import org.zeromq.ZMQ;
  * its high-water mark), so the lock is held for microseconds.
  */
 public final class IOPubPublisher {
-    private static final Logger log = LoggerFactory.getLogger(IOPubPublisher.class);
+    /** Asked for when needed, not at class initialization: SLF4J's start-up must not delay the bind. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(IOPubPublisher.class);
+    }
     // PUB drops messages for a subscriber past the high-water mark; output must not be lost to a
     // briefly slow client, so the mark is far above ZeroMQ's default of 1000.
     private static final int SEND_HIGH_WATER_MARK = 100_000;
@@ -44,9 +47,9 @@ public final class IOPubPublisher {
         Frames.interruptSetAside(() -> {
             synchronized (lock) {
                 if (closed) {
-                    log.debug("iopub: closed, dropping {}", message);
+                    log().debug("iopub: closed, dropping {}", message);
                 } else if (!Frames.send(pub, frames)) {
-                    log.warn("iopub: could not send a message");
+                    log().warn("iopub: could not send a message");
                 }
             }
             return null;

@@ -33,7 +33,10 @@ import org.zeromq.ZMQException;
  * nothing to receive yields the core for {@link #RACE_PAUSE_NANOS} instead.
  */
 final class RouterLoop {
-    private static final Logger log = LoggerFactory.getLogger(RouterLoop.class);
+    /** Asked for when needed, not at class initialization: SLF4J's start-up must not delay the bind. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(RouterLoop.class);
+    }
     // Only a safety net: the selector wakes for the socket's pipe and for close.
     private static final long POLL_MS = 500;
     // See the class comment: long enough for the IO thread to finish counting its wake-up.
@@ -105,11 +108,11 @@ final class RouterLoop {
     private boolean sendLocked(List<byte[]> frames, Message message) {
         synchronized (lock) {
             if (closed) {
-                log.debug("{}: closed, dropping {}", channel.wireName(), message);
+                log().debug("{}: closed, dropping {}", channel.wireName(), message);
                 return false;
             }
             if (!Frames.send(router, frames)) {
-                log.warn("{}: could not send a message (peer gone?)", channel.wireName());
+                log().warn("{}: could not send a message (peer gone?)", channel.wireName());
             }
             // Sending handles the socket's pending commands, and with them may take the wake-up
             // byte of a request that has just come in: the loop would not wake for that request.
@@ -139,7 +142,7 @@ final class RouterLoop {
                 }
             }
         } catch (ZMQException | IOException e) {
-            log.error("{}: socket loop stopped: {}", channel.wireName(), e.toString());
+            log().error("{}: socket loop stopped: {}", channel.wireName(), e.toString());
         } finally {
             closeSocket();
         }
@@ -177,7 +180,7 @@ final class RouterLoop {
                 try {
                     selector.close();
                 } catch (IOException e) {
-                    log.debug("{}: closing the selector: {}", channel.wireName(), e.toString());
+                    log().debug("{}: closing the selector: {}", channel.wireName(), e.toString());
                 }
             }
         }
@@ -188,13 +191,13 @@ final class RouterLoop {
         try {
             message = codec.decode(frames);
         } catch (InvalidMessageException e) {
-            log.warn("{}: dropped a message: {}", channel.wireName(), e.getMessage());
+            log().warn("{}: dropped a message: {}", channel.wireName(), e.getMessage());
             return;
         }
         try {
             receiver.accept(message);
         } catch (Throwable t) { // nothing a request causes may stop the channel
-            log.error("{}: handler failed on {}", channel.wireName(), message, t);
+            log().error("{}: handler failed on {}", channel.wireName(), message, t);
         }
     }
 }

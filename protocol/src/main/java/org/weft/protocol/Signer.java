@@ -19,25 +19,38 @@ public final class Signer {
     private static final String ALGORITHM = "HmacSHA256";
     private static final byte[] NO_SIGNATURE = new byte[0];
 
-    private final Mac keyed; // never used directly: only cloned, because a Mac is not thread-safe
+    /** The key's bytes; null when unsigned. */
+    private final byte[] key;
+    /**
+     * The keyed MAC, made at the first signature rather than with the signer: the JCA's start-up
+     * (some 35 ms) then runs after the kernel has bound its sockets, while a client waits to
+     * reconnect anyway, not before. Never used directly: only cloned, because a Mac is not
+     * thread-safe. Racing threads may each make one; either is right, the last one stays.
+     */
+    private volatile Mac keyed;
 
-    private Signer(Mac keyed) {
-        this.keyed = keyed;
+    private Signer(byte[] key) {
+        this.key = key;
     }
 
     /** A signer for a key; the empty key gives an unsigned signer. */
     public static Signer forKey(String key) {
-        if (key.isEmpty()) {
-            return new Signer(null);
+        return new Signer(key.isEmpty() ? null : key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Mac keyed() {
+        Mac mac = keyed;
+        if (mac == null) {
+            try {
+                mac = mac();
+                mac.init(new SecretKeySpec(key, ALGORITHM));
+            } catch (GeneralSecurityException e) {
+                // Every Java runtime ships HmacSHA256; not having it is a broken runtime.
+                throw new IllegalStateException("HmacSHA256 is not available", e);
+            }
+            keyed = mac;
         }
-        try {
-            Mac mac = mac();
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), ALGORITHM));
-            return new Signer(mac);
-        } catch (GeneralSecurityException e) {
-            // Every Java runtime ships HmacSHA256; not having it is a broken runtime.
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return mac;
     }
 
     /**
@@ -60,12 +73,12 @@ public final class Signer {
 
     /** True when messages are signed and checked. */
     public boolean signs() {
-        return keyed != null;
+        return key != null;
     }
 
     /** The signature of the four JSON frames, as ASCII hex bytes (empty when unsigned). */
     public byte[] sign(List<byte[]> jsonFrames) {
-        if (keyed == null) {
+        if (key == null) {
             return NO_SIGNATURE;
         }
         Mac mac = copy();
@@ -85,7 +98,7 @@ public final class Signer {
 
     private Mac copy() {
         try {
-            return (Mac) keyed.clone();
+            return (Mac) keyed().clone();
         } catch (CloneNotSupportedException e) {
             // SunJCE's HMAC supports clone; a provider that does not cannot be used concurrently.
             throw new IllegalStateException("HmacSHA256 provider cannot be cloned", e);

@@ -27,7 +27,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class HistoryStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(HistoryStore.class);
+    /** Asked for when needed: the kernel finds the history's location before SLF4J has started. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(HistoryStore.class);
+    }
 
     /**
      * One history entry: {@code session}, {@code line} (the execution count), the cell as typed, and
@@ -300,16 +303,16 @@ public final class HistoryStore {
 
     private void fileFailed(Exception e) {
         if (!fileFailed) {
-            LOG.warn("History file {} unusable, keeping history in memory: {}", file.path(), e.toString());
+            log().warn("History file {} unusable, keeping history in memory: {}", file.path(), e.toString());
         } else {
-            LOG.debug("History file {} still unusable: {}", file.path(), e.toString());
+            log().debug("History file {} still unusable: {}", file.path(), e.toString());
         }
         fileFailed = true;
     }
 
     private void reportSkipped(int count) {
         if (count > 0) {
-            LOG.warn("Skipped {} unreadable line(s) in history file {}", count, file.path());
+            log().warn("Skipped {} unreadable line(s) in history file {}", count, file.path());
         }
     }
 
