@@ -5,29 +5,37 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signs messages and checks signatures: HMAC-SHA256 over the header, parent header, metadata and
  * content frames, written as lower-case hex, as jupyter_client's {@code Session.sign} does. With an
  * empty key every signature is empty and nothing is checked.
  *
- * <p>Thread-safe: each call works on its own copy of the keyed MAC.
+ * <p>HMAC (RFC 2104) is computed here over the platform's SHA-256 {@link MessageDigest}, not with
+ * {@code javax.crypto.Mac}: the first {@code Mac} of a process starts the JCE's provider machinery
+ * (jar verification, every provider's services), some 35-45 ms that a kernel's first reply waited
+ * for; a digest from the SUN provider costs a third of that. The result is the same bytes, which
+ * SignerTest checks against {@code Mac}.
+ *
+ * <p>Thread-safe: each call works on its own copies of the keyed digests.
  */
 public final class Signer {
-    private static final String ALGORITHM = "HmacSHA256";
     private static final byte[] NO_SIGNATURE = new byte[0];
+    /** SHA-256's block size: keys are padded (or first hashed) to it. */
+    private static final int BLOCK = 64;
 
     /** The key's bytes; null when unsigned. */
     private final byte[] key;
     /**
-     * The keyed MAC, made at the first signature rather than with the signer: the JCA's start-up
-     * (some 35 ms) then runs after the kernel has bound its sockets, while a client waits to
-     * reconnect anyway, not before. Never used directly: only cloned, because a Mac is not
-     * thread-safe. Racing threads may each make one; either is right, the last one stays.
+     * SHA-256 digests that have taken in the key XOR ipad and the key XOR opad, made at the first
+     * signature rather than with the signer, so that a kernel binds its sockets first. Never used
+     * directly: only cloned, because a digest is not thread-safe. Racing threads may each make a
+     * pair; either pair is right.
      */
-    private volatile Mac keyed;
+    private volatile Keyed keyed;
+
+    private record Keyed(MessageDigest inner, MessageDigest outer) {
+    }
 
     private Signer(byte[] key) {
         this.key = key;
@@ -38,31 +46,38 @@ public final class Signer {
         return new Signer(key.isEmpty() ? null : key.getBytes(StandardCharsets.UTF_8));
     }
 
-    private Mac keyed() {
-        Mac mac = keyed;
-        if (mac == null) {
-            try {
-                mac = mac();
-                mac.init(new SecretKeySpec(key, ALGORITHM));
-            } catch (GeneralSecurityException e) {
-                // Every Java runtime ships HmacSHA256; not having it is a broken runtime.
-                throw new IllegalStateException("HmacSHA256 is not available", e);
+    private Keyed keyed() {
+        Keyed k = keyed;
+        if (k == null) {
+            byte[] block = key.length > BLOCK ? sha256().digest(key) : key;
+            byte[] ipad = new byte[BLOCK];
+            byte[] opad = new byte[BLOCK];
+            for (int i = 0; i < BLOCK; i++) {
+                byte b = i < block.length ? block[i] : 0;
+                ipad[i] = (byte) (b ^ 0x36);
+                opad[i] = (byte) (b ^ 0x5c);
             }
-            keyed = mac;
+            MessageDigest inner = sha256();
+            inner.update(ipad);
+            MessageDigest outer = sha256();
+            outer.update(opad);
+            k = new Keyed(inner, outer);
+            keyed = k;
         }
-        return mac;
+        return k;
     }
 
-    /**
-     * HmacSHA256 from the JDK's own provider, asked for by name: a search of every installed
-     * provider (PKCS#11, XML signatures, ...) costs a kernel's start-up some 30 ms. Any provider
-     * does when that one is missing.
-     */
-    private static Mac mac() throws GeneralSecurityException {
+    /** SHA-256 from the JDK's own provider, asked for by name (any provider when that one is missing). */
+    private static MessageDigest sha256() {
         try {
-            return Mac.getInstance(ALGORITHM, "SunJCE");
+            try {
+                return MessageDigest.getInstance("SHA-256", "SUN");
+            } catch (GeneralSecurityException e) {
+                return MessageDigest.getInstance("SHA-256");
+            }
         } catch (GeneralSecurityException e) {
-            return Mac.getInstance(ALGORITHM);
+            // Every Java runtime ships SHA-256; not having it is a broken runtime.
+            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 
@@ -81,11 +96,14 @@ public final class Signer {
         if (key == null) {
             return NO_SIGNATURE;
         }
-        Mac mac = copy();
+        Keyed k = keyed();
+        MessageDigest inner = copy(k.inner());
         for (byte[] frame : jsonFrames) {
-            mac.update(frame);
+            inner.update(frame);
         }
-        return HexFormat.of().formatHex(mac.doFinal()).getBytes(StandardCharsets.US_ASCII);
+        MessageDigest outer = copy(k.outer());
+        outer.update(inner.digest());
+        return HexFormat.of().formatHex(outer.digest()).getBytes(StandardCharsets.US_ASCII);
     }
 
     /**
@@ -96,12 +114,12 @@ public final class Signer {
         return MessageDigest.isEqual(signature, sign(jsonFrames));
     }
 
-    private Mac copy() {
+    private static MessageDigest copy(MessageDigest prototype) {
         try {
-            return (Mac) keyed().clone();
+            return (MessageDigest) prototype.clone();
         } catch (CloneNotSupportedException e) {
-            // SunJCE's HMAC supports clone; a provider that does not cannot be used concurrently.
-            throw new IllegalStateException("HmacSHA256 provider cannot be cloned", e);
+            // The SUN provider's SHA-256 supports clone; a provider that does not cannot be shared.
+            throw new IllegalStateException("SHA-256 digest cannot be cloned", e);
         }
     }
 }

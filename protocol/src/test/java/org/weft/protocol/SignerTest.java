@@ -23,6 +23,34 @@ class SignerTest {
     }
 
     @Test
+    @DisplayName("signs as javax.crypto.Mac's HmacSHA256 does, for keys shorter and longer than a block and any frames")
+    void matchesJavaMac() throws Exception {
+        java.util.Random random = new java.util.Random(20261126);
+        for (int keyLength : new int[] {1, 5, 32, 63, 64, 65, 100, 200}) {
+            StringBuilder key = new StringBuilder();
+            for (int i = 0; i < keyLength; i++) {
+                key.append((char) ('a' + random.nextInt(26)));
+            }
+            for (int round = 0; round < 5; round++) {
+                List<byte[]> frames = new java.util.ArrayList<>();
+                for (int f = 0; f < 4; f++) {
+                    byte[] frame = new byte[random.nextInt(300)];
+                    random.nextBytes(frame);
+                    frames.add(frame);
+                }
+                javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+                mac.init(new javax.crypto.spec.SecretKeySpec(bytes(key.toString()), "HmacSHA256"));
+                for (byte[] frame : frames) {
+                    mac.update(frame);
+                }
+                String expected = java.util.HexFormat.of().formatHex(mac.doFinal());
+                assertEquals(expected, new String(Signer.forKey(key.toString()).sign(frames), StandardCharsets.US_ASCII),
+                        "key of " + keyLength + " bytes");
+            }
+        }
+    }
+
+    @Test
     @DisplayName("verifies its own signature and refuses another key's")
     void verifies() {
         Signer signer = Signer.forKey("secret-key");
