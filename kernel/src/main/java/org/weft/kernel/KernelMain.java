@@ -74,6 +74,7 @@ public final class KernelMain {
             log().error("{}", e.getMessage());
             return 1;
         }
+        JitWarmUp.startFirstReply();
         Kernel kernel = new Kernel(channels, options);
         Signals.onInterrupt(kernel::interruptCell);
         ParentWatch.watch(System.getenv("JPY_PARENT_PID"), () -> kernel.exitStatus().complete(0));
