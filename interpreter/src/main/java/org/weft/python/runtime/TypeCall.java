@@ -67,7 +67,7 @@ final class TypeCall {
             // (generator, frame, code, descriptors): CPython's types without tp_new.
             throw PyErr.typeError("cannot create '%s' instances", type.getName());
         }
-        return new PyObject(type);
+        return Finalizers.newInstance(type);
     }
 
     /** Calls {@code type.__new__(type, *args)}, directly for built-in {@code __new__}s. */
