@@ -44,6 +44,8 @@ public final class Compiler {
     final FunctionCompiler functions = new FunctionCompiler(this);
     final YieldLifter yields = new YieldLifter(this);
     final PatternCompiler patterns = new PatternCompiler(this);
+    /** The constants of this compilation, each value made once (see ConstantPool). */
+    final ConstantPool constants = new ConstantPool();
     final Kind kind;
     /** {@code from __future__ import annotations} (PEP 563): annotations are stored as their text, not run. */
     final boolean futureAnnotations;
