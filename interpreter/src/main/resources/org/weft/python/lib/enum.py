@@ -92,6 +92,18 @@ def _is_sunder(name):
             and name[1:2] != '_' and name[-2:-1] != '_')
 
 
+def _is_private(cls_name, name):
+    # CPython enum._is_private: '_Cls__x' is a mangled private name unless it ends in '__'
+    pattern = '_%s__' % (cls_name,)
+    return (len(name) > len(pattern) and name.startswith(pattern)
+            and (name[-1] != '_' or name[-2] != '_'))
+
+
+# The sunder names an enum body may define; others are reserved (CPython _EnumDict.__setitem__).
+_ENUM_SUNDERS = ('_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_',
+                 '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_')
+
+
 def _is_single_bit(num):
     return num != 0 and (num & (num - 1)) == 0
 
@@ -105,16 +117,27 @@ class _EnumDict(dict):
         self._last_values = []
         self._ignore = []
         self._cls_name = None
+        self._auto_called = False
 
     def __setitem__(self, key, value):
-        if _is_sunder(key):
+        if _is_private(self._cls_name, key):
+            pass  # a mangled __name stays a plain attribute
+        elif _is_sunder(key):
+            if key not in _ENUM_SUNDERS:
+                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use'
+                                 % (key,))
             if key == '_ignore_':
                 if isinstance(value, str):
                     value = value.replace(',', ' ').split()
                 else:
                     value = list(value)
                 self._ignore = value
+                already = set(value) & set(self._member_names)
+                if already:
+                    raise ValueError('_ignore_ cannot specify already set names: %r' % (already,))
             elif key == '_generate_next_value_':
+                if self._auto_called:
+                    raise TypeError("_generate_next_value_ must be defined before members")
                 if isinstance(value, staticmethod):
                     value = value.__func__
                 dict.__setitem__(self, '_generate_next_value', value)
@@ -144,6 +167,7 @@ class _EnumDict(dict):
         if isinstance(value, auto):
             if value.value is _auto_null:
                 value.value = self._next_value(key)
+                self._auto_called = True
             return value.value
         if isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
             return tuple(self._resolve_auto(key, v) for v in value)
@@ -206,6 +230,10 @@ class EnumType(type):
                 ns[k] = v
             classdict = ns
         member_names = list(classdict._member_names)
+        invalid_names = set(member_names) & {'mro', ''}
+        if invalid_names:
+            raise ValueError('invalid enum member name(s) %s'
+                             % (','.join(repr(n) for n in invalid_names)))
         member_type, first_enum = metacls._get_mixins_(cls, bases)
         body = {k: v for k, v in dict.items(classdict)
                 if k not in classdict._member_names and k not in classdict._ignore}
@@ -243,9 +271,16 @@ class EnumType(type):
             if user_new is not None:
                 type.__setattr__(enum_class, '__new_member__', user_new)
             type.__setattr__(enum_class, '__new__', Enum.__new__)
-        if order is not None:
-            if isinstance(order, str):
-                order = order.replace(',', ' ').split()
+        if isinstance(order, str):
+            order = order.replace(',', ' ').split()
+        if order:
+            # CPython EnumType.__new__: _order_ need not list aliases, nor a Flag's multi-bit members
+            members = enum_class._member_map_
+            is_flag = Flag is not None and issubclass(enum_class, Flag)
+            order = [o for o in order
+                     if o not in members
+                     or (o in enum_class._member_names_
+                         and not (is_flag and not _is_single_bit(members[o]._value_)))]
             if order != enum_class._member_names_:
                 raise TypeError('member order does not match _order_:\n  %r\n  %r'
                                 % (enum_class._member_names_, order))
