@@ -13,6 +13,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
+from abc import get_cache_token
 # The counters' lock is _thread's: it parks a waiting thread (and lets the GIL go, when it is on)
 # instead of spinning; CPython's functools imports from _thread too.
 from _thread import allocate_lock as _allocate_lock
@@ -497,16 +498,18 @@ def _find_impl(cls, registry):
     return registry.get(object)
 
 
+def _is_union_type(cls):
+    # both spellings: int | str (types.UnionType) and typing.Union[int, str]
+    from typing import get_origin, Union
+    import types
+    return get_origin(cls) in (Union, types.UnionType)
+
+
 def _is_valid_dispatch_type(cls):
     if isinstance(cls, type):
         return True
-    try:
-        from typing import get_args
-    except ImportError:
-        return False
-    import types
-    return (isinstance(cls, types.UnionType) and
-            all(isinstance(arg, type) for arg in get_args(cls)))
+    from typing import get_args
+    return _is_union_type(cls) and all(isinstance(arg, type) for arg in get_args(cls))
 
 
 def singledispatch(func):
@@ -520,6 +523,7 @@ def singledispatch(func):
     """
     registry = {}
     dispatch_cache = {}     # cleared on every register(); entries are single atomic stores
+    abc_token = [None]      # abc's cache token once an ABC is registered (CPython: cache_token)
 
     def dispatch(cls):
         """generic_func.dispatch(cls) -> <function implementation>
@@ -527,6 +531,13 @@ def singledispatch(func):
         Runs the dispatch algorithm to return the best available implementation
         for the given *cls* registered on *generic_func*.
         """
+        token = abc_token[0]
+        if token is not None:
+            # an ABC registered a class since: answers for virtual subclasses may have changed
+            current = get_cache_token()
+            if token != current:
+                dispatch_cache.clear()
+                abc_token[0] = current
         impl = dispatch_cache.get(cls)
         if impl is None:
             impl = _find_impl(cls, registry)
@@ -553,17 +564,23 @@ def singledispatch(func):
                     f"on an annotated function."
                 )
             func = cls
-            argname, cls = next(iter(ann.items()))
-            if isinstance(cls, str):
-                cls = func.__globals__.get(cls, cls)
+            # get_type_hints resolves string annotations and turns None into NoneType
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
             if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(f"Invalid annotation for {argname!r}. "
+                                    f"{cls!r} not all arguments are classes.")
                 raise TypeError(f"Invalid annotation for {argname!r}. "
                                 f"{cls!r} is not a class.")
-        if not isinstance(cls, type):
-            for arg in cls.__args__:
+        if _is_union_type(cls):
+            from typing import get_args
+            for arg in get_args(cls):
                 registry[arg] = func
         else:
             registry[cls] = func
+        if abc_token[0] is None and hasattr(cls, '__abstractmethods__'):
+            abc_token[0] = get_cache_token()
         dispatch_cache.clear()
         return func
 
