@@ -1370,6 +1370,8 @@ def _eval_type(t, globalns, localns):
         t = ForwardRef(t)
     if isinstance(t, ForwardRef):
         return _eval_type(t._evaluate(globalns, localns), globalns, localns)
+    if isinstance(t, _LiteralGenericAlias):
+        return t  # its arguments are values: Literal["DEBUG"] names no type
     if isinstance(t, _GenericAlias) and not isinstance(t, _AnnotatedAlias):
         new_args = tuple(_eval_type(a, globalns, localns) if not isinstance(a, list)
                          else [_eval_type(x, globalns, localns) for x in a]
@@ -1378,8 +1380,6 @@ def _eval_type(t, globalns, localns):
             return t
         if isinstance(t, _UnionGenericAlias):
             return Union[new_args]
-        if isinstance(t, _LiteralGenericAlias):
-            return t
         return t.copy_with(new_args)
     if isinstance(t, _AnnotatedAlias):
         return _AnnotatedAlias(_eval_type(t.__origin__, globalns, localns), t.__metadata__)
