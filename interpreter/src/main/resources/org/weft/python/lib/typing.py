@@ -1248,18 +1248,32 @@ def _overload_dummy(*args, **kwds):
         'that is not @overload-ed.')
 
 
+# module -> qualname -> first line -> the @overload-decorated function, as CPython keeps them.
+# setdefault and item stores are atomic, so threads defining overloads at once lose none.
+_overload_registry = {}
+
+
 def overload(func):
-    """Decorator for overloaded functions/methods (ignored at run time)."""
+    """Decorator for overloaded functions/methods: recorded for get_overloads(), then replaced
+    by a function that raises when called."""
+    f = getattr(func, "__func__", func)  # classmethod and staticmethod
+    try:
+        by_name = _overload_registry.setdefault(f.__module__, {})
+        by_name.setdefault(f.__qualname__, {})[f.__code__.co_firstlineno] = func
+    except AttributeError:
+        pass  # not a plain function: nothing to record
     return _overload_dummy
 
 
 def get_overloads(func):
-    """Return all defined overloads for func (none are recorded here)."""
-    return []
+    """Return all defined overloads for *func* as a sequence."""
+    f = getattr(func, "__func__", func)
+    return list(_overload_registry.get(f.__module__, {}).get(f.__qualname__, {}).values())
 
 
 def clear_overloads():
     """Clear all overloads in the registry."""
+    _overload_registry.clear()
 
 
 def final(f):
