@@ -301,12 +301,12 @@ class partialmethod(object):
             self.keywords = keywords
 
     def __repr__(self):
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        return "{module}.{cls}({args})".format(module=self.__class__.__module__,
-                                               cls=self.__class__.__qualname__,
-                                               args=", ".join(args))
+        # CPython 3.11 always writes both separators: partialmethod(f, 1, ) and partialmethod(f, , )
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
+        return "{module}.{cls}({func}, {args}, {keywords})".format(
+            module=self.__class__.__module__, cls=self.__class__.__qualname__,
+            func=self.func, args=args, keywords=keywords)
 
     def _make_unbound_method(self):
         def _method(cls_or_self, /, *args, **keywords):
