@@ -501,6 +501,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
 
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
 
@@ -567,14 +569,29 @@ def _strip_typing_prefixes(text):
     return ''.join(out)[:-1]
 
 
+def _get_slots(cls):
+    # the slot names a class itself declares (a lone string is one name)
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    if hasattr(slots, '__next__'):
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return tuple(slots)
+
+
 def _add_slots(cls, is_frozen, weakref_slot):
     # A class's __slots__ cannot change after creation: build a new class.
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
     inherited = set()
     for b in cls.__mro__[1:-1]:
-        inherited.update(getattr(b, '__slots__', ()))
-    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited)
+        inherited.update(_get_slots(b))
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(n for n in wanted if n not in inherited)
     for name in field_names:
         cls_dict.pop(name, None)
     cls_dict.pop('__dict__', None)
