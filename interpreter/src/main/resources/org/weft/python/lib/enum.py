@@ -844,24 +844,96 @@ class EnumCheck(StrEnum):
 CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
+def _iter_bits_lsb(num):
+    # the set bits of a non-negative int (or a Flag's value), lowest first
+    original = num
+    if isinstance(num, Enum):
+        num = num.value
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % original)
+    while num:
+        b = num & (~num + 1)
+        yield b
+        num ^= b
+
+
+def show_flag_values(value):
+    return list(_iter_bits_lsb(value))
+
+
 class verify:
-    """Class decorator checking the given EnumCheck constraints."""
+    """Check an enumeration for various constraints. (see EnumCheck)"""
 
     def __init__(self, *checks):
         self.checks = checks
 
     def __call__(self, enumeration):
+        # CPython: enum.verify.__call__, with its messages
+        if Flag is not None and issubclass(enumeration, Flag):
+            enum_type = 'flag'
+        elif issubclass(enumeration, Enum):
+            enum_type = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
         for check in self.checks:
             if check is UNIQUE:
-                unique(enumeration)
+                _verify_unique(enumeration)
             elif check is CONTINUOUS:
-                values = sorted(m._value_ for m in enumeration)
-                if values:
-                    missing = [v for v in range(values[0], values[-1]) if v not in values]
-                    if missing:
-                        raise ValueError('invalid enum %r: missing values %s' % (
-                            enumeration.__name__, ', '.join(str(v) for v in missing)))
+                _verify_continuous(enumeration, enum_type)
+            elif check is NAMED_FLAGS:
+                _verify_named_flags(enumeration)
         return enumeration
+
+
+def _verify_unique(enumeration):
+    aliases = [(name, m.name) for name, m in enumeration.__members__.items() if name != m.name]
+    if aliases:
+        raise ValueError('aliases found in %r: %s'
+                         % (enumeration, ', '.join('%s -> %s' % pair for pair in aliases)))
+
+
+def _verify_continuous(enumeration, enum_type):
+    values = set(m.value for m in enumeration)
+    if len(values) < 2:
+        return
+    low, high = min(values), max(values)
+    if enum_type == 'flag':
+        # every power of two between the lowest and highest bit
+        candidates = (2 ** i for i in range(low.bit_length(), high.bit_length() - 1))
+    else:
+        candidates = range(low + 1, high)
+    missing = [v for v in candidates if v not in values]
+    if missing:
+        raise ValueError(('invalid %s %r: missing values %s'
+                          % (enum_type, enumeration.__name__,
+                             ', '.join(str(m) for m in missing)))[:256])
+
+
+def _verify_named_flags(enumeration):
+    # every bit of every alias must belong to a named member
+    member_values = [m.value for m in enumeration]
+    missing_names = []
+    missing_value = 0
+    for name, alias in enumeration._member_map_.items():
+        if name in enumeration._member_names_ or alias.value < 0:
+            continue
+        missed = [v for v in _iter_bits_lsb(alias.value) if v not in member_values]
+        if missed:
+            missing_names.append(name)
+            for v in missed:
+                missing_value |= v
+    if missing_names:
+        if len(missing_names) == 1:
+            alias = 'alias %s is missing' % missing_names[0]
+        else:
+            alias = 'aliases %s and %s are missing' % (', '.join(missing_names[:-1]),
+                                                       missing_names[-1])
+        if _is_single_bit(missing_value):
+            value = 'value 0x%x' % missing_value
+        else:
+            value = 'combined values of 0x%x' % missing_value
+        raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                         % (enumeration.__name__, alias, value))
 
 
 def global_enum_repr(self):
