@@ -151,35 +151,57 @@ def total_ordering(cls):
     return cls
 
 
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
-    class K(object):
-        __slots__ = ['obj']
+class KeyWrapper:
+    """What cmp_to_key returns: called with an item, it wraps the item in a new KeyWrapper that
+    compares by mycmp. CPython: keyobject in _functoolsmodule.c."""
 
-        def __init__(self, obj):
-            self.obj = obj
+    __slots__ = ('cmp', 'obj')
 
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
+    def __init__(self, cmp, obj=None):
+        self.cmp = cmp
+        self.obj = obj
 
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
+    def __call__(self, obj):
+        return KeyWrapper(self.cmp, obj)
 
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+    def _other(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return other.obj
 
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+    def __lt__(self, other):
+        return self.cmp(self.obj, self._other(other)) < 0
 
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+    def __gt__(self, other):
+        return self.cmp(self.obj, self._other(other)) > 0
 
-        __hash__ = None
-    K.__name__ = K.__qualname__ = 'KeyWrapper'
-    K.__module__ = 'functools'
+    def __eq__(self, other):
+        return self.cmp(self.obj, self._other(other)) == 0
+
+    def __ne__(self, other):
+        return self.cmp(self.obj, self._other(other)) != 0
+
+    def __le__(self, other):
+        return self.cmp(self.obj, self._other(other)) <= 0
+
+    def __ge__(self, other):
+        return self.cmp(self.obj, self._other(other)) >= 0
+
+    __hash__ = None
+
+
+def _name_key_wrapper():
     from _weft_stdlib import set_type_name
-    set_type_name(K, 'functools.KeyWrapper')  # CPython's C type: its messages say so
-    return K
+    set_type_name(KeyWrapper, 'functools.KeyWrapper')  # CPython's C type: its messages say so
+
+
+_name_key_wrapper()
+del _name_key_wrapper
+
+
+def cmp_to_key(mycmp):
+    """Convert a cmp= function into a key= function."""
+    return KeyWrapper(mycmp)
 
 
 _initial_missing = object()
@@ -223,12 +245,30 @@ _wrap_builtins()
 del _wrap_builtins
 
 
+class _ReadOnly:
+    """A read-only attribute kept in a private slot, as CPython's READONLY members."""
+
+    def __init__(self, slot):
+        self.slot = slot
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return self.slot.__get__(obj, objtype)
+
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+
+    def __delete__(self, obj):
+        raise AttributeError('readonly attribute')
+
+
 class partial:
     """New function with partial application of the given arguments
     and keywords.
     """
 
-    __slots__ = ("func", "args", "keywords", "__dict__", "__weakref__")
+    __slots__ = ("_func", "_args", "_keywords", "__dict__", "__weakref__")
 
     def __new__(cls, /, *args, **keywords):
         if not args:
@@ -239,24 +279,24 @@ class partial:
             raise TypeError("the first argument must be callable")
         if type(func) is partial:
             # CPython flattens partial(partial(f, 1), 2) into partial(f, 1, 2)
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
+            args = func._args + args
+            keywords = {**func._keywords, **keywords}
+            func = func._func
         self = super(partial, cls).__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self._func = func
+        self._args = args
+        self._keywords = keywords
         return self
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        keywords = {**self._keywords, **keywords}
+        return self._func(*self._args, *args, **keywords)
 
     def __repr__(self):
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        name = 'functools.partial' if type(self) is partial else type(self).__qualname__
+        args = [repr(self._func)]
+        args.extend(repr(x) for x in self._args)
+        args.extend(f"{k}={v!r}" for (k, v) in self._keywords.items())
+        name = 'functools.partial' if type(self) is partial else type(self).__name__
         return f"{name}({', '.join(args)})"
 
     def __get__(self, obj, objtype=None):
@@ -264,20 +304,33 @@ class partial:
         return self
 
     def __reduce__(self):
-        return type(self), (self.func,), (self.func, self.args, self.keywords or None,
-                                          self.__dict__ or None)
+        return type(self), (self._func,), (self._func, self._args, self._keywords or None,
+                                           self.__dict__ or None)
 
     def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("invalid partial state")
         func, args, kwds, namespace = state
-        self.func = func
-        self.args = tuple(args)
-        self.keywords = dict(kwds) if kwds else {}
+        if not callable(func) or not isinstance(args, tuple) or \
+                (kwds is not None and not isinstance(kwds, dict)):
+            raise TypeError("invalid partial state")
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = dict(kwds) if kwds else {}
         if namespace:
             self.__dict__.update(namespace)
 
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+
+partial.func = _ReadOnly(partial._func)
+partial.func.__doc__ = "function object to use in future partial calls"
+partial.args = _ReadOnly(partial._args)
+partial.args.__doc__ = "tuple of arguments to future partial calls"
+partial.keywords = _ReadOnly(partial._keywords)
+partial.keywords.__doc__ = "dictionary of keyword arguments to future partial calls"
 
 
 class partialmethod(object):
