@@ -167,6 +167,12 @@ final class PyTypeMethods {
         if (!(args[2] instanceof PyDict ns)) {
             throw PyErr.typeError("type.__new__() argument 3 must be dict, not %s", Ops.argTypeName(args[2]));
         }
+        for (PyObject b : bases.items()) {
+            // CPython: type_new_get_bases; only a class statement (or types.new_class) resolves them
+            if (!(b instanceof PyType) && Ops.getattrOrNull(b, "__mro_entries__") != null) {
+                throw PyErr.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+            }
+        }
         PyType winner = HeapTypes.calculateMetaclass(meta, bases.items());
         if (winner != meta) {
             PyObject winnerNew = winner.lookup("__new__");

@@ -93,14 +93,6 @@ class _Final:
 class _BaseGenericAlias(_Final):
     """Common behaviour of List, List[int], Union[...] and friends."""
 
-    def __new__(cls, *args, **kwds):
-        # Called as a metaclass when used as a class base: the interpreter's
-        # class statement does not yet apply __mro_entries__ (PEP 560).
-        if (len(args) == 3 and isinstance(args[0], str) and isinstance(args[1], tuple)
-                and isinstance(args[2], dict)):
-            return _build_class_from_aliases(args[0], args[1], args[2], kwds)
-        return object.__new__(cls)
-
     def __call__(self, *args, **kwargs):
         if not self._inst:
             raise TypeError('Type %s cannot be instantiated; use %s() instead'
@@ -142,14 +134,6 @@ class _BaseGenericAlias(_Final):
 
     def __ror__(self, left):
         return Union[left, self]
-
-
-def _build_class_from_aliases(name, bases, ns, kwds):
-    resolved = types.resolve_bases(bases)
-    meta, ns2, kwds = types.prepare_class(name, resolved, kwds)
-    ns2.update(ns)
-    ns2['__orig_bases__'] = bases
-    return meta(name, resolved, ns2, **kwds)
 
 
 class _GenericAlias(_BaseGenericAlias):
@@ -422,7 +406,8 @@ class _SingleArgForm(_GenericAlias):
 
 def _single_arg(self, parameters):
     if isinstance(parameters, tuple) and len(parameters) != 1:
-        raise TypeError('%s accepts only single type.' % self)
+        # CPython: _type_check's message, with the tuple it was given
+        raise TypeError(f'{self} accepts only single type. Got {parameters!r:.100}.')
     if isinstance(parameters, tuple):
         parameters = parameters[0]
     return _SingleArgForm(self, (_type_check(parameters, ''),), name=self._name, inst=False)
@@ -1332,6 +1317,19 @@ class NewType:
         mod = _caller_module()
         if mod != 'typing':
             self.__module__ = mod
+
+    def __mro_entries__(self, bases):
+        # a base whose __init_subclass__ explains that a NewType cannot be subclassed (bpo-46170)
+        superclass_name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                subclass_name = cls.__name__
+                raise TypeError(
+                    f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                    f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`")
+
+        return (Dummy,)
 
     def __repr__(self):
         return '%s.%s' % (self.__module__, self.__qualname__)
