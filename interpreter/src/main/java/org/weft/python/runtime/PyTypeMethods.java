@@ -44,8 +44,9 @@ final class PyTypeMethods {
         b.getset("__module__", self -> moduleOf((PyType) self), PyTypeMethods::setModule);
         b.getset("__bases__", self -> PyTuple.of(((PyType) self).getBases().clone()),
                 (self, v) -> HeapTypes.setBases((PyType) self, v));
-        b.getter("__base__", self -> orNone(((PyType) self).getBase()));
-        b.getter("__mro__", self -> PyTuple.of(((PyType) self).getMro().clone()));
+        // members in CPython (type_members): writing them says "readonly attribute"
+        b.readonlyMember("__base__", self -> orNone(((PyType) self).getBase()));
+        b.readonlyMember("__mro__", self -> PyTuple.of(((PyType) self).getMro().clone()));
         b.getter("__dict__", self -> new PyMappingProxy(((PyType) self).getDict()));
         b.getset("__doc__", PyTypeMethods::getDoc, PyTypeMethods::setDoc);
         b.getset("__abstractmethods__", AbstractClasses::get, AbstractClasses::set);
