@@ -164,13 +164,8 @@ class _GenericAlias(_BaseGenericAlias):
         params = self.__parameters__
         if not params:
             raise TypeError('%s is not a generic class' % self)
-        if len(args) != len(params):
-            raise TypeError('Too %s arguments for %s; actual %d, expected %d'
-                            % ('many' if len(args) > len(params) else 'few',
-                               self, len(args), len(params)))
-        mapping = dict(zip(params, (_type_check(a, '') for a in args)))
-        new_args = tuple(_subs(a, mapping) for a in self.__args__)
-        return self.copy_with(new_args)
+        mapping = _variadic_mapping(self, params, tuple(_type_check(a, '') for a in args))
+        return self.copy_with(_subs_args(self.__args__, mapping))
 
     def copy_with(self, args):
         return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
@@ -445,8 +440,62 @@ def TypeGuard(self, parameters):
 
 @_special_form
 def Unpack(self, parameters):
-    """Type unpack operator."""
-    return _single_arg(self, parameters)
+    """Type unpack operator: Unpack[Ts] is what *Ts means in a subscript or annotation."""
+    if isinstance(parameters, tuple) and len(parameters) != 1:
+        raise TypeError(f'{self} accepts only single type. Got {parameters!r:.100}.')
+    if isinstance(parameters, tuple):
+        parameters = parameters[0]
+    return _UnpackAlias(self, (_type_check(parameters, ''),), name='Unpack', inst=False)
+
+
+class _UnpackAlias(_GenericAlias):
+    """Unpack[Ts] (written *Ts) and Unpack[tuple[int, ...]]. CPython: _UnpackGenericAlias."""
+
+    def __repr__(self):
+        return '*' + _type_repr(self.__args__[0])
+
+    def copy_with(self, args):
+        return _UnpackAlias(self.__origin__, args, name='Unpack', inst=False)
+
+    @property
+    def __typing_is_unpacked_typevartuple__(self):
+        return isinstance(self.__args__[0], TypeVarTuple)
+
+
+def _is_unpacked_typevartuple(x):
+    return not isinstance(x, type) and getattr(x, '__typing_is_unpacked_typevartuple__', False)
+
+
+def _variadic_mapping(owner, params, args):
+    """{param: value} for substituting args for params, a TypeVarTuple among them taking the
+    arguments left over by the others as a tuple. CPython: TypeVarTuple.__typing_prepare_subst__."""
+    tvt = [i for i, p in enumerate(params) if isinstance(p, TypeVarTuple)]
+    if not tvt:
+        if len(args) != len(params):
+            raise TypeError('Too %s arguments for %s; actual %d, expected %d'
+                            % ('many' if len(args) > len(params) else 'few',
+                               owner, len(args), len(params)))
+        return dict(zip(params, args))
+    i = tvt[0]
+    after = len(params) - i - 1
+    if len(args) < len(params) - 1:
+        raise TypeError('Too few arguments for %s; actual %d, expected at least %d'
+                        % (owner, len(args), len(params) - 1))
+    mapping = dict(zip(params[:i], args[:i]))
+    mapping[params[i]] = tuple(args[i:len(args) - after])
+    mapping.update(zip(params[i + 1:], args[len(args) - after:]))
+    return mapping
+
+
+def _subs_args(args, mapping):
+    """args with each type variable replaced, an unpacked TypeVarTuple spliced in."""
+    out = []
+    for a in args:
+        if _is_unpacked_typevartuple(a) and a.__args__[0] in mapping:
+            out.extend(mapping[a.__args__[0]])
+        else:
+            out.append(_subs(a, mapping))
+    return tuple(out)
 
 
 class _UnionGenericAlias(_GenericAlias):
@@ -704,12 +753,22 @@ class TypeVarTuple(_TypeVarLike):
 
     def __init__(self, name):
         self.__name__ = name
+        mod = _caller_module()
+        if mod != 'typing':
+            self.__module__ = mod
 
     def __repr__(self):
         return self.__name__
 
     def __iter__(self):
         yield Unpack[self]
+
+    def __typing_subst__(self, arg):
+        raise TypeError("Substitution of bare TypeVarTuple is not supported")
+
+    def __typing_prepare_subst__(self, alias, args):
+        # marks a TypeVarTuple for types.GenericAlias, which substitutes it itself
+        return args
 
 
 class ParamSpecArgs:
@@ -783,7 +842,7 @@ class Generic:
             if not params:
                 raise TypeError('Parameter list to %s[...] cannot be empty' % cls.__qualname__)
             for p in params:
-                if not isinstance(p, (TypeVar, ParamSpec, TypeVarTuple)):
+                if not (isinstance(p, (TypeVar, ParamSpec)) or _is_unpacked_typevartuple(p)):
                     raise TypeError('Parameters to %s[...] must all be type variables '
                                     'or parameter specification variables.' % cls.__name__)
             if len(set(params)) != len(params):
@@ -792,10 +851,7 @@ class Generic:
             expected = cls.__dict__.get('__parameters__', ())
             if not expected:
                 raise TypeError('%r is not a generic class' % (cls,))
-            if len(params) != len(expected):
-                raise TypeError('Too %s arguments for %s; actual %d, expected %d'
-                                % ('many' if len(params) > len(expected) else 'few',
-                                   cls, len(params), len(expected)))
+            _variadic_mapping(cls, expected, params)  # checks the count
         return _GenericAlias(cls, params, inst=cls is not Generic and cls is not Protocol)
 
     def __init_subclass__(cls, *args, **kwargs):
