@@ -459,7 +459,8 @@ final class SymbolTableBuilder {
         int flag = n.ctx() == org.weft.python.ast.ExprContext.Load ? Scope.USE : Scope.DEF_LOCAL;
         def(n.id(), flag, n);
         // Zero-argument super() needs the __class__ cell of the enclosing class.
-        if (flag == Scope.USE && cur.kind == ScopeKind.FUNCTION && n.id().equals("super")) {
+        if (flag == Scope.USE && (cur.kind == ScopeKind.FUNCTION || cur.kind == ScopeKind.COMPREHENSION)
+                && n.id().equals("super")) {
             cur.addFlags("__class__", Scope.USE);
         }
     }
