@@ -151,48 +151,49 @@ def total_ordering(cls):
     return cls
 
 
-class KeyWrapper:
+class _KeyWrapper:
     """What cmp_to_key returns: called with an item, it wraps the item in a new KeyWrapper that
-    compares by mycmp. CPython: keyobject in _functoolsmodule.c."""
+    compares by mycmp. CPython: keyobject in _functoolsmodule.c (not a name of the module)."""
 
-    __slots__ = ('cmp', 'obj')
+    __slots__ = ('_cmp', 'obj')
 
     def __init__(self, cmp, obj=None):
-        self.cmp = cmp
+        self._cmp = cmp
         self.obj = obj
 
     def __call__(self, obj):
-        return KeyWrapper(self.cmp, obj)
+        return _KeyWrapper(self._cmp, obj)
 
     def _other(self, other):
-        if type(other) is not KeyWrapper:
+        if type(other) is not _KeyWrapper:
             raise TypeError('other argument must be K instance')
         return other.obj
 
     def __lt__(self, other):
-        return self.cmp(self.obj, self._other(other)) < 0
+        return self._cmp(self.obj, self._other(other)) < 0
 
     def __gt__(self, other):
-        return self.cmp(self.obj, self._other(other)) > 0
+        return self._cmp(self.obj, self._other(other)) > 0
 
     def __eq__(self, other):
-        return self.cmp(self.obj, self._other(other)) == 0
+        return self._cmp(self.obj, self._other(other)) == 0
 
     def __ne__(self, other):
-        return self.cmp(self.obj, self._other(other)) != 0
+        return self._cmp(self.obj, self._other(other)) != 0
 
     def __le__(self, other):
-        return self.cmp(self.obj, self._other(other)) <= 0
+        return self._cmp(self.obj, self._other(other)) <= 0
 
     def __ge__(self, other):
-        return self.cmp(self.obj, self._other(other)) >= 0
+        return self._cmp(self.obj, self._other(other)) >= 0
 
     __hash__ = None
 
 
 def _name_key_wrapper():
     from _weft_stdlib import set_type_name
-    set_type_name(KeyWrapper, 'functools.KeyWrapper')  # CPython's C type: its messages say so
+    _KeyWrapper.__name__ = _KeyWrapper.__qualname__ = 'KeyWrapper'
+    set_type_name(_KeyWrapper, 'functools.KeyWrapper')  # CPython's C type: its messages say so
 
 
 _name_key_wrapper()
@@ -201,7 +202,7 @@ del _name_key_wrapper
 
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    return KeyWrapper(mycmp)
+    return _KeyWrapper(mycmp)
 
 
 _initial_missing = object()
