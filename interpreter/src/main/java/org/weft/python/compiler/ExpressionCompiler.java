@@ -81,7 +81,9 @@ final class ExpressionCompiler {
 
     private ExprNode compile2(Expr e) {
         if (e instanceof Expr.Set s) {
-            return DisplayNodes.set(elements(s.elts()));
+            // CPython compiles a display of more than two constants to set().update(frozenset constant).
+            org.weft.python.runtime.PyFrozenSet folded = s.elts().size() > 2 ? ConstantFolding.frozenset(s.elts()) : null;
+            return folded != null ? DisplayNodes.constantSet(folded) : DisplayNodes.set(elements(s.elts()));
         } else if (e instanceof Expr.Dict d) {
             ExprNode[] keys = new ExprNode[d.keys().size()];
             for (int i = 0; i < keys.length; i++) {
@@ -257,6 +259,20 @@ final class ExpressionCompiler {
             values.add(compile(k.value()));
         }
         return new CallGeneralNode(func, args, names.toArray(new String[0]), values.toArray(new ExprNode[0]));
+    }
+
+    /**
+     * The iterable of a {@code for} loop or a comprehension: a set display of constants is the
+     * frozenset constant CPython's optimizer makes of it (fold_iter), which decides the order.
+     */
+    ExprNode iterable(Expr e) {
+        if (e instanceof Expr.Set s) {
+            org.weft.python.runtime.PyFrozenSet folded = ConstantFolding.frozenset(s.elts());
+            if (folded != null) {
+                return new Const(folded);
+            }
+        }
+        return compile(e);
     }
 
     /** For statement compilers: a constant's Python value when {@code e} is a constant, else null. */

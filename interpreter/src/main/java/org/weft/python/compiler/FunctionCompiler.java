@@ -200,7 +200,7 @@ final class FunctionCompiler {
             gens = ((Expr.GeneratorExp) e).generators();
             elt = ((Expr.GeneratorExp) e).elt();
         }
-        ExprNode firstIter = c.exprs.compile(gens.get(0).iter());
+        ExprNode firstIter = c.exprs.iterable(gens.get(0).iter());
         Scope s = c.table.scopeOf(e);
         CodeUnit parent = c.unit;
         CodeUnit child = new CodeUnit(s, parent, c.filename);
@@ -229,7 +229,7 @@ final class FunctionCompiler {
             for (int j = g.ifs().size() - 1; j >= 0; j--) {
                 inner = new IfStmt(line, c.exprs.compile(g.ifs().get(j)), inner, null);
             }
-            ExprNode iter = i == 0 ? new LocalRead(c.unit.slotOf(".0"), ".0") : c.exprs.compile(g.iter());
+            ExprNode iter = i == 0 ? new LocalRead(c.unit.slotOf(".0"), ".0") : c.exprs.iterable(g.iter());
             // never closed here: after an exception CPython's traceback keeps the comprehension's
             // frame, and so its iterator, alive until the handler ends
             inner = new ForStmt(line, c.targets.compile(g.target()), iter, inner, null, false);
