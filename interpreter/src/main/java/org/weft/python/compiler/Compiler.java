@@ -44,6 +44,8 @@ public final class Compiler {
     final FunctionCompiler functions = new FunctionCompiler(this);
     final YieldLifter yields = new YieldLifter(this);
     final PatternCompiler patterns = new PatternCompiler(this);
+    /** One object per distinct constant, shared by every code object of this compilation. */
+    final ConstantPool constants = new ConstantPool();
     final Kind kind;
     /** {@code from __future__ import annotations} (PEP 563): annotations are stored as their text, not run. */
     final boolean futureAnnotations;
