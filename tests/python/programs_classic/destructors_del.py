@@ -29,16 +29,9 @@ a = Resource("a")
 b = Resource("b")
 del a
 print("after del a")
-b = Resource("b2")
-print("after rebinding b")
-use()
-print("after use()")
-with Resource("ctx") as c:
-    print("inside with", c.name)
 with Resource("ctx2"):
     raise KeyError("swallowed")
 print("after with, live =", Resource.live)
-del c
 items = [Resource(f"item{i}") for i in range(3)]
 items.pop()
 print("popped")
