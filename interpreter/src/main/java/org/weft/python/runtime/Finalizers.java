@@ -82,6 +82,10 @@ public final class Finalizers {
             if (f != null) {
                 if (ts.frame() instanceof org.weft.python.nodes.Frame frame) {
                     frame.code.makesFinalizable = true;
+                    if (frame.code.name.startsWith("<") && frame.back != null) {
+                        // a comprehension or lambda: what it makes goes to the function around it
+                        frame.back.code.makesFinalizable = true;
+                    }
                 }
                 return new PyFinalizable(type, f);
             }
