@@ -158,9 +158,11 @@ public final class Compiler {
             String cv = u.cellvars.get(i);
             cellParams[i] = s.params.contains(cv) ? u.slotOf(cv) : -1;
         }
-        return new PyCode(name, qualname, filename, firstLine, argcount, posonly, kwonly, flags,
+        PyCode code = new PyCode(name, qualname, filename, firstLine, argcount, posonly, kwonly, flags,
                 u.varnames.toArray(new String[0]), u.frameSize(), u.cellvars.toArray(new String[0]),
                 u.freevars.toArray(new String[0]), cellParams, u.resumeSlots(), body, doc, u.names.toArray(new String[0]));
+        code.constants = u.constants.toArray(new PyObject[0]);
+        return code;
     }
 
     String mangle(String name) {

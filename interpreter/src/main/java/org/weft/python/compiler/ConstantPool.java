@@ -29,6 +29,18 @@ import org.weft.python.runtime.PyTuple;
 final class ConstantPool {
     private final Map<Object, PyObject> pool = new HashMap<>();
 
+    /**
+     * The object that stands for every constant equal to {@code v} in this compilation, recorded
+     * among the constants of {@code unit} (null: none).
+     */
+    PyObject canonical(PyObject v, CodeUnit unit) {
+        PyObject c = canonical(v);
+        if (unit != null) {
+            unit.constants.add(c);
+        }
+        return c;
+    }
+
     /** The object that stands for every constant equal to {@code v} in this compilation. */
     PyObject canonical(PyObject v) {
         if (v instanceof PyTuple t && v.type() == PyTuple.TYPE && t.items().length > 0) {

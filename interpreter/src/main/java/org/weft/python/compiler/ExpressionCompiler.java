@@ -56,11 +56,11 @@ final class ExpressionCompiler {
         if (e instanceof Expr.Name n) {
             return c.names.read(n.id(), n);
         } else if (e instanceof Expr.Constant k) {
-            return new Const(c.constants.canonical(Constants.toPython(k.value())));
+            return new Const(c.constants.canonical(Constants.toPython(k.value()), c.unit));
         } else if (e instanceof Expr.BinOp b) {
             PyObject folded = ConstantFolding.fold(b);
             if (folded != null) {
-                return new Const(c.constants.canonical(folded));
+                return new Const(c.constants.canonical(folded, c.unit));
             }
             return binary(b.op(), compile(b.left()), compile(b.right()));
         } else if (e instanceof Expr.Attribute a) {
@@ -75,11 +75,11 @@ final class ExpressionCompiler {
             return new BoolOpNode(compileAll(b.values()), b.op() == org.weft.python.ast.BoolOpKind.And);
         } else if (e instanceof Expr.UnaryOp u) {
             PyObject folded = ConstantFolding.fold(u);
-            return folded != null ? new Const(c.constants.canonical(folded)) : unary(u);
+            return folded != null ? new Const(c.constants.canonical(folded, c.unit)) : unary(u);
         } else if (e instanceof Expr.Tuple t) {
             // CPython folds a tuple of constants into one constant (fold_tuple).
             PyObject folded = ConstantFolding.tuple(t.elts());
-            return folded != null ? new Const(c.constants.canonical(folded)) : DisplayNodes.tuple(elements(t.elts()));
+            return folded != null ? new Const(c.constants.canonical(folded, c.unit)) : DisplayNodes.tuple(elements(t.elts()));
         } else if (e instanceof Expr.List l) {
             return DisplayNodes.list(elements(l.elts()));
         }

@@ -55,6 +55,11 @@ public final class PyCode extends PyObject {
      * stack); set by the compiler before the code is shared. It sizes a generator's frame.
      */
     public int stackSize = 1;
+    /**
+     * The constants the code uses, one object each (shared with the other code of its compilation):
+     * what CPython's co_consts holds, as far as sys.getrefcount shows it. Set by the compiler.
+     */
+    public PyObject[] constants = new PyObject[0];
     public final String[] cellvars;
     public final String[] freevars;
     /** For each cell variable, the parameter slot whose argument it starts with, or -1. */
