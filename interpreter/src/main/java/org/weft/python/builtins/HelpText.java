@@ -25,8 +25,13 @@ final class HelpText {
                     + "Use help(str) for help on the str class.\n\n";
         }
         if (o instanceof PyBuiltinFunction f) {
-            return "Help on built-in function " + f.getName() + " in module builtins:\n\n"
-                    + routine(f.getName(), attr(o, "__text_signature__"), attr(o, "__doc__")) + "\n";
+            return builtin(f);
+        }
+        String kind = o.type().getName();
+        if (kind.equals("method_descriptor") || kind.equals("wrapper_descriptor")) {
+            String sig = attr(o, "__text_signature__");
+            return "Help on " + kind + ":\n\n" + routine(attr(o, "__name__"), sig == null ? null
+                    : sig.replace("($self", "(self").replace("($type", "(type"), attr(o, "__doc__")) + "\n";
         }
         if (o instanceof PyType t) {
             return "Help on class " + t.getName() + " in module " + t.getModule() + ":\n\n" + classPage(t) + "\n";
@@ -37,6 +42,35 @@ final class HelpText {
                     + routine(name, Signatures.of(o), attr(o, "__doc__")) + "\n";
         }
         return "Help on " + o.type().getName() + " object:\n\n" + classPage(o.type()) + "\n";
+    }
+
+    /**
+     * A module function ("Help on built-in function sqrt in module math"), or a method bound to its
+     * object ("upper() method of builtins.str instance"). CPython: pydoc TextDoc.docroutine.
+     */
+    private static String builtin(PyBuiltinFunction f) {
+        PyObject self = f.getSelf();
+        String sig = attr(f, "__text_signature__");
+        String doc = attr(f, "__doc__");
+        if (self == null || self instanceof org.weft.python.runtime.PyModule) {
+            return "Help on built-in function " + f.getName() + " in module " + attr(f, "__module__") + ":\n\n"
+                    + routine(f.getName(), sig, doc) + "\n";
+        }
+        if (sig != null && sig.startsWith("($")) {
+            int comma = sig.indexOf(", ");
+            sig = comma < 0 ? "()" : "(" + sig.substring(comma + 2);
+            if (sig.equals("(/)")) {
+                sig = "()";
+            }
+        }
+        PyType t = self.type();
+        StringBuilder sb = new StringBuilder("Help on built-in function ").append(f.getName()).append(":\n\n")
+                .append(f.getName()).append(sig == null ? "(...)" : sig).append(" method of ")
+                .append(t.getModule()).append('.').append(t.getQualname()).append(" instance\n");
+        if (doc != null) {
+            sb.append(indent(doc, "    "));
+        }
+        return sb.append('\n').toString();
     }
 
     /** "name(sig)\n    doc lines\n"; a routine without a signature shows "name(...)". */

@@ -19,6 +19,9 @@ final class CodeUnit {
     final List<String> varnames = new ArrayList<>();
     /** co_names: the global, imported and attribute names the code uses, in first-use order. */
     final java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+    /** The constants this unit's code uses (its co_consts, as far as reference counts show them). */
+    final java.util.Set<org.weft.python.runtime.PyObject> constants =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Index into the frame's cells of each cell or free variable. */
     final Map<String, Integer> cellIndex = new HashMap<>();
     final List<String> cellvars = new ArrayList<>();

@@ -11,7 +11,6 @@ import org.weft.python.nodes.StmtNode;
 import org.weft.python.nodes.controlflow.Block;
 import org.weft.python.nodes.controlflow.SimpleStmts;
 import org.weft.python.nodes.expression.Const;
-import org.weft.python.nodes.expression.StarredAnnotationNode;
 import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
@@ -45,7 +44,7 @@ public final class Compiler {
     final FunctionCompiler functions = new FunctionCompiler(this);
     final YieldLifter yields = new YieldLifter(this);
     final PatternCompiler patterns = new PatternCompiler(this);
-    /** The constants of this compilation, each value made once (see ConstantPool). */
+    /** One object per distinct constant, shared by every code object of this compilation. */
     final ConstantPool constants = new ConstantPool();
     final Kind kind;
     /** {@code from __future__ import annotations} (PEP 563): annotations are stored as their text, not run. */
@@ -103,13 +102,7 @@ public final class Compiler {
 
     /** An annotation's value: the expression, or under PEP 563 its text as a constant. */
     ExprNode annotation(Expr e) {
-        if (futureAnnotations) {
-            return new Const(PyStr.of(AnnotationText.of(e)));
-        }
-        if (e instanceof Expr.Starred s) {
-            return new StarredAnnotationNode(exprs.compile(s.value())); // *args: *Ts
-        }
-        return exprs.compile(e);
+        return futureAnnotations ? new Const(PyStr.of(AnnotationText.of(e))) : exprs.compile(e);
     }
 
     private PyCode compileTop(Mod mod) {
@@ -165,9 +158,11 @@ public final class Compiler {
             String cv = u.cellvars.get(i);
             cellParams[i] = s.params.contains(cv) ? u.slotOf(cv) : -1;
         }
-        return new PyCode(name, qualname, filename, firstLine, argcount, posonly, kwonly, flags,
+        PyCode code = new PyCode(name, qualname, filename, firstLine, argcount, posonly, kwonly, flags,
                 u.varnames.toArray(new String[0]), u.frameSize(), u.cellvars.toArray(new String[0]),
                 u.freevars.toArray(new String[0]), cellParams, u.resumeSlots(), body, doc, u.names.toArray(new String[0]));
+        code.constants = u.constants.toArray(new PyObject[0]);
+        return code;
     }
 
     String mangle(String name) {

@@ -56,8 +56,12 @@ final class ExpressionCompiler {
         if (e instanceof Expr.Name n) {
             return c.names.read(n.id(), n);
         } else if (e instanceof Expr.Constant k) {
-            return new Const(c.constants.of(k.value()));
+            return new Const(c.constants.canonical(Constants.toPython(k.value()), c.unit));
         } else if (e instanceof Expr.BinOp b) {
+            PyObject folded = ConstantFolding.fold(b);
+            if (folded != null) {
+                return new Const(c.constants.canonical(folded, c.unit));
+            }
             return binary(b.op(), compile(b.left()), compile(b.right()));
         } else if (e instanceof Expr.Attribute a) {
             return new GetAttrNode(compile(a.value()), c.attrName(a.attr()));
@@ -70,14 +74,12 @@ final class ExpressionCompiler {
         } else if (e instanceof Expr.BoolOp b) {
             return new BoolOpNode(compileAll(b.values()), b.op() == org.weft.python.ast.BoolOpKind.And);
         } else if (e instanceof Expr.UnaryOp u) {
-            return unary(u);
+            PyObject folded = ConstantFolding.fold(u);
+            return folded != null ? new Const(c.constants.canonical(folded, c.unit)) : unary(u);
         } else if (e instanceof Expr.Tuple t) {
-            Object folded = constantTuple(t);
-            if (folded != null) {
-                // A tuple of constants is itself one constant, as CPython's AST optimizer makes it.
-                return new Const(c.constants.of(folded));
-            }
-            return DisplayNodes.tuple(elements(t.elts()));
+            // CPython folds a tuple of constants into one constant (fold_tuple).
+            PyObject folded = ConstantFolding.tuple(t.elts());
+            return folded != null ? new Const(c.constants.canonical(folded, c.unit)) : DisplayNodes.tuple(elements(t.elts()));
         } else if (e instanceof Expr.List l) {
             return DisplayNodes.list(elements(l.elts()));
         }
@@ -86,7 +88,9 @@ final class ExpressionCompiler {
 
     private ExprNode compile2(Expr e) {
         if (e instanceof Expr.Set s) {
-            return DisplayNodes.set(elements(s.elts()));
+            // CPython compiles a display of more than two constants to set().update(frozenset constant).
+            org.weft.python.runtime.PyFrozenSet folded = s.elts().size() > 2 ? ConstantFolding.frozenset(s.elts()) : null;
+            return folded != null ? DisplayNodes.constantSet(folded) : DisplayNodes.set(elements(s.elts()));
         } else if (e instanceof Expr.Dict d) {
             ExprNode[] keys = new ExprNode[d.keys().size()];
             for (int i = 0; i < keys.length; i++) {
@@ -264,20 +268,18 @@ final class ExpressionCompiler {
         return new CallGeneralNode(func, args, names.toArray(new String[0]), values.toArray(new ExprNode[0]));
     }
 
-    /** The value of a tuple display whose items are all constants (tuples of them too), or null. */
-    private static Object[] constantTuple(Expr.Tuple t) {
-        Object[] items = new Object[t.elts().size()];
-        for (int i = 0; i < items.length; i++) {
-            Expr item = t.elts().get(i);
-            if (item instanceof Expr.Constant k) {
-                items[i] = k.value();
-            } else if (item instanceof Expr.Tuple inner && constantTuple(inner) != null) {
-                items[i] = constantTuple(inner);
-            } else {
-                return null;
+    /**
+     * The iterable of a {@code for} loop or a comprehension: a set display of constants is the
+     * frozenset constant CPython's optimizer makes of it (fold_iter), which decides the order.
+     */
+    ExprNode iterable(Expr e) {
+        if (e instanceof Expr.Set s) {
+            org.weft.python.runtime.PyFrozenSet folded = ConstantFolding.frozenset(s.elts());
+            if (folded != null) {
+                return new Const(folded);
             }
         }
-        return items;
+        return compile(e);
     }
 
     /** For statement compilers: a constant's Python value when {@code e} is a constant, else null. */

@@ -77,11 +77,26 @@ final class FunctionCompiler {
         PyCode code;
         try {
             code = c.makeCode(name, s.qualname, line, body.get(), doc);
+            StackDepth depth = stackDepth();
+            code.stackSize = node instanceof Expr.Lambda l ? depth.ofLambda(l.body())
+                    : node instanceof Stmt.FunctionDef f ? depth.ofBody(f.body())
+                    : node instanceof Stmt.AsyncFunctionDef f ? depth.ofBody(f.body()) : 1;
         } finally {
             c.unit = parent;
         }
         return new MakeFunctionNode(code, defaults, kwNames.toArray(new String[0]), kwValues.toArray(new ExprNode[0]),
                 annNames.toArray(new String[0]), annValues.toArray(new ExprNode[0]), closure(child, parent));
+    }
+
+    /** co_stacksize's calculator, told each nested scope's free variables by the symbol table. */
+    private StackDepth stackDepth() {
+        return new StackDepth(n -> {
+            try {
+                return c.table.scopeOf(n).freeVars.size();
+            } catch (IllegalStateException noScope) {
+                return 0;
+            }
+        });
     }
 
     private void annotations(Arguments args, Expr returns, List<String> names, List<ExprNode> values) {
@@ -200,7 +215,7 @@ final class FunctionCompiler {
             gens = ((Expr.GeneratorExp) e).generators();
             elt = ((Expr.GeneratorExp) e).elt();
         }
-        ExprNode firstIter = c.exprs.compile(gens.get(0).iter());
+        ExprNode firstIter = c.exprs.iterable(gens.get(0).iter());
         Scope s = c.table.scopeOf(e);
         CodeUnit parent = c.unit;
         CodeUnit child = new CodeUnit(s, parent, c.filename);
@@ -212,6 +227,7 @@ final class FunctionCompiler {
             StmtNode body = s.isCoroutine ? c.stmts.body(AsyncDesugar.comprehensionBody(e, gens, elt, value), e.lineno())
                     : kind == null ? generatorBody(e, gens, elt) : comprehensionBody(e, gens, elt, value, kind);
             code = c.makeCode(s.name, s.qualname, e.lineno(), body, null);
+            code.stackSize = stackDepth().ofComprehension(gens, elt, value, kind == null);
         } finally {
             c.unit = parent;
         }
@@ -229,7 +245,7 @@ final class FunctionCompiler {
             for (int j = g.ifs().size() - 1; j >= 0; j--) {
                 inner = new IfStmt(line, c.exprs.compile(g.ifs().get(j)), inner, null);
             }
-            ExprNode iter = i == 0 ? new LocalRead(c.unit.slotOf(".0"), ".0") : c.exprs.compile(g.iter());
+            ExprNode iter = i == 0 ? new LocalRead(c.unit.slotOf(".0"), ".0") : c.exprs.iterable(g.iter());
             // never closed here: after an exception CPython's traceback keeps the comprehension's
             // frame, and so its iterator, alive until the handler ends
             inner = new ForStmt(line, c.targets.compile(g.target()), iter, inner, null, false);

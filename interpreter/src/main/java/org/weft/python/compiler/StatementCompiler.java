@@ -209,7 +209,7 @@ final class StatementCompiler {
     }
 
     private StmtNode forStmt(Stmt.For f) {
-        ExprNode iter = c.exprs.compile(f.iter());
+        ExprNode iter = c.exprs.iterable(f.iter());
         int slot = f.target() instanceof Expr.Name n ? c.names.localSlot(n.id()) : -1;
         TargetNode target = slot >= 0 ? null : c.targets.compile(f.target());
         c.unit.loopDepth++;

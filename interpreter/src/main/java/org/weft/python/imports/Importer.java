@@ -198,6 +198,7 @@ public final class Importer {
         interpreter.modules().setItem(PyStr.of(fullname), m);
         try {
             def.exec(m, interpreter);
+            org.weft.python.runtime.BuiltinDocs.completeModule(m);
         } catch (RuntimeException e) {
             interpreter.modules().delItem(PyStr.of(fullname));
             throw e;

@@ -49,8 +49,8 @@ final class DescriptorMethods {
 
     private static void defineDefAttrs(TypeBuilder b, java.util.function.Function<PyObject, MethodDef> def) {
         b.getter("__name__", self -> PyStr.of(def.apply(self).name));
-        b.getter("__doc__", self -> strOrNone(docOf(def.apply(self).doc)));
-        b.getter("__text_signature__", self -> strOrNone(textSignature(def.apply(self).doc)));
+        b.getter("__doc__", self -> strOrNone(docOf(def.apply(self).fullDoc())));
+        b.getter("__text_signature__", self -> strOrNone(textSignature(def.apply(self).fullDoc())));
     }
 
     static void defineMethodDescriptor(TypeBuilder b) {
@@ -140,7 +140,10 @@ final class DescriptorMethods {
         b.getter("__name__", self -> PyStr.of(((PyGetSetDescriptor) self).name));
         b.getter("__qualname__", self -> PyStr.of(((PyGetSetDescriptor) self).owner.getQualname() + "."
                 + ((PyGetSetDescriptor) self).name));
-        b.getter("__doc__", self -> strOrNone(((PyGetSetDescriptor) self).doc));
+        b.getter("__doc__", self -> {
+            PyGetSetDescriptor d = (PyGetSetDescriptor) self;
+            return strOrNone(d.doc != null || d.owner.isHeapType() ? d.doc : BuiltinDocs.doc(d.owner.getName() + "." + d.name));
+        });
         b.getter("__objclass__", self -> ((PyGetSetDescriptor) self).owner);
         defineDataDescriptorMethods(b);
         b.method0("__repr__", self -> PyStr.of("<attribute '" + ((PyGetSetDescriptor) self).name + "' of '"

@@ -16,9 +16,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code __del__} runs only at points where the output stays deterministic and where CPython
  * would most often have run it too:
  * <ul>
- * <li>{@code del name} of an instance of a class with {@code __del__}, or of an object that is
- *     weakly referenced: a full collection runs, then every {@code __del__} that became due, in
- *     the order the objects were made;</li>
+ * <li>{@code del} of a name, a list or dict item or an instance attribute, a rebinding of a name
+ *     or a list or dict item, a statement's value dropped, a function's return: when what was let
+ *     go is an object with {@code __del__}, holds one (in lists, tuples, dicts and instance
+ *     attributes) or is weakly referenced, a full collection runs, then every {@code __del__} that
+ *     became due, in the order CPython's deallocation would run them ({@link FreeOrder});</li>
  * <li>{@code gc.collect()}: the same;</li>
  * <li>the end of the program: the {@code __del__} of every such object still alive, in CPython's
  *     order for the usual cases (objects that {@code __main__}'s globals name, in the order they
@@ -41,15 +43,23 @@ public final class Finalizers {
 
         /**
          * Collects now and runs every {@code __del__} and weak-reference callback that became due;
-         * {@code deleted}, when not null, is what a {@code del} removed (see {@link #collect}).
+         * {@code released}, when not null, describes what a {@code del} or a rebinding let go
+         * (see {@link #collect}).
          */
-        void collectGarbage(ThreadState ts, java.lang.ref.WeakReference<PyObject> deleted, long deletedSequence);
+        void collectGarbage(ThreadState ts, Probe released);
 
         /** Writes CPython's "Exception ignored in: WHERE" report of {@code e} to {@code sys.stderr}. */
         void writeUnraisable(PyException e, String where);
     }
 
     private final AtomicLong sequence = new AtomicLong();
+    /**
+     * Set once an object with {@code __del__} has been made: until then no rebinding of a container
+     * needs looking into. Written racily, only from false to true.
+     */
+    private boolean made;
+    /** Set once an object has been weakly referenced (as {@link #made}). */
+    private boolean watching;
     private final ConcurrentLinkedQueue<PyFinalizable> died = new ConcurrentLinkedQueue<>();
     /** Every finalizable object alive (for the end of the program); the value is unused. */
     private final WeakIdentityMap<Boolean> live = new WeakIdentityMap<>();
@@ -72,6 +82,10 @@ public final class Finalizers {
             if (f != null) {
                 if (ts.frame() instanceof org.weft.python.nodes.Frame frame) {
                     frame.code.makesFinalizable = true;
+                    if (frame.code.name.startsWith("<") && frame.back != null) {
+                        // a comprehension or lambda: what it makes goes to the function around it
+                        frame.back.code.makesFinalizable = true;
+                    }
                 }
                 return new PyFinalizable(type, f);
             }
@@ -80,6 +94,7 @@ public final class Finalizers {
     }
 
     long created(PyFinalizable o) {
+        made = true;
         live.put(o, Boolean.TRUE);
         return sequence.getAndIncrement();
     }
@@ -90,6 +105,7 @@ public final class Finalizers {
 
     /** Remembers that {@code o} is weakly referenced, so that {@code del} of it collects. */
     public void watch(PyObject o) {
+        watching = true;
         watched.put(o, Boolean.TRUE);
     }
 
@@ -101,12 +117,68 @@ public final class Finalizers {
         return v instanceof PyFinalizable || v.getClass() == PyObject.class;
     }
 
-    /** Whether {@code del} of {@code value} is to collect at once: CPython would free it there. */
-    public boolean collectsOnDelete(PyObject value) {
+    /**
+     * What letting go of {@code value} (a {@code del}, a rebinding, a dropped value) may free, or
+     * null when that cannot run a {@code __del__} or a weak-reference callback: CPython would free
+     * it there if that was its last reference. Null too when {@code rebinding} and collecting for
+     * rebindings is over its budget (see {@link #released}).
+     */
+    public Probe probeFor(PyObject value, boolean rebinding) {
+        return value == null ? null : probeFor(new PyObject[] {value}, rebinding);
+    }
+
+    /** {@link #probeFor(PyObject, boolean)} of several values let go together, first to last. */
+    public Probe probeFor(PyObject[] values, boolean rebinding) {
+        if (values.length == 0 || !(made || watching) || !withinBudget(rebinding)) {
+            return null;
+        }
+        FreeOrder order = made ? FreeOrder.of(values) : FreeOrder.EMPTY;
+        if (order.isEmpty()) {
+            boolean watchedAny = false;
+            for (PyObject v : values) {
+                watchedAny |= watchedIn(v);
+            }
+            if (!watchedAny) {
+                return null;
+            }
+        }
+        return new Probe(new java.lang.ref.WeakReference<>(values[0]), order);
+    }
+
+    /**
+     * Whether letting go of {@code o} may free an object with {@code __del__}: it is one, or a
+     * container or plain instance that may hold one. A cheap test before {@link #probe}.
+     */
+    public static boolean mayHold(PyObject o) {
+        return o instanceof PyFinalizable || o instanceof PyList || o instanceof PyTuple
+                || o.getClass() == PyDict.class || o.getClass() == PyObject.class;
+    }
+
+    /** Whether an object with {@code __del__} has been made by the interpreter {@code ts} runs for. */
+    public static boolean anyMade(ThreadState ts) {
+        Finalizers f = of(ts);
+        return f != null && f.made;
+    }
+
+    /** {@link #probeFor} of the interpreter {@code ts} runs for (null without one). */
+    public static Probe probe(ThreadState ts, PyObject value, boolean rebinding) {
+        Finalizers f = of(ts);
+        return f == null ? null : f.probeFor(value, rebinding);
+    }
+
+    /** {@link #released} of the interpreter {@code ts} runs for; nothing when {@code probe} is null. */
+    public static void release(ThreadState ts, Probe probe, boolean rebinding) {
+        Finalizers f = probe == null ? null : of(ts);
+        if (f != null) {
+            f.released(ts, probe, rebinding);
+        }
+    }
+
+    /** Whether {@code value}, or an item of it (one level deep, and only so far), is weakly referenced. */
+    private boolean watchedIn(PyObject value) {
         if (mayFree(value)) {
             return true;
         }
-        // A list, tuple or dict of such objects (looked at one level deep, and only so far).
         PyObject[] items = value instanceof PyList l ? l.snapshot()
                 : value instanceof PyTuple t ? t.items()
                 : value instanceof PyDict d ? d.snapshot().values() : null;
@@ -122,31 +194,37 @@ public final class Finalizers {
 
     private static final int CONTAINER_LOOK = 64;
 
+    private boolean withinBudget(boolean rebinding) {
+        return collectNanos.get() <= COLLECT_BUDGET_NANOS && !(rebinding && fruitlessRebinds.get() >= FRUITLESS_REBINDS);
+    }
+
     private boolean mayFree(PyObject value) {
         return value instanceof PyFinalizable || (value != null && watched.get(value) != null);
     }
 
     /**
-     * A full collection, then the due {@code __del__}s on this thread. When {@code deleted} (a
-     * weak reference to what a {@code del} removed) is cleared by it, the object was garbage: this
-     * waits, briefly, for the JVM's reference handler and finalizer thread to hand it over, so
-     * that its {@code __del__} runs here and not at some later point.
+     * A full collection, then the due {@code __del__}s on this thread. When {@code released} (what
+     * a {@code del} or a rebinding let go) has objects with {@code __del__} that the collection
+     * found dead, this waits, briefly, for the JVM's reference handler and finalizer thread to
+     * hand them over, so that their {@code __del__}s run here, in CPython's order, and not at some
+     * later point.
      */
     @SuppressWarnings({"deprecation", "removal"})
-    public void collect(ThreadState ts, java.lang.ref.WeakReference<PyObject> deleted, long deletedSequence) {
+    public void collect(ThreadState ts, Probe released) {
         System.gc();
-        if (deleted != null && deleted.get() == null && deletedSequence >= 0) {
+        long[] expected = released == null ? new long[0] : released.order().died();
+        if (expected.length > 0) {
             long deadline = System.nanoTime() + HANDOVER_WAIT_NANOS;
-            while (!queued(deletedSequence) && System.nanoTime() < deadline) {
+            while (!queued(expected) && System.nanoTime() < deadline) {
                 Runtime.getRuntime().runFinalization();
-                if (!queued(deletedSequence)) {
+                if (!queued(expected)) {
                     java.util.concurrent.locks.LockSupport.parkNanos(200_000);
                 }
             }
         } else {
             Runtime.getRuntime().runFinalization();
         }
-        runDue(ts, deleted == null);
+        runDue(ts, released == null, released == null ? FreeOrder.EMPTY : released.order());
     }
 
     /**
@@ -159,14 +237,14 @@ public final class Finalizers {
      * {@code __del__}s then run at the next {@code gc.collect()} or at exit.
      */
     public void released(ThreadState ts, Probe probe, boolean rebinding) {
-        if (collectNanos.get() > COLLECT_BUDGET_NANOS || rebinding && fruitlessRebinds.get() >= FRUITLESS_REBINDS) {
+        if (!withinBudget(rebinding)) {
             return;
         }
         if (!(ts.interpreter() instanceof Owner owner)) {
             return;
         }
         long start = System.nanoTime();
-        owner.collectGarbage(ts, probe.ref(), probe.sequence());
+        owner.collectGarbage(ts, probe);
         collectNanos.addAndGet(System.nanoTime() - start);
         if (rebinding) {
             if (probe.ref().get() == null) {
@@ -179,33 +257,40 @@ public final class Finalizers {
 
     /**
      * A function whose code makes finalizable objects returned: its locals die now, and CPython
-     * frees those that no one else refers to, running their {@code __del__} before the caller goes
-     * on. The slots are cleared (the frame is done) and one collection, within the budget of
-     * {@link #released}, finds which died.
+     * frees those that no one else refers to, first slot first, running their {@code __del__}s
+     * before the caller goes on. The slots that hold such objects, themselves or in containers,
+     * are cleared (the frame is done) and one collection, within the budget of {@link #released},
+     * finds which died.
      */
     public static void frameEnded(ThreadState ts, PyObject[] locals, PyObject result) {
-        Probe probe = null;
+        Finalizers f = of(ts);
+        if (f == null || !f.withinBudget(true)) {
+            return;
+        }
+        PyObject[] dropped = new PyObject[locals.length];
+        int n = 0;
         for (int i = 0; i < locals.length; i++) {
             PyObject v = locals[i];
-            if (v instanceof PyFinalizable && v != result) {
-                if (probe == null) {
-                    probe = Probe.of(v);
-                }
+            if (v != null && v != result && FreeOrder.holdsFinalizable(v)) {
+                dropped[n++] = v;
                 locals[i] = null;
             }
             v = null;
         }
-        Finalizers f = probe == null ? null : of(ts);
-        if (f != null) {
-            f.released(ts, probe, true);
+        if (n == 0) {
+            return;
         }
+        Probe probe = new Probe(new java.lang.ref.WeakReference<>(dropped[0]),
+                FreeOrder.of(java.util.Arrays.copyOf(dropped, n)));
+        java.util.Arrays.fill(dropped, null); // this frame must not keep them alive
+        f.released(ts, probe, true);
     }
 
-    /** What {@link #released} needs of an object without holding it: a weak reference and its creation number. */
-    public record Probe(java.lang.ref.WeakReference<PyObject> ref, long sequence) {
-        public static Probe of(PyObject o) {
-            return new Probe(new java.lang.ref.WeakReference<>(o), sequenceOf(o));
-        }
+    /**
+     * What {@link #released} needs of an object without holding it: a weak reference, and the
+     * objects with {@code __del__} it reaches in the order CPython would free them.
+     */
+    public record Probe(java.lang.ref.WeakReference<PyObject> ref, FreeOrder order) {
     }
 
     private static final int FRUITLESS_REBINDS = 8;
@@ -216,18 +301,15 @@ public final class Finalizers {
     /** How long a {@code del} waits for the JVM to hand over the object it freed (normally well under 1 ms). */
     private static final long HANDOVER_WAIT_NANOS = 200_000_000L;
 
-    private boolean queued(long sequence) {
-        for (PyFinalizable o : died) {
-            if (o.sequence == sequence) {
-                return true;
-            }
+    private boolean queued(long[] sequences) {
+        java.util.Set<Long> waiting = new java.util.HashSet<>();
+        for (long s : sequences) {
+            waiting.add(s);
         }
-        return false;
-    }
-
-    /** The creation number of a finalizable object (-1 for others), kept where the object itself must not be. */
-    public static long sequenceOf(PyObject o) {
-        return o instanceof PyFinalizable f ? f.sequence : -1;
+        for (PyFinalizable o : died) {
+            waiting.remove(o.sequence);
+        }
+        return waiting.isEmpty();
     }
 
     /**
@@ -236,6 +318,14 @@ public final class Finalizers {
      * the program, as CPython's reference counting cannot free them and only its cycle collector does.
      */
     public void runDue(ThreadState ts, boolean cycles) {
+        runDue(ts, cycles, FreeOrder.EMPTY);
+    }
+
+    /**
+     * As {@link #runDue(ThreadState, boolean)}; the objects of {@code order} run last, in its
+     * order (the others died unseen before and would have run earlier).
+     */
+    private void runDue(ThreadState ts, boolean cycles, FreeOrder order) {
         List<PyFinalizable> due = new ArrayList<>();
         for (PyFinalizable o; (o = died.poll()) != null;) {
             due.add(o);
@@ -254,7 +344,7 @@ public final class Finalizers {
                 }
             }
         }
-        due.sort(Comparator.comparingLong(o -> o.sequence));
+        due.sort(Comparator.comparingLong((PyFinalizable o) -> order.rank(o.sequence)).thenComparingLong(o -> o.sequence));
         for (PyFinalizable o : due) {
             runDel(ts, o);
         }

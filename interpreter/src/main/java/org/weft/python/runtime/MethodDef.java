@@ -21,6 +21,23 @@ public final class MethodDef {
     final boolean slot;
     private final Object body;
 
+    /** The same function with {@code doc} (in the text-signature convention). */
+    MethodDef withDoc(String doc) {
+        return new MethodDef(name, doc, kind, owner, body);
+    }
+
+    /**
+     * {@link #doc}, or CPython's doc and text signature for a built-in type's method Weft defines
+     * without a docstring ({@link BuiltinDocs}).
+     */
+    String fullDoc() {
+        if (owner == null || DescriptorMethods.docOf(doc) != null) {
+            return doc;
+        }
+        String cpython = BuiltinDocs.methodDoc(owner, name);
+        return cpython != null ? cpython : doc;
+    }
+
     private MethodDef(String name, String doc, Kind kind, String owner, Object body) {
         this.name = name;
         this.doc = doc;

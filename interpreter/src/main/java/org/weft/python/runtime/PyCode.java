@@ -50,6 +50,16 @@ public final class PyCode extends PyObject {
      * any thread, only ever from false to true.
      */
     public boolean makesFinalizable;
+    /**
+     * {@code co_stacksize}: what CPython's bytecode for this code would need (Weft has no value
+     * stack); set by the compiler before the code is shared. It sizes a generator's frame.
+     */
+    public int stackSize = 1;
+    /**
+     * The constants the code uses, one object each (shared with the other code of its compilation):
+     * what CPython's co_consts holds, as far as sys.getrefcount shows it. Set by the compiler.
+     */
+    public PyObject[] constants = new PyObject[0];
     public final String[] cellvars;
     public final String[] freevars;
     /** For each cell variable, the parameter slot whose argument it starts with, or -1. */

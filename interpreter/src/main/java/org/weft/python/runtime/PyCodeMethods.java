@@ -15,6 +15,7 @@ final class PyCodeMethods {
         b.getter("co_kwonlyargcount", self -> PyInt.of(code(self).kwonlyargcount));
         b.getter("co_flags", self -> PyInt.of(code(self).flags));
         b.getter("co_nlocals", self -> PyInt.of(code(self).varnames.length));
+        b.getter("co_stacksize", self -> PyInt.of(code(self).stackSize));
         b.getter("co_varnames", self -> names(code(self).varnames));
         b.getter("co_names", self -> names(code(self).names));
         b.getter("co_cellvars", self -> names(code(self).cellvars));

@@ -17,6 +17,7 @@ final class PyGeneratorMethods {
         });
         b.method0("__repr__", self -> PyStr.of("<generator object " + gen(self).qualname + " at 0x"
                 + Long.toHexString(Ops.id(self)) + ">"));
+        b.method0("__sizeof__", self -> PyInt.of(sizeOf(gen(self).frame.code)));
         b.getter("gi_running", self -> PyBool.of(gen(self).isRunning()));
         b.getter("gi_frame", self -> gen(self).isFinished() ? PyNone.NONE : gen(self).frame);
         b.getter("gi_code", self -> gen(self).frame.code);
@@ -44,6 +45,20 @@ final class PyGeneratorMethods {
             throw PyErr.typeError("%s must be set to a string object", attr);
         }
         return s.value();
+    }
+
+    /**
+     * CPython 3.11 gen_sizeof: the generator object up to its embedded frame, the frame's header,
+     * and one pointer per local, cell, free variable and stack entry of its code.
+     */
+    static long sizeOf(PyCode code) {
+        int localsPlus = code.varnames.length + code.freevars.length;
+        for (String cell : code.cellvars) {
+            if (!java.util.Arrays.asList(code.varnames).contains(cell)) {
+                localsPlus++; // a cell that is also an argument shares the argument's slot
+            }
+        }
+        return 152 + 8L * (localsPlus + code.stackSize);
     }
 
     static void defineCoroutine(TypeBuilder b) {

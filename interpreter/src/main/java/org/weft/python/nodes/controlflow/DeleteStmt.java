@@ -7,9 +7,10 @@ import org.weft.python.runtime.Finalizers;
 import org.weft.python.runtime.PyObject;
 
 /**
- * {@code del a, b[i], c.x}: deletes the targets left to right. Deleting a name that held an
- * instance of a class with {@code __del__}, or a weakly referenced object, collects at once (see
- * {@link Finalizers}): CPython would free it here if that was its last reference.
+ * {@code del a, b[i], c.x}: deletes the targets left to right. Deleting a name, a list or dict
+ * item or an instance attribute that held an object with {@code __del__} (itself or in
+ * containers), or a weakly referenced object, collects at once (see {@link Finalizers}): CPython
+ * would free it here if that was its last reference.
  */
 public final class DeleteStmt extends StmtNode {
     private final TargetNode[] targets;
@@ -21,21 +22,27 @@ public final class DeleteStmt extends StmtNode {
 
     @Override
     public int execute(Frame f) {
-        Finalizers.Probe probe = null;
+        if (targets.length == 1) {
+            PyObject old = targets[0].deleteName(f);
+            // Only a weak reference: this frame must not be what keeps the object alive.
+            Finalizers.Probe probe = old == null ? null : Finalizers.probe(f.ts, old, false);
+            old = null;
+            Finalizers.release(f.ts, probe, false);
+            return NORMAL;
+        }
+        PyObject[] olds = new PyObject[targets.length];
+        int n = 0;
         for (TargetNode t : targets) {
             PyObject old = t.deleteName(f);
-            if (old != null && probe == null) {
-                Finalizers fin = Finalizers.of(f.ts);
-                if (fin != null && fin.collectsOnDelete(old)) {
-                    // Only a weak reference: this frame must not be what keeps the object alive.
-                    probe = Finalizers.Probe.of(old);
-                }
+            if (old != null) {
+                olds[n++] = old;
             }
             old = null;
         }
-        if (probe != null) {
-            Finalizers.of(f.ts).released(f.ts, probe, false);
-        }
+        Finalizers fin = n == 0 ? null : Finalizers.of(f.ts);
+        Finalizers.Probe probe = fin == null ? null : fin.probeFor(java.util.Arrays.copyOf(olds, n), false);
+        java.util.Arrays.fill(olds, null);
+        Finalizers.release(f.ts, probe, false);
         return NORMAL;
     }
 }

@@ -5,10 +5,12 @@ import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
 import org.weft.python.nodes.TargetNode;
 import org.weft.python.nodes.expression.Truth;
+import org.weft.python.runtime.Finalizers;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBaseException;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyException;
+import org.weft.python.runtime.PyFinalizable;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyType;
@@ -30,6 +32,17 @@ public final class WithStmt extends StmtNode {
     @Override
     public int execute(Frame f) {
         PyObject mgr = ctx.execute(f);
+        int s = run(f, mgr);
+        if (mgr instanceof PyFinalizable) {
+            // The statement held the manager: CPython frees it here when nothing else refers to it.
+            Finalizers.Probe probe = Finalizers.probe(f.ts, mgr, true);
+            mgr = null; // this frame must not keep it alive
+            Finalizers.release(f.ts, probe, true);
+        }
+        return s;
+    }
+
+    private int run(Frame f, PyObject mgr) {
         PyObject exit = enter(f, mgr, target);
         int s;
         try {

@@ -4,7 +4,9 @@ import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.TargetNode;
 import org.weft.python.runtime.AttributeSite;
+import org.weft.python.runtime.Finalizers;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyType;
@@ -45,5 +47,21 @@ public final class AttributeTarget extends TargetNode {
     @Override
     public void delete(Frame f) {
         Ops.delattr(obj.execute(f), name);
+    }
+
+    /**
+     * Deletes the attribute; returns what it held when the object is a plain instance and objects
+     * with {@code __del__} exist (for DeleteStmt to see whether that frees one), else null.
+     */
+    @Override
+    public PyObject deleteName(Frame f) {
+        PyObject o = obj.execute(f);
+        PyObject old = null;
+        if (Finalizers.isInstance(o) && Finalizers.anyMade(f.ts)) {
+            PyDict d = o.getDict();
+            old = d == null ? null : d.getItem(key);
+        }
+        Ops.delattr(o, name);
+        return old;
     }
 }

@@ -104,6 +104,19 @@ public final class DisplayNodes {
         };
     }
 
+    /**
+     * A set display of constants: a new set updated from the frozenset constant CPython's
+     * compiler makes of them (BUILD_SET 0, SET_UPDATE), whose table decides the order.
+     */
+    public static ExprNode constantSet(org.weft.python.runtime.PyFrozenSet items) {
+        return new ExprNode() {
+            @Override
+            public PyObject execute(Frame f) {
+                return PySet.of(items);
+            }
+        };
+    }
+
     /** A dict display; a null key marks {@code **mapping}. */
     public static ExprNode dict(ExprNode[] keys, ExprNode[] values) {
         return new ExprNode() {

@@ -4,12 +4,15 @@ import java.util.Arrays;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.runtime.AttributeSite;
+import org.weft.python.runtime.Finalizers;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyFunction;
+import org.weft.python.runtime.PyList;
 import org.weft.python.runtime.PyMethodDescriptor;
 import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PySet;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyType;
 
@@ -31,6 +34,8 @@ public final class MethodCallNode extends ExprNode {
     private AttributeCache attrs;
     /** Where instances keep this name, for the shadowing check and the generic path. */
     private final AttributeSite site;
+    /** A method that removes items from a built-in container: what it removes may be freed. */
+    private final boolean frees;
 
     /**
      * What {@code type.lookup(name)} gave for one type version, if it can be called unbound; a
@@ -45,11 +50,32 @@ public final class MethodCallNode extends ExprNode {
         this.key = PyStr.of(this.name);
         this.site = new AttributeSite(this.name, key);
         this.args = args;
+        this.frees = name.equals("clear") || name.equals("remove") || name.equals("discard");
     }
 
     @Override
     public PyObject execute(Frame f) {
         PyObject self = obj.execute(f);
+        if (frees && (self.type() == PyList.TYPE || self.type() == PyDict.TYPE || self.type() == PySet.TYPE)
+                && Finalizers.anyMade(f.ts)) {
+            return callFreeing(f, self);
+        }
+        return call(f, self);
+    }
+
+    /**
+     * {@code items.clear()}, {@code items.remove(x)}, {@code s.discard(x)} on a list, dict or set
+     * that may hold objects with {@code __del__}: CPython frees the items removed at once (a list
+     * clears last item first), so this collects after the call (see Finalizers).
+     */
+    private PyObject callFreeing(Frame f, PyObject self) {
+        Finalizers.Probe probe = Finalizers.probe(f.ts, self, true);
+        PyObject result = call(f, self);
+        Finalizers.release(f.ts, probe, true);
+        return result;
+    }
+
+    private PyObject call(Frame f, PyObject self) {
         PyObject method = unboundMethod(self);
         if (method != null) {
             if (method instanceof PyFunction pf && pf.code.simpleArgcount == args.length + 1) {

@@ -3,7 +3,6 @@ package org.weft.python.nodes.local;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.TargetNode;
 import org.weft.python.runtime.Finalizers;
-import org.weft.python.runtime.PyFinalizable;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 
@@ -18,10 +17,10 @@ public final class GlobalTarget extends TargetNode {
     @Override
     public void assign(Frame f, PyObject value) {
         PyObject old = f.globals.replaceItem(key, value);
-        if (old instanceof PyFinalizable && old != value) {
-            Finalizers.Probe probe = Finalizers.Probe.of(old);
+        if (old != null && old != value && Finalizers.mayHold(old)) {
+            Finalizers.Probe probe = Finalizers.probe(f.ts, old, true);
             old = null; // this frame must not keep it alive
-            Finalizers.of(f.ts).released(f.ts, probe, true);
+            Finalizers.release(f.ts, probe, true);
         }
     }
 

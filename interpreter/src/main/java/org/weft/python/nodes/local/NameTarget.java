@@ -3,7 +3,6 @@ package org.weft.python.nodes.local;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.TargetNode;
 import org.weft.python.runtime.Finalizers;
-import org.weft.python.runtime.PyFinalizable;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyException;
@@ -24,11 +23,11 @@ public final class NameTarget extends TargetNode {
         PyObject ns = f.namespace;
         if (ns.type() == PyDict.TYPE) {
             PyObject old = ((PyDict) ns).replaceItem(key, value);
-            if (old instanceof PyFinalizable && old != value) {
+            if (old != null && old != value && Finalizers.mayHold(old)) {
                 // CPython frees the object here when this name was its last reference: __del__ is due.
-                Finalizers.Probe probe = Finalizers.Probe.of(old);
+                Finalizers.Probe probe = Finalizers.probe(f.ts, old, true);
                 old = null; // this frame must not keep it alive
-                Finalizers.of(f.ts).released(f.ts, probe, true);
+                Finalizers.release(f.ts, probe, true);
             }
         } else {
             Ops.setitem(ns, key, value);
