@@ -209,6 +209,22 @@ public final class FileStream implements ByteStream, AutoCloseable {
         return out;
     }
 
+    /**
+     * Up to {@code n} buffered bytes without moving (at least one when the file has more), as
+     * BufferedReader.peek: filling the buffer only when it is empty.
+     */
+    public byte[] peek(int n) throws IOException {
+        return mayBlock ? Blocking.call(() -> peekLocked(n)) : peekLocked(n);
+    }
+
+    private synchronized byte[] peekLocked(int n) throws IOException {
+        prepareRead();
+        if (readPos == readEnd && !fill()) {
+            return new byte[0];
+        }
+        return java.util.Arrays.copyOfRange(readBuf, readPos, readEnd);
+    }
+
     /** Reads through the next '\n' (included), at most {@code limit} bytes when limit >= 0. */
     public byte[] readline(int limit) throws IOException {
         return mayBlock ? Blocking.call(() -> readlineLocked(limit)) : readlineLocked(limit);
@@ -266,25 +282,35 @@ public final class FileStream implements ByteStream, AutoCloseable {
         return channel.position() - (readEnd - readPos) + writeBuf.size();
     }
 
-    /** Moves to {@code offset} from the start (0), the current position (1) or the end (2). */
+    /**
+     * Moves to {@code offset} from the start (0), the current position (1) or the end (2), as
+     * lseek does: also SEEK_DATA (3) and SEEK_HOLE (4), where a file without holes is all data and
+     * its only hole is at its end; a negative target or another whence is EINVAL.
+     */
     @Override
     public synchronized long seek(long offset, int whence) throws IOException {
         checkOpen();
         long base = switch (whence) {
-            case 0 -> 0;
+            case 0, 3, 4 -> 0;
             case 1 -> tell();
             case 2 -> {
                 flushWrites();
                 yield channel.size();
             }
-            default -> throw new IoValueError(
-                    "invalid whence (" + whence + ", should be 0, 1 or 2)");
+            default -> throw new ErrnoException(OsErrors.EINVAL);
         };
         long target = base + offset;
         if (target < 0) {
-            throw new IoValueError("negative seek position " + target);
+            throw new ErrnoException(OsErrors.EINVAL);
         }
         flushWrites();
+        if (whence == 3 || whence == 4) {
+            long size = channel.size();
+            if (target >= size) {
+                throw new ErrnoException(OsErrors.ENXIO);
+            }
+            target = whence == 3 ? target : size;
+        }
         readPos = readEnd = 0;
         channel.position(target);
         return target;
@@ -294,6 +320,9 @@ public final class FileStream implements ByteStream, AutoCloseable {
     @Override
     public synchronized long truncate(Long size) throws IOException {
         checkOpen();
+        if (!mode.writing()) {
+            throw new UnsupportedOperationIOException("truncate");
+        }
         long pos = tell();
         flushWrites();
         readPos = readEnd = 0;

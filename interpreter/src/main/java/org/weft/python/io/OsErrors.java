@@ -25,6 +25,7 @@ public final class OsErrors {
 
     public static final int ENOENT = 2;
     public static final int EIO = 5;
+    public static final int ENXIO = 6;
     public static final int EACCES = 13;
     public static final int EEXIST = 17;
     public static final int EXDEV = 18;
@@ -67,7 +68,9 @@ public final class OsErrors {
     }
 
     static int errnoOf(IOException e) {
-        if (e instanceof NoSuchFileException) {
+        if (e instanceof ErrnoException x) {
+            return x.errno;
+        } else if (e instanceof NoSuchFileException) {
             return ENOENT;
         } else if (e instanceof FileAlreadyExistsException) {
             return EEXIST;

@@ -31,6 +31,25 @@ public final class PyBufferedFile extends PyObject implements PyIterator {
         this.mode = mode;
     }
 
+    /**
+     * {@code raw}: the FileIO under a buffered object, made at first use and kept, so that
+     * {@code f.raw is f.raw}; it shares the stream (and so the position) of this object.
+     */
+    private volatile PyBufferedFile raw;
+
+    PyBufferedFile raw() {
+        PyBufferedFile r = raw;
+        if (r == null) {
+            synchronized (this) {
+                if (raw == null) {
+                    raw = new PyBufferedFile(FILE_IO, stream, name, mode);
+                }
+                r = raw;
+            }
+        }
+        return r;
+    }
+
     /** The file underneath: what a child process writes through when given this file as stdout. */
     public FileStream stream() {
         return stream;

@@ -20,17 +20,29 @@ final class PyBufferedFileMethods {
     }
 
     static void define(TypeBuilder b, String typeName) {
+        boolean raw = typeName.equals("FileIO");
         b.method("read", "read($self, size=-1, /)", (self, a, k) -> {
             sizeArgs("read", a, k);
-            return Bytes.wrap(call(f(self), () -> f(self).stream.read(size(a))));
+            return Bytes.wrap(call(f(self), () -> readable(f(self)).stream.read(size(a))));
         });
-        b.method("read1", "read1($self, size=-1, /)", (self, a, k) -> {
-            sizeArgs("read1", a, k);
-            return Bytes.wrap(call(f(self), () -> f(self).stream.read1(size(a))));
-        });
+        if (raw) {
+            FileIoMethods.define(b);
+        } else {
+            b.method("read1", "read1($self, size=-1, /)", (self, a, k) -> {
+                sizeArgs("read1", a, k);
+                return Bytes.wrap(call(f(self), () -> f(self).stream.read1(size(a))));
+            });
+            b.getter("raw", self -> f(self).raw());
+        }
+        if (typeName.equals("BufferedReader") || typeName.equals("BufferedRandom")) {
+            b.method("peek", "peek($self, size=0, /)", (self, a, k) -> {
+                sizeArgs("peek", a, k);
+                return Bytes.wrap(call(f(self), () -> f(self).stream.peek(size(a))));
+            });
+        }
         b.method("readline", "readline($self, size=-1, /)", (self, a, k) -> {
             sizeArgs("readline", a, k);
-            return Bytes.wrap(readline(f(self), size(a)));
+            return Bytes.wrap(call(f(self), () -> readable(f(self)).stream.readline(size(a))));
         });
         b.method("readlines", "readlines($self, hint=-1, /)", (self, a, k) -> {
             sizeArgs("readlines", a, k);
@@ -51,14 +63,14 @@ final class PyBufferedFileMethods {
         b.method1("readinto", (self, buffer) -> {
             // CPython: _io__Buffered_readinto_impl; the buffer's raw bytes, whatever its item format.
             PyMemoryView target = PyMemoryView.writableBytes(buffer, "readinto");
-            byte[] data = call(f(self), () -> f(self).stream.read(target.byteLength()));
+            byte[] data = call(f(self), () -> readable(f(self)).stream.read(target.byteLength()));
             target.storeBytes(data, data.length);
             return PyInt.of(data.length);
         });
         b.method1("write", (self, data) -> {
             byte[] bytes = Bytes.unwrap(data);
             call(f(self), () -> {
-                f(self).stream.write(bytes, 0, bytes.length);
+                writable(f(self)).stream.write(bytes, 0, bytes.length);
                 return null;
             });
             return PyInt.of(bytes.length);
@@ -76,13 +88,17 @@ final class PyBufferedFileMethods {
             ArgParser.checkPositional("seek", a.length, 1, 2);
             long target = Ops.index(a[0]).longValueExact();
             int whence = a.length > 1 ? Ops.index(a[1]).intValueExact() : 0;
+            if (!raw && (whence < 0 || whence > 4)) {
+                // CPython: _io__Buffered_seek_impl allows SEEK_SET/CUR/END and Linux's SEEK_DATA/HOLE
+                throw PyErr.valueError("whence value %d unsupported", whence);
+            }
             return PyInt.of(call(f(self), () -> f(self).stream.seek(target, whence)));
         });
         b.method0("tell", self -> PyInt.of(call(f(self), () -> f(self).stream.tell())));
         b.method("truncate", "truncate($self, pos=None, /)", (self, a, k) -> {
             sizeArgs("truncate", a, k);
             Long size = a.length == 0 || a[0] == PyNone.NONE ? null : Ops.index(a[0]).longValueExact();
-            return PyInt.of(call(f(self), () -> f(self).stream.truncate(size)));
+            return PyInt.of(call(f(self), () -> writable(f(self)).stream.truncate(size)));
         });
         b.method0("flush", self -> {
             call(f(self), () -> {
@@ -114,11 +130,29 @@ final class PyBufferedFileMethods {
         b.getter("closed", self -> PyBool.of(f(self).stream.isClosed()));
         b.getter("name", self -> f(self).name);
         b.getter("mode", self -> PyStr.of(f(self).mode));
-        b.getter("raw", self -> self);
     }
 
-    private static PyBufferedFile f(PyObject self) {
+    static PyBufferedFile f(PyObject self) {
         return (PyBufferedFile) self;
+    }
+
+    /**
+     * FileIO says which mode is missing ("File not open for reading"); the buffered objects leave
+     * the check to the stream, whose UnsupportedOperation names the operation ("read").
+     */
+    // CPython: err_mode in Modules/_io/fileio.c
+    private static PyBufferedFile readable(PyBufferedFile f) throws IOException {
+        if (f.type() == PyBufferedFile.FILE_IO && !f.stream.isClosed() && !f.stream.mode().reading()) {
+            throw new UnsupportedOperationIOException("File not open for reading");
+        }
+        return f;
+    }
+
+    private static PyBufferedFile writable(PyBufferedFile f) throws IOException {
+        if (f.type() == PyBufferedFile.FILE_IO && !f.stream.isClosed() && !f.stream.mode().writing()) {
+            throw new UnsupportedOperationIOException("File not open for writing");
+        }
+        return f;
     }
 
     private static PyBufferedFile open(PyObject self) {
@@ -128,12 +162,12 @@ final class PyBufferedFileMethods {
         return f(self);
     }
 
-    private static void sizeArgs(String name, PyObject[] a, String[] k) {
+    static void sizeArgs(String name, PyObject[] a, String[] k) {
         ArgParser.noKeywords(name, k);
         ArgParser.checkPositional(name, a.length, 0, 1);
     }
 
-    private static int size(PyObject[] a) {
+    static int size(PyObject[] a) {
         if (a.length == 0 || a[0] == PyNone.NONE) {
             return -1;
         }
