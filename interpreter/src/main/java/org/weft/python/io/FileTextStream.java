@@ -3,16 +3,20 @@ package org.weft.python.io;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
+import java.util.Arrays;
 
+import org.weft.python.runtime.Codecs;
+import org.weft.python.runtime.PyObject;
 import org.weft.python.threads.Blocking;
 
 /**
  * A text file over a {@link FileStream}: decoding, encoding and newline handling, CPython's
- * TextIOWrapper. Decoded text is kept untranslated in {@code chunk}, so {@link #tell()} can count
- * the bytes of what was consumed by encoding it again.
+ * TextIOWrapper. Text is encoded and decoded by the codecs of {@code str.encode} and
+ * {@code bytes.decode} ({@link Codecs}), so that errors= handlers and error messages are CPython's.
+ * Decoded text is kept untranslated in {@code chunk}, so {@link #tell()} can count the bytes of what
+ * was consumed by encoding it again.
  *
  * <p>Newlines ({@code newline} argument): null = universal (any of \n \r \r\n ends a line and
  * reads as \n; \n writes as \n, the POSIX line separator); "" = any ends a line, nothing is
@@ -27,11 +31,19 @@ public final class FileTextStream implements TextStream {
     private final Encodings encoding;
     private final String errors;
     private final String newline;
-    private final CharsetDecoder decoder;
-    private final CharsetEncoder encoder;
-    private final ByteBuffer undecoded = ByteBuffer.allocate(FileStream.BUFFER_SIZE + 16);
+    /** The codec that writes: utf-16 and utf-32 without their BOM, which {@link #write} puts first. */
+    private final String writeCodec;
+    private final TextDecoding decoding;
+    /** The {@code newlines} attribute; null when newline= is "\n", "\r" or "\r\n" (nothing is recorded). */
+    private final SeenNewlines seenNewlines;
+    /** Counts the bytes of decoded text for {@link #tell()}; never fails (replaces). */
+    private final CharsetEncoder counter;
+    /** Bytes read but not decoded yet: the start of a character whose end is still to come. */
+    private byte[] undecoded = new byte[0];
     private String chunk = "";
     private int pos;
+    /** Bytes of a BOM before chunk[0] (utf-16, utf-32 at the start of the file), not in the text. */
+    private int chunkBom;
     /** Byte offset in the file of chunk[0]; -1 when unknown (nothing read since the last seek). */
     private long chunkStart = -1;
     private boolean eof;
@@ -45,9 +57,17 @@ public final class FileTextStream implements TextStream {
         this.encoding = encoding;
         this.errors = errors == null ? "strict" : errors;
         this.newline = newline;
-        this.decoder = encoding.decoder(this.errors);
-        this.encoder = encoding.encoder(this.errors);
-        undecoded.flip();
+        this.writeCodec = switch (encoding.name()) {
+            case "utf-16" -> "utf-16-le";
+            case "utf-32" -> "utf-32-le";
+            case "utf-8-sig" -> "utf-8";
+            default -> encoding.name();
+        };
+        this.decoding = new TextDecoding(encoding, this.errors);
+        this.seenNewlines = newline == null || newline.isEmpty() ? new SeenNewlines() : null;
+        this.counter = encoding.encoder("strict").charset().newEncoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
     }
 
     @Override
@@ -60,11 +80,13 @@ public final class FileTextStream implements TextStream {
         checkReadable();
         StringBuilder out = new StringBuilder();
         int want = n < 0 ? Integer.MAX_VALUE : n;
-        while (want > 0 && ensureChars()) {
+        // read() decodes all the rest at once, as CPython does (its errors name all those bytes)
+        boolean all = n < 0;
+        while (want > 0 && ensureChars(all)) {
             char c = chunk.charAt(pos);
             if (c == '\r' && newline == null) {
                 pos++;
-                if (ensureChars() && chunk.charAt(pos) == '\n') {
+                if (ensureChars(all) && chunk.charAt(pos) == '\n') {
                     pos++;
                 }
                 out.append('\n');
@@ -126,27 +148,39 @@ public final class FileTextStream implements TextStream {
     }
 
     @Override
-    public synchronized int write(String s) throws IOException {
+    public int write(String s) throws IOException {
+        checkWritable();
+        String text = newline != null && !newline.isEmpty() && !newline.equals("\n")
+                ? s.replace("\n", newline) : s;
+        // encoded before the monitor is taken: an error handler may be Python code
+        byte[] data = Codecs.encode(text, writeCodec, errors);
+        writeEncoded(data, !text.isEmpty());
+        return s.codePointCount(0, s.length());
+    }
+
+    private synchronized void writeEncoded(byte[] data, boolean someText) throws IOException {
+        checkWritable();
+        dropReadAhead();
+        byte[] bom = encoding.bom();
+        if (bom.length > 0 && bytes.seekable() && bytes.tell() == 0 && someText) {
+            // CPython's stream writers sign a stream once, at its start (not when appending)
+            bytes.write(bom, 0, bom.length);
+        }
+        bytes.write(data, 0, data.length);
+    }
+
+    private void checkWritable() throws IOException {
         if (bytes.isClosed()) {
             throw new IoValueError("I/O operation on closed file.");
         }
         if (!bytes.mode().writing()) {
             throw new UnsupportedOperationIOException("not writable");
         }
-        dropReadAhead();
-        String text = newline != null && !newline.isEmpty() && !newline.equals("\n")
-                ? s.replace("\n", newline) : s;
-        ByteBuffer out = encode(text);
-        byte[] bom = encoding.bom();
-        if (bom.length > 0 && bytes.seekable() && bytes.tell() == 0 && !text.isEmpty()) {
-            // CPython's stream writers sign a stream once, at its start (not when appending)
-            bytes.write(bom, 0, bom.length);
-        }
-        bytes.write(out.array(), 0, out.limit());
-        return s.codePointCount(0, s.length());
     }
 
+    /** The bytes of {@code text} in the file's encoding, for counting them. */
     private ByteBuffer encode(String text) throws IOException {
+        CharsetEncoder encoder = counter;
         encoder.reset();
         CharBuffer in = CharBuffer.wrap(text);
         ByteBuffer out = ByteBuffer.allocate((int) (text.length() * encoder.averageBytesPerChar()) + 16);
@@ -170,9 +204,7 @@ public final class FileTextStream implements TextStream {
                 out = bigger;
                 continue;
             }
-            int start = text.codePointCount(0, in.position());
-            throw new TextEncodeException(encoding.name(), text, start, start + 1,
-                    "ordinal not in range(" + (encoding.name().equals("ascii") ? 128 : 256) + ")");
+            in.position(in.position() + r.length()); // the counter replaces: no errors come
         }
         out.flip();
         return out;
@@ -186,14 +218,20 @@ public final class FileTextStream implements TextStream {
     // CPython: _io_TextIOWrapper_tell_impl (the cookie here is simply the byte offset)
     @Override
     public synchronized long tell() throws IOException {
-        if (chunkStart < 0 || (pos == chunk.length() && !undecoded.hasRemaining())) {
-            return bytes.tell() - undecoded.remaining();
+        if (chunkStart < 0 || (pos == chunk.length() && undecoded.length == 0)) {
+            return bytes.tell() - undecoded.length;
         }
-        return chunkStart + encode(chunk.substring(0, pos)).limit();
+        return chunkStart + chunkBom + encode(chunk.substring(0, pos)).limit();
     }
 
     @Override
     public synchronized long seek(long cookie, int whence) throws IOException {
+        if (bytes.isClosed()) {
+            throw new IoValueError("I/O operation on closed file.");
+        }
+        if (whence < 0 || whence > 2) {
+            throw new IoValueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
+        }
         if (whence == 1 && cookie != 0) {
             throw new UnsupportedOperationIOException("can't do nonzero cur-relative seeks");
         }
@@ -206,6 +244,9 @@ public final class FileTextStream implements TextStream {
         long target = whence == 1 ? tell() : cookie;
         bytes.flush();
         resetDecoder();
+        if (seenNewlines != null && whence == 0 && target == 0) {
+            seenNewlines.reset(); // CPython resets its decoder for a seek to the start
+        }
         return bytes.seek(target, whence == 2 ? 2 : 0);
     }
 
@@ -268,55 +309,57 @@ public final class FileTextStream implements TextStream {
 
     /** Makes chunk[pos] available, decoding more of the file when needed; false at the end. */
     private boolean ensureChars() throws IOException {
+        return ensureChars(false);
+    }
+
+    /** As {@link #ensureChars()}; {@code all}: decode all the rest of the file at once. */
+    private boolean ensureChars(boolean all) throws IOException {
         while (pos >= chunk.length()) {
             if (eof) {
                 return false;
             }
-            decodeMore();
+            decodeMore(all);
         }
         return true;
     }
 
-    private void decodeMore() throws IOException {
+    private void decodeMore(boolean all) throws IOException {
         // the new chunk starts at the first byte not yet decoded; a pipe has no position (unknown: -1)
-        chunkStart = bytes.seekable() ? bytes.tell() - undecoded.remaining() : -1;
-        byte[] more = bytes.read1(FileStream.BUFFER_SIZE);
-        boolean last = more.length == 0;
-        undecoded.compact();
-        undecoded.put(more);
-        undecoded.flip();
-        CharBuffer out = CharBuffer.allocate(undecoded.remaining() + 16);
-        int before = undecoded.position();
-        CoderResult r = decoder.decode(undecoded, out, last);
-        if (r.isError()) {
-            throw decodeError(before, r, last);
+        chunkStart = bytes.seekable() ? bytes.tell() - undecoded.length : -1;
+        byte[] more = all ? readRest() : bytes.read1(FileStream.BUFFER_SIZE);
+        boolean last = all || more.length == 0;
+        byte[] data = undecoded;
+        if (more.length > 0) {
+            data = Arrays.copyOf(undecoded, undecoded.length + more.length);
+            System.arraycopy(more, 0, data, undecoded.length, more.length);
         }
-        if (last) {
-            decoder.flush(out);
-            eof = !undecoded.hasRemaining();
-        }
-        out.flip();
-        chunk = out.toString();
+        TextDecoding.Result r = decoding.decode(data, chunkStart == 0, last);
+        undecoded = Arrays.copyOfRange(data, r.used(), data.length);
+        eof = last;
+        chunk = r.text();
+        chunkBom = r.bom();
         pos = 0;
+        if (seenNewlines != null) {
+            seenNewlines.scan(chunk, last);
+        }
         if (chunkStart == 0 && encoding.dropsLeadingSignature() && chunk.startsWith("\ufeff")) {
             pos = 1; // utf-8-sig: the signature at the start of the file is not text
         }
     }
 
-    private TextDecodeException decodeError(int before, CoderResult r, boolean last) {
-        byte[] data = new byte[undecoded.limit() - before];
-        undecoded.get(before, data);
-        int start = undecoded.position() - before;
-        int bad = data[start] & 0xff;
-        String reason;
-        if (encoding.name().equals("utf-8")) {
-            reason = bad >= 0x80 && bad < 0xc2 || bad > 0xf4 ? "invalid start byte"
-                    : last && start + r.length() >= data.length ? "unexpected end of data"
-                    : "invalid continuation byte";
-        } else {
-            reason = "ordinal not in range(128)";
+    private byte[] readRest() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] block;
+        while ((block = bytes.read1(FileStream.BUFFER_SIZE)).length > 0) {
+            out.write(block);
         }
-        return new TextDecodeException(encoding.name(), data, start, start + r.length(), reason);
+        return out.toByteArray();
+    }
+
+    /** {@code newlines}: the line endings decoded so far, when newline= is None or "". */
+    @Override
+    public synchronized PyObject newlines() {
+        return seenNewlines == null ? org.weft.python.runtime.PyNone.NONE : seenNewlines.value();
     }
 
     /** Before a write, the file position must be where reading stopped, not where it read ahead. */
@@ -329,9 +372,7 @@ public final class FileTextStream implements TextStream {
     }
 
     private void resetDecoder() {
-        decoder.reset();
-        undecoded.clear();
-        undecoded.flip();
+        undecoded = new byte[0];
         chunk = "";
         pos = 0;
         chunkStart = -1;

@@ -47,6 +47,9 @@ public final class OpenFiles {
                 throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
             }
         }
+        if (path.isEmpty()) {
+            throw OsErrors.withErrno(OsErrors.ENOENT, file); // the system finds no file named ""
+        }
         InterpreterState state = InterpreterState.current();
         Path resolved = state.resolve(path);
         FileStream stream;
@@ -65,7 +68,7 @@ public final class OpenFiles {
         }
         String shown = encoding == null ? "UTF-8" : encoding;
         TextStream text = new FileTextStream(stream, enc.withDisplayName(shown), errors, newline);
-        return new PyTextIOWrapper(text, file, modeText.replace("b", ""), buffer);
+        return new PyTextIOWrapper(text, file, modeText.replace("b", ""), buffer, buffering == 1);
     }
 
     /**
@@ -108,7 +111,7 @@ public final class OpenFiles {
         }
         String shown = encoding == null ? "UTF-8" : encoding;
         TextStream text = new FileTextStream(stream, enc.withDisplayName(shown), errors, newline);
-        return new PyTextIOWrapper(text, fdObj, modeText.replace("b", ""), buffer);
+        return new PyTextIOWrapper(text, fdObj, modeText.replace("b", ""), buffer, buffering == 1);
     }
 
     private static String strArg(PyObject v, String name, String dflt, boolean noneOk) {

@@ -24,12 +24,20 @@ public final class PyTextIOWrapper extends PyObject implements PyIterator {
     /** The {@code buffer} attribute; null for the sink streams. */
     final PyObject buffer;
 
+    /** {@code line_buffering}: open(..., buffering=1), TextIOWrapper(..., line_buffering=True), a sink. */
+    final boolean lineBuffering;
+
     public PyTextIOWrapper(TextStream stream, PyObject name, String mode, PyObject buffer) {
+        this(stream, name, mode, buffer, buffer == null);
+    }
+
+    public PyTextIOWrapper(TextStream stream, PyObject name, String mode, PyObject buffer, boolean lineBuffering) {
         super(TYPE);
         this.stream = stream;
         this.name = name;
         this.mode = mode;
         this.buffer = buffer;
+        this.lineBuffering = lineBuffering;
     }
 
     /** sys.stdout and friends: text straight to the calling thread's run sinks. */

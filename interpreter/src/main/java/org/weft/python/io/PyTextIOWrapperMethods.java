@@ -98,8 +98,8 @@ final class PyTextIOWrapperMethods {
         b.getter("encoding", self -> PyStr.of(t(self).stream.encoding()));
         b.getter("errors", self -> PyStr.of(t(self).stream.errors()));
         b.getter("buffer", self -> t(self).buffer != null ? t(self).buffer : t(self).standardBuffer());
-        b.getter("line_buffering", self -> PyBool.of(t(self).buffer == null));
-        b.getter("newlines", self -> PyNone.NONE);
+        b.getter("line_buffering", self -> PyBool.of(t(self).lineBuffering));
+        b.getter("newlines", self -> t(self).stream.newlines());
     }
 
     private static final org.weft.python.runtime.ArgParser NEW = org.weft.python.runtime.ArgParser.of(
@@ -124,7 +124,7 @@ final class PyTextIOWrapperMethods {
         }
         String shown = encoding == null ? "utf-8" : encoding;
         TextStream text = new FileTextStream(new PyBufferStream(a[0]), enc.withDisplayName(shown), errors, newline);
-        return new PyTextIOWrapper(text, null, null, a[0]);
+        return new PyTextIOWrapper(text, null, null, a[0], a[4] != null && Ops.isTrue(a[4]));
     }
 
     private static String optionalStr(PyObject v, String name) {
@@ -213,7 +213,9 @@ final class PyTextIOWrapperMethods {
         return out;
     }
 
+    // CPython: _io__IOBase_writelines (TextIOWrapper has none of its own)
     private static PyObject writelines(PyTextIOWrapper f, PyObject lines) {
+        checkOpen(f, "I/O operation on closed file.");
         PyObject it = Ops.iter(lines);
         PyObject item;
         while ((item = Ops.next(it)) != null) {

@@ -44,6 +44,11 @@ public interface TextStream extends AutoCloseable {
 
     String encoding();
 
+    /** {@code newlines}: the kinds of line ending read so far (None, a str or a tuple of them). */
+    default org.weft.python.runtime.PyObject newlines() {
+        return org.weft.python.runtime.PyNone.NONE;
+    }
+
     String errors();
 
     /** The stream's raw buffer, or null when it has none (the run sinks). */
