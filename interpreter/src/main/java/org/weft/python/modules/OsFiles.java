@@ -60,6 +60,10 @@ final class OsFiles {
         if (p.indexOf('\0') >= 0) {
             throw PyErr.valueError("%s: embedded null character in path", fn);
         }
+        if (p.isEmpty()) {
+            // resolving "" would name the current directory; the system finds nothing by that name
+            throw OsErrors.withErrno(OsErrors.ENOENT, arg);
+        }
         return InterpreterState.current().resolve(p);
     }
 
@@ -235,8 +239,14 @@ final class OsFiles {
 
     /** POSIX rename(2): an existing file at {@code dst} is replaced, atomically. */
     private static PyObject rename(PyObject src, PyObject dst, String fn) {
-        Path from = path(src, fn);
-        Path to = path(dst, fn);
+        Path from;
+        Path to;
+        try {
+            from = path(src, fn);
+            to = path(dst, fn);
+        } catch (PyException e) {
+            throw twoNames(e, dst);
+        }
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -264,6 +264,10 @@ public final class PosixPathModule implements BuiltinModule {
         }
 
         static long io(String path, Query q) {
+            if (path.isEmpty()) {
+                // resolving "" would name the current directory; stat("") finds nothing
+                throw OsErrors.withErrno(OsErrors.ENOENT, PyStr.of(path));
+            }
             try {
                 return q.get();
             } catch (java.io.IOException e) {
