@@ -45,8 +45,12 @@ public final class FileStream implements ByteStream, AutoCloseable {
      */
     private static final Cleaner CLEANER = Cleaner.create();
 
-    private FileStream(FileChannel channel, OpenMode mode, boolean mayBlock) {
+    /** The path it was opened by, for os.fstat. */
+    private final Path path;
+
+    private FileStream(FileChannel channel, Path path, OpenMode mode, boolean mayBlock) {
         this.channel = channel;
+        this.path = path;
         this.mode = mode;
         this.mayBlock = mayBlock;
         if (mode.writing()) {
@@ -146,7 +150,12 @@ public final class FileStream implements ByteStream, AutoCloseable {
             // as O_APPEND opens, tell() starts at the end
             channel.position(channel.size());
         }
-        return new FileStream(channel, mode, !regular);
+        return new FileStream(channel, path, mode, !regular);
+    }
+
+    /** The path the file was opened by (os.fstat stats it). */
+    public Path path() {
+        return path;
     }
 
     /** Whether reads may wait for another program (not a regular file): they run without the GIL. */
@@ -334,6 +343,12 @@ public final class FileStream implements ByteStream, AutoCloseable {
             channel.write(ByteBuffer.wrap(new byte[] {0}), target - 1);
         }
         return target;
+    }
+
+    /** The size of the file on disk, without what is still buffered (what fstat sees). */
+    public synchronized long sizeOnDisk() throws IOException {
+        checkOpen();
+        return channel.size();
     }
 
     public synchronized long size() throws IOException {

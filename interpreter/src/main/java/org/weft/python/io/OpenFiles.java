@@ -42,7 +42,7 @@ public final class OpenFiles {
         checkTextArgs(mode, encoding, errors, newline, buffering);
         Encodings enc = null;
         if (!mode.binary()) {
-            enc = encoding == null ? Encodings.UTF_8 : Encodings.lookup(encoding);
+            enc = encoding == null || encoding.equals("locale") ? Encodings.UTF_8 : Encodings.lookup(encoding);
             if (enc == null) {
                 throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
             }
@@ -66,7 +66,7 @@ public final class OpenFiles {
         if (mode.binary()) {
             return buffer;
         }
-        String shown = encoding == null ? "UTF-8" : encoding;
+        String shown = encoding == null || encoding.equals("locale") ? "UTF-8" : encoding;
         TextStream text = new FileTextStream(stream, enc.withDisplayName(shown), errors, newline);
         return new PyTextIOWrapper(text, file, modeText.replace("b", ""), buffer, buffering == 1);
     }
@@ -95,7 +95,7 @@ public final class OpenFiles {
         }
         Encodings enc = null;
         if (!mode.binary()) {
-            enc = encoding == null ? Encodings.UTF_8 : Encodings.lookup(encoding);
+            enc = encoding == null || encoding.equals("locale") ? Encodings.UTF_8 : Encodings.lookup(encoding);
             if (enc == null) {
                 throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
             }
@@ -109,7 +109,7 @@ public final class OpenFiles {
         if (mode.binary()) {
             return buffer;
         }
-        String shown = encoding == null ? "UTF-8" : encoding;
+        String shown = encoding == null || encoding.equals("locale") ? "UTF-8" : encoding;
         TextStream text = new FileTextStream(stream, enc.withDisplayName(shown), errors, newline);
         return new PyTextIOWrapper(text, fdObj, modeText.replace("b", ""), buffer, buffering == 1);
     }

@@ -112,10 +112,8 @@ final class PyBufferedFileMethods {
         b.method0("writable", self -> PyBool.of(open(self).stream.mode().writing()));
         b.method0("seekable", self -> PyBool.of(open(self) != null));
         b.method0("isatty", self -> PyBool.of(open(self) == null));
-        b.method0("fileno", self -> {
-            open(self);
-            throw PyErr.of(IoTypes.UNSUPPORTED_OPERATION, PyStr.of("fileno"));
-        });
+        b.method0("fileno", self -> PyInt.of(
+                org.weft.python.modules.InterpreterState.current().fds().fdOf(open(self).stream)));
         b.method0("__enter__", self -> open(self));
         b.method("__exit__", null, (self, a, k) -> close(f(self)));
         b.method0("__iter__", self -> open(self));

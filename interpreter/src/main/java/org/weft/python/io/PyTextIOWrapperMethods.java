@@ -63,6 +63,9 @@ final class PyTextIOWrapperMethods {
         b.method0("close", self -> close(t(self)));
         b.method0("fileno", self -> {
             checkOpen(t(self), "I/O operation on closed file");
+            if (t(self).buffer != null) {
+                return Ops.callMethod(t(self).buffer, "fileno"); // CPython: the buffer's descriptor
+            }
             throw PyErr.of(IoTypes.UNSUPPORTED_OPERATION, PyStr.of("fileno"));
         });
         b.method0("readable", self -> PyBool.of(openStream(self).readable()));
@@ -118,11 +121,13 @@ final class PyTextIOWrapperMethods {
                 && !newline.equals("\r\n")) {
             throw PyErr.valueError("illegal newline value: %s", newline);
         }
-        Encodings enc = Encodings.lookup(encoding == null ? "utf-8" : encoding);
+        // None and "locale" are the locale's encoding: UTF-8, shown as locale.getencoding() spells it
+        boolean locale = encoding == null || encoding.equals("locale");
+        Encodings enc = locale ? Encodings.UTF_8 : Encodings.lookup(encoding);
         if (enc == null) {
             throw PyErr.format(org.weft.python.runtime.PyExc.LookupError, "unknown encoding: %s", encoding);
         }
-        String shown = encoding == null ? "utf-8" : encoding;
+        String shown = locale ? "UTF-8" : encoding;
         TextStream text = new FileTextStream(new PyBufferStream(a[0]), enc.withDisplayName(shown), errors, newline);
         return new PyTextIOWrapper(text, null, null, a[0], a[4] != null && Ops.isTrue(a[4]));
     }

@@ -103,6 +103,7 @@ final class OsFiles {
                     ArgParser.of(name, "src", "dst", "*", "src_dir_fd=", "dst_dir_fd="), a -> rename(a[0], a[1], name));
         }
         OsFileExtras.define(m);
+        OsFileChanges.define(m);
     }
 
     interface Body {
