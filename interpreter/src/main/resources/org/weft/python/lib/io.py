@@ -315,7 +315,15 @@ class BytesIO(_Memory, BufferedIOBase):
     _PAD = b'\0'
 
     def __init__(self, initial_bytes=b''):
-        self._init(bytes(initial_bytes) if initial_bytes is not None else b'')
+        if initial_bytes is None:
+            initial_bytes = b''
+        elif not isinstance(initial_bytes, (bytes, bytearray)):
+            try:
+                initial_bytes = memoryview(initial_bytes)
+            except TypeError:
+                raise TypeError("a bytes-like object is required, not '%s'"
+                                % type(initial_bytes).__name__) from None
+        self._init(bytes(initial_bytes))
         self.closed = False
 
     def _coerce(self, b):
