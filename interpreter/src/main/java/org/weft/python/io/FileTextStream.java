@@ -47,13 +47,22 @@ public final class FileTextStream implements TextStream {
     /** Byte offset in the file of chunk[0]; -1 when unknown (nothing read since the last seek). */
     private long chunkStart = -1;
     private boolean eof;
+    /**
+     * Encoded text not yet handed to a Python buffer (TextIOWrapper over BytesIO): as CPython's
+     * pending_bytes, it goes down at a newline when line buffered, past 8192 bytes, or before any
+     * other operation. A file of ours buffers in its FileStream instead, which OpenWriters flushes.
+     */
+    private final java.io.ByteArrayOutputStream pending;
+    private final boolean lineBuffering;
 
     public FileTextStream(FileStream bytes, Encodings encoding, String errors, String newline) {
-        this((ByteStream) bytes, encoding, errors, newline);
+        this(bytes, encoding, errors, newline, false);
     }
 
-    FileTextStream(ByteStream bytes, Encodings encoding, String errors, String newline) {
+    FileTextStream(ByteStream bytes, Encodings encoding, String errors, String newline, boolean lineBuffering) {
         this.bytes = bytes;
+        this.pending = bytes instanceof FileStream ? null : new java.io.ByteArrayOutputStream();
+        this.lineBuffering = lineBuffering;
         this.encoding = encoding;
         this.errors = errors == null ? "strict" : errors;
         this.newline = newline;
@@ -78,6 +87,7 @@ public final class FileTextStream implements TextStream {
 
     private synchronized String readLocked(int n) throws IOException {
         checkReadable();
+        flushPending();
         StringBuilder out = new StringBuilder();
         int want = n < 0 ? Integer.MAX_VALUE : n;
         // read() decodes all the rest at once, as CPython does (its errors name all those bytes)
@@ -114,6 +124,7 @@ public final class FileTextStream implements TextStream {
 
     private synchronized String readlineLocked(int limit) throws IOException {
         checkReadable();
+        flushPending();
         StringBuilder out = new StringBuilder();
         int want = limit < 0 ? Integer.MAX_VALUE : limit;
         while (want > 0 && ensureChars()) {
@@ -154,19 +165,48 @@ public final class FileTextStream implements TextStream {
                 ? s.replace("\n", newline) : s;
         // encoded before the monitor is taken: an error handler may be Python code
         byte[] data = Codecs.encode(text, writeCodec, errors);
-        writeEncoded(data, !text.isEmpty());
+        boolean lineEnd = lineBuffering && (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0);
+        writeEncoded(data, !text.isEmpty(), lineEnd);
         return s.codePointCount(0, s.length());
     }
 
-    private synchronized void writeEncoded(byte[] data, boolean someText) throws IOException {
+    private synchronized void writeEncoded(byte[] data, boolean someText, boolean lineEnd) throws IOException {
         checkWritable();
         dropReadAhead();
         byte[] bom = encoding.bom();
-        if (bom.length > 0 && bytes.seekable() && bytes.tell() == 0 && someText) {
+        if (bom.length > 0 && bytes.seekable() && bytes.tell() + (pending == null ? 0 : pending.size()) == 0
+                && someText) {
             // CPython's stream writers sign a stream once, at its start (not when appending)
-            bytes.write(bom, 0, bom.length);
+            writeDown(bom);
         }
-        bytes.write(data, 0, data.length);
+        writeDown(data);
+        if (lineEnd) {
+            flushPending();
+            bytes.flush();
+        }
+    }
+
+    private void writeDown(byte[] data) throws IOException {
+        if (pending == null) {
+            bytes.write(data, 0, data.length);
+            return;
+        }
+        // CPython: _io_TextIOWrapper_write_impl with a chunk size of 8192
+        if (pending.size() + data.length > FileStream.BUFFER_SIZE) {
+            flushPending();
+        }
+        pending.write(data, 0, data.length);
+        if (pending.size() >= FileStream.BUFFER_SIZE) {
+            flushPending();
+        }
+    }
+
+    private void flushPending() throws IOException {
+        if (pending != null && pending.size() > 0) {
+            byte[] data = pending.toByteArray();
+            pending.reset();
+            bytes.write(data, 0, data.length);
+        }
     }
 
     private void checkWritable() throws IOException {
@@ -212,12 +252,14 @@ public final class FileTextStream implements TextStream {
 
     @Override
     public synchronized void flush() throws IOException {
+        flushPending();
         bytes.flush();
     }
 
     // CPython: _io_TextIOWrapper_tell_impl (the cookie here is simply the byte offset)
     @Override
     public synchronized long tell() throws IOException {
+        flushPending();
         if (chunkStart < 0 || (pos == chunk.length() && undecoded.length == 0)) {
             return bytes.tell() - undecoded.length;
         }
@@ -242,6 +284,7 @@ public final class FileTextStream implements TextStream {
             throw new IoValueError("negative seek position " + cookie);
         }
         long target = whence == 1 ? tell() : cookie;
+        flushPending();
         bytes.flush();
         resetDecoder();
         if (seenNewlines != null && whence == 0 && target == 0) {
@@ -252,6 +295,7 @@ public final class FileTextStream implements TextStream {
 
     @Override
     public synchronized long truncate(Long size) throws IOException {
+        flushPending();
         long at = tell();
         resetDecoder();
         bytes.seek(at, 0);
@@ -260,6 +304,11 @@ public final class FileTextStream implements TextStream {
 
     @Override
     public void close() throws IOException {
+        synchronized (this) {
+            if (!bytes.isClosed()) {
+                flushPending();
+            }
+        }
         bytes.close();
     }
 

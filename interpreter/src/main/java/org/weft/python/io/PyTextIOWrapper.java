@@ -24,6 +24,9 @@ public final class PyTextIOWrapper extends PyObject implements PyIterator {
     /** The {@code buffer} attribute; null for the sink streams. */
     final PyObject buffer;
 
+    /** Set by {@code detach()}: from then on nearly every operation is ValueError. */
+    volatile boolean detached;
+
     /** {@code line_buffering}: open(..., buffering=1), TextIOWrapper(..., line_buffering=True), a sink. */
     final boolean lineBuffering;
 

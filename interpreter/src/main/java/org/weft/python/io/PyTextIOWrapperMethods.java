@@ -89,9 +89,9 @@ final class PyTextIOWrapperMethods {
             return line;
         });
         b.method0("__repr__", self -> PyStr.of(repr(t(self))));
-        b.getter("closed", self -> PyBool.of(t(self).stream.isClosed()));
+        b.getter("closed", self -> PyBool.of(attached(t(self)).stream.isClosed()));
         // A wrapper made by TextIOWrapper(buffer) has its buffer's name, and no mode (only open() sets one).
-        b.getter("name", self -> t(self).name != null ? t(self).name : Ops.getattr(t(self).buffer, "name"));
+        b.getter("name", self -> attached(t(self)).name != null ? t(self).name : Ops.getattr(t(self).buffer, "name"));
         b.getter("mode", self -> {
             if (t(self).mode == null) {
                 throw PyErr.attributeError("'_io.TextIOWrapper' object has no attribute 'mode'");
@@ -100,9 +100,11 @@ final class PyTextIOWrapperMethods {
         });
         b.getter("encoding", self -> PyStr.of(t(self).stream.encoding()));
         b.getter("errors", self -> PyStr.of(t(self).stream.errors()));
-        b.getter("buffer", self -> t(self).buffer != null ? t(self).buffer : t(self).standardBuffer());
+        b.getter("buffer", self -> t(self).detached ? PyNone.NONE
+                : t(self).buffer != null ? t(self).buffer : t(self).standardBuffer());
         b.getter("line_buffering", self -> PyBool.of(t(self).lineBuffering));
-        b.getter("newlines", self -> t(self).stream.newlines());
+        b.getter("newlines", self -> attached(t(self)).stream.newlines());
+        b.method0("detach", self -> detach(t(self)));
     }
 
     private static final org.weft.python.runtime.ArgParser NEW = org.weft.python.runtime.ArgParser.of(
@@ -128,8 +130,10 @@ final class PyTextIOWrapperMethods {
             throw PyErr.format(org.weft.python.runtime.PyExc.LookupError, "unknown encoding: %s", encoding);
         }
         String shown = locale ? "UTF-8" : encoding;
-        TextStream text = new FileTextStream(new PyBufferStream(a[0]), enc.withDisplayName(shown), errors, newline);
-        return new PyTextIOWrapper(text, null, null, a[0], a[4] != null && Ops.isTrue(a[4]));
+        boolean lineBuffering = a[4] != null && Ops.isTrue(a[4]);
+        TextStream text = new FileTextStream(new PyBufferStream(a[0]), enc.withDisplayName(shown), errors, newline,
+                lineBuffering);
+        return new PyTextIOWrapper(text, null, null, a[0], lineBuffering);
     }
 
     private static String optionalStr(PyObject v, String name) {
@@ -165,6 +169,7 @@ final class PyTextIOWrapperMethods {
     }
 
     static long io(PyTextIOWrapper f, IoAction action) {
+        attached(f);
         try {
             return action.run();
         } catch (IOException e) {
@@ -175,6 +180,7 @@ final class PyTextIOWrapperMethods {
     }
 
     static String read(PyTextIOWrapper f, int n) {
+        attached(f);
         try {
             return f.stream.read(n);
         } catch (IOException e) {
@@ -185,6 +191,7 @@ final class PyTextIOWrapperMethods {
     }
 
     static String readline(PyTextIOWrapper f, int limit) {
+        attached(f);
         try {
             return f.stream.readline(limit);
         } catch (IOException e) {
@@ -195,6 +202,7 @@ final class PyTextIOWrapperMethods {
     }
 
     static int write(PyTextIOWrapper f, String s) {
+        attached(f);
         try {
             return f.stream.write(s);
         } catch (IOException e) {
@@ -246,15 +254,38 @@ final class PyTextIOWrapperMethods {
     }
 
     private static void checkOpen(PyTextIOWrapper f, String message) {
+        attached(f);
         if (f.stream.isClosed()) {
             throw PyErr.valueError("%s", message);
         }
     }
 
+    private static PyTextIOWrapper attached(PyTextIOWrapper f) {
+        if (f.detached) {
+            throw PyErr.valueError("underlying buffer has been detached");
+        }
+        return f;
+    }
+
+    /** {@code detach()}: flushes and hands the buffer over; the wrapper is unusable from then on. */
+    // CPython: _io_TextIOWrapper_detach_impl
+    private static PyObject detach(PyTextIOWrapper f) {
+        io(f, () -> {
+            f.stream.flush();
+            return 0L;
+        });
+        if (f.buffer == null) {
+            throw PyErr.of(IoTypes.UNSUPPORTED_OPERATION, PyStr.of("detach"));
+        }
+        f.detached = true;
+        return f.buffer;
+    }
+
     // CPython: textiowrapper_repr in textio.c
     private static String repr(PyTextIOWrapper f) {
         StringBuilder sb = new StringBuilder("<_io.TextIOWrapper");
-        PyObject name = f.name != null ? f.name : f.buffer == null ? null : Ops.getattrOrNull(f.buffer, "name");
+        PyObject name = f.name != null ? f.name
+                : f.buffer == null || f.detached ? null : Ops.getattrOrNull(f.buffer, "name");
         if (name != null) {
             sb.append(" name=").append(Ops.repr(name).value());
         }
