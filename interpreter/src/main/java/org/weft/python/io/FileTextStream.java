@@ -54,6 +54,8 @@ public final class FileTextStream implements TextStream {
      */
     private final java.io.ByteArrayOutputStream pending;
     private final boolean lineBuffering;
+    /** False while iterating with next() (see {@link #nextLine}): tell() is then an OSError. */
+    private volatile boolean telling = true;
 
     public FileTextStream(FileStream bytes, Encodings encoding, String errors, String newline) {
         this(bytes, encoding, errors, newline, false);
@@ -256,9 +258,26 @@ public final class FileTextStream implements TextStream {
         bytes.flush();
     }
 
+    /**
+     * next() (iteration) reads a line and turns tell() off until the end of the file or a seek,
+     * as CPython does (its iteration keeps no position snapshot).
+     */
+    @Override
+    public String nextLine() throws IOException {
+        telling = false;
+        String line = readline(-1);
+        if (line.isEmpty()) {
+            telling = bytes.seekable();
+        }
+        return line;
+    }
+
     // CPython: _io_TextIOWrapper_tell_impl (the cookie here is simply the byte offset)
     @Override
     public synchronized long tell() throws IOException {
+        if (!telling) {
+            throw new IOException("telling position disabled by next() call");
+        }
         flushPending();
         if (chunkStart < 0 || (pos == chunk.length() && undecoded.length == 0)) {
             return bytes.tell() - undecoded.length;
@@ -290,7 +309,9 @@ public final class FileTextStream implements TextStream {
         if (seenNewlines != null && whence == 0 && target == 0) {
             seenNewlines.reset(); // CPython resets its decoder for a seek to the start
         }
-        return bytes.seek(target, whence == 2 ? 2 : 0);
+        long at = bytes.seek(target, whence == 2 ? 2 : 0);
+        telling = true;
+        return at;
     }
 
     @Override
@@ -411,12 +432,15 @@ public final class FileTextStream implements TextStream {
         return seenNewlines == null ? org.weft.python.runtime.PyNone.NONE : seenNewlines.value();
     }
 
-    /** Before a write, the file position must be where reading stopped, not where it read ahead. */
+    /**
+     * Before a write, what was read ahead is dropped, and the write lands where the bytes
+     * underneath are: past the whole chunk that reading decoded (up to 8192 bytes ahead, at the end
+     * of a small file), not where reading stopped. CPython: _io_TextIOWrapper_write_impl resets
+     * its decoder and snapshot and seeks nothing.
+     */
     private void dropReadAhead() throws IOException {
         if (chunkStart >= 0 && bytes.mode().reading()) {
-            long at = tell();
             resetDecoder();
-            bytes.seek(at, 0);
         }
     }
 

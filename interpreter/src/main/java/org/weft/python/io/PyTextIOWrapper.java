@@ -86,7 +86,7 @@ public final class PyTextIOWrapper extends PyObject implements PyIterator {
 
     @Override
     public PyObject nextItem() {
-        String line = PyTextIOWrapperMethods.readline(this, -1);
+        String line = PyTextIOWrapperMethods.nextLine(this);
         return line.isEmpty() ? null : PyStr.of(line);
     }
 }

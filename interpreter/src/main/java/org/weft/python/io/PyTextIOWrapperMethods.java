@@ -201,6 +201,17 @@ final class PyTextIOWrapperMethods {
         }
     }
 
+    static String nextLine(PyTextIOWrapper f) {
+        attached(f);
+        try {
+            return f.stream.nextLine();
+        } catch (IOException e) {
+            throw OsErrors.of(e, null);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw OsErrors.ofRuntime(e);
+        }
+    }
+
     static int write(PyTextIOWrapper f, String s) {
         attached(f);
         try {
