@@ -68,6 +68,10 @@ final class PyBufferedFileMethods {
             return PyInt.of(data.length);
         });
         b.method1("write", (self, data) -> {
+            if (!raw && !f(self).stream.isClosed() && !f(self).stream.mode().writing()) {
+                // a BufferedReader has no write of its own: BufferedIOBase.write refuses before looking at data
+                throw PyErr.of(IoTypes.UNSUPPORTED_OPERATION, PyStr.of("write"));
+            }
             byte[] bytes = Bytes.unwrap(data);
             call(f(self), () -> {
                 writable(f(self)).stream.write(bytes, 0, bytes.length);
