@@ -4,7 +4,9 @@ import fnmatch
 
 __all__ = ['copyfileobj', 'copyfile', 'copymode', 'copystat', 'copy', 'copy2', 'copytree', 'move',
            'rmtree', 'Error', 'SpecialFileError', 'ignore_patterns', 'which', 'disk_usage',
-           'SameFileError', 'get_terminal_size', 'chown', 'make_archive', 'unpack_archive']
+           'SameFileError', 'get_terminal_size', 'chown', 'make_archive', 'unpack_archive',
+           'get_archive_formats', 'register_archive_format', 'unregister_archive_format',
+           'get_unpack_formats', 'register_unpack_format', 'unregister_unpack_format', 'RegistryError']
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -207,9 +209,6 @@ def chown(path, user=None, group=None):
     raise NotImplementedError('chown is not available in weft')
 
 
-def make_archive(*args, **kwargs):
-    raise NotImplementedError('make_archive is not available in weft')
-
-
-def unpack_archive(*args, **kwargs):
-    raise NotImplementedError('unpack_archive is not available in weft')
+from _weft_shutil_archive import (RegistryError, get_archive_formats, register_archive_format,
+                                  unregister_archive_format, make_archive, get_unpack_formats,
+                                  register_unpack_format, unregister_unpack_format, unpack_archive)
