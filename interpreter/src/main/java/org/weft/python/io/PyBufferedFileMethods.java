@@ -21,6 +21,11 @@ final class PyBufferedFileMethods {
 
     static void define(TypeBuilder b, String typeName) {
         boolean raw = typeName.equals("FileIO");
+        if (raw) {
+            b.newFn(BufferedConstructors::fileIO);
+        } else {
+            b.newFn((type, args, kw) -> BufferedConstructors.buffered(type, args, kw, typeName));
+        }
         b.method("read", "read($self, size=-1, /)", (self, a, k) -> {
             sizeArgs("read", a, k);
             return Bytes.wrap(call(f(self), () -> readable(f(self)).stream.read(size(a))));
