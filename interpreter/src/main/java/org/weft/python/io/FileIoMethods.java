@@ -11,7 +11,7 @@ final class FileIoMethods {
 
     static void define(TypeBuilder b) {
         b.method0("readall", self -> {
-            PyBufferedFile f = PyBufferedFileMethods.f(self);
+            PyBufferedFile f = PyBufferedFileMethods.live(self, "I/O operation on closed file");
             return Bytes.wrap(PyBufferedFileMethods.call(f, () -> {
                 if (!f.stream.isClosed() && !f.stream.mode().reading()) {
                     throw new UnsupportedOperationIOException("File not open for reading");

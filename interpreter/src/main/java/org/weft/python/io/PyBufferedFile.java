@@ -2,6 +2,7 @@ package org.weft.python.io;
 
 import org.weft.python.runtime.PyIterator;
 import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyType;
 
 /**
@@ -68,6 +69,13 @@ public final class PyBufferedFile extends PyObject implements PyIterator {
 
     @Override
     public PyObject nextItem() {
+        if (type() == WRITER) {
+            throw org.weft.python.runtime.PyErr.of(IoTypes.UNSUPPORTED_OPERATION, PyStr.of("read"));
+        }
+        if (stream.isClosed()) {
+            throw org.weft.python.runtime.PyErr.valueError(type() == FILE_IO ? "I/O operation on closed file"
+                    : "readline of closed file");
+        }
         byte[] line = PyBufferedFileMethods.readline(this, -1);
         return line.length == 0 ? null : Bytes.wrap(line);
     }

@@ -68,8 +68,9 @@ final class PyTextIOWrapperMethods {
             }
             throw PyErr.of(IoTypes.UNSUPPORTED_OPERATION, PyStr.of("fileno"));
         });
-        b.method0("readable", self -> PyBool.of(openStream(self).readable()));
-        b.method0("writable", self -> PyBool.of(openStream(self).writable()));
+        // a file of the other direction answers False without looking (its buffer has IOBase's method)
+        b.method0("readable", self -> PyBool.of(attached(t(self)).stream.readable() && openStream(self).readable()));
+        b.method0("writable", self -> PyBool.of(attached(t(self)).stream.writable() && openStream(self).writable()));
         b.method0("seekable", self -> PyBool.of(openStream(self).seekable()));
         b.method0("isatty", self -> PyBool.of(openStream(self).isatty()));
         b.method0("__enter__", self -> {
