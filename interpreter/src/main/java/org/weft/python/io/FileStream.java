@@ -339,6 +339,7 @@ public final class FileStream implements ByteStream, AutoCloseable {
         long target = size == null ? pos : size;
         if (target < channel.size()) {
             channel.truncate(target);
+            channel.position(pos); // Java moves a position past the new end to it; ftruncate(2) moves nothing
         } else if (target > channel.size()) {
             channel.write(ByteBuffer.wrap(new byte[] {0}), target - 1);
         }

@@ -314,12 +314,15 @@ public final class FileTextStream implements TextStream {
         return at;
     }
 
+    /**
+     * Truncates where the bytes underneath are (past what reading decoded ahead) or at size; what
+     * was decoded stays readable. CPython: _io_TextIOWrapper_truncate_impl flushes and calls
+     * buffer.truncate(pos).
+     */
     @Override
     public synchronized long truncate(Long size) throws IOException {
         flushPending();
-        long at = tell();
-        resetDecoder();
-        bytes.seek(at, 0);
+        bytes.flush();
         return bytes.truncate(size);
     }
 
