@@ -29,6 +29,10 @@ final class PyBufferedFileMethods {
         b.method("read", "read($self, size=-1, /)", (self, a, k) -> {
             sizeArgs("read", a, k);
             PyBufferedFile f = live(notForWriter(self, "read"), "read of closed file");
+            if (!raw && a.length > 0 && a[0] != PyNone.NONE && Ops.index(a[0]).longValue() < -1) {
+                // CPython: _io__Buffered_read_impl (FileIO reads everything for any negative size)
+                throw PyErr.valueError("read length must be non-negative or -1");
+            }
             return Bytes.wrap(call(f, () -> readable(f).stream.read(size(a))));
         });
         if (raw) {
