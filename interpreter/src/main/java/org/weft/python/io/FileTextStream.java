@@ -76,7 +76,7 @@ public final class FileTextStream implements TextStream {
         };
         this.decoding = new TextDecoding(encoding, this.errors);
         this.seenNewlines = newline == null || newline.isEmpty() ? new SeenNewlines() : null;
-        this.counter = encoding.encoder("strict").charset().newEncoder()
+        this.counter = encoding.charset() == null ? null : encoding.encoder("strict").charset().newEncoder()
                 .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
     }
@@ -166,10 +166,29 @@ public final class FileTextStream implements TextStream {
         String text = newline != null && !newline.isEmpty() && !newline.equals("\n")
                 ? s.replace("\n", newline) : s;
         // encoded before the monitor is taken: an error handler may be Python code
-        byte[] data = Codecs.encode(text, writeCodec, errors);
+        byte[] data = encodeForWrite(text);
         boolean lineEnd = lineBuffering && (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0);
         writeEncoded(data, !text.isEmpty(), lineEnd);
         return s.codePointCount(0, s.length());
+    }
+
+    /**
+     * utf-16 and utf-32 encode the first text of a stream with the codec that signs it, whose
+     * errors name 'utf-16', and the rest with the byte-order codec ('utf-16-le'), as CPython's
+     * TextIOWrapper does (its encoding_start_of_stream); the BOM itself is written by writeEncoded.
+     */
+    private byte[] encodeForWrite(String text) throws IOException {
+        boolean signed = encoding.bom().length > 0 && !encoding.dropsLeadingSignature();
+        if (signed && atStreamStart()) {
+            byte[] withBom = Codecs.encode(text, encoding.name(), errors);
+            int bom = encoding.bom().length;
+            return java.util.Arrays.copyOfRange(withBom, Math.min(bom, withBom.length), withBom.length);
+        }
+        return Codecs.encode(text, writeCodec, errors);
+    }
+
+    private synchronized boolean atStreamStart() throws IOException {
+        return bytes.seekable() && bytes.tell() + (pending == null ? 0 : pending.size()) == 0;
     }
 
     private synchronized void writeEncoded(byte[] data, boolean someText, boolean lineEnd) throws IOException {
@@ -223,6 +242,10 @@ public final class FileTextStream implements TextStream {
     /** The bytes of {@code text} in the file's encoding, for counting them. */
     private ByteBuffer encode(String text) throws IOException {
         CharsetEncoder encoder = counter;
+        if (encoder == null) {
+            // a codec of the Python registry: count what it makes of the text
+            return ByteBuffer.wrap(Codecs.encode(text, writeCodec, "replace"));
+        }
         encoder.reset();
         CharBuffer in = CharBuffer.wrap(text);
         ByteBuffer out = ByteBuffer.allocate((int) (text.length() * encoder.averageBytesPerChar()) + 16);
