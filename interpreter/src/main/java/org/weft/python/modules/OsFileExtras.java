@@ -45,7 +45,7 @@ final class OsFileExtras {
         OsFiles.fn(m, "utime", "utime($module, /, path, times=None, *, ns=<unrepresentable>, dir_fd=None, "
                 + "follow_symlinks=True)\n--\n\nSet the access and modified time of path.",
                 ArgParser.of("utime", "path", "times=", "*", "ns=", "dir_fd=", "follow_symlinks="),
-                a -> OsFiles.utime(a[0], a[1]));
+                a -> OsFiles.utime(a[0], a[1], a[2], a[4] == null || Ops.isTrue(a[4])));
         OsFiles.fn(m, "symlink", "symlink($module, /, src, dst, target_is_directory=False, *, dir_fd=None)\n--\n\n"
                 + "Create a symbolic link pointing to src named dst.",
                 ArgParser.of("symlink", "src", "dst", "target_is_directory=", "*", "dir_fd="), a -> {
