@@ -1,5 +1,6 @@
 """shutil: high-level file operations (weft's own implementation)."""
 import os
+import stat
 import fnmatch
 
 __all__ = ['copyfileobj', 'copyfile', 'copymode', 'copystat', 'copy', 'copy2', 'copytree', 'move',
@@ -48,28 +49,52 @@ def _samefile(src, dst):
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
+    """Copy the data of src to dst (not its metadata); a symbolic link src is copied as a link
+    when follow_symlinks is false. Returns dst."""
     if _samefile(src, dst):
         raise SameFileError('{!r} and {!r} are the same file'.format(src, dst))
+    for fn in (src, dst):
+        try:
+            st = os.stat(fn)
+        except OSError:
+            pass
+        else:
+            if stat.S_ISFIFO(st.st_mode):
+                raise SpecialFileError("`%s` is a named pipe" % os.fspath(fn))
+    if not follow_symlinks and os.path.islink(src):
+        os.symlink(os.readlink(src), dst)
+        return dst
     with open(src, 'rb') as fsrc:
-        with open(dst, 'wb') as fdst:
+        try:
+            fdst = open(dst, 'wb')
+        except IsADirectoryError as e:
+            # 'dir/' names a directory that may not exist
+            if not os.path.exists(dst):
+                raise FileNotFoundError(f'Directory does not exist: {dst}') from e
+            raise
+        with fdst:
             copyfileobj(fsrc, fdst)
     return dst
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    try:
-        os.chmod(dst, os.stat(src).st_mode & 0o7777)
-    except (AttributeError, NotImplementedError):
-        pass
+    """Copy the permission bits of src to dst (nothing for two links when follow_symlinks is
+    false: Linux cannot change a link's mode)."""
+    if not follow_symlinks and os.path.islink(src) and os.path.islink(dst):
+        return
+    os.chmod(dst, stat.S_IMODE(os.stat(src).st_mode))
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    copymode(src, dst)
+    """Copy the permission bits and the access and modification times of src to dst."""
+    links = not follow_symlinks and os.path.islink(src) and os.path.islink(dst)
+    st = os.stat(src, follow_symlinks=not links)
     try:
-        st = os.stat(src)
-        os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
-    except (AttributeError, NotImplementedError, TypeError):
+        os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns), follow_symlinks=not links)
+    except NotImplementedError:
         pass
+    if not links:
+        os.chmod(dst, stat.S_IMODE(st.st_mode))
 
 
 def _target(src, dst):
@@ -79,16 +104,18 @@ def _target(src, dst):
 
 
 def copy(src, dst, *, follow_symlinks=True):
+    """Copy data and permission bits of src to dst (a directory dst gets src's base name)."""
     dst = _target(src, dst)
-    copyfile(src, dst)
-    copymode(src, dst)
+    copyfile(src, dst, follow_symlinks=follow_symlinks)
+    copymode(src, dst, follow_symlinks=follow_symlinks)
     return dst
 
 
 def copy2(src, dst, *, follow_symlinks=True):
+    """Copy data and metadata (permission bits, times) of src to dst."""
     dst = _target(src, dst)
-    copyfile(src, dst)
-    copystat(src, dst)
+    copyfile(src, dst, follow_symlinks=follow_symlinks)
+    copystat(src, dst, follow_symlinks=follow_symlinks)
     return dst
 
 
@@ -127,36 +154,63 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2, ignore_
 
 
 def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
+    """Delete a directory tree. onerror(function, path, exc_info) is called for each error (by
+    default the error is raised), function being the one that failed: os.lstat, os.scandir,
+    os.unlink, os.rmdir, or os.path.islink for a symbolic link given as path. As CPython's
+    descriptor-based rmtree reports them."""
+    import sys
     if ignore_errors:
         def onerror(*args):
             pass
     elif onerror is None:
         def onerror(*args):
             raise
+    if isinstance(path, bytes):
+        path = os.fsdecode(path)
     try:
-        if os.path.islink(path):
-            raise OSError('Cannot call rmtree on a symbolic link')
-    except OSError:
-        onerror(os.path.islink, path, None)
+        orig_st = os.lstat(path)
+    except Exception:
+        onerror(os.lstat, path, sys.exc_info())
         return
-    try:
-        names = os.listdir(path)
-    except OSError as e:
-        onerror(os.listdir, path, e)
-        names = []
-    for name in names:
-        full = os.path.join(path, name)
-        if os.path.isdir(full) and not os.path.islink(full):
-            rmtree(full, ignore_errors, onerror)
-        else:
-            try:
-                os.unlink(full)
-            except OSError as e:
-                onerror(os.unlink, full, e)
+    if stat.S_ISLNK(orig_st.st_mode):
+        try:
+            raise OSError("Cannot call rmtree on a symbolic link")
+        except OSError:
+            onerror(os.path.islink, path, sys.exc_info())
+        return
+    _rmtree_contents(path, onerror)
     try:
         os.rmdir(path)
-    except OSError as e:
-        onerror(os.rmdir, path, e)
+    except OSError:
+        onerror(os.rmdir, path, sys.exc_info())
+
+
+def _rmtree_contents(path, onerror):
+    import sys
+    try:
+        with os.scandir(path) as it:
+            entries = list(it)
+    except OSError as err:
+        err.filename = path
+        onerror(os.scandir, path, sys.exc_info())
+        return
+    for entry in entries:
+        fullname = os.path.join(path, entry.name)
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            is_dir = False
+        if is_dir:
+            _rmtree_contents(fullname, onerror)
+            try:
+                os.rmdir(fullname)
+            except OSError:
+                onerror(os.rmdir, fullname, sys.exc_info())
+        else:
+            try:
+                os.unlink(fullname)
+            except OSError:
+                onerror(os.unlink, fullname, sys.exc_info())
 
 
 def move(src, dst, copy_function=copy2):
