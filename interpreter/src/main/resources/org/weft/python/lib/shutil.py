@@ -130,24 +130,48 @@ def ignore_patterns(*patterns):
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2, ignore_dangling_symlinks=False,
              dirs_exist_ok=False):
-    names = sorted(os.listdir(src))
-    ignored = ignore(os.fspath(src), names) if ignore is not None else set()
+    """Recursively copy the directory src to dst (created; existing only with dirs_exist_ok).
+    Symbolic links are copied as links when symlinks is true, else what they point to (a dangling
+    one skipped with ignore_dangling_symlinks). ignore(dir, names) returns the names to leave out.
+    Errors are gathered and raised at the end as Error([(src, dst, why), ...])."""
+    with os.scandir(src) as it:
+        entries = list(it)
+    if ignore is not None:
+        ignored = ignore(os.fspath(src), [e.name for e in entries])
+    else:
+        ignored = set()
     os.makedirs(dst, exist_ok=dirs_exist_ok)
     errors = []
-    for name in names:
-        if name in ignored:
+    # the copy functions of this module take the DirEntry itself (it has the stat already)
+    use_entry = copy_function is copy2 or copy_function is copy
+    for entry in entries:
+        if entry.name in ignored:
             continue
-        s = os.path.join(src, name)
-        d = os.path.join(dst, name)
+        srcname = os.path.join(src, entry.name)
+        dstname = os.path.join(dst, entry.name)
+        srcobj = entry if use_entry else srcname
         try:
-            if os.path.isdir(s):
-                copytree(s, d, symlinks, ignore, copy_function, ignore_dangling_symlinks, dirs_exist_ok)
+            if entry.is_symlink():
+                linkto = os.readlink(srcname)
+                if symlinks:
+                    os.symlink(linkto, dstname)
+                    copystat(srcobj, dstname, follow_symlinks=False)
+                    continue
+                # CPython tests the link's text against the current directory, not the link's own
+                if not os.path.exists(linkto) and ignore_dangling_symlinks:
+                    continue
+            if entry.is_dir():
+                copytree(srcobj, dstname, symlinks, ignore, copy_function, ignore_dangling_symlinks, dirs_exist_ok)
             else:
-                copy_function(s, d)
+                copy_function(srcobj, dstname)
         except Error as err:
             errors.extend(err.args[0])
         except OSError as why:
-            errors.append((s, d, str(why)))
+            errors.append((srcname, dstname, str(why)))
+    try:
+        copystat(src, dst)
+    except OSError as why:
+        errors.append((src, dst, str(why)))
     if errors:
         raise Error(errors)
     return dst
@@ -225,13 +249,28 @@ def move(src, dst, copy_function=copy2):
     try:
         os.rename(src, real_dst)
     except OSError:
-        if os.path.isdir(src):
+        if os.path.islink(src):
+            os.symlink(os.readlink(src), real_dst)
+            os.unlink(src)
+        elif os.path.isdir(src):
+            if _destinsrc(src, dst):
+                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
             copytree(src, real_dst, copy_function=copy_function, symlinks=True)
             rmtree(src)
         else:
             copy_function(src, real_dst)
             os.unlink(src)
     return real_dst
+
+
+def _destinsrc(src, dst):
+    src = os.path.abspath(src)
+    dst = os.path.abspath(dst)
+    if not src.endswith(os.path.sep):
+        src += os.path.sep
+    if not dst.endswith(os.path.sep):
+        dst += os.path.sep
+    return dst.startswith(src)
 
 
 def which(cmd, mode=1 | 8, path=None):
