@@ -198,7 +198,7 @@ class PurePath:
                 break
             out.append(q)
             p = q
-        return tuple(out)
+        return _PathParents(self, out)
 
     def with_name(self, name):
         if not self.name:
@@ -683,3 +683,47 @@ class WindowsPath(Path, PureWindowsPath):
 
     def __new__(cls, *args, **kwargs):
         raise NotImplementedError("cannot instantiate 'WindowsPath' on your system")
+
+
+class _PathParents:
+    """The sequence of a path's ancestors (p.parents): indexable, negative indexes and slices
+    included; an index out of range is IndexError(index), as CPython's."""
+
+    __slots__ = ('_path', '_items')
+
+    def __init__(self, path, items):
+        self._path = path
+        self._items = tuple(items)
+
+    def __len__(self):
+        return len(self._items)
+
+    def __getitem__(self, idx):
+        if isinstance(idx, slice):
+            return self._items[idx]
+        if idx >= len(self) or idx < -len(self):
+            raise IndexError(idx)
+        return self._items[idx]
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __contains__(self, item):
+        return item in self._items
+
+    def __reversed__(self):
+        return reversed(self._items)
+
+    def index(self, value, *args):
+        return self._items.index(value, *args)
+
+    def count(self, value):
+        return self._items.count(value)
+
+    def __repr__(self):
+        return "<{}.parents>".format(type(self._path).__name__)
+
+
+from collections.abc import Sequence as _Sequence  # noqa: E402
+_Sequence.register(_PathParents)
+del _Sequence
