@@ -974,11 +974,13 @@ class TarFile(object):
         if members is None:
             members = self
         for tarinfo in members:
+            # CPython 3.11 prints each field followed by a space, and stat.filemode of the mode as
+            # stored, whose type bits are not there ('?rw-r--r--')
             if verbose:
                 if tarinfo.mode is None:
                     print("??????????", end=' ')
                 else:
-                    print(stat.filemode(tarinfo.mode | _type_bits(tarinfo)), end=' ')
+                    print(stat.filemode(tarinfo.mode), end=' ')
                 print("%s/%s" % (tarinfo.uname or tarinfo.uid, tarinfo.gname or tarinfo.gid), end=' ')
                 if tarinfo.ischr() or tarinfo.isblk():
                     print("%10s" % ("%d,%d" % (tarinfo.devmajor, tarinfo.devminor)), end=' ')
@@ -988,12 +990,12 @@ class TarFile(object):
                     print("????-??-?? ??:??:??", end=' ')
                 else:
                     print("%d-%02d-%02d %02d:%02d:%02d" % time.localtime(tarinfo.mtime)[:6], end=' ')
-            print(tarinfo.name + ("/" if tarinfo.isdir() else ""), end='')
+            print(tarinfo.name + ("/" if tarinfo.isdir() else ""), end=' ')
             if verbose:
                 if tarinfo.issym():
-                    print(" ->", tarinfo.linkname, end='')
+                    print("-> " + tarinfo.linkname, end=' ')
                 if tarinfo.islnk():
-                    print(" link to", tarinfo.linkname, end='')
+                    print("link to " + tarinfo.linkname, end=' ')
             print()
 
     # -- writing -----------------------------------------------------------------------------------
@@ -1246,12 +1248,6 @@ class TarFile(object):
 def _blocks(size):
     blocks, remainder = divmod(size, BLOCKSIZE)
     return (blocks + (1 if remainder else 0)) * BLOCKSIZE
-
-
-def _type_bits(tarinfo):
-    return {REGTYPE: stat.S_IFREG, AREGTYPE: stat.S_IFREG, DIRTYPE: stat.S_IFDIR, SYMTYPE: stat.S_IFLNK,
-            LNKTYPE: stat.S_IFREG, CHRTYPE: stat.S_IFCHR, BLKTYPE: stat.S_IFBLK,
-            FIFOTYPE: stat.S_IFIFO, CONTTYPE: stat.S_IFREG}.get(tarinfo.type, 0)
 
 
 # -- extraction filters (PEP 706) ---------------------------------------------------------------------
