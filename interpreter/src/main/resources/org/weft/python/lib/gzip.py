@@ -193,6 +193,14 @@ class GzipFile(io.BufferedIOBase):
             self._write_header(compresslevel)
 
     @property
+    def filename(self):
+        import warnings
+        warnings.warn("use the name attribute", DeprecationWarning, 2)
+        if self.mode == WRITE and self.name[-3:] != ".gz":
+            return self.name + ".gz"
+        return self.name
+
+    @property
     def mtime(self):
         """Last modification time read from stream, or None"""
         return self._reader.mtime if self.mode == READ else None
