@@ -53,7 +53,7 @@ public final class FileTextStream implements TextStream {
      * other operation. A file of ours buffers in its FileStream instead, which OpenWriters flushes.
      */
     private final java.io.ByteArrayOutputStream pending;
-    private final boolean lineBuffering;
+    private volatile boolean lineBuffering;
     /** False while iterating with next() (see {@link #nextLine}): tell() is then an OSError. */
     private volatile boolean telling = true;
 
@@ -377,6 +377,32 @@ public final class FileTextStream implements TextStream {
     @Override
     public boolean seekable() {
         return bytes.seekable();
+    }
+
+    /**
+     * The same bytes read and written with another encoding, errors or newline ({@code
+     * reconfigure()}); null where text already decoded is waiting to be read, which CPython
+     * refuses to reinterpret.
+     */
+    synchronized FileTextStream reconfigured(Encodings newEncoding, String newErrors, String newNewline,
+            boolean newLineBuffering) throws IOException {
+        if (pos < chunk.length() || undecoded.length > 0) {
+            return null;
+        }
+        flushPending();
+        return new FileTextStream(bytes, newEncoding, newErrors, newNewline, newLineBuffering);
+    }
+
+    void setLineBuffering(boolean on) {
+        lineBuffering = on;
+    }
+
+    Encodings codec() {
+        return encoding;
+    }
+
+    String newline() {
+        return newline;
     }
 
     @Override

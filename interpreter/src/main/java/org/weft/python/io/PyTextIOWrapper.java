@@ -17,7 +17,8 @@ public final class PyTextIOWrapper extends PyObject implements PyIterator {
     public static final PyType TYPE = PyType.builtin("_io.TextIOWrapper", PyTextIOWrapper.class,
             () -> PyObject.TYPE, PyTextIOWrapperMethods::define);
 
-    final TextStream stream;
+    /** Replaced by {@code reconfigure()} (a new encoding, errors or newline); volatile for the readers. */
+    volatile TextStream stream;
     /** {@code name}: the path as given to open(), or "&lt;stdout&gt;". */
     final PyObject name;
     final String mode;
@@ -28,7 +29,7 @@ public final class PyTextIOWrapper extends PyObject implements PyIterator {
     volatile boolean detached;
 
     /** {@code line_buffering}: open(..., buffering=1), TextIOWrapper(..., line_buffering=True), a sink. */
-    final boolean lineBuffering;
+    volatile boolean lineBuffering;
 
     public PyTextIOWrapper(TextStream stream, PyObject name, String mode, PyObject buffer) {
         this(stream, name, mode, buffer, buffer == null);

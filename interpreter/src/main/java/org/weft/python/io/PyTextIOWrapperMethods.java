@@ -106,6 +106,15 @@ final class PyTextIOWrapperMethods {
         b.getter("line_buffering", self -> PyBool.of(t(self).lineBuffering));
         b.getter("newlines", self -> attached(t(self)).stream.newlines());
         b.method0("detach", self -> detach(t(self)));
+        b.method("reconfigure", "reconfigure($self, /, *, encoding=None, errors=None, newline=None,\n"
+                + "            line_buffering=None, write_through=None)", (self, a, k) -> {
+                    attached(t(self));
+                    io(t(self), () -> {
+                        t(self).stream.flush();
+                        return 0L;
+                    });
+                    return TextReconfigure.reconfigure(t(self), a, k);
+                });
     }
 
     private static final org.weft.python.runtime.ArgParser NEW = org.weft.python.runtime.ArgParser.of(
