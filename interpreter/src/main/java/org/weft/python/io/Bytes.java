@@ -13,6 +13,11 @@ final class Bytes {
     private Bytes() {
     }
 
+    /** A bytes path as the file system's str: UTF-8, as os.fsdecode on Linux (and OsFiles.path). */
+    static String fsDecode(byte[] path) {
+        return new String(path, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static PyObject wrap(byte[] b) {
         return PyBytes.of(b);
     }

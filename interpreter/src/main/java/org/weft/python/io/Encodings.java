@@ -8,12 +8,18 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyException;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
 
 /**
  * Python encoding names to Java charsets, for the io layer. The strings owner's codecs module is
  * the full story; this is the small private lookup that open() needs.
  *
- * @param charset the Java charset
+ * @param charset the Java charset; null for a codec only the Python codec registry has
  * @param name    the codec's Python name as error messages spell it ('utf-8', 'latin-1', 'ascii')
  * @param display the name as the user gave it, which a file's {@code encoding} attribute shows
  */
@@ -64,8 +70,38 @@ public record Encodings(Charset charset, String name, String display) {
             Charset cs = Charset.forName(n);
             return new Encodings(cs, n);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return registryCodec(encoding);
+        }
+    }
+
+    /**
+     * A text codec only the Python codec registry knows (mac-roman, cp1250 by a Python alias, a
+     * codec registered by the program): it has no Java charset here, and its bytes go through
+     * {@code Codecs}, which asks the registry. Null when the registry does not know it either; a
+     * bytes-to-bytes codec (hex, rot13) is CPython's LookupError for open().
+     */
+    // CPython: _PyCodec_LookupTextEncoding(encoding, "codecs.open()")
+    private static Encodings registryCodec(String encoding) {
+        org.weft.python.Interpreter interpreter = org.weft.python.Interpreter.current();
+        if (interpreter == null) {
             return null;
         }
+        PyObject codecs = interpreter.importer().importModule("_codecs");
+        PyObject info;
+        try {
+            info = Ops.call(Ops.getattr(codecs, "lookup"), PyStr.of(encoding));
+        } catch (PyException e) {
+            if (e.matches(PyExc.LookupError)) {
+                return null;
+            }
+            throw e;
+        }
+        PyObject text = Ops.getattrOrNull(info, "_is_text_encoding");
+        if (text != null && !Ops.isTrue(text)) {
+            throw PyErr.format(PyExc.LookupError,
+                    "'%s' is not a text encoding; use codecs.open() to handle arbitrary codecs", encoding);
+        }
+        return new Encodings(null, Ops.str(Ops.getattr(info, "name")).value(), encoding);
     }
 
     /** A decoder for Python's {@code errors} ('strict' reports; 'ignore'; anything else replaces). */

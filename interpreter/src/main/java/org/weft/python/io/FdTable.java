@@ -34,6 +34,19 @@ public final class FdTable {
         return fd;
     }
 
+    /**
+     * The descriptor of a file that open() made: the one it has, or a new one at its first
+     * {@code fileno()} (open() registers no descriptor until a program asks for it).
+     */
+    public synchronized int fdOf(FileStream stream) {
+        for (var e : open.entrySet()) {
+            if (e.getValue() == stream) {
+                return e.getKey();
+            }
+        }
+        return add(stream);
+    }
+
     /** The stream of {@code fd}; OSError EBADF ("Bad file descriptor") when it is not open. */
     public synchronized FileStream get(long fd) {
         FileStream s = fd >= FIRST && fd <= Integer.MAX_VALUE ? open.get((int) fd) : null;

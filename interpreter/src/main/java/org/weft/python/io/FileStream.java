@@ -45,8 +45,12 @@ public final class FileStream implements ByteStream, AutoCloseable {
      */
     private static final Cleaner CLEANER = Cleaner.create();
 
-    private FileStream(FileChannel channel, OpenMode mode, boolean mayBlock) {
+    /** The path it was opened by, for os.fstat. */
+    private final Path path;
+
+    private FileStream(FileChannel channel, Path path, OpenMode mode, boolean mayBlock) {
         this.channel = channel;
+        this.path = path;
         this.mode = mode;
         this.mayBlock = mayBlock;
         if (mode.writing()) {
@@ -146,7 +150,12 @@ public final class FileStream implements ByteStream, AutoCloseable {
             // as O_APPEND opens, tell() starts at the end
             channel.position(channel.size());
         }
-        return new FileStream(channel, mode, !regular);
+        return new FileStream(channel, path, mode, !regular);
+    }
+
+    /** The path the file was opened by (os.fstat stats it). */
+    public Path path() {
+        return path;
     }
 
     /** Whether reads may wait for another program (not a regular file): they run without the GIL. */
@@ -209,6 +218,22 @@ public final class FileStream implements ByteStream, AutoCloseable {
         return out;
     }
 
+    /**
+     * Up to {@code n} buffered bytes without moving (at least one when the file has more), as
+     * BufferedReader.peek: filling the buffer only when it is empty.
+     */
+    public byte[] peek(int n) throws IOException {
+        return mayBlock ? Blocking.call(() -> peekLocked(n)) : peekLocked(n);
+    }
+
+    private synchronized byte[] peekLocked(int n) throws IOException {
+        prepareRead();
+        if (readPos == readEnd && !fill()) {
+            return new byte[0];
+        }
+        return java.util.Arrays.copyOfRange(readBuf, readPos, readEnd);
+    }
+
     /** Reads through the next '\n' (included), at most {@code limit} bytes when limit >= 0. */
     public byte[] readline(int limit) throws IOException {
         return mayBlock ? Blocking.call(() -> readlineLocked(limit)) : readlineLocked(limit);
@@ -266,25 +291,35 @@ public final class FileStream implements ByteStream, AutoCloseable {
         return channel.position() - (readEnd - readPos) + writeBuf.size();
     }
 
-    /** Moves to {@code offset} from the start (0), the current position (1) or the end (2). */
+    /**
+     * Moves to {@code offset} from the start (0), the current position (1) or the end (2), as
+     * lseek does: also SEEK_DATA (3) and SEEK_HOLE (4), where a file without holes is all data and
+     * its only hole is at its end; a negative target or another whence is EINVAL.
+     */
     @Override
     public synchronized long seek(long offset, int whence) throws IOException {
         checkOpen();
         long base = switch (whence) {
-            case 0 -> 0;
+            case 0, 3, 4 -> 0;
             case 1 -> tell();
             case 2 -> {
                 flushWrites();
                 yield channel.size();
             }
-            default -> throw new IoValueError(
-                    "invalid whence (" + whence + ", should be 0, 1 or 2)");
+            default -> throw new ErrnoException(OsErrors.EINVAL);
         };
         long target = base + offset;
         if (target < 0) {
-            throw new IoValueError("negative seek position " + target);
+            throw new ErrnoException(OsErrors.EINVAL);
         }
         flushWrites();
+        if (whence == 3 || whence == 4) {
+            long size = channel.size();
+            if (target >= size) {
+                throw new ErrnoException(OsErrors.ENXIO);
+            }
+            target = whence == 3 ? target : size;
+        }
         readPos = readEnd = 0;
         channel.position(target);
         return target;
@@ -294,6 +329,9 @@ public final class FileStream implements ByteStream, AutoCloseable {
     @Override
     public synchronized long truncate(Long size) throws IOException {
         checkOpen();
+        if (!mode.writing()) {
+            throw new UnsupportedOperationIOException("truncate");
+        }
         long pos = tell();
         flushWrites();
         readPos = readEnd = 0;
@@ -301,10 +339,17 @@ public final class FileStream implements ByteStream, AutoCloseable {
         long target = size == null ? pos : size;
         if (target < channel.size()) {
             channel.truncate(target);
+            channel.position(pos); // Java moves a position past the new end to it; ftruncate(2) moves nothing
         } else if (target > channel.size()) {
             channel.write(ByteBuffer.wrap(new byte[] {0}), target - 1);
         }
         return target;
+    }
+
+    /** The size of the file on disk, without what is still buffered (what fstat sees). */
+    public synchronized long sizeOnDisk() throws IOException {
+        checkOpen();
+        return channel.size();
     }
 
     public synchronized long size() throws IOException {

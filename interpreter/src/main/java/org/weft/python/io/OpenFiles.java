@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.weft.python.modules.InterpreterState;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyBytes;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyExc;
 import org.weft.python.runtime.PyInt;
@@ -31,7 +32,9 @@ public final class OpenFiles {
         if (file instanceof PyInt fd) {
             return openFd(fd, a, modeText, encoding, errors, newline);
         }
-        String path = FsPath.of(file);
+        String path = file instanceof PyBytes b ? Bytes.fsDecode(b.value()) : FsPath.of(file);
+        // CPython names the file by the str (or bytes) path, also when it was given a PathLike
+        PyObject name = file instanceof PyStr || file instanceof PyBytes ? file : PyStr.of(path);
         OpenMode mode;
         try {
             mode = OpenMode.parse(modeText);
@@ -40,32 +43,69 @@ public final class OpenFiles {
         }
         long buffering = a[2] == null ? -1 : Ops.index(a[2]).longValueExact();
         checkTextArgs(mode, encoding, errors, newline, buffering);
-        Encodings enc = null;
-        if (!mode.binary()) {
-            enc = encoding == null ? Encodings.UTF_8 : Encodings.lookup(encoding);
-            if (enc == null) {
-                throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
-            }
+        if (a[6] != null && !Ops.isTrue(a[6])) {
+            throw PyErr.valueError("Cannot use closefd=False with file name");
         }
         InterpreterState state = InterpreterState.current();
-        Path resolved = state.resolve(path);
-        FileStream stream;
-        try {
-            stream = FileStream.open(resolved, mode);
-        } catch (IOException e) {
-            throw OsErrors.of(e, file instanceof PyStr ? file : PyStr.of(path));
-        }
+        FileStream stream = a[7] != null && a[7] != PyNone.NONE ? openWith(a[7], file, mode, state)
+                : openPath(path, name, mode, state);
         if (mode.writing()) {
             state.openWriters().register(stream);
         }
-        PyBufferedFile buffer = new PyBufferedFile(PyBufferedFile.typeFor(mode, buffering == 0), stream, file,
+        PyBufferedFile buffer = new PyBufferedFile(PyBufferedFile.typeFor(mode, buffering == 0), stream, name,
                 mode.rawMode());
         if (mode.binary()) {
             return buffer;
         }
-        String shown = encoding == null ? "UTF-8" : encoding;
+        // the encoding is looked up by the TextIOWrapper, once the file is open (CPython's order)
+        Encodings enc = encoding == null || encoding.equals("locale") ? Encodings.UTF_8 : Encodings.lookup(encoding);
+        if (enc == null) {
+            try {
+                stream.close();
+            } catch (IOException e) {
+                // the LookupError is the error to report
+            }
+            throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
+        }
+        String shown = encoding == null || encoding.equals("locale") ? "UTF-8" : encoding;
         TextStream text = new FileTextStream(stream, enc.withDisplayName(shown), errors, newline);
-        return new PyTextIOWrapper(text, file, modeText.replace("b", ""), buffer);
+        return new PyTextIOWrapper(text, name, modeText.replace("b", ""), buffer, buffering == 1);
+    }
+
+    private static FileStream openPath(String path, PyObject name, OpenMode mode, InterpreterState state) {
+        if (path.isEmpty()) {
+            throw OsErrors.withErrno(OsErrors.ENOENT, name); // the system finds no file named ""
+        }
+        try {
+            return FileStream.open(state.resolve(path), mode);
+        } catch (IOException e) {
+            throw OsErrors.of(e, name);
+        }
+    }
+
+    /** open(..., opener=f): f(file, flags) returns the descriptor (of os.open) to use. CPython: _io_FileIO___init___impl */
+    private static FileStream openWith(PyObject opener, PyObject file, OpenMode mode, InterpreterState state) {
+        PyObject fd = Ops.call(opener, file, PyInt.of(flags(mode)));
+        if (!(fd instanceof PyInt n)) {
+            throw PyErr.typeError("expected integer from opener");
+        }
+        if (n.longValue() < 0) {
+            throw PyErr.valueError("opener returned %d", n.longValue());
+        }
+        return state.fds().get(n.longValue());
+    }
+
+    /** The os.open flags of a mode, with Linux's values. CPython: _io_FileIO___init___impl */
+    private static int flags(OpenMode mode) {
+        int flags = mode.reading() && mode.writing() ? 02 : mode.writing() ? 01 : 0;
+        if (mode.creating()) {
+            flags |= 0200 | 0100; // O_EXCL | O_CREAT
+        } else if (mode.truncate()) {
+            flags |= 01000 | 0100; // O_TRUNC | O_CREAT
+        } else if (mode.append()) {
+            flags |= 02000 | 0100; // O_APPEND | O_CREAT
+        }
+        return flags | 02000000; // O_CLOEXEC
     }
 
     /**
@@ -92,7 +132,7 @@ public final class OpenFiles {
         }
         Encodings enc = null;
         if (!mode.binary()) {
-            enc = encoding == null ? Encodings.UTF_8 : Encodings.lookup(encoding);
+            enc = encoding == null || encoding.equals("locale") ? Encodings.UTF_8 : Encodings.lookup(encoding);
             if (enc == null) {
                 throw PyErr.format(PyExc.LookupError, "unknown encoding: %s", encoding);
             }
@@ -106,9 +146,9 @@ public final class OpenFiles {
         if (mode.binary()) {
             return buffer;
         }
-        String shown = encoding == null ? "UTF-8" : encoding;
+        String shown = encoding == null || encoding.equals("locale") ? "UTF-8" : encoding;
         TextStream text = new FileTextStream(stream, enc.withDisplayName(shown), errors, newline);
-        return new PyTextIOWrapper(text, fdObj, modeText.replace("b", ""), buffer);
+        return new PyTextIOWrapper(text, fdObj, modeText.replace("b", ""), buffer, buffering == 1);
     }
 
     private static String strArg(PyObject v, String name, String dflt, boolean noneOk) {

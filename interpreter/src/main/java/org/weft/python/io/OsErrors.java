@@ -8,7 +8,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
-import org.weft.python.runtime.PyBytes;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyExc;
 import org.weft.python.runtime.PyException;
@@ -25,6 +24,7 @@ public final class OsErrors {
 
     public static final int ENOENT = 2;
     public static final int EIO = 5;
+    public static final int ENXIO = 6;
     public static final int EACCES = 13;
     public static final int EEXIST = 17;
     public static final int EXDEV = 18;
@@ -41,14 +41,6 @@ public final class OsErrors {
     public static PyException of(IOException e, PyObject filename) {
         if (e instanceof UnsupportedOperationIOException) {
             return PyErr.of(IoTypes.UNSUPPORTED_OPERATION, PyStr.of(e.getMessage()));
-        }
-        if (e instanceof TextDecodeException d) {
-            return PyErr.of(PyExc.UnicodeDecodeError, PyStr.of(d.encoding), PyBytes.of(d.object),
-                    PyInt.of(d.start), PyInt.of(d.end), PyStr.of(d.reason));
-        }
-        if (e instanceof TextEncodeException d) {
-            return PyErr.of(PyExc.UnicodeEncodeError, PyStr.of(d.encoding), PyStr.of(d.object),
-                    PyInt.of(d.start), PyInt.of(d.end), PyStr.of(d.reason));
         }
         int errno = errnoOf(e);
         if (errno == 0) {
@@ -67,7 +59,9 @@ public final class OsErrors {
     }
 
     static int errnoOf(IOException e) {
-        if (e instanceof NoSuchFileException) {
+        if (e instanceof ErrnoException x) {
+            return x.errno;
+        } else if (e instanceof NoSuchFileException) {
             return ENOENT;
         } else if (e instanceof FileAlreadyExistsException) {
             return EEXIST;

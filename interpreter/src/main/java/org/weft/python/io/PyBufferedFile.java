@@ -2,6 +2,7 @@ package org.weft.python.io;
 
 import org.weft.python.runtime.PyIterator;
 import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyType;
 
 /**
@@ -31,6 +32,25 @@ public final class PyBufferedFile extends PyObject implements PyIterator {
         this.mode = mode;
     }
 
+    /**
+     * {@code raw}: the FileIO under a buffered object, made at first use and kept, so that
+     * {@code f.raw is f.raw}; it shares the stream (and so the position) of this object.
+     */
+    private volatile PyBufferedFile raw;
+
+    PyBufferedFile raw() {
+        PyBufferedFile r = raw;
+        if (r == null) {
+            synchronized (this) {
+                if (raw == null) {
+                    raw = new PyBufferedFile(FILE_IO, stream, name, mode);
+                }
+                r = raw;
+            }
+        }
+        return r;
+    }
+
     /** The file underneath: what a child process writes through when given this file as stdout. */
     public FileStream stream() {
         return stream;
@@ -49,6 +69,13 @@ public final class PyBufferedFile extends PyObject implements PyIterator {
 
     @Override
     public PyObject nextItem() {
+        if (type() == WRITER) {
+            throw org.weft.python.runtime.PyErr.of(IoTypes.UNSUPPORTED_OPERATION, PyStr.of("read"));
+        }
+        if (stream.isClosed()) {
+            throw org.weft.python.runtime.PyErr.valueError(type() == FILE_IO ? "I/O operation on closed file"
+                    : "readline of closed file");
+        }
         byte[] line = PyBufferedFileMethods.readline(this, -1);
         return line.length == 0 ? null : Bytes.wrap(line);
     }

@@ -17,19 +17,31 @@ public final class PyTextIOWrapper extends PyObject implements PyIterator {
     public static final PyType TYPE = PyType.builtin("_io.TextIOWrapper", PyTextIOWrapper.class,
             () -> PyObject.TYPE, PyTextIOWrapperMethods::define);
 
-    final TextStream stream;
+    /** Replaced by {@code reconfigure()} (a new encoding, errors or newline); volatile for the readers. */
+    volatile TextStream stream;
     /** {@code name}: the path as given to open(), or "&lt;stdout&gt;". */
     final PyObject name;
     final String mode;
     /** The {@code buffer} attribute; null for the sink streams. */
     final PyObject buffer;
 
+    /** Set by {@code detach()}: from then on nearly every operation is ValueError. */
+    volatile boolean detached;
+
+    /** {@code line_buffering}: open(..., buffering=1), TextIOWrapper(..., line_buffering=True), a sink. */
+    volatile boolean lineBuffering;
+
     public PyTextIOWrapper(TextStream stream, PyObject name, String mode, PyObject buffer) {
+        this(stream, name, mode, buffer, buffer == null);
+    }
+
+    public PyTextIOWrapper(TextStream stream, PyObject name, String mode, PyObject buffer, boolean lineBuffering) {
         super(TYPE);
         this.stream = stream;
         this.name = name;
         this.mode = mode;
         this.buffer = buffer;
+        this.lineBuffering = lineBuffering;
     }
 
     /** sys.stdout and friends: text straight to the calling thread's run sinks. */
@@ -75,7 +87,7 @@ public final class PyTextIOWrapper extends PyObject implements PyIterator {
 
     @Override
     public PyObject nextItem() {
-        String line = PyTextIOWrapperMethods.readline(this, -1);
+        String line = PyTextIOWrapperMethods.nextLine(this);
         return line.isEmpty() ? null : PyStr.of(line);
     }
 }

@@ -63,10 +63,14 @@ final class PyTextIOWrapperMethods {
         b.method0("close", self -> close(t(self)));
         b.method0("fileno", self -> {
             checkOpen(t(self), "I/O operation on closed file");
+            if (t(self).buffer != null) {
+                return Ops.callMethod(t(self).buffer, "fileno"); // CPython: the buffer's descriptor
+            }
             throw PyErr.of(IoTypes.UNSUPPORTED_OPERATION, PyStr.of("fileno"));
         });
-        b.method0("readable", self -> PyBool.of(openStream(self).readable()));
-        b.method0("writable", self -> PyBool.of(openStream(self).writable()));
+        // a file of the other direction answers False without looking (its buffer has IOBase's method)
+        b.method0("readable", self -> PyBool.of(attached(t(self)).stream.readable() && openStream(self).readable()));
+        b.method0("writable", self -> PyBool.of(attached(t(self)).stream.writable() && openStream(self).writable()));
         b.method0("seekable", self -> PyBool.of(openStream(self).seekable()));
         b.method0("isatty", self -> PyBool.of(openStream(self).isatty()));
         b.method0("__enter__", self -> {
@@ -86,9 +90,9 @@ final class PyTextIOWrapperMethods {
             return line;
         });
         b.method0("__repr__", self -> PyStr.of(repr(t(self))));
-        b.getter("closed", self -> PyBool.of(t(self).stream.isClosed()));
+        b.getter("closed", self -> PyBool.of(attached(t(self)).stream.isClosed()));
         // A wrapper made by TextIOWrapper(buffer) has its buffer's name, and no mode (only open() sets one).
-        b.getter("name", self -> t(self).name != null ? t(self).name : Ops.getattr(t(self).buffer, "name"));
+        b.getter("name", self -> attached(t(self)).name != null ? t(self).name : Ops.getattr(t(self).buffer, "name"));
         b.getter("mode", self -> {
             if (t(self).mode == null) {
                 throw PyErr.attributeError("'_io.TextIOWrapper' object has no attribute 'mode'");
@@ -97,9 +101,20 @@ final class PyTextIOWrapperMethods {
         });
         b.getter("encoding", self -> PyStr.of(t(self).stream.encoding()));
         b.getter("errors", self -> PyStr.of(t(self).stream.errors()));
-        b.getter("buffer", self -> t(self).buffer != null ? t(self).buffer : t(self).standardBuffer());
-        b.getter("line_buffering", self -> PyBool.of(t(self).buffer == null));
-        b.getter("newlines", self -> PyNone.NONE);
+        b.getter("buffer", self -> t(self).detached ? PyNone.NONE
+                : t(self).buffer != null ? t(self).buffer : t(self).standardBuffer());
+        b.getter("line_buffering", self -> PyBool.of(t(self).lineBuffering));
+        b.getter("newlines", self -> attached(t(self)).stream.newlines());
+        b.method0("detach", self -> detach(t(self)));
+        b.method("reconfigure", "reconfigure($self, /, *, encoding=None, errors=None, newline=None,\n"
+                + "            line_buffering=None, write_through=None)", (self, a, k) -> {
+                    attached(t(self));
+                    io(t(self), () -> {
+                        t(self).stream.flush();
+                        return 0L;
+                    });
+                    return TextReconfigure.reconfigure(t(self), a, k);
+                });
     }
 
     private static final org.weft.python.runtime.ArgParser NEW = org.weft.python.runtime.ArgParser.of(
@@ -118,13 +133,17 @@ final class PyTextIOWrapperMethods {
                 && !newline.equals("\r\n")) {
             throw PyErr.valueError("illegal newline value: %s", newline);
         }
-        Encodings enc = Encodings.lookup(encoding == null ? "utf-8" : encoding);
+        // None and "locale" are the locale's encoding: UTF-8, shown as locale.getencoding() spells it
+        boolean locale = encoding == null || encoding.equals("locale");
+        Encodings enc = locale ? Encodings.UTF_8 : Encodings.lookup(encoding);
         if (enc == null) {
             throw PyErr.format(org.weft.python.runtime.PyExc.LookupError, "unknown encoding: %s", encoding);
         }
-        String shown = encoding == null ? "utf-8" : encoding;
-        TextStream text = new FileTextStream(new PyBufferStream(a[0]), enc.withDisplayName(shown), errors, newline);
-        return new PyTextIOWrapper(text, null, null, a[0]);
+        String shown = locale ? "UTF-8" : encoding;
+        boolean lineBuffering = a[4] != null && Ops.isTrue(a[4]);
+        TextStream text = new FileTextStream(new PyBufferStream(a[0]), enc.withDisplayName(shown), errors, newline,
+                lineBuffering);
+        return new PyTextIOWrapper(text, null, null, a[0], lineBuffering);
     }
 
     private static String optionalStr(PyObject v, String name) {
@@ -160,6 +179,7 @@ final class PyTextIOWrapperMethods {
     }
 
     static long io(PyTextIOWrapper f, IoAction action) {
+        attached(f);
         try {
             return action.run();
         } catch (IOException e) {
@@ -170,6 +190,7 @@ final class PyTextIOWrapperMethods {
     }
 
     static String read(PyTextIOWrapper f, int n) {
+        attached(f);
         try {
             return f.stream.read(n);
         } catch (IOException e) {
@@ -180,6 +201,7 @@ final class PyTextIOWrapperMethods {
     }
 
     static String readline(PyTextIOWrapper f, int limit) {
+        attached(f);
         try {
             return f.stream.readline(limit);
         } catch (IOException e) {
@@ -189,7 +211,19 @@ final class PyTextIOWrapperMethods {
         }
     }
 
+    static String nextLine(PyTextIOWrapper f) {
+        attached(f);
+        try {
+            return f.stream.nextLine();
+        } catch (IOException e) {
+            throw OsErrors.of(e, null);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw OsErrors.ofRuntime(e);
+        }
+    }
+
     static int write(PyTextIOWrapper f, String s) {
+        attached(f);
         try {
             return f.stream.write(s);
         } catch (IOException e) {
@@ -213,7 +247,9 @@ final class PyTextIOWrapperMethods {
         return out;
     }
 
+    // CPython: _io__IOBase_writelines (TextIOWrapper has none of its own)
     private static PyObject writelines(PyTextIOWrapper f, PyObject lines) {
+        checkOpen(f, "I/O operation on closed file.");
         PyObject it = Ops.iter(lines);
         PyObject item;
         while ((item = Ops.next(it)) != null) {
@@ -239,15 +275,38 @@ final class PyTextIOWrapperMethods {
     }
 
     private static void checkOpen(PyTextIOWrapper f, String message) {
+        attached(f);
         if (f.stream.isClosed()) {
             throw PyErr.valueError("%s", message);
         }
     }
 
+    private static PyTextIOWrapper attached(PyTextIOWrapper f) {
+        if (f.detached) {
+            throw PyErr.valueError("underlying buffer has been detached");
+        }
+        return f;
+    }
+
+    /** {@code detach()}: flushes and hands the buffer over; the wrapper is unusable from then on. */
+    // CPython: _io_TextIOWrapper_detach_impl
+    private static PyObject detach(PyTextIOWrapper f) {
+        io(f, () -> {
+            f.stream.flush();
+            return 0L;
+        });
+        if (f.buffer == null) {
+            throw PyErr.of(IoTypes.UNSUPPORTED_OPERATION, PyStr.of("detach"));
+        }
+        f.detached = true;
+        return f.buffer;
+    }
+
     // CPython: textiowrapper_repr in textio.c
     private static String repr(PyTextIOWrapper f) {
         StringBuilder sb = new StringBuilder("<_io.TextIOWrapper");
-        PyObject name = f.name != null ? f.name : f.buffer == null ? null : Ops.getattrOrNull(f.buffer, "name");
+        PyObject name = f.name != null ? f.name
+                : f.buffer == null || f.detached ? null : Ops.getattrOrNull(f.buffer, "name");
         if (name != null) {
             sb.append(" name=").append(Ops.repr(name).value());
         }

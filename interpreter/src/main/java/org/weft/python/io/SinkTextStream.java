@@ -132,14 +132,28 @@ public final class SinkTextStream implements TextStream {
         return false;
     }
 
+    /** What reconfigure() set: the stream stays text to the sinks, but says what it was told. */
+    private volatile String encodingName = "utf-8";
+    private volatile String errorsName;
+
+    void reconfigure(String encoding, String errors) {
+        if (encoding != null) {
+            encodingName = encoding;
+        }
+        if (errors != null) {
+            errorsName = errors;
+        }
+    }
+
     @Override
     public String encoding() {
-        return "utf-8";
+        return encodingName;
     }
 
     @Override
     public String errors() {
-        return which == Which.STDERR ? "backslashreplace" : "strict";
+        String e = errorsName;
+        return e != null ? e : which == Which.STDERR ? "backslashreplace" : "strict";
     }
 
     @Override

@@ -15,6 +15,11 @@ public interface TextStream extends AutoCloseable {
     /** The next line with its line ending, at most {@code limit} chars when limit >= 0. */
     String readline(int limit) throws IOException;
 
+    /** The next line for next() and for loops: as readline(), where a stream may note that it iterates. */
+    default String nextLine() throws IOException {
+        return readline(-1);
+    }
+
     /** Writes {@code s}; returns the number of code points written, as Python counts them. */
     int write(String s) throws IOException;
 
@@ -43,6 +48,11 @@ public interface TextStream extends AutoCloseable {
     }
 
     String encoding();
+
+    /** {@code newlines}: the kinds of line ending read so far (None, a str or a tuple of them). */
+    default org.weft.python.runtime.PyObject newlines() {
+        return org.weft.python.runtime.PyNone.NONE;
+    }
 
     String errors();
 

@@ -105,6 +105,18 @@ final class OsFds {
                             .current().interpreter()).importer().importModule("builtins"), "open");
                     return Ops.call(open, a, k);
                 }));
+        OsFiles.put(m, PyBuiltinFunction.of1("fstat", "fstat($module, /, fd)\n--\n\nPerform a stat system call "
+                + "on the given file descriptor.", (self, fd) -> {
+                    FileStream s = fds().get(fd(fd));
+                    // what a file object still buffers is not in the file yet, as in CPython
+                    return io(() -> {
+                        try {
+                            return OsStat.stat(s.path(), true);
+                        } catch (java.nio.file.NoSuchFileException e) {
+                            return OsStat.ofUnlinked(s.sizeOnDisk()); // a TemporaryFile: no name, still a file
+                        }
+                    });
+                }));
         // no descriptor here is a terminal: the standard streams are the run's sinks
         OsFiles.put(m, PyBuiltinFunction.of1("isatty", "isatty($module, fd, /)\n--\n\nReturn True if the fd is "
                 + "connected to a terminal.", (self, fd) -> {

@@ -8,6 +8,7 @@ import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBool;
 import org.weft.python.runtime.PyModule;
 import org.weft.python.runtime.PyNone;
+import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 
 /**
@@ -24,11 +25,17 @@ final class OsFileExtras {
     static final int W_OK = 2;
     static final int R_OK = 4;
 
+    /** access("") is False, as the system finds no file named "" (where the other functions raise). */
+    private static boolean isEmptyPath(PyObject arg) {
+        return arg instanceof PyStr s && s.value().isEmpty();
+    }
+
     static void define(PyModule m) {
         OsFiles.fn(m, "access", "access($module, /, path, mode, *, dir_fd=None, effective_ids=False, "
                 + "follow_symlinks=True)\n--\n\nUse the real uid/gid to test for access to a path.",
                 ArgParser.of("access", "path", "mode", "*", "dir_fd=", "effective_ids=", "follow_symlinks="),
-                a -> PyBool.of(access(OsFiles.path(a[0], "access"), Ops.index(a[1]).longValue())));
+                a -> PyBool.of(!isEmptyPath(a[0]) && access(OsFiles.path(a[0], "access"),
+                        Ops.index(a[1]).longValue())));
         OsFiles.fn(m, "chmod", "chmod($module, /, path, mode, *, dir_fd=None, follow_symlinks=True)\n--\n\n"
                 + "Change the access permissions of a file.",
                 ArgParser.of("chmod", "path", "mode", "*", "dir_fd=", "follow_symlinks="), a -> {
@@ -38,7 +45,7 @@ final class OsFileExtras {
         OsFiles.fn(m, "utime", "utime($module, /, path, times=None, *, ns=<unrepresentable>, dir_fd=None, "
                 + "follow_symlinks=True)\n--\n\nSet the access and modified time of path.",
                 ArgParser.of("utime", "path", "times=", "*", "ns=", "dir_fd=", "follow_symlinks="),
-                a -> OsFiles.utime(a[0], a[1]));
+                a -> OsFiles.utime(a[0], a[1], a[2], a[4] == null || Ops.isTrue(a[4])));
         OsFiles.fn(m, "symlink", "symlink($module, /, src, dst, target_is_directory=False, *, dir_fd=None)\n--\n\n"
                 + "Create a symbolic link pointing to src named dst.",
                 ArgParser.of("symlink", "src", "dst", "target_is_directory=", "*", "dir_fd="), a -> {

@@ -60,6 +60,10 @@ final class OsFiles {
         if (p.indexOf('\0') >= 0) {
             throw PyErr.valueError("%s: embedded null character in path", fn);
         }
+        if (p.isEmpty()) {
+            // resolving "" would name the current directory; the system finds nothing by that name
+            throw OsErrors.withErrno(OsErrors.ENOENT, arg);
+        }
         return InterpreterState.current().resolve(p);
     }
 
@@ -99,6 +103,7 @@ final class OsFiles {
                     ArgParser.of(name, "src", "dst", "*", "src_dir_fd=", "dst_dir_fd="), a -> rename(a[0], a[1], name));
         }
         OsFileExtras.define(m);
+        OsFileChanges.define(m);
     }
 
     interface Body {
@@ -235,8 +240,14 @@ final class OsFiles {
 
     /** POSIX rename(2): an existing file at {@code dst} is replaced, atomically. */
     private static PyObject rename(PyObject src, PyObject dst, String fn) {
-        Path from = path(src, fn);
-        Path to = path(dst, fn);
+        Path from;
+        Path to;
+        try {
+            from = path(src, fn);
+            to = path(dst, fn);
+        } catch (PyException e) {
+            throw twoNames(e, dst);
+        }
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -269,26 +280,51 @@ final class OsFiles {
         io(arg, () -> Files.setPosixFilePermissions(p, perms));
     }
 
-    /** {@code utime(path, times=None)}: times is (atime, mtime) in seconds, None for now. */
-    static PyObject utime(PyObject arg, PyObject times) {
-        Path p = path(arg, "utime");
+    /** {@code utime(path, times=None, *, ns=None, follow_symlinks=True)}. CPython: os_utime_impl */
+    static PyObject utime(PyObject arg, PyObject times, PyObject ns, boolean followSymlinks) {
+        boolean hasTimes = times != null && times != PyNone.NONE;
+        if (hasTimes && ns != null) {
+            throw PyErr.valueError("utime: you may specify either 'times' or 'ns' but not both");
+        }
         FileTime atime;
         FileTime mtime;
-        if (times == null || times == PyNone.NONE) {
-            atime = mtime = FileTime.fromMillis(System.currentTimeMillis());
-        } else if (times instanceof PyTuple t && t.size() == 2) {
+        if (hasTimes) {
+            if (!(times instanceof PyTuple t) || t.size() != 2) {
+                throw PyErr.typeError("utime: 'times' must be either a tuple of two ints or None");
+            }
             atime = fileTime(t.get(0));
             mtime = fileTime(t.get(1));
+        } else if (ns != null) {
+            if (!(ns instanceof PyTuple t) || t.size() != 2) {
+                throw PyErr.typeError("utime: 'ns' must be a tuple of two ints");
+            }
+            atime = nanoTime(t.get(0));
+            mtime = nanoTime(t.get(1));
         } else {
-            throw PyErr.typeError("utime: 'times' must be either a tuple of two ints or None");
+            atime = mtime = FileTime.from(java.time.Instant.now());
         }
+        Path p = path(arg, "utime");
+        java.nio.file.LinkOption[] links = followSymlinks ? new java.nio.file.LinkOption[0]
+                : new java.nio.file.LinkOption[] {java.nio.file.LinkOption.NOFOLLOW_LINKS};
         io(arg, () -> {
             java.nio.file.attribute.BasicFileAttributeView v = Files.getFileAttributeView(p,
-                    java.nio.file.attribute.BasicFileAttributeView.class);
+                    java.nio.file.attribute.BasicFileAttributeView.class, links);
             v.setTimes(mtime, atime, null);
             return null;
         });
         return PyNone.NONE;
+    }
+
+    private static FileTime nanoTime(PyObject nanos) {
+        java.math.BigInteger n = Ops.index(nanos).bigValue();
+        java.math.BigInteger[] qr = n.divideAndRemainder(java.math.BigInteger.valueOf(1_000_000_000L));
+        long secs = qr[0].longValueExact();
+        long rem = qr[1].longValue();
+        if (rem < 0) {
+            secs--;
+            rem += 1_000_000_000L;
+        }
+        return FileTime.from(java.time.Instant.ofEpochSecond(secs, rem));
     }
 
     private static FileTime fileTime(PyObject secs) {

@@ -86,7 +86,15 @@ public final class OsModule implements BuiltinModule {
             {"X_OK", OsFileExtras.X_OK}, {"SEEK_SET", 0}, {"SEEK_CUR", 1}, {"SEEK_END", 2}, {"O_RDONLY", 0},
             {"O_WRONLY", 1}, {"O_RDWR", 2}, {"O_CREAT", 64}, {"O_EXCL", 128}, {"O_TRUNC", 512},
             {"O_APPEND", 1024}, {"O_NONBLOCK", 2048}, {"O_DIRECTORY", 65536}, {"O_NOFOLLOW", 131072},
-            {"O_CLOEXEC", 524288}, {"EX_OK", 0}};
+            {"O_CLOEXEC", 524288}, {"EX_OK", 0},
+            // Linux's values of the rest, so that programs testing flags (flags & O_ACCMODE) run
+            {"O_ACCMODE", 3}, {"O_SYNC", 1052672}, {"O_DSYNC", 4096}, {"O_RSYNC", 1052672}, {"O_FSYNC", 1052672},
+            {"O_NOCTTY", 256}, {"O_NDELAY", 2048}, {"O_ASYNC", 8192}, {"O_DIRECT", 16384}, {"O_LARGEFILE", 0},
+            {"O_NOATIME", 262144}, {"O_PATH", 2097152}, {"O_TMPFILE", 4259840}, {"SEEK_DATA", 3}, {"SEEK_HOLE", 4},
+            {"TMP_MAX", 238328}, {"EX_USAGE", 64}, {"EX_DATAERR", 65}, {"EX_NOINPUT", 66}, {"EX_NOUSER", 67},
+            {"EX_NOHOST", 68}, {"EX_UNAVAILABLE", 69}, {"EX_SOFTWARE", 70}, {"EX_OSERR", 71}, {"EX_OSFILE", 72},
+            {"EX_CANTCREAT", 73}, {"EX_IOERR", 74}, {"EX_TEMPFAIL", 75}, {"EX_PROTOCOL", 76}, {"EX_NOPERM", 77},
+            {"EX_CONFIG", 78}};
         for (Object[] c : ints) {
             m.put((String) c[0], PyInt.of((Integer) c[1]));
         }

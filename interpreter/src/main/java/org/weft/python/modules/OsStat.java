@@ -48,6 +48,18 @@ final class OsStat {
                 PyInt.of((size + 4095) / 4096 * 8), num(a.get("rdev")));
     }
 
+    /**
+     * The stat of an open file whose name is gone (unlinked, as TemporaryFile's): a regular file
+     * of mode 0600 with no links; the JVM gives no fstat of its own to ask for the rest.
+     */
+    static PyObject ofUnlinked(long size) {
+        PyInt zero = PyInt.of(0);
+        PyFloat zeroTime = seconds(0);
+        return StructSeq.make(STAT_RESULT, PyInt.of(0100600), zero, zero, zero, zero, zero, PyInt.of(size),
+                zero, zero, zero, zeroTime, zeroTime, zeroTime, zero, zero, zero, PyInt.of(4096),
+                PyInt.of((size + 4095) / 4096 * 8), zero);
+    }
+
     private static PyInt num(Object o) {
         return PyInt.of(o == null ? 0 : ((Number) o).longValue());
     }

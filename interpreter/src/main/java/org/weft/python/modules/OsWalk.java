@@ -120,8 +120,8 @@ final class OsWalk extends PyObject implements PyIterator {
         PyList dirs = new PyList();
         PyList nondirs = new PyList();
         List<String> walkDirs = new ArrayList<>();
-        Path dir = OsFiles.path(PyStr.of(top), "walk");
         try {
+            Path dir = OsFiles.path(PyStr.of(top), "walk");
             OsFiles.io(PyStr.of(top), () -> {
                 try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
                     for (Path p : s) {

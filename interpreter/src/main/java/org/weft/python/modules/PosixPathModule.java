@@ -44,6 +44,7 @@ public final class PosixPathModule implements BuiltinModule {
         }
         m.put("altsep", PyNone.NONE);
         m.put("supports_unicode_filenames", PyBool.FALSE);
+        PosixPathSame.define(m);
         pure1(m, "normcase", "Normalize case of pathname.  Has no effect under Posix", p -> PyStr.of(p));
         pure1(m, "isabs", "Test whether a path is absolute", p -> PyBool.of(PosixPaths.isabs(p)));
         pure1(m, "basename", "Returns the final component of a pathname", p -> PyStr.of(PosixPaths.basename(p)));
@@ -264,6 +265,10 @@ public final class PosixPathModule implements BuiltinModule {
         }
 
         static long io(String path, Query q) {
+            if (path.isEmpty()) {
+                // resolving "" would name the current directory; stat("") finds nothing
+                throw OsErrors.withErrno(OsErrors.ENOENT, PyStr.of(path));
+            }
             try {
                 return q.get();
             } catch (java.io.IOException e) {

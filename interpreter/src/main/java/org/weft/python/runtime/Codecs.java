@@ -245,6 +245,25 @@ public final class Codecs {
         return result.toArray();
     }
 
+    /**
+     * Whether bytes at the end of the input are a character cut short ("incomplete multibyte
+     * sequence") rather than bytes no character starts with ("illegal"). CPython's CJK decoders
+     * mostly ask for the second byte before judging the first; shift_jis judges first (0x80, 0xa0
+     * and 0xeb-0xff start nothing), and the 7-bit iso2022 codecs take no high byte at all.
+     */
+    // CPython: the decoders of Modules/cjkcodecs (REQUIRE_INBUF before or after the lead-byte test)
+    private static boolean waitsForMore(Charset cs, byte[] b, int start) {
+        String name = javaCodecName(cs);
+        int lead = b[start] & 0xff;
+        if (name.startsWith("iso2022")) {
+            return lead < 0x80;
+        }
+        if (name.equals("shift_jis")) {
+            return lead != 0x80 && lead != 0xa0 && lead < 0xeb;
+        }
+        return true;
+    }
+
     private static String decodeWithJava(byte[] b, Charset cs, String errors) {
         CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -262,7 +281,8 @@ public final class Codecs {
                 int start = in.position();
                 int end = start + r.length();
                 String reason = isSingleByte(cs) ? "character maps to <undefined>"
-                        : end >= b.length ? "incomplete multibyte sequence" : "illegal multibyte sequence";
+                        : end >= b.length && waitsForMore(cs, b, start) ? "incomplete multibyte sequence"
+                        : "illegal multibyte sequence";
                 in.position(CodecErrors.decode(result, errors, javaCodecName(cs), b, start, end, reason));
             }
         }

@@ -334,6 +334,10 @@ def text_encode(s, java_name, codec_name, errors):
     if errors in _NATIVE_ERRORS and _error_handlers.get(errors) is _BUILTIN_HANDLERS[errors]:
         return s.encode(java_name, errors)
     out = bytearray()
+    if java_name in ("utf-16", "utf-32"):
+        # the BOM once, at the start; the pieces (and replacements) in its byte order
+        out += "".encode(java_name)
+        java_name += "-le"
     pos = 0
     n = len(s)
     while pos < n:

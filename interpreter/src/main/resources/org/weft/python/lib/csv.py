@@ -625,3 +625,12 @@ class Sniffer:
                 else:
                     votes -= 1
         return votes > 0
+
+
+# CPython's Error, reader, writer and dialect objects are the C module _csv's types: their reprs and
+# an uncaught error's last line say so ('_csv.Error: unexpected end of data')
+Error.__module__ = '_csv'
+for _cls, _name in ((_Reader, 'reader'), (_Writer, 'writer'), (_Params, 'Dialect')):
+    _cls.__module__ = '_csv'
+    _cls.__name__ = _cls.__qualname__ = _name
+del _cls, _name

@@ -1,6 +1,7 @@
 """glob: Unix shell-style pathname pattern expansion (weft's own implementation)."""
 import os
 import fnmatch
+import itertools
 
 __all__ = ['glob', 'iglob', 'escape']
 
@@ -28,8 +29,12 @@ def escape(pathname):
 
 def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
     it = _iglob(pathname, root_dir, recursive, False, include_hidden)
-    if recursive and _is_recursive(pathname):
-        next(it)  # the empty name '**' stands for the top directory itself
+    if not pathname or recursive and _is_recursive(pathname[:2]):
+        # a pattern starting with '**' first yields the top directory itself, as the empty name:
+        # CPython drops it
+        first = next(it, None)
+        if first:
+            it = itertools.chain((first,), it)
     return it
 
 

@@ -6,7 +6,6 @@ import os
 import time
 
 import zlib
-import _weft_textio
 
 __all__ = ["BadGzipFile", "GzipFile", "open", "compress", "decompress"]
 
@@ -46,9 +45,7 @@ def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST, encoding=None,
         raise TypeError("filename must be a str or bytes object, or a file")
     if "t" in mode:
         encoding = io.text_encoding(encoding)
-        if binary_file.mode == READ:
-            return _weft_textio.TextReader(binary_file, encoding, errors or 'strict', newline)
-        return _weft_textio.TextWriter(binary_file, encoding, errors or 'strict', newline)
+        return io.TextIOWrapper(binary_file, encoding, errors, newline)
     return binary_file
 
 
@@ -194,6 +191,14 @@ class GzipFile(io.BufferedIOBase):
         self._pos = 0
         if self.mode == WRITE:
             self._write_header(compresslevel)
+
+    @property
+    def filename(self):
+        import warnings
+        warnings.warn("use the name attribute", DeprecationWarning, 2)
+        if self.mode == WRITE and self.name[-3:] != ".gz":
+            return self.name + ".gz"
+        return self.name
 
     @property
     def mtime(self):

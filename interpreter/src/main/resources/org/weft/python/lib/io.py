@@ -56,6 +56,34 @@ class IOBase(metaclass=_abc.ABCMeta):
             raise StopIteration
         return line
 
+    def readline(self, size=-1):
+        """Bytes up to and including the next b'\\n', read one at a time (with peek() when the
+        stream has it). CPython: _io__IOBase_readline_impl."""
+        if size is None:
+            size = -1
+        res = bytearray()
+        while size < 0 or len(res) < size:
+            nread = 1
+            peek = getattr(self, "peek", None)
+            if peek is not None:
+                ahead = peek(1)
+                if ahead:
+                    n = ahead.find(b"\n")
+                    nread = n + 1 if n >= 0 else len(ahead)
+                    if size >= 0:
+                        nread = min(nread, size - len(res))
+            b = self.read(nread)
+            if b is None:
+                break
+            if not isinstance(b, bytes):
+                raise OSError("read() should have returned a bytes object, not '%s'" % type(b).__name__)
+            if not b:
+                break
+            res += b
+            if res.endswith(b"\n"):
+                break
+        return bytes(res)
+
     def readlines(self, hint=-1):
         lines = []
         total = 0
@@ -101,11 +129,62 @@ class IOBase(metaclass=_abc.ABCMeta):
 
 
 class RawIOBase(IOBase):
-    """Base class for raw binary I/O."""
+    """Base class for raw binary I/O: read() and readall() are made of the subclass's readinto()."""
+
+    def read(self, size=-1):
+        if size is None:
+            size = -1
+        if size < 0:
+            return self.readall()
+        b = bytearray(size.__index__())
+        n = self.readinto(b)
+        if n is None:
+            return None
+        del b[n:]
+        return bytes(b)
+
+    def readall(self):
+        res = bytearray()
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            res += data
+        if res:
+            return bytes(res)
+        return data
+
+    def write(self, b):
+        raise UnsupportedOperation("write")
 
 
 class BufferedIOBase(IOBase):
-    """Base class for buffered binary streams."""
+    """Base class for buffered binary streams: readinto() and readinto1() are made of read()."""
+
+    def read(self, size=-1):
+        raise UnsupportedOperation("read")
+
+    def read1(self, size=-1):
+        raise UnsupportedOperation("read1")
+
+    def write(self, b):
+        raise UnsupportedOperation("write")
+
+    def readinto(self, b):
+        return self._readinto(b, self.read)
+
+    def readinto1(self, b):
+        return self._readinto(b, self.read1)
+
+    @staticmethod
+    def _readinto(b, read):
+        m = memoryview(b)
+        if m.format != 'B' or m.ndim != 1:
+            m = m.cast('B')
+        data = read(len(m))
+        n = len(data)
+        m[:n] = data
+        return n
 
     def detach(self):
         raise UnsupportedOperation("detach")
@@ -117,6 +196,15 @@ class TextIOBase(IOBase):
     encoding = None
     errors = None
     newlines = None
+
+    def read(self, size=-1):
+        raise UnsupportedOperation("read")
+
+    def readline(self, size=-1):
+        raise UnsupportedOperation("readline")
+
+    def write(self, s):
+        raise UnsupportedOperation("write")
 
     def detach(self):
         raise UnsupportedOperation("detach")
@@ -224,6 +312,11 @@ class _Memory:
         raise TypeError("cannot pickle '%s' object" % type(self).__name__)
 
 
+# the newlines attribute for the kinds seen: 1 '\n', 2 '\r', 4 '\r\n' (IncrementalNewlineDecoder's order)
+_NEWLINES_SEEN = {1: '\n', 2: '\r', 4: '\r\n', 3: ('\r', '\n'), 5: ('\n', '\r\n'), 6: ('\r', '\r\n'),
+                  7: ('\r', '\n', '\r\n')}
+
+
 class StringIO(_Memory, TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
@@ -239,10 +332,17 @@ class StringIO(_Memory, TextIOBase):
         if newline is not None and newline not in ('', '\n', '\r', '\r\n'):
             raise ValueError("illegal newline value: %r" % (newline,))
         self._newline = newline
+        # the line endings seen by the newline decoder that newline None and '' have (newlines)
+        self._seen = 0 if newline in (None, '') else None
         self._init(self._translate(initial_value))
         self.closed = False
 
     def _translate(self, s):
+        if self._seen is not None and ('\r' in s or '\n' in s):
+            crlf = s.count('\r\n')
+            # CPython decodes each write as final: a '\r' at its end is a lone CR
+            self._seen |= ((1 if s.count('\n') > crlf else 0) | (2 if s.count('\r') > crlf else 0)
+                           | (4 if crlf else 0))
         if self._newline is None:
             return s.replace('\r\n', '\n').replace('\r', '\n')
         if self._newline in ('\r', '\r\n'):
@@ -294,7 +394,7 @@ class StringIO(_Memory, TextIOBase):
                 raise OSError("Can't do nonzero cur-relative seeks")
         elif whence == 2:
             if pos != 0:
-                raise OSError("Can't do nonzero end-relative seeks")
+                raise OSError("Can't do nonzero cur-relative seeks")  # sic: CPython's StringIO says cur
             self._pos = self._size
         else:
             raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
@@ -303,6 +403,11 @@ class StringIO(_Memory, TextIOBase):
     @property
     def line_buffering(self):
         return False
+
+    @property
+    def newlines(self):
+        self._check_closed()
+        return _NEWLINES_SEEN.get(self._seen) if self._seen is not None else None
 
     def __repr__(self):
         return '<_io.StringIO object at %#x>' % id(self)
@@ -315,7 +420,15 @@ class BytesIO(_Memory, BufferedIOBase):
     _PAD = b'\0'
 
     def __init__(self, initial_bytes=b''):
-        self._init(bytes(initial_bytes) if initial_bytes is not None else b'')
+        if initial_bytes is None:
+            initial_bytes = b''
+        elif not isinstance(initial_bytes, (bytes, bytearray)):
+            try:
+                initial_bytes = memoryview(initial_bytes)
+            except TypeError:
+                raise TypeError("a bytes-like object is required, not '%s'"
+                                % type(initial_bytes).__name__) from None
+        self._init(bytes(initial_bytes))
         self.closed = False
 
     def _coerce(self, b):
@@ -405,6 +518,180 @@ class BytesIO(_Memory, BufferedIOBase):
         return '<_io.BytesIO object at %#x>' % id(self)
 
 
+class _BufferedOverRaw(BufferedIOBase):
+    """BufferedReader, BufferedWriter and BufferedRandom over a raw stream written in Python (the
+    Java types buffer only Weft's own files): what io.BufferedReader(raw) returns then."""
+
+    _KIND = 'BufferedReader'
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if buffer_size <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        if self._KIND != 'BufferedWriter' and not raw.readable():
+            raise UnsupportedOperation("File or stream is not readable.")
+        if self._KIND != 'BufferedReader' and not raw.writable():
+            raise UnsupportedOperation("File or stream is not writable.")
+        if self._KIND == 'BufferedRandom' and not raw.seekable():
+            raise UnsupportedOperation("File or stream is not seekable.")
+        self._raw = raw
+        self.buffer_size = buffer_size
+        self._rbuf = b''
+        self._wbuf = bytearray()
+
+    @property
+    def raw(self):
+        return self._raw
+
+    @property
+    def closed(self):
+        return self._raw.closed
+
+    @property
+    def name(self):
+        return self._raw.name
+
+    @property
+    def mode(self):
+        return self._raw.mode
+
+    def readable(self):
+        return self._KIND != 'BufferedWriter' and self._raw.readable()
+
+    def writable(self):
+        return self._KIND != 'BufferedReader' and self._raw.writable()
+
+    def seekable(self):
+        return self._raw.seekable()
+
+    def fileno(self):
+        return self._raw.fileno()
+
+    def isatty(self):
+        return self._raw.isatty()
+
+    def _check_readable(self):
+        self._check_closed()
+        if self._KIND == 'BufferedWriter':
+            raise UnsupportedOperation("read")
+
+    def _fill(self, want):
+        chunk = self._raw.read(max(want, self.buffer_size))
+        if chunk:
+            self._rbuf += chunk
+        return bool(chunk)
+
+    def read(self, size=-1):
+        self._check_readable()
+        self._flush_writes()
+        if size is None or size < 0:
+            rest = self._raw.readall() if hasattr(self._raw, 'readall') else self._raw.read()
+            data, self._rbuf = self._rbuf + (rest or b''), b''
+            return data
+        while len(self._rbuf) < size and self._fill(size - len(self._rbuf)):
+            pass
+        data, self._rbuf = self._rbuf[:size], self._rbuf[size:]
+        return data
+
+    def read1(self, size=-1):
+        self._check_readable()
+        self._flush_writes()
+        if not self._rbuf:
+            self._fill(size if size and size > 0 else self.buffer_size)
+        n = len(self._rbuf) if size is None or size < 0 else size
+        data, self._rbuf = self._rbuf[:n], self._rbuf[n:]
+        return data
+
+    def peek(self, size=0):
+        self._check_readable()
+        self._flush_writes()
+        if not self._rbuf:
+            self._fill(self.buffer_size)
+        return self._rbuf
+
+    def write(self, b):
+        self._check_closed()
+        if self._KIND == 'BufferedReader':
+            raise UnsupportedOperation("write")
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = bytes(b)
+        if self._rbuf:
+            # what was read ahead goes back: the write lands at the logical position
+            self._raw.seek(-len(self._rbuf), 1)
+            self._rbuf = b''
+        self._wbuf += data
+        if len(self._wbuf) >= self.buffer_size:
+            self._flush_writes()
+        return len(data)
+
+    def _flush_writes(self):
+        while self._wbuf:
+            n = self._raw.write(bytes(self._wbuf))
+            if not n:
+                break
+            del self._wbuf[:n]
+
+    def flush(self):
+        self._check_closed()
+        self._flush_writes()
+        self._raw.flush()
+
+    def seek(self, pos, whence=0):
+        if whence not in (0, 1, 2, 3, 4):
+            raise ValueError("whence value %d unsupported" % whence)
+        self._check_closed()
+        self._flush_writes()
+        if whence == 1:
+            pos -= len(self._rbuf)
+        self._rbuf = b''
+        return self._raw.seek(pos, whence)
+
+    def tell(self):
+        return self._raw.tell() - len(self._rbuf) + len(self._wbuf)
+
+    def truncate(self, pos=None):
+        self._check_closed()
+        if self._KIND == 'BufferedReader':
+            raise UnsupportedOperation("truncate")
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return self._raw.truncate(pos)
+
+    def close(self):
+        if self._raw is not None and not self.closed:
+            try:
+                self.flush()
+            finally:
+                self._raw.close()
+
+    def detach(self):
+        if self._raw is None:
+            raise ValueError("raw stream already detached")
+        self.flush()
+        raw, self._raw = self._raw, None
+        return raw
+
+    def __repr__(self):
+        try:
+            name = self._raw.name
+        except Exception:
+            return '<_io.%s>' % self._KIND
+        return '<_io.%s name=%r>' % (self._KIND, name)
+
+
+class _BufferedReaderOverRaw(_BufferedOverRaw):
+    _KIND = 'BufferedReader'
+
+
+class _BufferedWriterOverRaw(_BufferedOverRaw):
+    _KIND = 'BufferedWriter'
+
+
+class _BufferedRandomOverRaw(_BufferedOverRaw):
+    _KIND = 'BufferedRandom'
+
+
 for _c in (StringIO, BytesIO, IOBase, RawIOBase, BufferedIOBase, TextIOBase):
     _c.__module__ = '_io' if _c in (StringIO, BytesIO) else 'io'
 del _c
@@ -420,4 +707,9 @@ del _t
 import _weft_stdlib
 _weft_stdlib.set_type_name(StringIO, '_io.StringIO')
 _weft_stdlib.set_type_name(BytesIO, '_io.BytesIO')
+for _c in (_BufferedReaderOverRaw, _BufferedWriterOverRaw, _BufferedRandomOverRaw):
+    _c.__name__ = _c.__qualname__ = _c._KIND
+    _c.__module__ = '_io'
+    _weft_stdlib.set_type_name(_c, '_io.' + _c._KIND)
+del _c
 del _weft_stdlib

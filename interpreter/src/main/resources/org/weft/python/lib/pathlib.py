@@ -198,7 +198,7 @@ class PurePath:
                 break
             out.append(q)
             p = q
-        return tuple(out)
+        return _PathParents(self, out)
 
     def with_name(self, name):
         if not self.name:
@@ -466,10 +466,43 @@ class Path(PurePath):
         return os.path.islink(str(self))
 
     def is_mount(self):
-        return str(self.absolute()) == '/'
+        return os.path.ismount(self)
 
     def samefile(self, other):
-        return self.resolve() == Path(other).resolve()
+        """Whether other (a path) names the same file: the same device and inode, so hard links too."""
+        st = self.stat()
+        try:
+            other_st = other.stat()
+        except AttributeError:
+            other_st = self.__class__(other).stat()
+        return os.path.samestat(st, other_st)
+
+    def _mode_is(self, test):
+        # CPython: a path that does not exist (or is no directory on the way) is simply not one
+        try:
+            return test(self.stat().st_mode)
+        except OSError as e:
+            if e.errno not in (2, 20, 9, 40):  # ENOENT, ENOTDIR, EBADF, ELOOP
+                raise
+            return False
+        except ValueError:
+            return False
+
+    def is_block_device(self):
+        import stat
+        return self._mode_is(stat.S_ISBLK)
+
+    def is_char_device(self):
+        import stat
+        return self._mode_is(stat.S_ISCHR)
+
+    def is_fifo(self):
+        import stat
+        return self._mode_is(stat.S_ISFIFO)
+
+    def is_socket(self):
+        import stat
+        return self._mode_is(stat.S_ISSOCK)
 
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
         return open(str(self), mode, buffering, encoding, errors, newline)
@@ -536,6 +569,21 @@ class Path(PurePath):
 
     def symlink_to(self, target, target_is_directory=False):
         os.symlink(target, self)
+
+    def hardlink_to(self, target):
+        """Make this path a hard link to the same file as target."""
+        os.link(target, self)
+
+    def link_to(self, target):
+        """Make target a hard link to this path (deprecated: hardlink_to goes the other way)."""
+        import warnings
+        warnings.warn("pathlib.Path.link_to() is deprecated and is scheduled for removal in Python 3.12. "
+                      "Use pathlib.Path.hardlink_to() instead.", DeprecationWarning, stacklevel=2)
+        os.link(self, target)
+
+    def lchmod(self, mode):
+        """Like chmod(), of a symbolic link itself."""
+        self.chmod(mode, follow_symlinks=False)
 
     def readlink(self):
         return self.__class__(os.readlink(str(self)))
@@ -635,3 +683,47 @@ class WindowsPath(Path, PureWindowsPath):
 
     def __new__(cls, *args, **kwargs):
         raise NotImplementedError("cannot instantiate 'WindowsPath' on your system")
+
+
+class _PathParents:
+    """The sequence of a path's ancestors (p.parents): indexable, negative indexes and slices
+    included; an index out of range is IndexError(index), as CPython's."""
+
+    __slots__ = ('_path', '_items')
+
+    def __init__(self, path, items):
+        self._path = path
+        self._items = tuple(items)
+
+    def __len__(self):
+        return len(self._items)
+
+    def __getitem__(self, idx):
+        if isinstance(idx, slice):
+            return self._items[idx]
+        if idx >= len(self) or idx < -len(self):
+            raise IndexError(idx)
+        return self._items[idx]
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __contains__(self, item):
+        return item in self._items
+
+    def __reversed__(self):
+        return reversed(self._items)
+
+    def index(self, value, *args):
+        return self._items.index(value, *args)
+
+    def count(self, value):
+        return self._items.count(value)
+
+    def __repr__(self):
+        return "<{}.parents>".format(type(self._path).__name__)
+
+
+from collections.abc import Sequence as _Sequence  # noqa: E402
+_Sequence.register(_PathParents)
+del _Sequence

@@ -1,7 +1,7 @@
 """tarfile: read and write tar archives (weft's own implementation): the POSIX ustar layout
 with pax extended headers (and GNU long names when reading), uncompressed or gzip-compressed.
-bz2 and xz are missing, as in a CPython built without those modules; the '|' stream modes read
-and write sequentially like the ':' modes."""
+bz2 and xz cannot be read or written (no compressor is built in), though opening tells their data
+from other data as CPython does; the '|' stream modes read and write sequentially like the ':' modes."""
 import copy
 import io
 import os
@@ -688,8 +688,6 @@ class TarFile(object):
                     raise ValueError("mode must be 'r', 'a', 'w' or 'x'" if sep == ":" else "mode must be 'r' or 'w'")
                 if comptype in cls.OPEN_METH:
                     func = getattr(cls, cls.OPEN_METH[comptype])
-                elif comptype in ("bz2", "xz"):
-                    raise CompressionError("%s module is not available" % {"bz2": "bz2", "xz": "lzma"}[comptype])
                 else:
                     raise CompressionError("unknown compression type %r" % comptype)
                 return func(name, filemode, fileobj, **kwargs)
@@ -731,13 +729,32 @@ class TarFile(object):
 
     @classmethod
     def bz2open(cls, name, mode="r", fileobj=None, compresslevel=9, **kwargs):
-        raise CompressionError("bz2 module is not available")
+        """bz2 is not built in: reading what is no bzip2 data fails as CPython's ('not a bzip2 file')."""
+        return cls._unavailable(name, mode, fileobj, b"BZh", "bz2", "not a bzip2 file")
 
     @classmethod
     def xzopen(cls, name, mode="r", fileobj=None, preset=None, **kwargs):
-        raise CompressionError("lzma module is not available")
+        """lzma is not built in: reading what is no xz data fails as CPython's ('not an lzma file')."""
+        return cls._unavailable(name, mode, fileobj, b"\xfd7zXZ\x00", "lzma", "not an lzma file")
 
-    OPEN_METH = {"tar": "taropen", "gz": "gzopen"}
+    @classmethod
+    def _unavailable(cls, name, mode, fileobj, magic, module, not_this):
+        if mode not in ("r", "w", "x"):
+            raise ValueError("mode must be 'r', 'w' or 'x'")
+        if mode == "r":
+            if fileobj is not None:
+                pos = fileobj.tell()
+                head = fileobj.read(len(magic))
+                fileobj.seek(pos)
+            else:
+                with io.open(name, "rb") as f:
+                    head = f.read(len(magic))
+            if head != magic:
+                raise ReadError(not_this)
+        raise CompressionError("%s module is not available" % module)
+
+    # CPython's order of trial for mode 'r': tar last
+    OPEN_METH = {"tar": "taropen", "gz": "gzopen", "bz2": "bz2open", "xz": "xzopen"}
 
     # -- reading -----------------------------------------------------------------------------------
 
@@ -957,11 +974,13 @@ class TarFile(object):
         if members is None:
             members = self
         for tarinfo in members:
+            # CPython 3.11 prints each field followed by a space, and stat.filemode of the mode as
+            # stored, whose type bits are not there ('?rw-r--r--')
             if verbose:
                 if tarinfo.mode is None:
                     print("??????????", end=' ')
                 else:
-                    print(stat.filemode(tarinfo.mode | _type_bits(tarinfo)), end=' ')
+                    print(stat.filemode(tarinfo.mode), end=' ')
                 print("%s/%s" % (tarinfo.uname or tarinfo.uid, tarinfo.gname or tarinfo.gid), end=' ')
                 if tarinfo.ischr() or tarinfo.isblk():
                     print("%10s" % ("%d,%d" % (tarinfo.devmajor, tarinfo.devminor)), end=' ')
@@ -971,12 +990,12 @@ class TarFile(object):
                     print("????-??-?? ??:??:??", end=' ')
                 else:
                     print("%d-%02d-%02d %02d:%02d:%02d" % time.localtime(tarinfo.mtime)[:6], end=' ')
-            print(tarinfo.name + ("/" if tarinfo.isdir() else ""), end='')
+            print(tarinfo.name + ("/" if tarinfo.isdir() else ""), end=' ')
             if verbose:
                 if tarinfo.issym():
-                    print(" ->", tarinfo.linkname, end='')
+                    print("-> " + tarinfo.linkname, end=' ')
                 if tarinfo.islnk():
-                    print(" link to", tarinfo.linkname, end='')
+                    print("link to " + tarinfo.linkname, end=' ')
             print()
 
     # -- writing -----------------------------------------------------------------------------------
@@ -1229,12 +1248,6 @@ class TarFile(object):
 def _blocks(size):
     blocks, remainder = divmod(size, BLOCKSIZE)
     return (blocks + (1 if remainder else 0)) * BLOCKSIZE
-
-
-def _type_bits(tarinfo):
-    return {REGTYPE: stat.S_IFREG, AREGTYPE: stat.S_IFREG, DIRTYPE: stat.S_IFDIR, SYMTYPE: stat.S_IFLNK,
-            LNKTYPE: stat.S_IFREG, CHRTYPE: stat.S_IFCHR, BLKTYPE: stat.S_IFBLK,
-            FIFOTYPE: stat.S_IFIFO, CONTTYPE: stat.S_IFREG}.get(tarinfo.type, 0)
 
 
 # -- extraction filters (PEP 706) ---------------------------------------------------------------------

@@ -102,20 +102,16 @@ def mktemp(suffix='', prefix=template, dir=None):
 
 
 def _create(mode, buffering, encoding, newline, suffix, prefix, dir, errors):
-    suffix, prefix, dir = _resolve(suffix, prefix, dir)
-    for _ in range(TMP_MAX):
-        path = os.path.abspath(os.path.join(dir, prefix + _name() + suffix))
-        if os.path.exists(path):
-            continue
-        xmode = mode.replace('w', 'x') if 'w' in mode else mode
-        if 'x' not in xmode and '+' in xmode:
-            xmode = 'x' + xmode.replace('r', '').replace('a', '')
-        try:
-            f = open(path, xmode, buffering=buffering, encoding=encoding, newline=newline, errors=errors)
-        except FileExistsError:
-            continue
-        return f, path
-    raise FileExistsError('No usable temporary file name found')
+    # the name is taken with O_EXCL, as mkstemp does; the file is then opened by its path in the
+    # mode asked for, so that its name and mode read as CPython's (which opens through an opener)
+    fd, path = mkstemp(suffix, prefix, dir)
+    os.close(fd)
+    try:
+        f = open(path, mode, buffering=buffering, encoding=encoding, newline=newline, errors=errors)
+    except BaseException:
+        os.unlink(path)
+        raise
+    return f, path
 
 
 class _TemporaryFileWrapper:
@@ -169,21 +165,156 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, su
 
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None, prefix=None,
                   dir=None, *, errors=None):
-    return NamedTemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir, True, errors=errors)
+    """A file with no name: as CPython on POSIX, it is unlinked at once and named by its descriptor."""
+    fd, path = mkstemp(suffix, prefix, dir)
+    try:
+        os.unlink(path)
+        return open(fd, mode, buffering=buffering, encoding=encoding, newline=newline, errors=errors)
+    except BaseException:
+        os.close(fd)
+        raise
 
 
-class SpooledTemporaryFile(_TemporaryFileWrapper):
-    """Kept in memory (StringIO/BytesIO): weft never needs to roll over to disk for correctness."""
+class SpooledTemporaryFile:
+    """Kept in memory until it grows past max_size (or fileno() is asked for), then a TemporaryFile."""
 
     def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
                  prefix=None, dir=None, *, errors=None):
         import io
-        f = io.BytesIO() if 'b' in mode else io.StringIO(newline=newline)
-        super().__init__(f, None, False)
+        if 'b' in mode:
+            self._file = io.BytesIO()
+        else:
+            self._file = io.TextIOWrapper(io.BytesIO(), encoding=io.text_encoding(encoding), errors=errors,
+                                          newline=newline)
+        self._max_size = max_size
         self._rolled = False
+        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering, 'suffix': suffix, 'prefix': prefix,
+                                   'encoding': encoding, 'newline': newline, 'dir': dir, 'errors': errors}
+
+    __class_getitem__ = classmethod(lambda cls, item: cls)
+
+    def _check(self, file):
+        if not self._rolled and self._max_size and file.tell() > self._max_size:
+            self.rollover()
 
     def rollover(self):
-        pass
+        if self._rolled:
+            return
+        old = self._file
+        new = TemporaryFile(**self._TemporaryFileArgs)
+        del self._TemporaryFileArgs
+        pos = old.tell()
+        if hasattr(new, 'buffer'):
+            old.flush()
+            new.buffer.write(old.buffer.getvalue())
+        else:
+            new.write(old.getvalue())
+        new.seek(pos, 0)
+        self._file = new
+        self._rolled = True
+
+    def __enter__(self):
+        if self._file.closed:
+            raise ValueError("Cannot enter context with closed file")
+        return self
+
+    def __exit__(self, exc, value, tb):
+        self._file.close()
+
+    def __iter__(self):
+        return self._file.__iter__()
+
+    def close(self):
+        self._file.close()
+
+    @property
+    def closed(self):
+        return self._file.closed
+
+    @property
+    def encoding(self):
+        return self._file.encoding
+
+    @property
+    def errors(self):
+        return self._file.errors
+
+    def fileno(self):
+        self.rollover()
+        return self._file.fileno()
+
+    def flush(self):
+        self._file.flush()
+
+    def isatty(self):
+        return self._file.isatty()
+
+    @property
+    def mode(self):
+        try:
+            return self._file.mode
+        except AttributeError:
+            return self._TemporaryFileArgs['mode']
+
+    @property
+    def name(self):
+        try:
+            return self._file.name
+        except AttributeError:
+            return None
+
+    @property
+    def newlines(self):
+        return self._file.newlines
+
+    def readable(self):
+        return self._file.readable()
+
+    def read(self, *args):
+        return self._file.read(*args)
+
+    def read1(self, *args):
+        return self._file.read1(*args)
+
+    def readinto(self, b):
+        return self._file.readinto(b)
+
+    def readline(self, *args):
+        return self._file.readline(*args)
+
+    def readlines(self, *args):
+        return self._file.readlines(*args)
+
+    def seekable(self):
+        return self._file.seekable()
+
+    def seek(self, *args):
+        return self._file.seek(*args)
+
+    def tell(self):
+        return self._file.tell()
+
+    def truncate(self, size=None):
+        if size is None:
+            return self._file.truncate()
+        if size > self._max_size:
+            self.rollover()
+        return self._file.truncate(size)
+
+    def writable(self):
+        return self._file.writable()
+
+    def write(self, s):
+        file = self._file
+        rv = file.write(s)
+        self._check(file)
+        return rv
+
+    def writelines(self, iterable):
+        file = self._file
+        rv = file.writelines(iterable)
+        self._check(file)
+        return rv
 
 
 class TemporaryDirectory:

@@ -15,7 +15,7 @@ import warnings
 import zlib
 
 __all__ = ["BadZipFile", "BadZipfile", "error", "ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2",
-           "ZIP_LZMA", "is_zipfile", "ZipInfo", "ZipFile", "PyZipFile", "LargeZipFile"]
+           "ZIP_LZMA", "is_zipfile", "ZipInfo", "ZipFile", "PyZipFile", "LargeZipFile", "Path"]
 
 
 class BadZipFile(Exception):
@@ -878,3 +878,6 @@ class PyZipFile(ZipFile):
             self.write(pathname, (basename + '/' if basename else '') + os.path.basename(pathname))
         else:
             raise RuntimeError('Files added with writepy() must end with ".py"')
+
+
+from _weft_zipfile_path import Path  # noqa: E402  (it needs ZipFile, defined above)

@@ -23,8 +23,12 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
 
 
 def dump(obj, fp, **kw):
-    for chunk in _encoder_for(kw).iterencode(obj):
-        fp.write(chunk)
+    encoder = _encoder_for(kw)
+    if hasattr(encoder, '_encode_into') and type(encoder).iterencode is JSONEncoder.iterencode:
+        encoder._encode_into(obj, fp.write)
+    else:
+        for chunk in encoder.iterencode(obj):
+            fp.write(chunk)
 
 
 def _encoder_for(kw):

@@ -100,6 +100,14 @@ class JSONEncoder:
         self._encode(o, out, {} if self.check_circular else None, indent, 0)
         return iter(out)
 
+    def _encode_into(self, o, write):
+        """Hands each chunk to write as soon as it is made: json.dump writes what came before an
+        error, as CPython's generator-based iterencode does."""
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        self._encode(o, _WriteSink(write), {} if self.check_circular else None, indent, 0)
+
     def _encode(self, o, out, markers, indent, level):
         # CPython: _make_iterencode in json/encoder.py (same output, written as one recursion)
         if isinstance(o, str):
@@ -226,3 +234,11 @@ class JSONEncoder:
             out.append('\n' + indent * (level - 1))
         out.append('}')
         self._leave(key, markers)
+
+
+class _WriteSink:
+    """A list-like target of _encode whose append writes the chunk out."""
+    __slots__ = ('append',)
+
+    def __init__(self, write):
+        self.append = write
