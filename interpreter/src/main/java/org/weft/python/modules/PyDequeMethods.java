@@ -5,6 +5,7 @@ import org.weft.python.runtime.CompareOp;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBool;
 import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyExc;
 import org.weft.python.runtime.PyGenericAlias;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyList;
@@ -13,6 +14,7 @@ import org.weft.python.runtime.PyNotImplemented;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyTuple;
+import org.weft.python.runtime.SequenceSupport;
 import org.weft.python.runtime.PyType;
 import org.weft.python.runtime.TypeBuilder;
 
@@ -306,16 +308,24 @@ final class PyDequeMethods {
         return n;
     }
 
+    // CPython: deque_inplace_repeat in _collectionsmodule.c
     private static PyObject repeat(PyObject self, PyObject count) {
-        if (!(count instanceof PyInt) && count.type().lookup("__index__") == null) {
+        long n = SequenceSupport.repeatCount(count);
+        if (n < 0) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        int n = clamp(Ops.index(count));
         PyDeque dq = d(self);
         PyObject[] xs = dq.snapshot();
-        if (n <= 0) {
+        if (n == 0 || xs.length == 0) {
             dq.clear();
             return self;
+        }
+        int maxlen = dq.maxlen;
+        if (maxlen >= 0) {
+            // A bounded deque keeps only its last maxlen items: more rounds change nothing.
+            n = Math.min(n, maxlen / xs.length + 2);
+        } else if (n > (Integer.MAX_VALUE - 8) / xs.length) {
+            throw PyErr.of(PyExc.MemoryError);
         }
         for (int r = 1; r < n; r++) {
             for (PyObject x : xs) {
