@@ -11,6 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.weft.python.Interpreter;
 import org.weft.python.compiler.Compiler;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyBuiltinFunction;
 import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyErr;
@@ -198,11 +199,25 @@ public final class Importer {
         interpreter.modules().setItem(PyStr.of(fullname), m);
         try {
             def.exec(m, interpreter);
+            bindFunctions(m);
         } catch (RuntimeException e) {
             interpreter.modules().delItem(PyStr.of(fullname));
             throw e;
         }
         return m;
+    }
+
+    /**
+     * A module's own built-in functions have the module as {@code __self__}, as in CPython: it gives
+     * their {@code __module__} and the "math.sqrt()" of their argument errors.
+     */
+    private static void bindFunctions(PyModule m) {
+        PyDict d = m.getDict();
+        for (PyObject k : d.keys()) {
+            if (d.getItem(k) instanceof PyBuiltinFunction f && f.getSelf() == null) {
+                d.setItem(k, f.bindTo(m));
+            }
+        }
     }
 
     private PyModule loadSource(String fullname, PyObject parentModule) {

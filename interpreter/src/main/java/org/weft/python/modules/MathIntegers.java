@@ -19,7 +19,7 @@ final class MathIntegers {
         m.put("isqrt", MathFloats.fn1("isqrt", MathIntegers::isqrt));
         m.put("comb", MathFloats.fn2("comb", (n, k) -> combPerm(n, k, true)));
         m.put("perm", PyBuiltinFunction.of("perm", null, (s, a, kw) -> {
-            ArgParser.noKeywords("perm", kw);
+            ArgParser.noKeywords("math.perm", kw);
             ArgParser.checkPositional("perm", a.length, 1, 2);
             return a.length == 1 || a[1] == org.weft.python.runtime.PyNone.NONE
                     ? factorial(a[0]) : combPerm(a[0], a[1], false);
@@ -93,7 +93,7 @@ final class MathIntegers {
     }
 
     private static PyObject gcdLcm(String name, PyObject[] args, String[] kw, boolean gcd) {
-        ArgParser.noKeywords(name, kw);
+        ArgParser.noKeywords("math." + name, kw);
         BigInteger r = gcd ? BigInteger.ZERO : BigInteger.ONE;
         for (PyObject a : args) {
             BigInteger v = Ops.index(a).bigValue();
