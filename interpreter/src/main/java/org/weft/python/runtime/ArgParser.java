@@ -92,18 +92,21 @@ public final class ArgParser {
             out[varArgs] = npos > maxPos ? PyTuple.of(Arrays.copyOfRange(args, maxPos, npos)) : PyTuple.EMPTY;
         }
         PyDict extra = varKw >= 0 ? new PyDict() : null;
+        // CPython reports a missing argument before a keyword given twice or unknown.
+        PyException late = null;
         for (int k = 0; k < nkw; k++) {
             int i = indexOf(kwnames[k]);
             if (i < 0) {
                 if (extra == null) {
-                    throw PyErr.typeError("'%s' is an invalid keyword argument for %s()", kwnames[k], fname);
+                    late = late != null ? late : PyErr.typeError("'%s' is an invalid keyword argument for %s()",
+                            kwnames[k], fname);
+                } else {
+                    extra.setItem(kwnames[k], args[npos + k]);
                 }
-                extra.setItem(kwnames[k], args[npos + k]);
+            } else if (out[i] != null) {
+                late = late != null ? late : PyErr.typeError(
+                        "argument for %s() given by name ('%s') and position (%d)", fname, names[i], i + 1);
             } else {
-                if (out[i] != null) {
-                    throw PyErr.typeError("argument for %s() given by name ('%s') and position (%d)", fname,
-                            names[i], i + 1);
-                }
                 out[i] = args[npos + k];
             }
         }
@@ -111,6 +114,9 @@ public final class ArgParser {
             out[varKw] = extra;
         }
         checkMissing(out);
+        if (late != null) {
+            throw late;
+        }
         return out;
     }
 
@@ -126,6 +132,12 @@ public final class ArgParser {
             }
             throw PyErr.typeError("%s() takes %s %d positional argument%s (%d given)", fname,
                     minPos < maxPos ? "at most" : "exactly", maxPos, maxPos == 1 ? "" : "s", npos);
+        }
+        // Required positional-only parameters cannot come by keyword: CPython counts them next.
+        int minPosOnly = Math.min(posOnly, minPos);
+        if (npos < minPosOnly) {
+            throw PyErr.typeError("%s() takes %s %d positional argument%s (%d given)", fname,
+                    minPosOnly < maxPos ? "at least" : "exactly", minPosOnly, minPosOnly == 1 ? "" : "s", npos);
         }
     }
 
