@@ -78,7 +78,15 @@ def _check_int(value):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__) from None
 
 
+# The default of date's and datetime's year, month and day: CPython requires them.
+_MISSING = object()
+
+
 def _check_date_fields(year, month, day):
+    # date() and datetime() parse with PyArg_ParseTupleAndKeywords, which has no function name.
+    for pos, (name, value) in enumerate((('year', year), ('month', month), ('day', day)), 1):
+        if value is _MISSING:
+            raise TypeError("function missing required argument '%s' (pos %d)" % (name, pos))
     year = _check_int(year)
     month = _check_int(month)
     day = _check_int(day)

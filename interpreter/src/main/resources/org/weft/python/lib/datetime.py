@@ -8,7 +8,7 @@ import math as _math
 import sys as _sys
 from _weft_datetime_util import (
     _days_in_month, _days_before_year, _days_before_month, _ymd2ord, _ord2ymd, _is_leap,
-    _check_date_fields, _check_time_fields, _check_int, _format_offset, _strftime, _strptime_fields,
+    _MISSING, _check_date_fields, _check_time_fields, _check_int, _format_offset, _strftime, _strptime_fields,
     _parse_isoformat_date, _parse_isoformat_time, _iso_week1_monday, _fraction_us)
 
 __all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo', 'MINYEAR', 'MAXYEAR', 'UTC')
@@ -224,7 +224,7 @@ class date:
     """A calendar date (proleptic Gregorian): year, month, day."""
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
-    def __new__(cls, year, month=None, day=None):
+    def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING):
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -701,7 +701,7 @@ class datetime(date):
     """A date and a time of day together, optionally aware of a time zone."""
     __slots__ = time.__slots__
 
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
+    def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
                 fold=0):
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
