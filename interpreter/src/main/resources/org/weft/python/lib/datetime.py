@@ -362,7 +362,8 @@ class date:
         return self._hashcode
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
+        # CPython's date_add and date_subtract leave every datetime operand to datetime.
+        if isinstance(other, timedelta) and not isinstance(self, datetime):
             o = self.toordinal() + other.days
             if 0 < o <= _MAXORDINAL:
                 return type(self).fromordinal(o)
@@ -372,6 +373,8 @@ class date:
     __radd__ = __add__
 
     def __sub__(self, other):
+        if isinstance(self, datetime) or isinstance(other, datetime):
+            return NotImplemented
         if isinstance(other, timedelta):
             return self + timedelta(-other.days)
         if isinstance(other, date):
