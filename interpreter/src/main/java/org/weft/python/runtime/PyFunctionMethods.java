@@ -6,6 +6,7 @@ final class PyFunctionMethods {
     }
 
     static void define(TypeBuilder b) {
+        b.notBaseType();
         b.method0("__sizeof__", self -> PyInt.of(136)); // CPython's sizeof(PyFunctionObject)
         b.getset("__name__", self -> PyStr.of(fn(self).name), (self, v) -> fn(self).name = strValue(v, "__name__"));
         b.getset("__qualname__", self -> PyStr.of(fn(self).qualname),
@@ -15,18 +16,21 @@ final class PyFunctionMethods {
         b.getset("__defaults__", self -> {
             PyObject[] d = fn(self).defaults;
             return d == null ? PyNone.NONE : PyTuple.of(d);
-        }, (self, v) -> fn(self).defaults = v == null || v == PyNone.NONE ? null : ((PyTuple) v).items().clone());
+        }, (self, v) -> fn(self).defaults = v == null || v == PyNone.NONE ? null
+                : checked(v, PyTuple.class, "__defaults__", "tuple").items().clone());
         b.getset("__kwdefaults__", self -> {
             PyDict d = fn(self).kwdefaults;
             return d == null ? PyNone.NONE : d;
-        }, (self, v) -> fn(self).kwdefaults = v == null || v == PyNone.NONE ? null : (PyDict) v);
+        }, (self, v) -> fn(self).kwdefaults = v == null || v == PyNone.NONE ? null
+                : checked(v, PyDict.class, "__kwdefaults__", "dict"));
         b.getset("__annotations__", self -> {
             PyFunction f = fn(self);
             if (f.annotations == null) {
                 f.annotations = new PyDict();
             }
             return f.annotations;
-        }, (self, v) -> fn(self).annotations = (PyDict) v);
+        }, (self, v) -> fn(self).annotations = v == null || v == PyNone.NONE ? null
+                : checked(v, PyDict.class, "__annotations__", "dict"));
         b.getter("__code__", self -> fn(self).code);
         b.getset("__dict__", HeapTypes::getInstanceDict, HeapTypes::setInstanceDict);
         b.readonlyMember("__globals__", self -> fn(self).globals);
@@ -51,6 +55,14 @@ final class PyFunctionMethods {
 
     private static PyFunction fn(PyObject self) {
         return (PyFunction) self;
+    }
+
+    /** CPython: func_set_defaults, func_set_kwdefaults, func_set_annotations. */
+    private static <T extends PyObject> T checked(PyObject v, Class<T> c, String what, String typeName) {
+        if (!c.isInstance(v)) {
+            throw PyErr.typeError("%s must be set to a %s object", what, typeName);
+        }
+        return c.cast(v);
     }
 
     private static String strValue(PyObject v, String what) {
