@@ -266,7 +266,11 @@ final class PyDequeMethods {
         if (!(i instanceof PyInt) && i.type().lookup("__index__") == null) {
             throw PyErr.typeError("sequence index must be integer, not '%s'", Ops.typeName(i));
         }
-        int k = clamp(Ops.index(i));
+        PyInt index = Ops.index(i);
+        if (!index.isSmall()) {
+            throw PyErr.indexError("cannot fit '%s' into an index-sized integer", Ops.typeName(i));
+        }
+        int k = clamp(index);
         int n = dq.size();
         if (k < 0) {
             k += n;
