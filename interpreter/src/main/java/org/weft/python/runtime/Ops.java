@@ -93,9 +93,7 @@ public final class Ops {
             if (o instanceof PyModule m) {
                 return moduleGetattr(m, name, true);
             }
-            throw o instanceof PyType t
-                    ? PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '%s'", t.getName(), name)
-                    : PyErr.noAttribute(o, name);
+            throw PyErr.noAttribute(o, name);
         }
         return v;
     }
