@@ -48,15 +48,20 @@ final class PyDequeMethods {
         b.method0("__copy__", PyDequeMethods::copy);
         b.method0("reverse", self -> none(() -> d(self).reverse()));
         b.method("rotate", "rotate($self, n=1, /)", (self, a, k) -> {
-            ArgParser.noKeywords("rotate", k);
-            ArgParser.checkPositional("rotate", a.length, 0, 1);
+            ArgParser.noKeywords("deque.rotate", k);
+            ArgParser.checkPositional("deque.rotate", a.length, 0, 1);
             d(self).rotate(a.length == 0 ? 1 : clamp(Ops.index(a[0])));
             return PyNone.NONE;
         });
         b.getter("maxlen", self -> d(self).maxlen < 0 ? PyNone.NONE : PyInt.of(d(self).maxlen));
         b.method1("count", (self, x) -> PyInt.of(count(d(self), x)));
         b.method("index", "index($self, value, [start, [stop]])", PyDequeMethods::index);
-        b.method2("insert", (self, i, x) -> none(() -> insert(d(self), clamp(Ops.index(i)), x)));
+        b.method("insert", "insert($self, index, object, /)", (self, a, k) -> {
+            // CPython 3.11 parses with _PyArg_ParseStack("nO:insert")
+            ArgParser.noKeywords("deque.insert", k);
+            ArgParser.checkTupleCount("insert", a.length, 2, 2);
+            return none(() -> insert(d(self), clamp(Ops.index(a[0])), a[1]));
+        });
         b.method1("remove", (self, x) -> none(() -> remove(d(self), x)));
         b.method0("__len__", self -> PyInt.of(d(self).size()));
         // CPython 3.11 deque_sizeof: the object and its 64-item blocks (as filled by appends)
@@ -196,8 +201,8 @@ final class PyDequeMethods {
     }
 
     private static PyObject index(PyObject self, PyObject[] a, String[] k) {
-        ArgParser.noKeywords("index", k);
-        ArgParser.checkPositional("index", a.length, 1, 3);
+        ArgParser.noKeywords("deque.index", k);
+        ArgParser.checkTupleCount("index", a.length, 1, 3);
         int n = d(self).size();
         int start = a.length > 1 ? normalize(clamp(Ops.index(a[1])), n) : 0;
         int stop = a.length > 2 ? normalize(clamp(Ops.index(a[2])), n) : n;

@@ -184,4 +184,16 @@ public final class ArgParser {
                     max == 1 ? "" : "s", n);
         }
     }
+
+    /**
+     * Checks a positional count as PyArg_ParseTuple does: "insert() takes exactly 2 arguments
+     * (1 given)", "index() takes at least 1 argument (0 given)".
+     */
+    public static void checkTupleCount(String name, int n, int min, int max) {
+        if (n < min || n > max) {
+            int bound = n < min ? min : max;
+            throw PyErr.typeError("%s() takes %s %d argument%s (%d given)", name,
+                    min == max ? "exactly" : n < min ? "at least" : "at most", bound, bound == 1 ? "" : "s", n);
+        }
+    }
 }
