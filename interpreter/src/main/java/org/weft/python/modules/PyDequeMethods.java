@@ -113,7 +113,10 @@ final class PyDequeMethods {
             if (!(a[1] instanceof PyInt)) {
                 throw PyErr.typeError("an integer is required");
             }
-            long m = ((PyInt) a[1]).isSmall() ? ((PyInt) a[1]).longValue() : Long.MAX_VALUE;
+            if (!((PyInt) a[1]).isSmall()) {
+                throw PyErr.overflowError("Python int too large to convert to C ssize_t");
+            }
+            long m = ((PyInt) a[1]).longValue();
             if (m < 0) {
                 throw PyErr.valueError("maxlen must be non-negative");
             }
