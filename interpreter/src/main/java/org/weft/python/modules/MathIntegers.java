@@ -81,6 +81,9 @@ final class MathIntegers {
         if (comb && bk.compareTo(bn.subtract(bk)) > 0) {
             bk = bn.subtract(bk);
         }
+        if (bk.bitLength() > 63) {
+            throw PyErr.overflowError("k must not exceed %d", Long.MAX_VALUE); // CPython: perm_comb
+        }
         long kk = bk.longValueExact();
         BigInteger r = BigInteger.ONE;
         for (long i = 0; i < kk; i++) {

@@ -403,6 +403,8 @@ def tee(iterable, n=2):
     """Returns a tuple of n independent iterators."""
     if not isinstance(n, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+    if n > 0x7fffffffffffffff:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if n < 0:
         raise ValueError("n must be >= 0")
     if n == 0:
