@@ -196,4 +196,15 @@ public final class ArgParser {
                     min == max ? "exactly" : n < min ? "at least" : "at most", bound, bound == 1 ? "" : "s", n);
         }
     }
+
+    /**
+     * A METH_O method's check, for one written with the full convention: "bytes.fromhex() takes
+     * exactly one argument (0 given)", "bytes.fromhex() takes no keyword arguments".
+     */
+    public static void checkOneArg(String qualname, PyObject[] args, String[] kwnames) {
+        noKeywords(qualname, kwnames);
+        if (args.length != 1) {
+            throw PyErr.typeError("%s() takes exactly one argument (%d given)", qualname, args.length);
+        }
+    }
 }
