@@ -10,6 +10,7 @@ import java.util.List;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBaseException;
 import org.weft.python.runtime.PyBaseExceptionGroup;
+import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyObject;
@@ -88,11 +89,35 @@ final class TracebackFormatter {
     private void exceptionOnly(PyBaseException e) {
         emit(exceptionLine(e, suggestions));
         PyObject notes = e.getDict() == null ? null : e.getDict().getItem("__notes__");
-        if (notes != null) {
+        if (notes == null) {
+            return;
+        }
+        // CPython: print_exception_notes in pythonrun.c; what fails to print is named, never raised.
+        if (!isSequence(notes)) {
+            // CPython 3.11 writes no newline after it.
+            emit(safeText(notes, true, "<__notes__ repr() failed>"));
+            return;
+        }
+        try {
             PyObject it = Ops.iter(notes);
             for (PyObject n = Ops.next(it); n != null; n = Ops.next(it)) {
-                emit(Ops.str(n).value() + "\n");
+                emit(safeText(n, false, "<note str() failed>") + "\n");
             }
+        } catch (PyException ignored) {
+            // A sequence that fails part way: the notes printed so far stand.
+        }
+    }
+
+    /** CPython: PySequence_Check (item access, and not a dict). */
+    private static boolean isSequence(PyObject o) {
+        return !(o instanceof PyDict) && o.type().lookup("__getitem__") != null;
+    }
+
+    private static String safeText(PyObject o, boolean repr, String failed) {
+        try {
+            return repr ? Ops.repr(o).value() : Ops.str(o).value();
+        } catch (PyException e) {
+            return failed;
         }
     }
 

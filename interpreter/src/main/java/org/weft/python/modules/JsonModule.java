@@ -36,10 +36,18 @@ public final class JsonModule implements BuiltinModule {
         if (a.length != 10) {
             throw PyErr.typeError("encode() takes 10 arguments");
         }
-        String indent = a[2] == PyNone.NONE ? null : ((PyStr) a[2]).value();
-        JsonEncoder e = new JsonEncoder(a[1], indent, ((PyStr) a[3]).value(), ((PyStr) a[4]).value(),
+        String indent = a[2] == PyNone.NONE ? null : str(a[2], 4);
+        JsonEncoder e = new JsonEncoder(a[1], indent, str(a[3], 5), str(a[4], 6),
                 Ops.isTrue(a[5]), Ops.isTrue(a[6]), Ops.isTrue(a[7]), Ops.isTrue(a[8]), Ops.isTrue(a[9]));
         return PyStr.of(e.encode(a[0]));
+    }
+
+    /** A str argument of CPython's c_make_encoder, numbered as it numbers them. */
+    private static String str(PyObject o, int position) {
+        if (!(o instanceof PyStr s)) {
+            throw PyErr.typeError("make_encoder() argument %d must be str, not %s", position, Ops.argTypeName(o));
+        }
+        return s.value();
     }
 
     private static PyObject scan(PyObject[] a) {
@@ -49,7 +57,14 @@ public final class JsonModule implements BuiltinModule {
         if (!doc.isBmp()) {
             return PyNone.NONE;
         }
-        int idx = (int) ((PyInt) a[1]).longValueExact();
+        PyInt index = Ops.index(a[1]);
+        if (!index.isSmall()) {
+            throw PyErr.overflowError("Python int too large to convert to C ssize_t");
+        }
+        if (index.signum() < 0) {
+            throw PyErr.valueError("idx cannot be negative"); // CPython: scan_once_unicode
+        }
+        int idx = (int) Math.min(index.longValue(), Integer.MAX_VALUE);
         JsonScanner sc = new JsonScanner(doc, hook(a[2]), hook(a[3]), hook(a[4]), hook(a[5]), hook(a[6]),
                 Ops.isTrue(a[7]), a[8]);
         try {

@@ -19,7 +19,7 @@ final class MathIntegers {
         m.put("isqrt", MathFloats.fn1("isqrt", MathIntegers::isqrt));
         m.put("comb", MathFloats.fn2("comb", (n, k) -> combPerm(n, k, true)));
         m.put("perm", PyBuiltinFunction.of("perm", null, (s, a, kw) -> {
-            ArgParser.noKeywords("perm", kw);
+            ArgParser.noKeywords("math.perm", kw);
             ArgParser.checkPositional("perm", a.length, 1, 2);
             return a.length == 1 || a[1] == org.weft.python.runtime.PyNone.NONE
                     ? factorial(a[0]) : combPerm(a[0], a[1], false);
@@ -81,6 +81,9 @@ final class MathIntegers {
         if (comb && bk.compareTo(bn.subtract(bk)) > 0) {
             bk = bn.subtract(bk);
         }
+        if (bk.bitLength() > 63) {
+            throw PyErr.overflowError("k must not exceed %d", Long.MAX_VALUE); // CPython: perm_comb
+        }
         long kk = bk.longValueExact();
         BigInteger r = BigInteger.ONE;
         for (long i = 0; i < kk; i++) {
@@ -93,7 +96,7 @@ final class MathIntegers {
     }
 
     private static PyObject gcdLcm(String name, PyObject[] args, String[] kw, boolean gcd) {
-        ArgParser.noKeywords(name, kw);
+        ArgParser.noKeywords("math." + name, kw);
         BigInteger r = gcd ? BigInteger.ZERO : BigInteger.ONE;
         for (PyObject a : args) {
             BigInteger v = Ops.index(a).bigValue();

@@ -5,6 +5,7 @@ import org.weft.python.runtime.CompareOp;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBool;
 import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyExc;
 import org.weft.python.runtime.PyGenericAlias;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyList;
@@ -13,6 +14,7 @@ import org.weft.python.runtime.PyNotImplemented;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyTuple;
+import org.weft.python.runtime.SequenceSupport;
 import org.weft.python.runtime.PyType;
 import org.weft.python.runtime.TypeBuilder;
 
@@ -46,15 +48,20 @@ final class PyDequeMethods {
         b.method0("__copy__", PyDequeMethods::copy);
         b.method0("reverse", self -> none(() -> d(self).reverse()));
         b.method("rotate", "rotate($self, n=1, /)", (self, a, k) -> {
-            ArgParser.noKeywords("rotate", k);
-            ArgParser.checkPositional("rotate", a.length, 0, 1);
+            ArgParser.noKeywords("deque.rotate", k);
+            ArgParser.checkPositional("deque.rotate", a.length, 0, 1);
             d(self).rotate(a.length == 0 ? 1 : clamp(Ops.index(a[0])));
             return PyNone.NONE;
         });
         b.getter("maxlen", self -> d(self).maxlen < 0 ? PyNone.NONE : PyInt.of(d(self).maxlen));
         b.method1("count", (self, x) -> PyInt.of(count(d(self), x)));
         b.method("index", "index($self, value, [start, [stop]])", PyDequeMethods::index);
-        b.method2("insert", (self, i, x) -> none(() -> insert(d(self), clamp(Ops.index(i)), x)));
+        b.method("insert", "insert($self, index, object, /)", (self, a, k) -> {
+            // CPython 3.11 parses with _PyArg_ParseStack("nO:insert")
+            ArgParser.noKeywords("deque.insert", k);
+            ArgParser.checkTupleCount("insert", a.length, 2, 2);
+            return none(() -> insert(d(self), clamp(Ops.index(a[0])), a[1]));
+        });
         b.method1("remove", (self, x) -> none(() -> remove(d(self), x)));
         b.method0("__len__", self -> PyInt.of(d(self).size()));
         // CPython 3.11 deque_sizeof: the object and its 64-item blocks (as filled by appends)
@@ -106,7 +113,10 @@ final class PyDequeMethods {
             if (!(a[1] instanceof PyInt)) {
                 throw PyErr.typeError("an integer is required");
             }
-            long m = ((PyInt) a[1]).isSmall() ? ((PyInt) a[1]).longValue() : Long.MAX_VALUE;
+            if (!((PyInt) a[1]).isSmall()) {
+                throw PyErr.overflowError("Python int too large to convert to C ssize_t");
+            }
+            long m = ((PyInt) a[1]).longValue();
             if (m < 0) {
                 throw PyErr.valueError("maxlen must be non-negative");
             }
@@ -194,8 +204,8 @@ final class PyDequeMethods {
     }
 
     private static PyObject index(PyObject self, PyObject[] a, String[] k) {
-        ArgParser.noKeywords("index", k);
-        ArgParser.checkPositional("index", a.length, 1, 3);
+        ArgParser.noKeywords("deque.index", k);
+        ArgParser.checkTupleCount("index", a.length, 1, 3);
         int n = d(self).size();
         int start = a.length > 1 ? normalize(clamp(Ops.index(a[1])), n) : 0;
         int stop = a.length > 2 ? normalize(clamp(Ops.index(a[2])), n) : n;
@@ -264,7 +274,11 @@ final class PyDequeMethods {
         if (!(i instanceof PyInt) && i.type().lookup("__index__") == null) {
             throw PyErr.typeError("sequence index must be integer, not '%s'", Ops.typeName(i));
         }
-        int k = clamp(Ops.index(i));
+        PyInt index = Ops.index(i);
+        if (!index.isSmall()) {
+            throw PyErr.indexError("cannot fit '%s' into an index-sized integer", Ops.typeName(i));
+        }
+        int k = clamp(index);
         int n = dq.size();
         if (k < 0) {
             k += n;
@@ -306,16 +320,24 @@ final class PyDequeMethods {
         return n;
     }
 
+    // CPython: deque_inplace_repeat in _collectionsmodule.c
     private static PyObject repeat(PyObject self, PyObject count) {
-        if (!(count instanceof PyInt) && count.type().lookup("__index__") == null) {
+        long n = SequenceSupport.repeatCount(count);
+        if (n < 0) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        int n = clamp(Ops.index(count));
         PyDeque dq = d(self);
         PyObject[] xs = dq.snapshot();
-        if (n <= 0) {
+        if (n == 0 || xs.length == 0) {
             dq.clear();
             return self;
+        }
+        int maxlen = dq.maxlen;
+        if (maxlen >= 0) {
+            // A bounded deque keeps only its last maxlen items: more rounds change nothing.
+            n = Math.min(n, maxlen / xs.length + 2);
+        } else if (n > (Integer.MAX_VALUE - 8) / xs.length) {
+            throw PyErr.of(PyExc.MemoryError);
         }
         for (int r = 1; r < n; r++) {
             for (PyObject x : xs) {

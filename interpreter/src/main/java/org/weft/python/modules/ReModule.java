@@ -160,11 +160,20 @@ public final class ReModule implements BuiltinModule {
                 throw PyErr.typeError("expected string or bytes-like object, got '%s'", Ops.typeName(o));
             }
             int len = bmp ? t.length() : t.codePointCount(0, t.length());
-            long p = Math.max(0, Math.min(len, ((PyInt) pos).longValueExact()));
-            long e = Math.max(p, Math.min(len, ((PyInt) endpos).longValueExact()));
+            long p = Math.max(0, Math.min(len, ssize(pos)));
+            long e = Math.max(p, Math.min(len, ssize(endpos)));
             int pc = bmp ? (int) p : t.offsetByCodePoints(0, (int) p);
             int ec = bmp ? (int) e : t.offsetByCodePoints(0, (int) e);
             return new Subject(t, bmp, pc, ec);
+        }
+
+        /** pos and endpos as the clinic's Py_ssize_t converter takes them. */
+        private static long ssize(PyObject o) {
+            PyInt i = Ops.index(o);
+            if (!i.isSmall()) {
+                throw PyErr.overflowError("Python int too large to convert to C ssize_t");
+            }
+            return i.longValue();
         }
 
         Matcher matcher(Pattern pattern) {

@@ -13,6 +13,7 @@ final class FrameMethods {
     }
 
     static void define(TypeBuilder b) {
+        b.notBaseType();
         b.getter("f_lineno", self -> PyInt.of(frame(self).lineno));
         b.getter("f_code", self -> frame(self).code);
         b.getter("f_globals", self -> frame(self).globals);

@@ -187,4 +187,27 @@ public final class ArgParser {
                     max == 1 ? "" : "s", n);
         }
     }
+
+    /**
+     * Checks a positional count as PyArg_ParseTuple does: "insert() takes exactly 2 arguments
+     * (1 given)", "index() takes at least 1 argument (0 given)".
+     */
+    public static void checkTupleCount(String name, int n, int min, int max) {
+        if (n < min || n > max) {
+            int bound = n < min ? min : max;
+            throw PyErr.typeError("%s() takes %s %d argument%s (%d given)", name,
+                    min == max ? "exactly" : n < min ? "at least" : "at most", bound, bound == 1 ? "" : "s", n);
+        }
+    }
+
+    /**
+     * A METH_O method's check, for one written with the full convention: "bytes.fromhex() takes
+     * exactly one argument (0 given)", "bytes.fromhex() takes no keyword arguments".
+     */
+    public static void checkOneArg(String qualname, PyObject[] args, String[] kwnames) {
+        noKeywords(qualname, kwnames);
+        if (args.length != 1) {
+            throw PyErr.typeError("%s() takes exactly one argument (%d given)", qualname, args.length);
+        }
+    }
 }

@@ -95,11 +95,33 @@ final class BinaryOps {
                 return r;
             }
         }
-        PyObject r = binaryOrNI(a, b, op);
+        boolean leftOnly = op == Op.MUL && hasSequenceSlots(ta) && sequenceKind(ta) == null;
+        PyObject r = leftOnly && sequenceKind(b.type()) != null ? leftMultiply(a, b) : binaryOrNI(a, b, op);
         if (r != NI) {
             return r;
         }
+        if (leftOnly) {
+            // PyNumber_InPlaceMultiply tries only the left operand's repeat when it has sequence
+            // slots (every class, dict, set do), so `vector *= "k"` names both operands.
+            throw PyErr.typeError("unsupported operand type(s) for *=: '%s' and '%s'", Ops.typeName(a),
+                    Ops.typeName(b));
+        }
         throw unsupported(a, b, op, op.inplaceSymbol());
+    }
+
+    /**
+     * {@code a.__mul__(b)} alone: a built-in sequence's {@code __rmul__} is its sq_repeat, which
+     * binary_iop1 never calls for an in-place multiply.
+     */
+    private static PyObject leftMultiply(PyObject a, PyObject b) {
+        PyObject m = a.type().lookup("__mul__");
+        return m == null ? NI : Special.call1(m, a, b);
+    }
+
+    /** Whether CPython would give type {@code t} a tp_as_sequence table. */
+    private static boolean hasSequenceSlots(PyType t) {
+        return t.isHeapType() || t.lookup("__len__") != null || t.lookup("__getitem__") != null
+                || t.lookup("__contains__") != null;
     }
 
     /**

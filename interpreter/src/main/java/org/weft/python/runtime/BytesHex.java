@@ -12,8 +12,9 @@ final class BytesHex {
     static String hex(ByteView v, PyObject sepArg, PyObject perSepArg) {
         int n = v.n();
         byte[] b = v.buf();
+        // the clinic converts bytes_per_sep (a C int) before the separator is looked at
+        long per = perSepArg == null ? 1 : StrArgs.asCInt(perSepArg);
         int sep = separator(sepArg);
-        long per = sepArg == null || perSepArg == null ? 1 : StrArgs.asSize(perSepArg);
         if (sep < 0 || per == 0 || n == 0) {
             StringBuilder sb = new StringBuilder(n * 2);
             for (int i = 0; i < n; i++) {
@@ -34,28 +35,26 @@ final class BytesHex {
         return sb.toString();
     }
 
-    /** The separator as one ASCII char, or -1 when absent. */
+    /** The separator as one ASCII char, or -1 when absent. CPython: _Py_strhex_impl's checks, in order. */
     private static int separator(PyObject sep) {
         if (sep == null) {
             return -1;
         }
-        String s;
-        if (sep instanceof PyStr ps) {
-            s = ps.value();
-        } else {
-            ByteView v = BytesArgs.viewOrNull(sep);
-            if (v == null) {
-                throw PyErr.typeError("object of type '%s' has no len()", Ops.typeName(sep));
-            }
-            s = v.latin1();
-        }
-        if (s.length() != 1) {
+        if (Ops.len(sep) != 1) {
             throw PyErr.valueError("sep must be length 1.");
         }
-        if (s.charAt(0) > 127) {
+        int c;
+        if (sep instanceof PyStr ps) {
+            c = ps.value().codePointAt(0);
+        } else if (sep instanceof PyBytes pb) {
+            c = pb.value()[0] & 0xff;
+        } else {
+            throw PyErr.typeError("sep must be str or bytes.");
+        }
+        if (c > 127) {
             throw PyErr.valueError("sep must be ASCII.");
         }
-        return s.charAt(0);
+        return c;
     }
 
     // CPython: _PyBytes_FromHex; whitespace is allowed only between byte pairs

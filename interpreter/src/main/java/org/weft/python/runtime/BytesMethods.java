@@ -34,8 +34,9 @@ final class BytesMethods {
             PyObject[] p = HEX.parse(a, kw);
             return PyStr.of(BytesHex.hex(view(self), p[0], p[1]));
         });
+        String fromhexName = b.type().getName() + ".fromhex";
         b.classmethod("fromhex", "fromhex($type, string, /)", (type, a, kw) -> {
-            StrArgs.positional("fromhex", a, kw, 1, 1);
+            ArgParser.checkOneArg(fromhexName, a, kw);
             byte[] data = BytesHex.fromHex(a[0]);
             return type == PyBytes.TYPE ? PyBytes.of(data) : type == PyByteArray.TYPE ? new PyByteArray(data)
                     : Ops.call(type, PyBytes.of(data));
@@ -153,7 +154,7 @@ final class BytesMethods {
         b.method("rsplit", "rsplit($self, /, sep=None, maxsplit=-1)", (self, a, kw) -> split(RSPLIT, self, a, kw, true));
         b.method("splitlines", "splitlines($self, /, keepends=False)", (self, a, kw) -> {
             PyObject[] p = SPLITLINES.parse(a, kw);
-            boolean keep = p[0] != null && StrArgs.asSize(p[0]) != 0;
+            boolean keep = p[0] != null && StrArgs.asCInt(p[0]) != 0;
             return toList(self, StrSplit.splitlines(view(self).latin1(), keep, true));
         });
         b.method1("join", (self, it) -> wrap(self, BytesJoin.join(view(self), it)));
@@ -214,7 +215,7 @@ final class BytesMethods {
         b.method1("zfill", (self, w) -> wrapLatin1(self, StrPad.zfill(latin1(view(self)), StrArgs.asSize(w))));
         b.method("expandtabs", "expandtabs($self, /, tabsize=8)", (self, a, kw) -> {
             PyObject[] p = EXPANDTABS.parse(a, kw);
-            return wrapLatin1(self, StrPad.expandTabs(view(self).latin1(), StrArgs.asSize(p[0], 8)));
+            return wrapLatin1(self, StrPad.expandTabs(view(self).latin1(), p[0] == null ? 8 : StrArgs.asCInt(p[0])));
         });
     }
 

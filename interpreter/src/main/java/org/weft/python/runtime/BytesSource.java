@@ -48,7 +48,12 @@ final class BytesSource {
             return v.copy();
         }
         if (source instanceof PyInt || source.type().lookup("__index__") != null) {
-            long n = StrArgs.asSize(source);
+            PyInt count = Ops.index(source);
+            if (!count.isSmall()) {
+                // CPython: PyNumber_AsSsize_t(x, PyExc_OverflowError) in bytes_new / bytearray_init
+                throw PyErr.overflowError("cannot fit '%s' into an index-sized integer", Ops.typeName(source));
+            }
+            long n = count.longValue();
             if (n < 0) {
                 throw PyErr.valueError("negative count");
             }

@@ -74,8 +74,8 @@ final class ExceptionMethods {
         b.method1("add_note", "add_note($self, note, /)\n--\n\nAdd a note to the exception", ExceptionMethods::addNote);
         b.method0("__reduce__", self -> {
             PyDict d = self.getDict();
-            PyObject[] r = d.size() == 0 ? new PyObject[] {self.type(), ((PyBaseException) self).args}
-                    : new PyObject[] {self.type(), ((PyBaseException) self).args, d};
+            PyTuple args = reduceArgs((PyBaseException) self);
+            PyObject[] r = d.size() == 0 ? new PyObject[] {self.type(), args} : new PyObject[] {self.type(), args, d};
             return PyTuple.of(r);
         });
         b.method1("__setstate__", (self, state) -> {
@@ -206,5 +206,18 @@ final class ExceptionMethods {
         }
         ((PyList) notes).append(note);
         return PyNone.NONE;
+    }
+
+    /**
+     * The constructor arguments that rebuild {@code e}: an OSError made with a filename keeps only
+     * (errno, strerror) in args, so the filename(s) go back in. CPython: OSError_reduce.
+     */
+    private static PyTuple reduceArgs(PyBaseException e) {
+        PyTuple t = e.args;
+        if (e instanceof PyOSError o && t.size() == 2 && o.filename != PyNone.NONE) {
+            return o.filename2 == PyNone.NONE ? PyTuple.of(t.get(0), t.get(1), o.filename)
+                    : PyTuple.of(t.get(0), t.get(1), o.filename, PyNone.NONE, o.filename2);
+        }
+        return e.args;
     }
 }

@@ -195,7 +195,7 @@ public final class Finalizers {
     private static final int CONTAINER_LOOK = 64;
 
     private boolean withinBudget(boolean rebinding) {
-        return collectNanos.get() <= COLLECT_BUDGET_NANOS && !(rebinding && fruitlessRebinds.get() >= FRUITLESS_REBINDS);
+        return collections.get() < COLLECTIONS && !(rebinding && fruitlessRebinds.get() >= FRUITLESS_REBINDS);
     }
 
     private boolean mayFree(PyObject value) {
@@ -232,8 +232,9 @@ public final class Finalizers {
      * {@code probe}'s object: collects when that can free it (see the class comment), within a
      * budget. A rebinding that freed nothing (the object had other references, as in a loop over
      * a list) counts against it: after {@link #FRUITLESS_REBINDS} of those in a row rebinding stops
-     * collecting, and all collections of this kind stop after {@link #COLLECT_BUDGET_NANOS} (1 s) spent in them, so
-     * that a loop over many such objects cannot spend its time in the collector; their
+     * collecting, and all collections of this kind stop after {@link #COLLECTIONS} of them (a count,
+     * not a time: output must not depend on the machine's speed or load), so that a loop over many
+     * such objects cannot spend its time in the collector; their
      * {@code __del__}s then run at the next {@code gc.collect()} or at exit.
      */
     public void released(ThreadState ts, Probe probe, boolean rebinding) {
@@ -243,9 +244,8 @@ public final class Finalizers {
         if (!(ts.interpreter() instanceof Owner owner)) {
             return;
         }
-        long start = System.nanoTime();
+        collections.incrementAndGet();
         owner.collectGarbage(ts, probe);
-        collectNanos.addAndGet(System.nanoTime() - start);
         if (rebinding) {
             if (probe.ref().get() == null) {
                 fruitlessRebinds.set(0);
@@ -294,9 +294,10 @@ public final class Finalizers {
     }
 
     private static final int FRUITLESS_REBINDS = 8;
-    private static final long COLLECT_BUDGET_NANOS = 1_000_000_000L;
+    /** Some 1-2 s of full collections on a small heap; tutorials free a handful of objects. */
+    private static final int COLLECTIONS = 150;
     private final java.util.concurrent.atomic.AtomicInteger fruitlessRebinds = new java.util.concurrent.atomic.AtomicInteger();
-    private final AtomicLong collectNanos = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger collections = new java.util.concurrent.atomic.AtomicInteger();
 
     /** How long a {@code del} waits for the JVM to hand over the object it freed (normally well under 1 ms). */
     private static final long HANDOVER_WAIT_NANOS = 200_000_000L;

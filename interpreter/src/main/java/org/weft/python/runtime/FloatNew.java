@@ -87,8 +87,7 @@ public final class FloatNew {
 
     // CPython: float_fromhex in floatobject.c
     static PyObject fromhex(PyObject type, PyObject[] args, String[] kwnames) {
-        ArgParser.noKeywords("fromhex", kwnames);
-        ArgParser.checkPositional("fromhex", args.length, 1, 1);
+        ArgParser.checkOneArg("float.fromhex", args, kwnames);
         if (!(args[0] instanceof PyStr s)) {
             throw PyErr.typeError("bad argument type for built-in operation"); // CPython: PyUnicode_AsUTF8AndSize
         }

@@ -94,6 +94,17 @@ public final class MethodDef {
         return owner == null ? name : owner + "." + name;
     }
 
+    /**
+     * As {@link #displayName()}, with a module function's module first ("math.sqrt"), as CPython's
+     * _PyObject_FunctionStr names functions of modules other than builtins.
+     */
+    String displayName(PyObject self) {
+        if (owner == null && self instanceof PyModule m && !m.name().equals("builtins")) {
+            return m.name() + "." + name;
+        }
+        return displayName();
+    }
+
     /** The body when this is a {@code __new__} definition. */
     FnNew newBody() {
         return (FnNew) body;
@@ -108,17 +119,17 @@ public final class MethodDef {
         }
         if (kwnames != null && kwnames.length > 0) {
             throw PyErr.typeError(slot ? "wrapper %s() takes no keyword arguments" : "%s() takes no keyword arguments",
-                    slot ? name : displayName());
+                    slot ? name : displayName(self));
         }
         switch (kind) {
             case NOARGS:
-                checkCount(args.length, 0);
+                checkCount(self, args.length, 0);
                 return ((Fn0) body).call(self);
             case ONE:
-                checkCount(args.length, 1);
+                checkCount(self, args.length, 1);
                 return ((Fn1) body).call(self, args[0]);
             case TWO:
-                checkCount(args.length, 2);
+                checkCount(self, args.length, 2);
                 return ((Fn2) body).call(self, args[0], args[1]);
             default:
                 return callNew(self, args);
@@ -137,7 +148,7 @@ public final class MethodDef {
         return kind == Kind.TWO ? ((Fn2) body).call(self, a, b) : call(self, new PyObject[] {a, b}, null);
     }
 
-    private void checkCount(int given, int expected) {
+    private void checkCount(PyObject self, int given, int expected) {
         if (given == expected) {
             return;
         }
@@ -145,8 +156,8 @@ public final class MethodDef {
             throw PyErr.typeError("expected %d argument%s, got %d", expected, expected == 1 ? "" : "s", given);
         }
         switch (kind) {
-            case NOARGS -> throw PyErr.typeError("%s() takes no arguments (%d given)", displayName(), given);
-            case ONE -> throw PyErr.typeError("%s() takes exactly one argument (%d given)", displayName(), given);
+            case NOARGS -> throw PyErr.typeError("%s() takes no arguments (%d given)", displayName(self), given);
+            case ONE -> throw PyErr.typeError("%s() takes exactly one argument (%d given)", displayName(self), given);
             default -> throw PyErr.typeError("%s expected %d arguments, got %d", name, expected, given);
         }
     }

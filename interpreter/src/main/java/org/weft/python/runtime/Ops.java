@@ -84,20 +84,22 @@ public final class Ops {
 
     /** {@code getattr(o, name)}: raises AttributeError when absent. CPython: PyObject_GetAttr. */
     public static PyObject getattr(PyObject o, String name) {
-        PyObject v = getattribute(o, name, true);
-        if (v == null) {
-            PyObject hook = o.type().derived().getattrHook();
-            if (hook != null) {
-                return Special.call1(hook, o, PyStr.of(name));
+        try {
+            PyObject v = getattribute(o, name, true);
+            if (v == null) {
+                PyObject hook = o.type().derived().getattrHook();
+                if (hook != null) {
+                    return Special.call1(hook, o, PyStr.of(name));
+                }
+                if (o instanceof PyModule m) {
+                    return moduleGetattr(m, name, true);
+                }
+                throw PyErr.noAttribute(o, name);
             }
-            if (o instanceof PyModule m) {
-                return moduleGetattr(m, name, true);
-            }
-            throw o instanceof PyType t
-                    ? PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '%s'", t.getName(), name)
-                    : PyErr.noAttribute(o, name);
+            return v;
+        } catch (PyException e) {
+            throw PyErr.withAttributeContext(e, o, name);
         }
-        return v;
     }
 
     /** A module's PEP 562 {@code __getattr__}, then "module 'm' has no attribute 'x'". CPython: module_getattro. */

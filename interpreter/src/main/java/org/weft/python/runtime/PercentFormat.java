@@ -38,8 +38,10 @@ final class PercentFormat {
             arglen = -1;
             argidx = -2;
         }
+        // CPython: PyUnicode_Format excludes only str; _PyBytes_FormatEx excludes bytes, bytearray and str.
         boolean mapping = !(args instanceof PyTuple) && args.type().lookup("__getitem__") != null
-                && !(bytes ? args instanceof PyBytes : args instanceof PyStr);
+                && !(args instanceof PyStr)
+                && !(bytes && (args instanceof PyBytes || args instanceof PyByteArray));
         this.dict = mapping ? args : null;
     }
 

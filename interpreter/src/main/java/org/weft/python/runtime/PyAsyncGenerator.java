@@ -33,6 +33,7 @@ public final class PyAsyncGenerator extends PyObject {
     }
 
     private static void define(TypeBuilder b) {
+        b.notBaseType();
         b.method0("__aiter__", self -> self);
         b.method0("__anext__", self -> new PyAsyncGenAwaitable(agen(self), PyNone.NONE, null));
         b.method1("asend", (self, v) -> new PyAsyncGenAwaitable(agen(self), v, null));

@@ -124,7 +124,11 @@ final class PyBytesMethods {
     }
 
     private static PyObject mul(PyObject self, PyObject n) {
-        byte[] r = repeat(BytesMethods.view(self), n);
+        ByteView v = BytesMethods.view(self);
+        if (n instanceof PyInt i && i.isSmall() && i.longValue() > 0 && v.n() > Long.MAX_VALUE / i.longValue()) {
+            throw PyErr.overflowError("repeated bytes are too long"); // CPython: bytes_repeat
+        }
+        byte[] r = repeat(v, n);
         return r == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBytes.of(r);
     }
 

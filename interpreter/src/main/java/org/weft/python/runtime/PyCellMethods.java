@@ -6,6 +6,7 @@ final class PyCellMethods {
     }
 
     static void define(TypeBuilder b) {
+        b.notBaseType();
         // CPython: cell_new in cellobject.c: cell() is empty, cell(x) holds x
         b.newFn((type, args, kwnames) -> {
             ArgParser.noKeywords("cell", kwnames);

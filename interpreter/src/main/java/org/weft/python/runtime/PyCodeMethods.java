@@ -6,6 +6,7 @@ final class PyCodeMethods {
     }
 
     static void define(TypeBuilder b) {
+        b.notBaseType();
         b.getter("co_name", self -> PyStr.of(code(self).name));
         b.getter("co_qualname", self -> PyStr.of(code(self).qualname));
         b.getter("co_filename", self -> PyStr.of(code(self).filename));

@@ -91,6 +91,19 @@ public final class PyErr {
         return e;
     }
 
+    /**
+     * An AttributeError leaving an attribute lookup of {@code obj.name} without name and obj (raised
+     * by a property, a {@code __getattr__}, a {@code __getattribute__}) gets them, for suggestions.
+     * Returns {@code e}. CPython: set_attribute_error_context, called by PyObject_GetAttr.
+     */
+    public static PyException withAttributeContext(PyException e, PyObject obj, String name) {
+        if (e.value() instanceof PyAttributeError ae && ae.name == PyNone.NONE && ae.obj == PyNone.NONE) {
+            ae.name = PyStr.of(name);
+            ae.obj = obj;
+        }
+        return e;
+    }
+
     /** {@code NameError: name 'x' is not defined}, with {@code .name} set as CPython 3.10+ does. */
     public static PyException nameError(String name) {
         return nameError(PyExc.NameError, String.format("name '%s' is not defined", name), name);

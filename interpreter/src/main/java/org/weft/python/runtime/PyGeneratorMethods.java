@@ -6,6 +6,7 @@ final class PyGeneratorMethods {
     }
 
     static void define(TypeBuilder b) {
+        b.notBaseType();
         b.method0("__iter__", self -> self);
         b.method0("__next__", self -> finish(gen(self), gen(self).next()));
         b.method1("send", (self, v) -> finish(gen(self), gen(self).resume(v, null)));
@@ -62,6 +63,7 @@ final class PyGeneratorMethods {
     }
 
     static void defineCoroutine(TypeBuilder b) {
+        b.notBaseType();
         b.method1("send", (self, v) -> finish(gen(self), gen(self).resume(v, null)));
         b.method("throw", "($self, typ, val=None, tb=None, /)", (self, args, kwnames) ->
                 finish(gen(self), gen(self).resume(null, exception(args))));

@@ -64,9 +64,13 @@ final class PyListArithmetic {
         return new PyList(SequenceSupport.repeat(a, a.length, count));
     }
 
-    // CPython: list_inplace_repeat in listobject.c
+    // CPython: list_inplace_repeat in listobject.c, reached through PyNumber_InPlaceMultiply, which
+    // first lets the right operand's __rmul__ answer a count that is not an integer.
     private static PyObject imul(PyObject self, PyObject n) {
-        long count = PyListMethods.asSsize(n);
+        long count = SequenceSupport.repeatCount(n);
+        if (count < 0) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
         PyList l = (PyList) self;
         l.lockWrite();
         try {

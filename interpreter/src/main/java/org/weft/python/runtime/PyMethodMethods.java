@@ -6,6 +6,7 @@ final class PyMethodMethods {
     }
 
     static void define(TypeBuilder b) {
+        b.notBaseType();
         // CPython: method_new in classobject.c (types.MethodType(func, obj)).
         b.newFn((type, args, kwnames) -> {
             ArgParser.noKeywords("method", kwnames);

@@ -128,6 +128,9 @@ final class PyStrMethods {
             return exact(s);
         }
         String v = s.value();
+        if (count > 0 && v.length() > Long.MAX_VALUE / count) {
+            throw PyErr.overflowError("repeated string is too long"); // CPython: unicode_repeat
+        }
         SequenceSupport.repeatedSize(v.length(), count);
         return PyStr.of(v.repeat((int) count));
     }

@@ -167,7 +167,7 @@ final class PyStrTextMethods {
         b.method("rsplit", "rsplit($self, /, sep=None, maxsplit=-1)", (self, a, kw) -> split(RSPLIT, self, a, kw, true));
         b.method("splitlines", "splitlines($self, /, keepends=False)", (self, a, kw) -> {
             PyObject[] p = SPLITLINES.parse(a, kw);
-            boolean keep = p[0] != null && StrArgs.asSize(p[0]) != 0;
+            boolean keep = p[0] != null && StrArgs.asCInt(p[0]) != 0;
             return StrSplit.toList(StrSplit.splitlines(StrArgs.self(self).value(), keep, false));
         });
         b.method1("join", (self, it) -> StrJoin.join(StrArgs.self(self), it));
@@ -214,7 +214,7 @@ final class PyStrTextMethods {
         b.method1("zfill", (self, w) -> PyStr.of(StrPad.zfill(StrArgs.self(self), StrArgs.asSize(w))));
         b.method("expandtabs", "expandtabs($self, /, tabsize=8)", (self, a, kw) -> {
             PyObject[] p = EXPANDTABS.parse(a, kw);
-            return PyStr.of(StrPad.expandTabs(StrArgs.self(self).value(), StrArgs.asSize(p[0], 8)));
+            return PyStr.of(StrPad.expandTabs(StrArgs.self(self).value(), p[0] == null ? 8 : StrArgs.asCInt(p[0])));
         });
     }
 

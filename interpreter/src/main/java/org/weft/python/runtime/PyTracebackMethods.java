@@ -6,6 +6,7 @@ final class PyTracebackMethods {
     }
 
     static void define(TypeBuilder b) {
+        b.notBaseType();
         b.getter("tb_next", self -> {
             PyTraceback n = ((PyTraceback) self).next;
             return n == null ? PyNone.NONE : n;

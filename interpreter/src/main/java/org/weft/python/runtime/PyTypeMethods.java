@@ -54,7 +54,7 @@ final class PyTypeMethods {
         b.method0("mro", "mro($self, /)\n--\n\nReturn a type's method resolution order.",
                 self -> PyList.of(((PyType) self).getMro().clone()));
         b.method0("__subclasses__", "__subclasses__($self, /)\n--\n\nReturn a list of immediate subclasses.",
-                self -> PyList.of(((PyType) self).getSubclasses().toArray(new PyObject[0])));
+                self -> PyList.of(BuiltinSubclasses.of((PyType) self).toArray(new PyObject[0])));
         b.method1("__instancecheck__", (self, o) -> PyBool.of(TypeChecks.recursiveIsInstance(o, self)));
         b.method1("__subclasscheck__", (self, o) -> PyBool.of(TypeChecks.recursiveIsSubclass(o, self)));
         b.classmethod("__prepare__", "__prepare__($cls, name, bases, /, **kwds)\n--\n\nCreate the namespace for "

@@ -6,7 +6,7 @@ package org.weft.python.runtime;
  * passes a consistent snapshot and no lock is held while Python code ({@code __eq__},
  * {@code __lt__}, {@code __repr__}) runs.
  */
-final class SequenceSupport {
+public final class SequenceSupport {
 
     private SequenceSupport() {
     }
@@ -86,7 +86,7 @@ final class SequenceSupport {
      * The repeat count of {@code seq * n}, or -1 when {@code n} is not an integer (the caller
      * returns NotImplemented). Negative counts give 0.
      */
-    static long repeatCount(PyObject n) {
+    public static long repeatCount(PyObject n) {
         if (!(n instanceof PyInt) && n.type().lookup("__index__") == null) {
             if (!n.type().isHeapType()) {
                 // A built-in operand has no __rmul__ that accepts a sequence; CPython's message.

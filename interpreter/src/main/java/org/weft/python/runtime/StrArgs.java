@@ -39,6 +39,15 @@ final class StrArgs {
         return i.longValue();
     }
 
+    /** An integer argument as a C int (CPython's _PyLong_AsInt): OverflowError beyond 32 bits. */
+    static int asCInt(PyObject o) {
+        PyInt i = o instanceof PyInt pi ? pi : Ops.index(o);
+        if (!i.isSmall() || i.longValue() != (int) i.longValue()) {
+            throw PyErr.overflowError("Python int too large to convert to C int");
+        }
+        return (int) i.longValue();
+    }
+
     /** An optional integer argument, {@code dflt} when absent. */
     static long asSize(PyObject o, long dflt) {
         return o == null ? dflt : asSize(o);

@@ -59,18 +59,19 @@ final class StrTranslate {
             }
             return out;
         }
+        // The clinic converts y (and z) before the function looks at x.
+        PyStr y = StrArgs.str(args[1], "maketrans", "2");
+        PyStr z = args.length == 3 ? StrArgs.str(args[2], "maketrans", "3") : null;
         if (!(args[0] instanceof PyStr x)) {
             throw PyErr.typeError("first maketrans argument must be a string if there is a second argument");
         }
-        PyStr y = StrArgs.str(args[1], "maketrans", "2");
         if (x.length() != y.length()) {
             throw PyErr.valueError("the first two maketrans arguments must have equal length");
         }
         for (int i = 0; i < x.length(); i++) {
             out.setItem(PyInt.of(x.codePointAt(i)), PyInt.of(y.codePointAt(i)));
         }
-        if (args.length == 3) {
-            PyStr z = StrArgs.str(args[2], "maketrans", "3");
+        if (z != null) {
             for (int i = 0; i < z.length(); i++) {
                 out.setItem(PyInt.of(z.codePointAt(i)), PyNone.NONE);
             }

@@ -32,7 +32,9 @@ public final class Suggestions {
         try {
             if (e instanceof PyAttributeError ae && ae.getName() instanceof PyStr name
                     && ae.getObj() != PyNone.NONE) {
-                return closest(sorted(Ops.callMethod(ae.getObj(), "__dir__")), name.value());
+                // CPython: PyObject_Dir, which looks __dir__ up on the type (a class's own is unbound)
+                PyObject names = Ops.callSpecialOrNull(ae.getObj(), "__dir__");
+                return names == null ? null : closest(sorted(names), name.value());
             }
             if (e instanceof PyNameError ne && ne.getName() instanceof PyStr name
                     && e.getTraceback() instanceof PyTraceback tb) {

@@ -78,7 +78,15 @@ def _check_int(value):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__) from None
 
 
+# The default of date's and datetime's year, month and day: CPython requires them.
+_MISSING = object()
+
+
 def _check_date_fields(year, month, day):
+    # date() and datetime() parse with PyArg_ParseTupleAndKeywords, which has no function name.
+    for pos, (name, value) in enumerate((('year', year), ('month', month), ('day', day)), 1):
+        if value is _MISSING:
+            raise TypeError("function missing required argument '%s' (pos %d)" % (name, pos))
     year = _check_int(year)
     month = _check_int(month)
     day = _check_int(day)
@@ -270,7 +278,7 @@ def _strptime_fields(data, fmt):
         raise TypeError('strptime() argument 2 must be str, not %s' % type(fmt).__name__)
     f = {'year': 1900, 'month': 1, 'day': 1, 'hour': 0, 'minute': 0, 'second': 0, 'microsecond': 0,
          'offset': None, 'tzname': None}
-    state = {'ampm': None, 'hour12': None, 'yday': None, 'weekday': None}
+    state = {'ampm': None, 'hour12': None, 'yday': None, 'weekday': None, 'year_set': False}
     pos = _match_format(data, fmt, f, state)
     if pos is None:
         raise ValueError('time data %r does not match format %r' % (data, fmt))
@@ -284,9 +292,19 @@ def _strptime_fields(data, fmt):
     if state['yday'] is not None:
         y, m, d = _ord2ymd(_ymd2ord(f['year'], 1, 1) + state['yday'] - 1)
         f['year'], f['month'], f['day'] = y, m, d
-    if f['day'] > _days_in_month(f['year'], f['month']) and f['month'] == 2 and f['day'] == 29:
+    elif f['day'] > _days_in_month(_leap_fix_year(f, state), f['month']):
+        # CPython's _strptime builds the date to find the day of the year, so it fails here.
         raise ValueError('day is out of range for month')
+    f['leap_fix'] = _leap_fix_year(f, state) != f['year']
+    f['yday'] = state['yday']
     return f
+
+
+def _leap_fix_year(f, state):
+    # CPython's _strptime: Feb 29 without a year is taken in 1904, a leap year, then reported as 1900.
+    if not state['year_set'] and f['month'] == 2 and f['day'] == 29:
+        return 1904
+    return f['year']
 
 
 def _take_digits(data, pos, lo, hi):
@@ -296,6 +314,19 @@ def _take_digits(data, pos, lo, hi):
     if end - pos < lo:
         return None, pos
     return int(data[pos:end]), end
+
+
+def _take_in_range(data, pos, lo, hi, vmin, vmax):
+    """The longest run of lo..hi digits whose value is in range, as the first alternative of
+    CPython's _strptime regexes that matches ("(?P<M>[0-5]\\d|\\d)": "61" gives minute 6)."""
+    v, end = _take_digits(data, pos, lo, hi)
+    if v is None:
+        return None, pos
+    for length in range(end - pos, lo - 1, -1):
+        v = int(data[pos:pos + length])
+        if vmin <= v <= vmax:
+            return v, pos + length
+    return None, pos
 
 
 def _take_name(data, pos, names):
@@ -337,10 +368,12 @@ def _match_format(data, fmt, f, state):
 def _match_directive(c, data, pos, f, state, fmt):
     numeric = {'d': ('day', 1, 2, 1, 31), 'm': ('month', 1, 2, 1, 12), 'Y': ('year', 4, 4, 0, 9999),
                'H': ('hour', 1, 2, 0, 23), 'M': ('minute', 1, 2, 0, 59), 'S': ('second', 1, 2, 0, 61)}
+    if c in 'Yy':
+        state['year_set'] = True
     if c in numeric:
         key, lo, hi, vmin, vmax = numeric[c]
-        v, pos = _take_digits(data, pos, lo, hi)
-        if v is None or not vmin <= v <= vmax:
+        v, pos = _take_in_range(data, pos, lo, hi, vmin, vmax)
+        if v is None:
             return None
         f[key] = v
         return pos
@@ -358,8 +391,8 @@ def _match_directive(c, data, pos, f, state, fmt):
         f['microsecond'] = int(data[start:pos].ljust(6, '0'))
         return pos
     if c == 'I':
-        v, pos = _take_digits(data, pos, 1, 2)
-        if v is None or not 1 <= v <= 12:
+        v, pos = _take_in_range(data, pos, 1, 2, 1, 12)
+        if v is None:
             return None
         state['hour12'] = v
         return pos
@@ -372,8 +405,8 @@ def _match_directive(c, data, pos, f, state, fmt):
             state['hour12'] = f['hour']
         return pos
     if c == 'j':
-        v, pos = _take_digits(data, pos, 1, 3)
-        if v is None or not 1 <= v <= 366:
+        v, pos = _take_in_range(data, pos, 1, 3, 1, 366)
+        if v is None:
             return None
         state['yday'] = v
         return pos
@@ -565,8 +598,10 @@ def _time_strptime(data, fmt):
             # CPython's _strptime words it so (index from 0, the type's repr).
             raise TypeError("strptime() argument %d must be str, not %s" % (index, type(arg)))
     f = _strptime_fields(data, fmt)
-    ordinal = _ymd2ord(f['year'], f['month'], f['day'])
-    yday = ordinal - _ymd2ord(f['year'], 1, 1) + 1
+    year = 1904 if f['leap_fix'] else f['year']
+    ordinal = _ymd2ord(year, f['month'], f['day'])
+    # a %j day past the year's end moves the date on, but CPython reports it as given
+    yday = f['yday'] if f['yday'] is not None else ordinal - _ymd2ord(year, 1, 1) + 1
     gmtoff = f['offset'][0] if f['offset'] is not None else None
     return (f['year'], f['month'], f['day'], f['hour'], f['minute'], f['second'], (ordinal + 6) % 7, yday,
             -1, f['tzname'], gmtoff)

@@ -318,11 +318,21 @@ class array:
         return self
 
     def __mul__(self, n):
+        t = type(n)
+        if not hasattr(t, '__index__') and t.__module__ != 'builtins' and hasattr(t, '__rmul__'):
+            # CPython tries the count's nb_multiply before array's sq_repeat.
+            r = t.__rmul__(n, self)
+            if r is not NotImplemented:
+                return r
         return self._new(self._items * n)
 
-    __rmul__ = __mul__
+    def __rmul__(self, n):
+        return self._new(self._items * n)
 
     def __imul__(self, n):
+        if not hasattr(type(n), '__index__'):
+            # As PyNumber_InPlaceMultiply: the count's __rmul__, then the sequence's own message.
+            return NotImplemented
         self._check_resizable(self._items and _operator.index(n) != 1)
         self._items *= n
         return self

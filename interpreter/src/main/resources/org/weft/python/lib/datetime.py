@@ -8,7 +8,7 @@ import math as _math
 import sys as _sys
 from _weft_datetime_util import (
     _days_in_month, _days_before_year, _days_before_month, _ymd2ord, _ord2ymd, _is_leap,
-    _check_date_fields, _check_time_fields, _check_int, _format_offset, _strftime, _strptime_fields,
+    _MISSING, _check_date_fields, _check_time_fields, _check_int, _format_offset, _strftime, _strptime_fields,
     _parse_isoformat_date, _parse_isoformat_time, _iso_week1_monday, _fraction_us)
 
 __all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo', 'MINYEAR', 'MAXYEAR', 'UTC')
@@ -224,7 +224,7 @@ class date:
     """A calendar date (proleptic Gregorian): year, month, day."""
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
-    def __new__(cls, year, month=None, day=None):
+    def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING):
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -362,7 +362,8 @@ class date:
         return self._hashcode
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
+        # CPython's date_add and date_subtract leave every datetime operand to datetime.
+        if isinstance(other, timedelta) and not isinstance(self, datetime):
             o = self.toordinal() + other.days
             if 0 < o <= _MAXORDINAL:
                 return type(self).fromordinal(o)
@@ -372,6 +373,8 @@ class date:
     __radd__ = __add__
 
     def __sub__(self, other):
+        if isinstance(self, datetime) or isinstance(other, datetime):
+            return NotImplemented
         if isinstance(other, timedelta):
             return self + timedelta(-other.days)
         if isinstance(other, date):
@@ -701,7 +704,7 @@ class datetime(date):
     """A date and a time of day together, optionally aware of a time zone."""
     __slots__ = time.__slots__
 
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
+    def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
                 fold=0):
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)

@@ -289,6 +289,8 @@ def tee(*args, **kwargs):
                         % (('at least 1', '') if not args else ('at most 2', 's')) + (len(args),))
     iterable = args[0]
     n = _index(args[1]) if len(args) == 2 else 2
+    if n > 0x7fffffffffffffff:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if n < 0:
         raise ValueError("n must be >= 0")
     if n == 0:

@@ -1,6 +1,7 @@
 """Extract, format and print exceptions and stack traces, as CPython's traceback module."""
 
 import sys
+from _collections_abc import Sequence as _Sequence
 from _weft_stdlib import format_exception as _format_chain
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_only',
@@ -199,17 +200,29 @@ def format_exception_only(exc, /, value=_sentinel):
     if smod not in ("__main__", "builtins"):
         stype = smod + '.' + stype
     if isinstance(value, SyntaxError) and issubclass(etype, SyntaxError):
-        return list(_format_syntax_error(value, stype))
-    try:
-        s = str(value)
-    except Exception:
-        s = '<exception str() failed>'
-    line = '%s\n' % stype if value is None or not s else '%s: %s\n' % (stype, s)
-    out = [line]
+        out = list(_format_syntax_error(value, stype))
+    else:
+        try:
+            s = str(value)
+        except Exception:
+            s = '<exception str() failed>'
+        out = ['%s\n' % stype if value is None or not s else '%s: %s\n' % (stype, s)]
+    # CPython: TracebackException.format_exception_only (3.11): a str is a Sequence too.
     notes = getattr(value, '__notes__', None)
-    if isinstance(notes, (list, tuple)):
-        out.extend(str(n) + '\n' for n in notes)
+    if isinstance(notes, _Sequence):
+        for note in notes:
+            note = _safe_string(note, 'note')
+            out.extend(l + '\n' for l in note.split('\n'))
+    elif notes is not None:
+        out.append(_safe_string(notes, '__notes__', func=repr))
     return out
+
+
+def _safe_string(value, what, func=str):
+    try:
+        return func(value)
+    except:
+        return f'<{what} {func.__name__}() failed>'
 
 
 # CPython: TracebackException._format_syntax_error in traceback.py (3.11 layout)

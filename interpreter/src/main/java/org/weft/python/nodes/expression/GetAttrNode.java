@@ -4,6 +4,8 @@ import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.runtime.AttributeSite;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyType;
@@ -37,7 +39,11 @@ public final class GetAttrNode extends ExprNode {
             c = AttributeCache.add(cache, t, name);
             cache = c;
         }
-        PyObject v = c.read(o, key, site);
-        return v != null ? v : Ops.getattr(o, name);
+        try {
+            PyObject v = c.read(o, key, site);
+            return v != null ? v : Ops.getattr(o, name);
+        } catch (PyException e) {
+            throw PyErr.withAttributeContext(e, o, name);
+        }
     }
 }

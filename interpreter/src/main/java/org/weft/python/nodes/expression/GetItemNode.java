@@ -21,7 +21,7 @@ public final class GetItemNode extends ExprNode {
     public PyObject execute(Frame f) {
         PyObject o = obj.execute(f);
         PyObject k = key.execute(f);
-        if (o.type() == PyList.TYPE && k.type() == PyInt.TYPE) {
+        if (o.type() == PyList.TYPE && k.type() == PyInt.TYPE && ((PyInt) k).isSmall()) {
             PyList l = (PyList) o;
             long i = ((PyInt) k).longValue();
             int n = l.size();

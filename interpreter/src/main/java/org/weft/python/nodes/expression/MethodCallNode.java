@@ -8,6 +8,8 @@ import org.weft.python.runtime.Finalizers;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyDict;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyFunction;
 import org.weft.python.runtime.PyList;
 import org.weft.python.runtime.PyMethodDescriptor;
@@ -185,8 +187,12 @@ public final class MethodCallNode extends ExprNode {
             c = AttributeCache.add(attrs, t, name);
             attrs = c;
         }
-        PyObject v = c.read(self, key, site);
-        return v != null ? v : Ops.getattr(self, name);
+        try {
+            PyObject v = c.read(self, key, site);
+            return v != null ? v : Ops.getattr(self, name);
+        } catch (PyException e) {
+            throw PyErr.withAttributeContext(e, self, name);
+        }
     }
 
     private PyObject plainMethod(PyType t) {
