@@ -6,6 +6,7 @@ import org.weft.python.runtime.PyBaseException;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyTraceback;
 import org.weft.python.runtime.PyTuple;
@@ -28,7 +29,7 @@ public final class Exceptions {
     // CPython: _PyErr_SetObject in errors.c (context set at raise time; here when it leaves the handler)
     public static void chain(PyException inner, PyBaseException handled) {
         PyBaseException v = inner.value();
-        if (v != handled && v.getContext() == null) {
+        if (v != handled && v.getContext() == PyNone.NONE) {
             setContextNoCycle(v, handled);
         }
     }
