@@ -496,8 +496,9 @@ final class SymbolTableBuilder {
     private void comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr value) {
         Comprehension first = gens.get(0);
         expr(first.iter());
-        boolean async = !name.equals("<genexpr>") && AsyncDesugar.isAsyncComprehension(node);
-        if (async && !cur.isCoroutine) {
+        boolean async = name.equals("<genexpr>") ? AsyncDesugar.isAsyncGeneratorExp(node)
+                : AsyncDesugar.isAsyncComprehension(node);
+        if (async && !cur.isCoroutine && !name.equals("<genexpr>")) {
             throw new CompileError("asynchronous comprehension outside of an asynchronous function", node);
         }
         Scope s = enter(node, name, ScopeKind.COMPREHENSION, node.lineno());
