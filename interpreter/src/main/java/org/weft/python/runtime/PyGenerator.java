@@ -86,6 +86,9 @@ public class PyGenerator extends PyObject {
         }
         try {
             if (finished) {
+                if (type() == COROUTINE_TYPE) {
+                    throw PyErr.format(PyExc.RuntimeError, "cannot reuse already awaited coroutine");
+                }
                 if (thrown != null) {
                     throw thrown;
                 }
@@ -141,7 +144,7 @@ public class PyGenerator extends PyObject {
             return null;
         } catch (PyException e) {
             finished = true;
-            throw stopIterationGuard(PyTraceback.here(e, f));
+            throw stopIterationGuard(PyTraceback.here(e, f), f.code.flags);
         } catch (StackOverflowError | RuntimeException e) {
             finished = true;
             throw PyTraceback.here(PyTraceback.fromJava(e), f);
@@ -153,12 +156,21 @@ public class PyGenerator extends PyObject {
         }
     }
 
-    // PEP 479: a StopIteration escaping the body becomes RuntimeError.
-    private static PyException stopIterationGuard(PyException e) {
-        if (!e.matches(PyExc.StopIteration)) {
+    // PEP 479: a StopIteration escaping the body becomes RuntimeError, and so does a
+    // StopAsyncIteration escaping an async generator's. CPython: gen_send_ex2 in genobject.c
+    private static PyException stopIterationGuard(PyException e, int flags) {
+        String msg;
+        boolean asyncGen = (flags & PyCode.CO_ASYNC_GENERATOR) != 0;
+        if (e.matches(PyExc.StopIteration)) {
+            msg = asyncGen ? "async generator raised StopIteration"
+                    : (flags & PyCode.CO_COROUTINE) != 0 ? "coroutine raised StopIteration"
+                    : "generator raised StopIteration";
+        } else if (asyncGen && e.matches(PyExc.StopAsyncIteration)) {
+            msg = "async generator raised StopAsyncIteration";
+        } else {
             return e;
         }
-        PyException r = PyErr.format(PyExc.RuntimeError, "generator raised StopIteration");
+        PyException r = PyErr.format(PyExc.RuntimeError, msg);
         r.value().setCause(e.value());
         r.value().setContext(e.value());
         return r;
