@@ -38,6 +38,7 @@ import org.weft.python.nodes.generator.YieldStmt;
  */
 final class YieldLifter {
     private final Compiler c;
+    private final ShortCircuitLifter shortCircuit = new ShortCircuitLifter(this);
     private int temps;
 
     YieldLifter(Compiler c) {
@@ -358,7 +359,7 @@ final class YieldLifter {
 
     // ---- expression lifting
 
-    private Expr.Name temp(Expr where, ExprContext ctx) {
+    Expr.Name temp(Expr where, ExprContext ctx) {
         return new Expr.Name(".t" + (++temps), ctx, where.lineno(), where.colOffset(), where.endLineno(),
                 where.endColOffset());
     }
@@ -393,6 +394,13 @@ final class YieldLifter {
             return store(new Expr.Await(spill(a.value(), out, true), a.lineno(), a.colOffset(), a.endLineno(),
                     a.endColOffset()), out);
         }
+        if (e instanceof Expr.BoolOp b) {
+            return shortCircuit.boolOp(b, out);
+        } else if (e instanceof Expr.IfExp i) {
+            return shortCircuit.ifExp(i, out);
+        } else if (e instanceof Expr.Compare cmp && cmp.ops().size() > 1) {
+            return shortCircuit.chain(cmp, out);
+        }
         List<Expr> kids = children(e);
         if (kids == null) {
             throw new CompileError("'yield' inside this expression is not supported yet", e);
@@ -411,7 +419,7 @@ final class YieldLifter {
     }
 
     /** Lifts {@code e}; when later siblings contain a yield, also saves its value in a temporary. */
-    private Expr spill(Expr e, List<Stmt> out, boolean save) {
+    Expr spill(Expr e, List<Stmt> out, boolean save) {
         if (e == null) {
             return null;
         }
@@ -461,12 +469,14 @@ final class YieldLifter {
             return l.elts();
         } else if (e instanceof Expr.Compare c && c.ops().size() == 1) {
             return List.of(c.left(), c.comparators().get(0));
-        } else if (e instanceof Expr.FormattedValue f && f.formatSpec() == null) {
-            return List.of(f.value());
+        } else if (e instanceof Expr.FormattedValue f) {
+            return f.formatSpec() == null ? List.of(f.value()) : List.of(f.value(), f.formatSpec());
         } else if (e instanceof Expr.JoinedStr j) {
             return j.values();
         } else if (e instanceof Expr.Starred s) {
             return List.of(s.value());
+        } else if (e instanceof Expr.NamedExpr n) {
+            return List.of(n.value());
         }
         return null;
     }
@@ -512,9 +522,11 @@ final class YieldLifter {
         } else if (e instanceof Expr.Compare c) {
             return new Expr.Compare(k.get(0), c.ops(), List.of(k.get(1)), l, co, el, ec);
         } else if (e instanceof Expr.FormattedValue f) {
-            return new Expr.FormattedValue(k.get(0), f.conversion(), null, l, co, el, ec);
+            return new Expr.FormattedValue(k.get(0), f.conversion(), k.size() > 1 ? k.get(1) : null, l, co, el, ec);
         } else if (e instanceof Expr.JoinedStr) {
             return new Expr.JoinedStr(k, l, co, el, ec);
+        } else if (e instanceof Expr.NamedExpr n) {
+            return new Expr.NamedExpr(n.target(), k.get(0), l, co, el, ec);
         } else {
             Expr.Starred s = (Expr.Starred) e;
             return new Expr.Starred(k.get(0), s.ctx(), l, co, el, ec);
