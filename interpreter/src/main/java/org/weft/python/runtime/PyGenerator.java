@@ -101,7 +101,7 @@ public class PyGenerator extends PyObject {
                     throw thrown;
                 }
                 if (sent != PyNone.NONE && sent != null) {
-                    throw PyErr.typeError("can't send non-None value to a just-started generator");
+                    throw PyErr.typeError("can't send non-None value to a just-started %s", kindName());
                 }
             }
             return run(ts != null ? ts : callerState(), sent, thrown);
@@ -154,6 +154,13 @@ public class PyGenerator extends PyObject {
             f.back = null;
             ts.leaveCall();
         }
+    }
+
+    /** What messages call this generator: "generator", "coroutine" or "async generator". */
+    private String kindName() {
+        int flags = frame.code.flags;
+        return (flags & PyCode.CO_ASYNC_GENERATOR) != 0 ? "async generator"
+                : (flags & PyCode.CO_COROUTINE) != 0 ? "coroutine" : "generator";
     }
 
     // PEP 479: a StopIteration escaping the body becomes RuntimeError, and so does a
