@@ -65,6 +65,11 @@ async def main():
     r.append(n)
     if await v("if", 1) == 1 and not await v("if2", 0):
         r.append("if-and")
+    assert await v("as1", 1), await v("never", "unused message")
+    try:
+        assert await v("as2", 0), await v("as3", "assertion message")
+    except AssertionError as e:
+        r.append(str(e))
     print(r)
     print(log)
 

@@ -312,7 +312,16 @@ final class YieldLifter {
             Expr exc = lift(r.exc(), out);
             return new Stmt.Raise(exc, r.cause() == null ? null : lift(r.cause(), out), l, co, el, ec);
         } else if (s instanceof Stmt.Assert a) {
-            return new Stmt.Assert(lift(a.test(), out), a.msg(), l, co, el, ec);
+            Expr test = lift(a.test(), out);
+            if (!has(a.msg())) {
+                return new Stmt.Assert(test, a.msg(), l, co, el, ec);
+            }
+            // the message is evaluated only when the test fails: `if not test: assert False, msg`
+            List<Stmt> fail = new ArrayList<>();
+            Expr msg = lift(a.msg(), fail);
+            fail.add(new Stmt.Assert(new Expr.Constant(Boolean.FALSE, null, l, co, el, ec), msg, l, co, el, ec));
+            return new Stmt.If(new Expr.UnaryOp(org.weft.python.ast.UnaryOpKind.Not, test, l, co, el, ec), fail,
+                    List.of(), l, co, el, ec);
         }
         throw new CompileError("'yield' inside this statement is not supported yet", s);
     }
