@@ -18,6 +18,7 @@ from .taskgroups import *
 from .tasks import *
 from .threads import *
 from .timeouts import *
+from .unix_events import *
 
 from .events import _get_running_loop, _set_running_loop
 from .tasks import _enter_task, _leave_task, _register_task, _unregister_task
@@ -33,6 +34,7 @@ __all__ = (base_events.__all__ +
            tasks.__all__ +
            threads.__all__ +
            timeouts.__all__ +
+           unix_events.__all__ +
            ('_get_running_loop', '_set_running_loop', '_register_task',
             '_unregister_task', '_enter_task', '_leave_task'))
 # CPython 3.11 leaves TaskGroup out of __all__ too (asyncio.TaskGroup itself exists).

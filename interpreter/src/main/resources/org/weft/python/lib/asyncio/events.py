@@ -4,7 +4,6 @@ __all__ = (
     'AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle',
     'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop',
     'set_event_loop', 'new_event_loop', 'get_running_loop',
-    'DefaultEventLoopPolicy',
 )
 
 import _thread
@@ -238,12 +237,11 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
                             f"not '{type(loop).__name__}'")
         self._local._loop = loop
 
+    _loop_factory = None
+
     def new_event_loop(self):
-        from .base_events import BaseEventLoop
-        return BaseEventLoop()
+        return self._loop_factory()
 
-
-DefaultEventLoopPolicy = BaseDefaultEventLoopPolicy
 
 _policy = None
 _policy_lock = threading.Lock()
@@ -256,6 +254,7 @@ def get_event_loop_policy():
     global _policy
     with _policy_lock:
         if _policy is None:
+            from .unix_events import DefaultEventLoopPolicy
             _policy = DefaultEventLoopPolicy()
         return _policy
 
