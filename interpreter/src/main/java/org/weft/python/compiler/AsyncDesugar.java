@@ -86,11 +86,39 @@ final class AsyncDesugar {
      * else: E}.
      */
     static Stmt asyncFor(Stmt.AsyncFor s) {
-        return new AsyncDesugar(s).forLoop(s.target(), s.iter(), s.body(), s.orelse());
+        AsyncDesugar d = new AsyncDesugar(s);
+        if (!StatementCompiler.ownsIterable(s.iter())) {
+            return d.forLoop(s.target(), s.iter(), s.body(), s.orelse());
+        }
+        return d.ownedForLoop(s);
+    }
+
+    /**
+     * An {@code async for} over an async generator it made itself ({@code async for x in agen()}):
+     * when the loop leaves it unfinished (break, return, an exception), CPython's reference
+     * counting frees it there and its finalizer hook schedules {@code aclose()}; so does
+     * {@code try: loop finally: .afinalize(.o)}, where {@code .o} is the generator if it had not
+     * started when the loop got it.
+     */
+    private Stmt ownedForLoop(Stmt.AsyncFor s) {
+        String src = temp();
+        String owned = temp();
+        Stmt loop = loopOver(src, s.target(), s.body(), s.orelse());
+        Stmt finalize = expr(step(AsyncProtocolNode.Op.AFINALIZE, load(owned)));
+        Stmt guarded = new Stmt.Try(List.of(loop), List.of(), List.of(), List.of(finalize), at.lineno(),
+                at.colOffset(), at.endLineno(), at.endColOffset());
+        return block(List.of(assign(store(src), step(AsyncProtocolNode.Op.AITER, s.iter())),
+                assign(store(owned), step(AsyncProtocolNode.Op.AOWNED, load(src))), guarded));
     }
 
     private Stmt forLoop(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) {
         String it = temp();
+        return block(List.of(assign(store(it), step(AsyncProtocolNode.Op.AITER, iter)),
+                loopOver(it, target, body, orelse)));
+    }
+
+    /** The loop over the async iterator in temporary {@code it}. */
+    private Stmt loopOver(String it, Expr target, List<Stmt> body, List<Stmt> orelse) {
         String done = temp();
         Stmt next = assign(target, await(step(AsyncProtocolNode.Op.ANEXT, load(it))));
         ExceptHandler stop = new ExceptHandler(constant(PyExc.StopAsyncIteration), null,
@@ -104,8 +132,7 @@ final class AsyncDesugar {
         loopBody.addAll(body);
         Stmt loop = new Stmt.While(not(load(done)), loopBody, orelse, at.lineno(), at.colOffset(), at.endLineno(),
                 at.endColOffset());
-        return block(List.of(assign(store(it), step(AsyncProtocolNode.Op.AITER, iter)),
-                assign(store(done), constant(Boolean.FALSE)), loop));
+        return block(List.of(assign(store(done), constant(Boolean.FALSE)), loop));
     }
 
     /** A statement list as one statement ({@code if True:}), so callers can return a single node. */

@@ -30,7 +30,11 @@ public final class AsyncProtocolNode extends ExprNode {
         /** {@code .aenter(m)}: checks both methods, then {@code type(m).__aenter__(m)}. */
         AENTER,
         /** {@code .aexit(m, exc)}: {@code type(m).__aexit__(m, type(exc), exc, tb)}, or with Nones. */
-        AEXIT
+        AEXIT,
+        /** {@code .aowned(it)}: {@code it} if it is an async generator not started yet, else None. */
+        AOWNED,
+        /** {@code .afinalize(g)}: an owned async generator the loop left unfinished goes to its finalizer. */
+        AFINALIZE
     }
 
     private final Op op;
@@ -51,6 +55,13 @@ public final class AsyncProtocolNode extends ExprNode {
                 return anext(a);
             case AENTER:
                 return aenter(a);
+            case AOWNED:
+                return a instanceof PyAsyncGenerator g && g.isUnstarted() ? a : PyNone.NONE;
+            case AFINALIZE:
+                if (a instanceof PyAsyncGenerator g) {
+                    g.finalizeAbandoned();
+                }
+                return PyNone.NONE;
             default:
                 return aexit(a, args[1].execute(f));
         }
