@@ -167,6 +167,8 @@ class Future:
     __iter__ = __await__
 
 
+# CPython's asyncio.Future is the C one, _asyncio.Future: type(fut) shows that name.
+Future.__module__ = '_asyncio'
 _PyFuture = Future
 
 

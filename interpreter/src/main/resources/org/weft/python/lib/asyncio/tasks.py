@@ -262,6 +262,8 @@ class Task(futures.Future):
     _Task__wakeup.__qualname__ = 'Task.task_wakeup'
 
 
+# As Future: CPython's asyncio.Task is _asyncio.Task.
+Task.__module__ = '_asyncio'
 _PyTask = Task
 _STEP_CODE = Task._Task__step_run_and_handle_result.__code__
 

@@ -190,6 +190,9 @@ class _GatheringFuture(futures.Future):
         return ret
 
 
+_GatheringFuture.__module__ = 'asyncio.tasks'  # where CPython defines it
+
+
 def gather(*coros_or_futures, return_exceptions=False):
     """A Future of the list of results, in the order of the arguments."""
     if not coros_or_futures:
