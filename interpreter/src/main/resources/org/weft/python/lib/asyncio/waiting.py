@@ -28,7 +28,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if any(coroutines.iscoroutine(f) for f in fs):
         raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
     loop = events.get_running_loop()
-    fs = {tasks.ensure_future(f, loop=loop) for f in fs}
+    # Futures only, as in CPython 3.11 (no wrapping): anything else fails in _wait.
     return await _wait(fs, timeout, return_when, loop)
 
 
