@@ -36,7 +36,8 @@ async def main():
     except asyncio.CancelledError:
         print("gather raised CancelledError when a child was cancelled")
     print(sorted(log))
-    await asyncio.sleep(0.001)
+    for _ in range(5):
+        await asyncio.sleep(0)
     print("x result:", t1.result() if t1.done() else "pending")
 
     log.clear()

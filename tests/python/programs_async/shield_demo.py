@@ -32,12 +32,13 @@ async def main():
         await gate.wait()
         return await important(log)
 
+    shielded = asyncio.create_task(gated())
     try:
-        r = await asyncio.wait_for(asyncio.shield(gated()), timeout=0.001)
+        r = await asyncio.wait_for(asyncio.shield(shielded), timeout=0.001)
     except asyncio.TimeoutError:
         print("timed out but shielded work goes on")
     gate.set()
-    await asyncio.sleep(0.005)
+    print(await shielded, shielded.cancelled())
     print(log)
 
     done = asyncio.get_running_loop().create_future()

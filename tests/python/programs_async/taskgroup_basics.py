@@ -34,8 +34,8 @@ async def main():
 
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(fetch("a", 0.001, fail=True))
-            tg.create_task(fetch("b", 0.001, fail=True))
+            tg.create_task(fetch("a", 0, fail=True))
+            tg.create_task(fetch("b", 0, fail=True))
     except ExceptionGroup as eg:
         print(repr(eg.message), sorted(str(e) for e in eg.exceptions))
         print(str(eg))
