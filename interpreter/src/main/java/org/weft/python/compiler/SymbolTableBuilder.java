@@ -84,6 +84,9 @@ final class SymbolTableBuilder {
             classDef(c);
         } else if (s instanceof Stmt.Return r) {
             if (r.value() != null) {
+                if (cur.valueReturn == null) {
+                    cur.valueReturn = r;
+                }
                 expr(r.value());
             }
         } else if (s instanceof Stmt.Delete d) {
@@ -102,6 +105,7 @@ final class SymbolTableBuilder {
             stmts(f.body());
             stmts(f.orelse());
         } else if (s instanceof Stmt.AsyncFor f) {
+            asyncStatementIn(s, "async for");
             expr(f.target());
             expr(f.iter());
             stmts(f.body());
@@ -124,6 +128,7 @@ final class SymbolTableBuilder {
             withItems(w.items());
             stmts(w.body());
         } else if (s instanceof Stmt.AsyncWith w) {
+            asyncStatementIn(s, "async with");
             withItems(w.items());
             stmts(w.body());
         } else if (s instanceof Stmt.Match m) {
@@ -181,6 +186,10 @@ final class SymbolTableBuilder {
         s.isCoroutine = async;
         params(args, node);
         stmts(body);
+        if (s.isCoroutine && s.isGenerator && s.valueReturn != null) {
+            // CPython: compiler_return in compile.c
+            throw new CompileError("'return' with value in async generator", s.valueReturn);
+        }
         leave();
     }
 
@@ -429,10 +438,17 @@ final class SymbolTableBuilder {
             optional(y.value());
         } else if (e instanceof Expr.YieldFrom y) {
             yieldIn(e, "yield");
+            if (isAsyncFunction()) {
+                throw new CompileError("'yield from' inside async function", e);
+            }
             expr(y.value());
         } else if (e instanceof Expr.Await a) {
             if (!cur.isFunctionLike()) {
                 throw new CompileError("'await' outside function", e);
+            }
+            if (cur.kind == ScopeKind.FUNCTION && !cur.isCoroutine) {
+                // a def or lambda; a comprehension may await (it becomes asynchronous)
+                throw new CompileError("'await' outside async function", e);
             }
             expr(a.value());
         } else if (e instanceof Expr.ListComp c) {
@@ -458,6 +474,18 @@ final class SymbolTableBuilder {
         // Zero-argument super() needs the __class__ cell of the enclosing class.
         if (flag == Scope.USE && cur.kind == ScopeKind.FUNCTION && n.id().equals("super")) {
             cur.addFlags("__class__", Scope.USE);
+        }
+    }
+
+    /** The current block is an {@code async def} body (CPython: COMPILER_SCOPE_ASYNC_FUNCTION). */
+    private boolean isAsyncFunction() {
+        return cur.kind == ScopeKind.FUNCTION && cur.isCoroutine;
+    }
+
+    // CPython: compiler_async_for / compiler_async_with in compile.c
+    private void asyncStatementIn(Stmt s, String what) {
+        if (!isAsyncFunction()) {
+            throw new CompileError("'" + what + "' outside async function", s);
         }
     }
 
