@@ -209,6 +209,11 @@ public class PyGenerator extends PyObject {
         }
     }
 
+    /** A coroutine, or a generator of a {@code types.coroutine} function: {@code await} accepts it. */
+    public boolean isAwaitable() {
+        return type() == COROUTINE_TYPE || (frame.code.flags & PyCode.CO_ITERABLE_COROUTINE) != 0;
+    }
+
     public boolean isRunning() {
         return running;
     }

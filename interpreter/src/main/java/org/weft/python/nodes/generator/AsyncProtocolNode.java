@@ -138,6 +138,6 @@ public final class AsyncProtocolNode extends ExprNode {
     }
 
     private static boolean isAwaitable(PyObject v) {
-        return v instanceof PyGenerator g && g.type() == PyGenerator.COROUTINE_TYPE || v.type().lookup("__await__") != null;
+        return v instanceof PyGenerator g && g.isAwaitable() || v.type().lookup("__await__") != null;
     }
 }
