@@ -2,8 +2,8 @@
 
 Weft's asyncio follows CPython 3.11's public API for loops, futures, tasks,
 synchronization, queues, timeouts and task groups.  The loop has no sockets or
-selectors: streams, subprocesses, servers, transports and protocols are left out
-(those names raise AttributeError), not faked.
+selectors: network streams, servers, transports and protocols are left out (those
+names raise AttributeError), not faked; subprocesses and their pipe streams work.
 """
 
 from .base_events import *
@@ -14,6 +14,8 @@ from .futures import *
 from .locks import *
 from .runners import *
 from .queues import *
+from .streams import *
+from .subprocess import *
 from .taskgroups import *
 from .tasks import *
 from .threads import *
@@ -31,6 +33,8 @@ __all__ = (base_events.__all__ +
            locks.__all__ +
            runners.__all__ +
            queues.__all__ +
+           streams.__all__ +
+           subprocess.__all__ +
            tasks.__all__ +
            threads.__all__ +
            timeouts.__all__ +
