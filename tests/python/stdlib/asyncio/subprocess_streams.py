@@ -21,7 +21,6 @@ async def main():
     proc = await asyncio.create_subprocess_exec(
         sys.executable if False else 'sh', '-c', 'for i in 1 2 3; do echo "line $i"; done',
         stdout=asyncio.subprocess.PIPE)
-    print(proc.returncode)
     async for line in proc.stdout:
         print("got", line)
     print(await proc.wait(), proc.returncode)
