@@ -18,9 +18,11 @@ import org.weft.python.parser.SyntaxErrorException;
 import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyException;
+import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyFunction;
 import org.weft.python.runtime.PyModule;
 import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyTraceback;
 import org.weft.python.runtime.Sinks;
 import org.weft.python.runtime.ThreadState;
@@ -44,7 +46,7 @@ import org.weft.python.threads.PythonThreads;
  * table is a {@link PyDict} (thread-safe); imports take a per-module lock (see {@link Importer}).
  */
 public final class Interpreter implements InterpreterState.Holder, org.weft.python.runtime.IntStrDigits,
-        org.weft.python.runtime.ModuleImports {
+        org.weft.python.runtime.ModuleImports, org.weft.python.runtime.Finalizers.Owner {
     private final PyDict modules = new PyDict();
     private final Map<String, BuiltinModule> builtinModules = new ConcurrentHashMap<>();
     /** Copy-on-write: the importer reads it on every resource lookup, embedders add once at start. */
@@ -58,6 +60,8 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
     private volatile String scriptDirectory;
     /** The threads running code here, the main thread and the GIL (off unless WEFT_GIL=1). */
     private final PythonThreads threads = new PythonThreads();
+    /** {@code __del__} and weak references' deaths at the points CPython's reference counts would show them. */
+    private final org.weft.python.runtime.Finalizers finalizers = new org.weft.python.runtime.Finalizers();
 
     /** A new interpreter with its own {@code sys}, {@code builtins} and empty {@code __main__}. */
     public Interpreter() {
@@ -110,6 +114,38 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
 
     public PyModule mainModule() {
         return main;
+    }
+
+    @Override
+    public org.weft.python.runtime.Finalizers finalizers() {
+        return finalizers;
+    }
+
+    /** {@code gc.collect()}, {@code del} of a finalizable object: every {@code __del__} and weakref callback now due. */
+    @Override
+    public void collectGarbage(ThreadState ts, java.lang.ref.WeakReference<PyObject> deleted, long deletedSequence) {
+        finalizers.collect(ts, deleted, deletedSequence);
+        PyObject weakref = modules.getItem("_weakref");
+        if (weakref != null && Ops.getattrOrNull(weakref, "_poll") != null) {
+            Ops.callMethod(weakref, "_poll");
+        }
+    }
+
+    // CPython: PyErr_WriteUnraisable in errors.c, with the default sys.unraisablehook's format
+    @Override
+    public void writeUnraisable(PyException e, String where) {
+        StringBuilder sb = new StringBuilder("Exception ignored in: ").append(where).append('\n');
+        for (String line : formatException(e, false)) {
+            sb.append(line);
+        }
+        try {
+            PyObject err = sys() == null ? null : sys().get("stderr");
+            if (err != null) {
+                Ops.callMethod(err, "write", PyStr.of(sb.toString()));
+            }
+        } catch (PyException ignored) {
+            // no usable sys.stderr: CPython drops the report too
+        }
     }
 
     /** The {@code sys} module (null only while it is being created). */

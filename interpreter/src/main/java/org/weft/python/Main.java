@@ -115,6 +115,8 @@ public final class Main {
                 status = status == 0 ? s : status;
             }
         }
+        // Then CPython's finalization frees what is left: the __del__ of objects still alive.
+        py.finalizers().atExit(ThreadState.current(), py.mainModule().getDict());
         return status;
     }
 

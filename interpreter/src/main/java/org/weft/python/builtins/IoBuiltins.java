@@ -7,6 +7,7 @@ import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBuiltinFunction;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyModule;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
@@ -63,11 +64,19 @@ final class IoBuiltins {
         }
         if (file instanceof PyTextIOWrapper text) {
             StringBuilder line = new StringBuilder();
-            for (int i = 0; i < n; i++) {
-                if (i > 0) {
-                    line.append(sepText);
+            try {
+                for (int i = 0; i < n; i++) {
+                    if (i > 0) {
+                        line.append(sepText);
+                    }
+                    line.append(Ops.str(args[i]).value());
                 }
-                line.append(Ops.str(args[i]).value());
+            } catch (PyException e) {
+                // CPython has written the pieces before the one whose str() failed
+                if (line.length() > 0) {
+                    text.writeText(line.toString());
+                }
+                throw e;
             }
             line.append(endText);
             text.writeText(line.toString());

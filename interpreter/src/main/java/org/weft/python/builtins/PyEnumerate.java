@@ -1,6 +1,7 @@
 package org.weft.python.builtins;
 
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyTuple;
@@ -54,9 +55,47 @@ public final class PyEnumerate extends BuiltinIterator {
     private static void define(TypeBuilder b) {
         defineIterator(b, BuiltinDocs.of("enumerate"));
         b.newFn((type, args, kwnames) -> {
-            PyObject[] a = Params.ENUMERATE.parse(args, kwnames);
+            PyObject[] a = type == TYPE ? exactArgs(args, kwnames) : Params.ENUMERATE.parse(args, kwnames);
             PyObject start = a[1] == null ? PyInt.of(0) : Ops.index(a[1]);
             return new PyEnumerate(type, Ops.iter(a[0]), start);
         });
+    }
+
+    /**
+     * {@code enumerate(...)} itself parses its arguments by hand, with its own messages (a subclass
+     * goes through the general parser). CPython: enum_vectorcall.
+     */
+    private static PyObject[] exactArgs(PyObject[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        if (args.length == 2) {
+            if (nkw == 1) {
+                expectKeyword(kwnames[0], "start");
+            } else if (nkw == 2) {
+                if (kwnames[0].equals("start")) {
+                    expectKeyword(kwnames[1], "iterable");
+                    return new PyObject[] {args[1], args[0]};
+                }
+                expectKeyword(kwnames[0], "iterable");
+                expectKeyword(kwnames[1], "start");
+            }
+            return new PyObject[] {args[0], args[1]};
+        }
+        if (args.length == 1) {
+            if (nkw == 1) {
+                expectKeyword(kwnames[0], "iterable");
+            }
+            return new PyObject[] {args[0], null};
+        }
+        if (npos == 0) {
+            throw PyErr.typeError("enumerate() missing required argument 'iterable'");
+        }
+        throw PyErr.typeError("enumerate() takes at most 2 arguments (%d given)", args.length);
+    }
+
+    private static void expectKeyword(String given, String expected) {
+        if (!given.equals(expected)) {
+            throw PyErr.typeError("'%s' is an invalid keyword argument for enumerate()", given);
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.weft.python.nodes.StmtNode;
 import org.weft.python.nodes.controlflow.Block;
 import org.weft.python.nodes.controlflow.SimpleStmts;
 import org.weft.python.nodes.expression.Const;
+import org.weft.python.nodes.expression.StarredAnnotationNode;
 import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
@@ -44,6 +45,8 @@ public final class Compiler {
     final FunctionCompiler functions = new FunctionCompiler(this);
     final YieldLifter yields = new YieldLifter(this);
     final PatternCompiler patterns = new PatternCompiler(this);
+    /** The constants of this compilation, each value made once (see ConstantPool). */
+    final ConstantPool constants = new ConstantPool();
     final Kind kind;
     /** {@code from __future__ import annotations} (PEP 563): annotations are stored as their text, not run. */
     final boolean futureAnnotations;
@@ -100,7 +103,13 @@ public final class Compiler {
 
     /** An annotation's value: the expression, or under PEP 563 its text as a constant. */
     ExprNode annotation(Expr e) {
-        return futureAnnotations ? new Const(PyStr.of(AnnotationText.of(e))) : exprs.compile(e);
+        if (futureAnnotations) {
+            return new Const(PyStr.of(AnnotationText.of(e)));
+        }
+        if (e instanceof Expr.Starred s) {
+            return new StarredAnnotationNode(exprs.compile(s.value())); // *args: *Ts
+        }
+        return exprs.compile(e);
     }
 
     private PyCode compileTop(Mod mod) {

@@ -57,7 +57,7 @@ final class ExpressionCompiler {
         if (e instanceof Expr.Name n) {
             return c.names.read(n.id(), n);
         } else if (e instanceof Expr.Constant k) {
-            return new Const(Constants.toPython(k.value()));
+            return new Const(c.constants.of(k.value()));
         } else if (e instanceof Expr.BinOp b) {
             return binary(b.op(), compile(b.left()), compile(b.right()));
         } else if (e instanceof Expr.Attribute a) {
@@ -73,6 +73,11 @@ final class ExpressionCompiler {
         } else if (e instanceof Expr.UnaryOp u) {
             return unary(u);
         } else if (e instanceof Expr.Tuple t) {
+            Object folded = constantTuple(t);
+            if (folded != null) {
+                // A tuple of constants is itself one constant, as CPython's AST optimizer makes it.
+                return new Const(c.constants.of(folded));
+            }
             return DisplayNodes.tuple(elements(t.elts()));
         } else if (e instanceof Expr.List l) {
             return DisplayNodes.list(elements(l.elts()));
@@ -261,6 +266,22 @@ final class ExpressionCompiler {
             values.add(compile(k.value()));
         }
         return new CallGeneralNode(func, args, names.toArray(new String[0]), values.toArray(new ExprNode[0]));
+    }
+
+    /** The value of a tuple display whose items are all constants (tuples of them too), or null. */
+    private static Object[] constantTuple(Expr.Tuple t) {
+        Object[] items = new Object[t.elts().size()];
+        for (int i = 0; i < items.length; i++) {
+            Expr item = t.elts().get(i);
+            if (item instanceof Expr.Constant k) {
+                items[i] = k.value();
+            } else if (item instanceof Expr.Tuple inner && constantTuple(inner) != null) {
+                items[i] = constantTuple(inner);
+            } else {
+                return null;
+            }
+        }
+        return items;
     }
 
     /** For statement compilers: a constant's Python value when {@code e} is a constant, else null. */

@@ -44,6 +44,8 @@ public final class Scope {
 
     /** Where each {@code nonlocal} name was declared, for the error message's position. */
     public final Map<String, org.weft.python.ast.Located> nonlocalSites = new HashMap<>();
+    /** The first {@code global} or {@code nonlocal} statement naming each name (CPython: ste_directives). */
+    public final Map<String, org.weft.python.ast.Located> directiveSites = new HashMap<>();
 
     public boolean isGenerator;
     public boolean isCoroutine;

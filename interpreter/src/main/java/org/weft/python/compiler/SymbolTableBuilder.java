@@ -286,11 +286,11 @@ final class SymbolTableBuilder {
                 }
                 throw new CompileError(String.format(msg, name), s);
             }
-            if (flag == Scope.DEF_NONLOCAL && (old & Scope.DEF_GLOBAL) != 0) {
-                throw new CompileError("name '" + name + "' is nonlocal and global", s);
-            }
-            if (flag == Scope.DEF_GLOBAL && (old & Scope.DEF_NONLOCAL) != 0) {
-                throw new CompileError("name '" + name + "' is nonlocal and global", s);
+            cur.directiveSites.putIfAbsent(mangled, s);
+            if ((flag == Scope.DEF_NONLOCAL && (old & Scope.DEF_GLOBAL) != 0)
+                    || (flag == Scope.DEF_GLOBAL && (old & Scope.DEF_NONLOCAL) != 0)) {
+                // reported at the first of the two statements, as CPython's error_at_directive
+                throw new CompileError("name '" + name + "' is nonlocal and global", cur.directiveSites.get(mangled));
             }
             cur.addFlags(mangled, flag);
             if (flag == Scope.DEF_NONLOCAL) {
@@ -472,7 +472,8 @@ final class SymbolTableBuilder {
         int flag = n.ctx() == org.weft.python.ast.ExprContext.Load ? Scope.USE : Scope.DEF_LOCAL;
         def(n.id(), flag, n);
         // Zero-argument super() needs the __class__ cell of the enclosing class.
-        if (flag == Scope.USE && cur.kind == ScopeKind.FUNCTION && n.id().equals("super")) {
+        if (flag == Scope.USE && (cur.kind == ScopeKind.FUNCTION || cur.kind == ScopeKind.COMPREHENSION)
+                && n.id().equals("super")) {
             cur.addFlags("__class__", Scope.USE);
         }
     }

@@ -11,10 +11,12 @@ import org.weft.python.runtime.PyModule;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyTuple;
+import org.weft.python.runtime.ThreadState;
 
 /**
  * The {@code gc} module. The JVM's collector owns memory, so these are CPython's interface with
- * nothing behind it: collect() finds nothing to do, and enabled/thresholds are remembered only.
+ * little behind it: collect() runs a collection for what a program can see of one ({@code __del__}
+ * and weak-reference callbacks, see Finalizers) and returns 0; enabled/thresholds are remembered only.
  */
 public final class GcModule implements BuiltinModule {
 
@@ -32,7 +34,14 @@ public final class GcModule implements BuiltinModule {
             volatile PyTuple threshold = PyTuple.of(PyInt.of(700), PyInt.of(10), PyInt.of(10));
         };
         put(m, PyBuiltinFunction.of("collect", "collect($module, /, generation=2)\n--\n\nRun the garbage collection.",
-                (self, a, k) -> PyInt.of(0)));
+                (self, a, k) -> {
+                    // The JVM collects; what a program can see of it is __del__ and weakref callbacks.
+                    ThreadState ts = ThreadState.current();
+                    if (ts.interpreter() instanceof org.weft.python.runtime.Finalizers.Owner owner) {
+                        owner.collectGarbage(ts, null, -1);
+                    }
+                    return PyInt.of(0);
+                }));
         put(m, PyBuiltinFunction.of0("enable", "enable($module, /)\n--\n\nEnable automatic garbage collection.",
                 self -> {
                     state.enabled = true;

@@ -1,5 +1,6 @@
 package org.weft.python.modules;
 
+import org.weft.python.runtime.FnNew;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyIterator;
 import org.weft.python.runtime.PyObject;
@@ -9,22 +10,22 @@ import org.weft.python.runtime.TypeBuilder;
 
 /**
  * The combinatoric iterators of {@code itertools}: product, permutations, combinations and
- * combinations_with_replacement. itertools.py checks the arguments and builds the pools; this class
- * steps the index arrays, which as Python generators cost far more than the tuples they make.
+ * combinations_with_replacement. {@link ItertoolsNew} checks the arguments and builds the pools; this
+ * class steps the index arrays, which as Python generators cost far more than the tuples they make.
  * CPython: product_next, permutations_next, combinations_next, cwr_next in itertoolsmodule.c.
  * Threads: one iterator is meant for one thread; its state is plain fields (CPython's objects are
  * not safe to advance from two threads without the GIL either).
  */
 final class PyCombinatoricIterator extends PyObject implements PyIterator {
 
-    static final PyType PRODUCT = type("product");
-    static final PyType PERMUTATIONS = type("permutations");
-    static final PyType COMBINATIONS = type("combinations");
-    static final PyType CWR = type("combinations_with_replacement");
+    static final PyType PRODUCT = type("product", ItertoolsNew::product);
+    static final PyType PERMUTATIONS = type("permutations", ItertoolsNew::permutations);
+    static final PyType COMBINATIONS = type("combinations", ItertoolsNew::combinations);
+    static final PyType CWR = type("combinations_with_replacement", ItertoolsNew::combinationsWithReplacement);
 
-    private static PyType type(String name) {
+    private static PyType type(String name, FnNew newFn) {
         return PyType.builtin("itertools." + name, PyCombinatoricIterator.class, () -> PyObject.TYPE,
-                PyCombinatoricIterator::define);
+                b -> define(b, newFn));
     }
 
     /** For product, one pool per position; otherwise a single pool shared by all positions. */
@@ -176,8 +177,9 @@ final class PyCombinatoricIterator extends PyObject implements PyIterator {
         return true;
     }
 
-    private static void define(TypeBuilder b) {
+    private static void define(TypeBuilder b, FnNew newFn) {
         b.notBaseType();
+        b.newFn(newFn);
         b.method0("__iter__", self -> self);
         b.method0("__next__", self -> {
             PyObject x = ((PyCombinatoricIterator) self).nextItem();

@@ -2,6 +2,7 @@ package org.weft.python.modules;
 
 import java.util.ArrayList;
 
+import org.weft.python.runtime.FnNew;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyIterator;
@@ -11,29 +12,32 @@ import org.weft.python.runtime.PyType;
 import org.weft.python.runtime.TypeBuilder;
 
 /**
- * The itertools iterators that pass items through from other iterators: islice, cycle and
- * zip_longest. itertools.py checks the arguments; these step through the items, which as Python
- * generators cost far more than the work they do. CPython: islice_next, cycle_next,
- * zip_longest_next in itertoolsmodule.c. Threads: one iterator is meant for one thread.
+ * The itertools iterators that pass items through from other iterators: islice, cycle,
+ * zip_longest and accumulate here, the selecting ones in {@link PySelectIterator}. Their
+ * constructors ({@link ItertoolsNew}) check the arguments as CPython's; these step through the
+ * items, which as Python generators cost far more than the work they do. CPython: islice_next,
+ * cycle_next, zip_longest_next in itertoolsmodule.c. Threads: one iterator is meant for one thread.
  */
 abstract class PyStreamIterator extends PyObject implements PyIterator {
 
-    static final PyType ISLICE = type("islice");
-    static final PyType CYCLE = type("cycle");
-    static final PyType ZIP_LONGEST = type("zip_longest");
-    static final PyType ACCUMULATE = type("accumulate");
+    static final PyType ISLICE = type("islice", ItertoolsNew::islice);
+    static final PyType CYCLE = type("cycle", ItertoolsNew::cycle);
+    static final PyType ZIP_LONGEST = type("zip_longest", ItertoolsNew::zipLongest);
+    static final PyType ACCUMULATE = type("accumulate", ItertoolsNew::accumulate);
 
-    private static PyType type(String name) {
+    /** A type {@code itertools.<name>} whose instances are stepped by {@code nextItem}. */
+    static PyType type(String name, FnNew newFn) {
         return PyType.builtin("itertools." + name, PyStreamIterator.class, () -> PyObject.TYPE,
-                PyStreamIterator::define);
+                b -> define(b, newFn));
     }
 
     PyStreamIterator(PyType type) {
         super(type);
     }
 
-    private static void define(TypeBuilder b) {
+    private static void define(TypeBuilder b, FnNew newFn) {
         b.notBaseType();
+        b.newFn(newFn);
         b.method0("__iter__", self -> self);
         b.method0("__next__", self -> {
             PyObject x = ((PyStreamIterator) self).nextItem();

@@ -81,6 +81,11 @@ final class PyWeakref extends PyObject {
         if (q != null) {
             q.poll();
         }
+        org.weft.python.runtime.Finalizers fin = org.weft.python.runtime.Finalizers.of(
+                org.weft.python.runtime.ThreadState.current());
+        if (fin != null) {
+            fin.watch(a[0]); // a `del` of the referent now collects, so the reference dies there, as in CPython
+        }
         return new PyWeakref(type, a[0], cb, q == null ? null : q.queue);
     }
 

@@ -70,14 +70,8 @@ final class WeakrefQueue extends PyObject {
     }
 
     private static void unraisable(PyException e, PyWeakref w) {
-        Object interp = ThreadState.current().interpreter();
-        if (interp instanceof Interpreter i) {
-            PyObject err = i.sys().get("stderr");
-            StringBuilder sb = new StringBuilder("Exception ignored in: " + Ops.repr(w.callback).value() + "\n");
-            for (String line : i.formatException(e)) {
-                sb.append(line);
-            }
-            Ops.callMethod(err, "write", org.weft.python.runtime.PyStr.of(sb.toString()));
+        if (ThreadState.current().interpreter() instanceof Interpreter i) {
+            i.writeUnraisable(e, Ops.repr(w.callback).value());
         }
     }
 }

@@ -13,4 +13,13 @@ public abstract class TargetNode {
 
     /** Deletes the target ({@code del target}). */
     public abstract void delete(Frame f);
+
+    /**
+     * Deletes the target and returns the value a name held (null for other targets): {@code del}
+     * of a name is where CPython would free an object whose last reference it was.
+     */
+    public PyObject deleteName(Frame f) {
+        delete(f);
+        return null;
+    }
 }

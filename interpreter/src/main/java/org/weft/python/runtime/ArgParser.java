@@ -92,18 +92,20 @@ public final class ArgParser {
             out[varArgs] = npos > maxPos ? PyTuple.of(Arrays.copyOfRange(args, maxPos, npos)) : PyTuple.EMPTY;
         }
         PyDict extra = varKw >= 0 ? new PyDict() : null;
+        // CPython reports a missing argument first, then one given twice, then an unknown keyword
+        String unknown = null;
+        int twice = -1;
         for (int k = 0; k < nkw; k++) {
             int i = indexOf(kwnames[k]);
             if (i < 0) {
-                if (extra == null) {
-                    throw PyErr.typeError("'%s' is an invalid keyword argument for %s()", kwnames[k], fname);
+                if (extra != null) {
+                    extra.setItem(kwnames[k], args[npos + k]);
+                } else if (unknown == null) {
+                    unknown = kwnames[k];
                 }
-                extra.setItem(kwnames[k], args[npos + k]);
+            } else if (out[i] != null) {
+                twice = twice < 0 ? i : Math.min(twice, i);
             } else {
-                if (out[i] != null) {
-                    throw PyErr.typeError("argument for %s() given by name ('%s') and position (%d)", fname,
-                            names[i], i + 1);
-                }
                 out[i] = args[npos + k];
             }
         }
@@ -111,6 +113,13 @@ public final class ArgParser {
             out[varKw] = extra;
         }
         checkMissing(out);
+        if (twice >= 0) {
+            throw PyErr.typeError("argument for %s() given by name ('%s') and position (%d)", fname, names[twice],
+                    twice + 1);
+        }
+        if (unknown != null) {
+            throw PyErr.typeError("'%s' is an invalid keyword argument for %s()", unknown, fname);
+        }
         return out;
     }
 
@@ -126,6 +135,12 @@ public final class ArgParser {
             }
             throw PyErr.typeError("%s() takes %s %d positional argument%s (%d given)", fname,
                     minPos < maxPos ? "at most" : "exactly", maxPos, maxPos == 1 ? "" : "s", npos);
+        }
+        // required positional-only parameters cannot come by keyword. CPython: _PyArg_UnpackKeywords
+        int minPosOnly = Math.min(posOnly, minPos);
+        if (npos < minPosOnly) {
+            throw PyErr.typeError("%s() takes %s %d positional argument%s (%d given)", fname,
+                    minPosOnly < maxPos ? "at least" : "exactly", minPosOnly, minPosOnly == 1 ? "" : "s", npos);
         }
     }
 

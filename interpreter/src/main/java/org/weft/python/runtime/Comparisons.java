@@ -11,6 +11,21 @@ final class Comparisons {
     static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
         PyType ta = a.type();
         PyType tb = b.type();
+        if (ta == tb && ta == PyStr.TYPE) {
+            return compare(a, b, op, ta, tb); // cannot recurse: no depth to count
+        }
+        // a level of recursion depth, as CPython's PyObject_RichCompare: comparisons that recurse
+        // (user __eq__/__lt__, deeply nested containers) run out " in comparison"
+        ThreadState ts = ThreadState.current();
+        ts.enterCall(" in comparison");
+        try {
+            return compare(a, b, op, ta, tb);
+        } finally {
+            ts.leaveCall();
+        }
+    }
+
+    private static PyObject compare(PyObject a, PyObject b, CompareOp op, PyType ta, PyType tb) {
         boolean checkedReverse = false;
         if (ta != tb && tb.isSubtypeOf(ta)) {
             PyObject f = tb.lookup(op.swapped().dunder);

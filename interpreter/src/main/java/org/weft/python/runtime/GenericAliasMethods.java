@@ -19,6 +19,10 @@ final class GenericAliasMethods {
         b.getter("__origin__", self -> ga(self).origin);
         b.getter("__args__", self -> ga(self).args);
         b.getter("__parameters__", self -> GenericAliasParams.parameters(ga(self).args));
+        b.getter("__unpacked__", self -> PyBool.of(ga(self).unpacked));
+        // iter(tuple[int, str]) gives its one unpacked copy: what *tuple[int, str] means. CPython: ga_iter
+        b.method0("__iter__", self -> Ops.iter(PyTuple.of(
+                new PyGenericAlias(self.type(), ga(self).origin, ga(self).args, true))));
         b.method1("__getitem__", (self, item) -> GenericAliasParams.substitute(ga(self), item));
         b.method0("__repr__", self -> PyStr.of(repr(ga(self))));
         b.method("__call__", "__call__($self, /, *args, **kwargs)", (self, args, kw) -> {
@@ -41,7 +45,8 @@ final class GenericAliasMethods {
             return Ops.getattr(ga(self).origin, n);
         });
         b.method1("__eq__", (self, o) -> o instanceof PyGenericAlias g
-                ? PyBool.of(Ops.eqForContainer(ga(self).origin, g.origin) && Ops.eqForContainer(ga(self).args, g.args))
+                ? PyBool.of(ga(self).unpacked == g.unpacked && Ops.eqForContainer(ga(self).origin, g.origin)
+                        && Ops.eqForContainer(ga(self).args, g.args))
                 : PyNotImplemented.NOT_IMPLEMENTED);
         b.method0("__hash__", self -> PyInt.of(Ops.hash(ga(self).origin) ^ Ops.hash(ga(self).args)));
         b.method1("__instancecheck__", (self, o) -> {
@@ -57,7 +62,7 @@ final class GenericAliasMethods {
 
     /** CPython: ga_repr. */
     static String repr(PyGenericAlias g) {
-        StringBuilder sb = new StringBuilder(itemRepr(g.origin)).append('[');
+        StringBuilder sb = new StringBuilder(g.unpacked ? "*" : "").append(itemRepr(g.origin)).append('[');
         PyObject[] a = g.args.items();
         if (a.length == 0) {
             sb.append("()");

@@ -68,17 +68,65 @@ final class GenericAliasParams {
             throw PyErr.typeError("%s is not a generic class", GenericAliasMethods.repr(alias));
         }
         PyObject[] given = item instanceof PyTuple t ? t.items() : new PyObject[] {item};
-        if (given.length != params.length) {
+        int tvt = typeVarTupleIndex(params);
+        if (tvt >= 0) {
+            given = variadic(alias, params, given, tvt);
+        } else if (given.length != params.length) {
             throw PyErr.typeError("Too %s arguments for %s; actual %d, expected %d",
                     given.length > params.length ? "many" : "few", GenericAliasMethods.repr(alias), given.length,
                     params.length);
         }
-        PyObject[] a = alias.args.items();
-        PyObject[] out = new PyObject[a.length];
-        for (int i = 0; i < a.length; i++) {
-            out[i] = subst(a[i], params, given);
+        List<PyObject> out = new ArrayList<>();
+        for (PyObject a : alias.args.items()) {
+            PyObject unpacked = tvt >= 0 ? unpackedTypeVarTuple(a) : null;
+            if (unpacked != null) {
+                // *Ts takes the arguments left over by the other parameters, spliced in
+                out.addAll(List.of(((PyTuple) given[indexOf(params, unpacked)]).items()));
+            } else {
+                out.add(subst(a, params, given));
+            }
         }
-        return new PyGenericAlias(alias.type(), alias.origin, PyTuple.of(out));
+        return new PyGenericAlias(alias.type(), alias.origin, PyTuple.of(out.toArray(new PyObject[0])));
+    }
+
+    /** The position of the TypeVarTuple among the parameters (its type has __typing_prepare_subst__), or -1. */
+    private static int typeVarTupleIndex(PyObject[] params) {
+        for (int i = 0; i < params.length; i++) {
+            if (params[i].type().lookup("__typing_prepare_subst__") != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * One value per parameter: the TypeVarTuple's is the tuple of the arguments between those of
+     * the parameters before and after it. CPython: TypeVarTuple.__typing_prepare_subst__.
+     */
+    private static PyObject[] variadic(PyGenericAlias alias, PyObject[] params, PyObject[] given, int tvt) {
+        if (given.length < params.length - 1) {
+            throw PyErr.typeError("Too few arguments for %s; actual %d, expected at least %d",
+                    GenericAliasMethods.repr(alias), given.length, params.length - 1);
+        }
+        int after = params.length - tvt - 1;
+        PyObject[] values = new PyObject[params.length];
+        System.arraycopy(given, 0, values, 0, tvt);
+        values[tvt] = PyTuple.copyOf(given, tvt, given.length - after);
+        System.arraycopy(given, given.length - after, values, tvt + 1, after);
+        return values;
+    }
+
+    /** The TypeVarTuple of an unpacked {@code *Ts} argument, else null. */
+    private static PyObject unpackedTypeVarTuple(PyObject a) {
+        if (a instanceof PyType || !Ops.isTrue(orFalse(Ops.getattrOrNull(a, "__typing_is_unpacked_typevartuple__")))) {
+            return null;
+        }
+        PyObject[] sub = subParameters(a);
+        return sub.length == 1 ? sub[0] : null;
+    }
+
+    private static PyObject orFalse(PyObject o) {
+        return o == null ? PyBool.FALSE : o;
     }
 
     private static PyObject subst(PyObject a, PyObject[] params, PyObject[] given) {

@@ -229,7 +229,16 @@ final class Protocols {
     /** CPython: PyObject_Repr. */
     static PyStr repr(PyObject o) {
         PyObject f = o.type().lookup("__repr__");
-        PyObject r = Special.call0(f, o);
+        // a level of recursion depth, so a __repr__ (or a container) that recurses without end
+        // says so as CPython's does
+        ThreadState ts = ThreadState.current();
+        ts.enterCall(" while getting the repr of an object");
+        PyObject r;
+        try {
+            r = Special.call0(f, o);
+        } finally {
+            ts.leaveCall();
+        }
         if (r instanceof PyStr s) {
             return s;
         }
@@ -242,7 +251,14 @@ final class Protocols {
             return (PyStr) o;
         }
         PyObject f = o.type().lookup("__str__");
-        PyObject r = Special.call0(f, o);
+        ThreadState ts = ThreadState.current();
+        ts.enterCall(" while getting the str of an object");
+        PyObject r;
+        try {
+            r = Special.call0(f, o);
+        } finally {
+            ts.leaveCall();
+        }
         if (r instanceof PyStr s) {
             return s;
         }

@@ -1,6 +1,6 @@
 package org.weft.python.runtime;
 
-/** The attributes of {@code cell}: {@code cell_contents}. */
+/** The attributes of {@code cell}: {@code cell_contents} and its repr. */
 final class PyCellMethods {
     private PyCellMethods() {
     }
@@ -11,6 +11,15 @@ final class PyCellMethods {
             ArgParser.noKeywords("cell", kwnames);
             ArgParser.checkPositional("cell", args.length, 0, 1);
             return new PyCell(args.length == 0 ? null : args[0]);
+        });
+        // CPython: cell_repr
+        b.method0("__repr__", self -> {
+            PyObject v = ((PyCell) self).value;
+            String at = "<cell at 0x" + Long.toHexString(Ops.id(self)) + ": ";
+            if (v == null) {
+                return PyStr.of(at + "empty>");
+            }
+            return PyStr.of(at + Ops.typeName(v) + " object at 0x" + Long.toHexString(Ops.id(v)) + ">");
         });
         b.getset("cell_contents", self -> {
             PyObject v = ((PyCell) self).value;

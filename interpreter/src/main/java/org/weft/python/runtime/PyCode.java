@@ -46,6 +46,12 @@ public final class PyCode extends PyObject {
     public final String[] varnames;
     /** Number of frame slots (locals and compiler temporaries). */
     public final int frameSize;
+    /**
+     * Set once an instance of a class with {@code __del__} was made while this code ran: its
+     * frames are then looked over when they return (see Finalizers#frameEnded). Written racily by
+     * any thread, only ever from false to true.
+     */
+    public boolean makesFinalizable;
     public final String[] cellvars;
     public final String[] freevars;
     /** For each cell variable, the parameter slot whose argument it starts with, or -1. */

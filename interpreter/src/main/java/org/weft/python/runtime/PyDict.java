@@ -225,18 +225,30 @@ public class PyDict extends SeqLocked {
         }
     }
 
+    /** {@code d[key] = value}, returning the value it replaced (null when the key was new). */
+    public PyObject replaceItem(PyObject key, PyObject value) {
+        long hash = hashOf(key);
+        lockWrite();
+        try {
+            return insertLocked(key, hash, value);
+        } finally {
+            unlockWrite();
+        }
+    }
+
     /** {@code d[name] = value} for a str key. */
     public void setItem(String name, PyObject value) {
         setItem(PyStr.of(name), value);
     }
 
-    /** Inserts or replaces; call under the lock. CPython: insertdict. */
-    void insertLocked(PyObject key, long hash, PyObject value) {
+    /** Inserts or replaces; call under the lock; returns the value replaced, or null. CPython: insertdict. */
+    PyObject insertLocked(PyObject key, long hash, PyObject value) {
         int ix = findLocked(key, hash);
         DictTable t = table;
         if (ix >= 0) {
+            PyObject old = t.values[ix];
             t.values[ix] = value;
-            return;
+            return old;
         }
         if (t.isFull()) {
             t = t.resized(used + 1);
@@ -244,6 +256,7 @@ public class PyDict extends SeqLocked {
         }
         t.append(hash, key, value);
         used++;
+        return null;
     }
 
     /** Removes {@code key}; returns its value, or null when it was absent. */

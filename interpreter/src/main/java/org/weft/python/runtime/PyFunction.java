@@ -158,7 +158,11 @@ public final class PyFunction extends PyObject implements PyCallable, PyDescript
         ts.setFrame(frame);
         try {
             int status = frame.code.body.execute(frame);
-            return status == StmtNode.RETURN ? frame.returnValue : PyNone.NONE;
+            PyObject result = status == StmtNode.RETURN ? frame.returnValue : PyNone.NONE;
+            if (frame.code.makesFinalizable) {
+                Finalizers.frameEnded(ts, frame.locals, result);
+            }
+            return result;
         } catch (PyException e) {
             throw PyTraceback.here(e, frame);
         } catch (StackOverflowError e) {

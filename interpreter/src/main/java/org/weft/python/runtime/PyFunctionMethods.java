@@ -15,18 +15,21 @@ final class PyFunctionMethods {
         b.getset("__defaults__", self -> {
             PyObject[] d = fn(self).defaults;
             return d == null ? PyNone.NONE : PyTuple.of(d);
-        }, (self, v) -> fn(self).defaults = v == null || v == PyNone.NONE ? null : ((PyTuple) v).items().clone());
+        }, (self, v) -> fn(self).defaults = v == null || v == PyNone.NONE ? null
+                : typed(v, PyTuple.class, "__defaults__", "tuple").items().clone());
         b.getset("__kwdefaults__", self -> {
             PyDict d = fn(self).kwdefaults;
             return d == null ? PyNone.NONE : d;
-        }, (self, v) -> fn(self).kwdefaults = v == null || v == PyNone.NONE ? null : (PyDict) v);
+        }, (self, v) -> fn(self).kwdefaults = v == null || v == PyNone.NONE ? null
+                : typed(v, PyDict.class, "__kwdefaults__", "dict"));
         b.getset("__annotations__", self -> {
             PyFunction f = fn(self);
             if (f.annotations == null) {
                 f.annotations = new PyDict();
             }
             return f.annotations;
-        }, (self, v) -> fn(self).annotations = (PyDict) v);
+        }, (self, v) -> fn(self).annotations = v == null || v == PyNone.NONE ? null
+                : typed(v, PyDict.class, "__annotations__", "dict"));
         b.getset("__code__", self -> fn(self).code, (self, v) -> setCode(fn(self), v));
         b.getset("__dict__", HeapTypes::getInstanceDict, HeapTypes::setInstanceDict);
         b.readonlyMember("__globals__", self -> fn(self).globals);
@@ -64,6 +67,14 @@ final class PyFunctionMethods {
 
     private static PyFunction fn(PyObject self) {
         return (PyFunction) self;
+    }
+
+    /** {@code v} as a {@code cls}, else CPython's "__defaults__ must be set to a tuple object". */
+    private static <T extends PyObject> T typed(PyObject v, Class<T> cls, String attr, String typeName) {
+        if (!cls.isInstance(v)) {
+            throw PyErr.typeError("%s must be set to a %s object", attr, typeName);
+        }
+        return cls.cast(v);
     }
 
     private static String strValue(PyObject v, String what) {

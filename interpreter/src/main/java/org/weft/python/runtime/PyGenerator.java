@@ -24,8 +24,9 @@ public class PyGenerator extends PyObject {
             PyGeneratorMethods::define);
 
     final Frame frame;
-    final String name;
-    final String qualname;
+    /** Writable, as CPython's gi_name/gi_qualname; a plain field read racily is harmless. */
+    String name;
+    String qualname;
     /** The gate: true while a thread runs the frame; changed by {@link #RUNNING} CAS and release. */
     private volatile boolean running;
     private static final VarHandle RUNNING;

@@ -22,8 +22,28 @@ final class PyGeneratorMethods {
         b.getter("gi_code", self -> gen(self).frame.code);
         b.getter("gi_suspended", self -> PyBool.of(gen(self).isStarted() && !gen(self).isFinished()
                 && !gen(self).isRunning()));
-        b.getter("__name__", self -> PyStr.of(gen(self).name));
-        b.getter("__qualname__", self -> PyStr.of(gen(self).qualname));
+        b.getter("gi_yieldfrom", self -> yieldFrom(gen(self)));
+        nameAttributes(b);
+    }
+
+    /** The iterator a suspended {@code yield from} delegates to, else None. CPython: _PyGen_yf. */
+    private static PyObject yieldFrom(PyGenerator g) {
+        PyObject d = g.isFinished() ? null : g.frame.delegate;
+        return d == null ? PyNone.NONE : d;
+    }
+
+    /** {@code __name__} and {@code __qualname__}, writable (strings only) as CPython's gen_set_name. */
+    private static void nameAttributes(TypeBuilder b) {
+        b.getset("__name__", self -> PyStr.of(gen(self).name), (self, v) -> gen(self).name = nameValue("__name__", v));
+        b.getset("__qualname__", self -> PyStr.of(gen(self).qualname),
+                (self, v) -> gen(self).qualname = nameValue("__qualname__", v));
+    }
+
+    private static String nameValue(String attr, PyObject v) {
+        if (!(v instanceof PyStr s)) {
+            throw PyErr.typeError("%s must be set to a string object", attr);
+        }
+        return s.value();
     }
 
     static void defineCoroutine(TypeBuilder b) {
@@ -44,8 +64,8 @@ final class PyGeneratorMethods {
         b.getter("cr_code", self -> gen(self).frame.code);
         b.getter("cr_suspended", self -> PyBool.of(gen(self).isStarted() && !gen(self).isFinished()
                 && !gen(self).isRunning()));
-        b.getter("__name__", self -> PyStr.of(gen(self).name));
-        b.getter("__qualname__", self -> PyStr.of(gen(self).qualname));
+        b.getter("cr_await", self -> yieldFrom(gen(self)));
+        nameAttributes(b);
     }
 
     private static PyGenerator gen(PyObject self) {

@@ -13,15 +13,22 @@ public final class PyGenericAlias extends PyObject {
 
     final PyObject origin;
     final PyTuple args;
+    /** True for {@code *tuple[int, str]}, what iterating the alias gives (PEP 646). */
+    final boolean unpacked;
 
     public PyGenericAlias(PyObject origin, PyObject args) {
         this(TYPE, origin, args);
     }
 
     PyGenericAlias(PyType type, PyObject origin, PyObject args) {
+        this(type, origin, args, false);
+    }
+
+    PyGenericAlias(PyType type, PyObject origin, PyObject args, boolean unpacked) {
         super(type);
         this.origin = origin;
         this.args = args instanceof PyTuple t && args.type() == PyTuple.TYPE ? t : PyTuple.of(args);
+        this.unpacked = unpacked;
     }
 
     /** The body of a built-in {@code __class_getitem__}: {@code cls[item]}. */

@@ -38,7 +38,7 @@ public class PyObject {
             } else {
                 // Plain instances keep attributes by shape until asked for __dict__; subclasses of
                 // built-ins keep a dict, since their Java class may manage it (getDict overrides).
-                this.dict = getClass() == PyObject.class ? new InstanceValues() : new PyDict();
+                this.dict = getClass() == PyObject.class || this instanceof PyFinalizable ? new InstanceValues() : new PyDict();
             }
         }
     }

@@ -107,7 +107,7 @@ final class PyObjectMethods {
         if ((type.flags & PyType.ABSTRACT) != 0) {
             throw AbstractClasses.cannotInstantiate(type);
         }
-        return new PyObject(type);
+        return Finalizers.newInstance(type);
     }
 
     /** CPython: object_init. */

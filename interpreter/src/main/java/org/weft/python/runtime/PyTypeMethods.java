@@ -44,8 +44,9 @@ final class PyTypeMethods {
         b.getset("__module__", self -> moduleOf((PyType) self), PyTypeMethods::setModule);
         b.getset("__bases__", self -> PyTuple.of(((PyType) self).getBases().clone()),
                 (self, v) -> HeapTypes.setBases((PyType) self, v));
-        b.getter("__base__", self -> orNone(((PyType) self).getBase()));
-        b.getter("__mro__", self -> PyTuple.of(((PyType) self).getMro().clone()));
+        // members in CPython (type_members): writing them says "readonly attribute"
+        b.readonlyMember("__base__", self -> orNone(((PyType) self).getBase()));
+        b.readonlyMember("__mro__", self -> PyTuple.of(((PyType) self).getMro().clone()));
         b.getter("__dict__", self -> new PyMappingProxy(((PyType) self).getDict()));
         b.getset("__doc__", PyTypeMethods::getDoc, PyTypeMethods::setDoc);
         b.getset("__abstractmethods__", AbstractClasses::get, AbstractClasses::set);
@@ -166,6 +167,12 @@ final class PyTypeMethods {
         }
         if (!(args[2] instanceof PyDict ns)) {
             throw PyErr.typeError("type.__new__() argument 3 must be dict, not %s", Ops.argTypeName(args[2]));
+        }
+        for (PyObject b : bases.items()) {
+            // CPython: type_new_get_bases; only a class statement (or types.new_class) resolves them
+            if (!(b instanceof PyType) && Ops.getattrOrNull(b, "__mro_entries__") != null) {
+                throw PyErr.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+            }
         }
         PyType winner = HeapTypes.calculateMetaclass(meta, bases.items());
         if (winner != meta) {

@@ -26,6 +26,21 @@ final class TypeCall {
         if (type == PyType.TYPE && args.length == 1 && noKw) {
             return args[0].type();
         }
+        if (!type.isHeapType()) {
+            return construct(type, p, args, kwnames);
+        }
+        // A class has no vectorcall in CPython: calling it goes through _PyObject_MakeTpCall, one
+        // level of recursion depth of its own, so a recursive __init__ runs out where CPython's does.
+        ThreadState ts = ThreadState.current();
+        ts.enterCall(" while calling a Python object");
+        try {
+            return construct(type, p, args, kwnames);
+        } finally {
+            ts.leaveCall();
+        }
+    }
+
+    private static PyObject construct(PyType type, InstancePlan p, PyObject[] args, String[] kwnames) {
         PyObject obj = p.objectNew() ? objectNew(type, p, args) : callNew(type, p.newd(), args, kwnames);
         PyType ot = obj.type();
         PyObject init;
@@ -67,7 +82,7 @@ final class TypeCall {
             // (generator, frame, code, descriptors): CPython's types without tp_new.
             throw PyErr.typeError("cannot create '%s' instances", type.getName());
         }
-        return new PyObject(type);
+        return Finalizers.newInstance(type);
     }
 
     /** Calls {@code type.__new__(type, *args)}, directly for built-in {@code __new__}s. */

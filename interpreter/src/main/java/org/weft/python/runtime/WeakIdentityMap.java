@@ -30,6 +30,19 @@ final class WeakIdentityMap<V> {
         return map.remove(new Key(k, null));
     }
 
+    /** The keys still alive, in no particular order. */
+    synchronized java.util.List<Object> keys() {
+        expunge();
+        java.util.List<Object> out = new java.util.ArrayList<>(map.size());
+        for (Key k : map.keySet()) {
+            Object o = k.get();
+            if (o != null) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
     private void expunge() {
         for (Object r; (r = queue.poll()) != null;) {
             map.remove(r);

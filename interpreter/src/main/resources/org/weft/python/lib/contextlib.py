@@ -1,6 +1,9 @@
 """Utilities for with-statement contexts."""
 
+import abc
 import sys
+import _collections_abc
+from types import GenericAlias
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager", "AsyncExitStack",
@@ -8,46 +11,47 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "aclosing", "chdir"]
 
 
-class AbstractContextManager:
+class AbstractContextManager(abc.ABC):
     """An abstract base class for context managers."""
 
+    __class_getitem__ = classmethod(GenericAlias)
+
     def __enter__(self):
+        """Return `self` upon entering the runtime context."""
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
+        """Raise any exception triggered within the runtime context."""
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
+        # Compare CPython contextlib: any class defining both methods (not set to None) counts.
         if cls is AbstractContextManager:
-            if any('__enter__' in B.__dict__ for B in C.__mro__) and \
-                    any('__exit__' in B.__dict__ for B in C.__mro__):
-                return True
+            return _collections_abc._check_methods(C, "__enter__", "__exit__")
         return NotImplemented
 
-    def __class_getitem__(cls, item):
-        return cls
 
-
-class AbstractAsyncContextManager:
+class AbstractAsyncContextManager(abc.ABC):
     """An abstract base class for asynchronous context managers."""
 
+    __class_getitem__ = classmethod(GenericAlias)
+
     async def __aenter__(self):
+        """Return `self` upon entering the runtime context."""
         return self
 
+    @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
+        """Raise any exception triggered within the runtime context."""
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractAsyncContextManager:
-            if any('__aenter__' in B.__dict__ for B in C.__mro__) and \
-                    any('__aexit__' in B.__dict__ for B in C.__mro__):
-                return True
+            return _collections_abc._check_methods(C, "__aenter__", "__aexit__")
         return NotImplemented
-
-    def __class_getitem__(cls, item):
-        return cls
 
 
 class ContextDecorator:
@@ -238,7 +242,7 @@ class closing(AbstractContextManager):
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """Context manager that does no additional processing (with and async with)."""
+    """Context manager that does no additional processing."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result

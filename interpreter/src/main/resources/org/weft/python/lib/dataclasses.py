@@ -457,9 +457,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
     std_init_fields = [f for f in all_init_fields if f.init and not f.kw_only]
     kw_only_init_fields = [f for f in all_init_fields if f.init and f.kw_only]
 
+    own_init = False
     if init:
         has_post_init = hasattr(cls, _POST_INIT_NAME)
-        _set_new_attribute(cls, '__init__', _init_fn(
+        own_init = not _set_new_attribute(cls, '__init__', _init_fn(
             cls, all_init_fields, std_init_fields, kw_only_init_fields, frozen,
             has_post_init, '__dataclass_self__' if 'self' in fields else 'self',
             globals, slots))
@@ -494,14 +495,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
         cls.__hash__ = hash_value
 
     if not getattr(cls, '__doc__'):
-        try:
-            cls.__doc__ = cls.__name__ + _signature_text(all_init_fields)
-        except Exception:
-            cls.__doc__ = ''
+        cls.__doc__ = cls.__name__ + _class_signature_text(cls, own_init, std_init_fields,
+                                                           kw_only_init_fields)
 
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
 
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
 
@@ -511,27 +512,86 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
     return cls
 
 
-def _signature_text(init_fields):
-    parts = []
-    for f in init_fields:
-        t = f.type if isinstance(f.type, str) else getattr(f.type, '__name__', repr(f.type))
-        if f.default is not MISSING:
-            parts.append('%s: %s = %r' % (f.name, t, f.default))
-        elif f.default_factory is not MISSING:
-            parts.append('%s: %s = <factory>' % (f.name, t))
-        else:
-            parts.append('%s: %s' % (f.name, t))
+def _class_signature_text(cls, own_init, std_fields, kw_fields):
+    """str(inspect.signature(cls)) less ' -> None', as CPython's class docstring. When the signature
+    is our generated __init__'s (nothing earlier in the way: a metaclass __call__ or a __new__), it
+    is formatted here, since importing inspect would cost more than making the class."""
+    meta_call = any('__call__' in vars(m) for m in type(cls).__mro__ if m not in (type, object))
+    if not own_init or meta_call or '__new__' in cls.__dict__:
+        import inspect
+        try:
+            return str(inspect.signature(cls)).replace(' -> None', '')
+        except (TypeError, ValueError):
+            return ''
+    parts = [_parameter_text(f) for f in std_fields]
+    if kw_fields:
+        parts.append('*')
+        parts.extend(_parameter_text(f) for f in kw_fields)
     return '(' + ', '.join(parts) + ')'
+
+
+def _parameter_text(f):
+    # CPython: inspect.Parameter.__str__ of the generated __init__'s parameter
+    text = '%s: %s' % (f.name, _format_annotation(f.type))
+    if f.default is not MISSING:
+        return '%s = %r' % (text, f.default)
+    if f.default_factory is not MISSING:
+        return text + ' = <factory>'
+    return text
+
+
+def _format_annotation(annotation):
+    # CPython: inspect.formatannotation, with no base module
+    if getattr(annotation, '__module__', None) == 'typing':
+        return _strip_typing_prefixes(repr(annotation))
+    if isinstance(annotation, types.GenericAlias):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+def _strip_typing_prefixes(text):
+    # re.sub(r'[\w\.]+', <drop a leading 'typing.'>, text) without importing re
+    out = []
+    word = []
+    for ch in text + ' ':
+        if ch.isalnum() or ch in '_.':
+            word.append(ch)
+            continue
+        if word:
+            w = ''.join(word)
+            out.append(w[7:] if w.startswith('typing.') else w)
+            word = []
+        out.append(ch)
+    return ''.join(out)[:-1]
+
+
+def _get_slots(cls):
+    # the slot names a class itself declares (a lone string is one name)
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    if hasattr(slots, '__next__'):
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return tuple(slots)
 
 
 def _add_slots(cls, is_frozen, weakref_slot):
     # A class's __slots__ cannot change after creation: build a new class.
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
     inherited = set()
     for b in cls.__mro__[1:-1]:
-        inherited.update(getattr(b, '__slots__', ()))
-    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited)
+        inherited.update(_get_slots(b))
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(n for n in wanted if n not in inherited)
     for name in field_names:
         cls_dict.pop(name, None)
     cls_dict.pop('__dict__', None)

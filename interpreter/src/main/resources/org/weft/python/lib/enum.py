@@ -92,6 +92,18 @@ def _is_sunder(name):
             and name[1:2] != '_' and name[-2:-1] != '_')
 
 
+def _is_private(cls_name, name):
+    # CPython enum._is_private: '_Cls__x' is a mangled private name unless it ends in '__'
+    pattern = '_%s__' % (cls_name,)
+    return (len(name) > len(pattern) and name.startswith(pattern)
+            and (name[-1] != '_' or name[-2] != '_'))
+
+
+# The sunder names an enum body may define; others are reserved (CPython _EnumDict.__setitem__).
+_ENUM_SUNDERS = ('_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_',
+                 '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_')
+
+
 def _is_single_bit(num):
     return num != 0 and (num & (num - 1)) == 0
 
@@ -105,16 +117,27 @@ class _EnumDict(dict):
         self._last_values = []
         self._ignore = []
         self._cls_name = None
+        self._auto_called = False
 
     def __setitem__(self, key, value):
-        if _is_sunder(key):
+        if _is_private(self._cls_name, key):
+            pass  # a mangled __name stays a plain attribute
+        elif _is_sunder(key):
+            if key not in _ENUM_SUNDERS:
+                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use'
+                                 % (key,))
             if key == '_ignore_':
                 if isinstance(value, str):
                     value = value.replace(',', ' ').split()
                 else:
                     value = list(value)
                 self._ignore = value
+                already = set(value) & set(self._member_names)
+                if already:
+                    raise ValueError('_ignore_ cannot specify already set names: %r' % (already,))
             elif key == '_generate_next_value_':
+                if self._auto_called:
+                    raise TypeError("_generate_next_value_ must be defined before members")
                 if isinstance(value, staticmethod):
                     value = value.__func__
                 dict.__setitem__(self, '_generate_next_value', value)
@@ -144,6 +167,7 @@ class _EnumDict(dict):
         if isinstance(value, auto):
             if value.value is _auto_null:
                 value.value = self._next_value(key)
+                self._auto_called = True
             return value.value
         if isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
             return tuple(self._resolve_auto(key, v) for v in value)
@@ -206,6 +230,10 @@ class EnumType(type):
                 ns[k] = v
             classdict = ns
         member_names = list(classdict._member_names)
+        invalid_names = set(member_names) & {'mro', ''}
+        if invalid_names:
+            raise ValueError('invalid enum member name(s) %s'
+                             % (','.join(repr(n) for n in invalid_names)))
         member_type, first_enum = metacls._get_mixins_(cls, bases)
         body = {k: v for k, v in dict.items(classdict)
                 if k not in classdict._member_names and k not in classdict._ignore}
@@ -243,9 +271,16 @@ class EnumType(type):
             if user_new is not None:
                 type.__setattr__(enum_class, '__new_member__', user_new)
             type.__setattr__(enum_class, '__new__', Enum.__new__)
-        if order is not None:
-            if isinstance(order, str):
-                order = order.replace(',', ' ').split()
+        if isinstance(order, str):
+            order = order.replace(',', ' ').split()
+        if order:
+            # CPython EnumType.__new__: _order_ need not list aliases, nor a Flag's multi-bit members
+            members = enum_class._member_map_
+            is_flag = Flag is not None and issubclass(enum_class, Flag)
+            order = [o for o in order
+                     if o not in members
+                     or (o in enum_class._member_names_
+                         and not (is_flag and not _is_single_bit(members[o]._value_)))]
             if order != enum_class._member_names_:
                 raise TypeError('member order does not match _order_:\n  %r\n  %r'
                                 % (enum_class._member_names_, order))
@@ -809,24 +844,96 @@ class EnumCheck(StrEnum):
 CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
+def _iter_bits_lsb(num):
+    # the set bits of a non-negative int (or a Flag's value), lowest first
+    original = num
+    if isinstance(num, Enum):
+        num = num.value
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % original)
+    while num:
+        b = num & (~num + 1)
+        yield b
+        num ^= b
+
+
+def show_flag_values(value):
+    return list(_iter_bits_lsb(value))
+
+
 class verify:
-    """Class decorator checking the given EnumCheck constraints."""
+    """Check an enumeration for various constraints. (see EnumCheck)"""
 
     def __init__(self, *checks):
         self.checks = checks
 
     def __call__(self, enumeration):
+        # CPython: enum.verify.__call__, with its messages
+        if Flag is not None and issubclass(enumeration, Flag):
+            enum_type = 'flag'
+        elif issubclass(enumeration, Enum):
+            enum_type = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
         for check in self.checks:
             if check is UNIQUE:
-                unique(enumeration)
+                _verify_unique(enumeration)
             elif check is CONTINUOUS:
-                values = sorted(m._value_ for m in enumeration)
-                if values:
-                    missing = [v for v in range(values[0], values[-1]) if v not in values]
-                    if missing:
-                        raise ValueError('invalid enum %r: missing values %s' % (
-                            enumeration.__name__, ', '.join(str(v) for v in missing)))
+                _verify_continuous(enumeration, enum_type)
+            elif check is NAMED_FLAGS:
+                _verify_named_flags(enumeration)
         return enumeration
+
+
+def _verify_unique(enumeration):
+    aliases = [(name, m.name) for name, m in enumeration.__members__.items() if name != m.name]
+    if aliases:
+        raise ValueError('aliases found in %r: %s'
+                         % (enumeration, ', '.join('%s -> %s' % pair for pair in aliases)))
+
+
+def _verify_continuous(enumeration, enum_type):
+    values = set(m.value for m in enumeration)
+    if len(values) < 2:
+        return
+    low, high = min(values), max(values)
+    if enum_type == 'flag':
+        # every power of two between the lowest and highest bit
+        candidates = (2 ** i for i in range(low.bit_length(), high.bit_length() - 1))
+    else:
+        candidates = range(low + 1, high)
+    missing = [v for v in candidates if v not in values]
+    if missing:
+        raise ValueError(('invalid %s %r: missing values %s'
+                          % (enum_type, enumeration.__name__,
+                             ', '.join(str(m) for m in missing)))[:256])
+
+
+def _verify_named_flags(enumeration):
+    # every bit of every alias must belong to a named member
+    member_values = [m.value for m in enumeration]
+    missing_names = []
+    missing_value = 0
+    for name, alias in enumeration._member_map_.items():
+        if name in enumeration._member_names_ or alias.value < 0:
+            continue
+        missed = [v for v in _iter_bits_lsb(alias.value) if v not in member_values]
+        if missed:
+            missing_names.append(name)
+            for v in missed:
+                missing_value |= v
+    if missing_names:
+        if len(missing_names) == 1:
+            alias = 'alias %s is missing' % missing_names[0]
+        else:
+            alias = 'aliases %s and %s are missing' % (', '.join(missing_names[:-1]),
+                                                       missing_names[-1])
+        if _is_single_bit(missing_value):
+            value = 'value 0x%x' % missing_value
+        else:
+            value = 'combined values of 0x%x' % missing_value
+        raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                         % (enumeration.__name__, alias, value))
 
 
 def global_enum_repr(self):

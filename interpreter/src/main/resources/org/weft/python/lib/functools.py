@@ -13,6 +13,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
+from abc import get_cache_token
 # The counters' lock is _thread's: it parks a waiting thread (and lets the GIL go, when it is on)
 # instead of spinning; CPython's functools imports from _thread too.
 from _thread import allocate_lock as _allocate_lock
@@ -45,72 +46,84 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 # ---- total_ordering: each missing comparison is derived from a defined one and __eq__
 
 def _gt_from_lt(self, other):
+    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
     op_result = type(self).__lt__(self, other)
     if op_result is NotImplemented:
         return op_result
     return not op_result and self != other
 
 def _le_from_lt(self, other):
+    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
     op_result = type(self).__lt__(self, other)
     if op_result is NotImplemented:
         return op_result
     return op_result or self == other
 
 def _ge_from_lt(self, other):
+    'Return a >= b.  Computed by @total_ordering from (not a < b).'
     op_result = type(self).__lt__(self, other)
     if op_result is NotImplemented:
         return op_result
     return not op_result
 
 def _ge_from_le(self, other):
+    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
     op_result = type(self).__le__(self, other)
     if op_result is NotImplemented:
         return op_result
     return not op_result or self == other
 
 def _lt_from_le(self, other):
+    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
     op_result = type(self).__le__(self, other)
     if op_result is NotImplemented:
         return op_result
     return op_result and self != other
 
 def _gt_from_le(self, other):
+    'Return a > b.  Computed by @total_ordering from (not a <= b).'
     op_result = type(self).__le__(self, other)
     if op_result is NotImplemented:
         return op_result
     return not op_result
 
 def _lt_from_gt(self, other):
+    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
     op_result = type(self).__gt__(self, other)
     if op_result is NotImplemented:
         return op_result
     return not op_result and self != other
 
 def _ge_from_gt(self, other):
+    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
     op_result = type(self).__gt__(self, other)
     if op_result is NotImplemented:
         return op_result
     return op_result or self == other
 
 def _le_from_gt(self, other):
+    'Return a <= b.  Computed by @total_ordering from (not a > b).'
     op_result = type(self).__gt__(self, other)
     if op_result is NotImplemented:
         return op_result
     return not op_result
 
 def _le_from_ge(self, other):
+    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
     op_result = type(self).__ge__(self, other)
     if op_result is NotImplemented:
         return op_result
     return not op_result or self == other
 
 def _gt_from_ge(self, other):
+    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
     op_result = type(self).__ge__(self, other)
     if op_result is NotImplemented:
         return op_result
     return op_result and self != other
 
 def _lt_from_ge(self, other):
+    'Return a < b.  Computed by @total_ordering from (not a >= b).'
     op_result = type(self).__ge__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -138,35 +151,58 @@ def total_ordering(cls):
     return cls
 
 
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
-    class K(object):
-        __slots__ = ['obj']
+class _KeyWrapper:
+    """What cmp_to_key returns: called with an item, it wraps the item in a new KeyWrapper that
+    compares by mycmp. CPython: keyobject in _functoolsmodule.c (not a name of the module)."""
 
-        def __init__(self, obj):
-            self.obj = obj
+    __slots__ = ('_cmp', 'obj')
 
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
+    def __init__(self, cmp, obj=None):
+        self._cmp = cmp
+        self.obj = obj
 
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
+    def __call__(self, obj):
+        return _KeyWrapper(self._cmp, obj)
 
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+    def _other(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return other.obj
 
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+    def __lt__(self, other):
+        return self._cmp(self.obj, self._other(other)) < 0
 
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+    def __gt__(self, other):
+        return self._cmp(self.obj, self._other(other)) > 0
 
-        __hash__ = None
-    K.__name__ = K.__qualname__ = 'KeyWrapper'
-    K.__module__ = 'functools'
+    def __eq__(self, other):
+        return self._cmp(self.obj, self._other(other)) == 0
+
+    def __ne__(self, other):
+        return self._cmp(self.obj, self._other(other)) != 0
+
+    def __le__(self, other):
+        return self._cmp(self.obj, self._other(other)) <= 0
+
+    def __ge__(self, other):
+        return self._cmp(self.obj, self._other(other)) >= 0
+
+    __hash__ = None
+
+
+def _name_key_wrapper():
     from _weft_stdlib import set_type_name
-    set_type_name(K, 'functools.KeyWrapper')  # CPython's C type: its messages say so
-    return K
+    _KeyWrapper.__name__ = _KeyWrapper.__qualname__ = 'KeyWrapper'
+    set_type_name(_KeyWrapper, 'functools.KeyWrapper')  # CPython's C type: its messages say so
+
+
+_name_key_wrapper()
+del _name_key_wrapper
+
+
+def cmp_to_key(mycmp):
+    """Convert a cmp= function into a key= function."""
+    return _KeyWrapper(mycmp)
 
 
 _initial_missing = object()
@@ -210,12 +246,30 @@ _wrap_builtins()
 del _wrap_builtins
 
 
+class _ReadOnly:
+    """A read-only attribute kept in a private slot, as CPython's READONLY members."""
+
+    def __init__(self, slot):
+        self.slot = slot
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return self.slot.__get__(obj, objtype)
+
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+
+    def __delete__(self, obj):
+        raise AttributeError('readonly attribute')
+
+
 class partial:
     """New function with partial application of the given arguments
     and keywords.
     """
 
-    __slots__ = ("func", "args", "keywords", "__dict__", "__weakref__")
+    __slots__ = ("_func", "_args", "_keywords", "__dict__", "__weakref__")
 
     def __new__(cls, /, *args, **keywords):
         if not args:
@@ -226,24 +280,24 @@ class partial:
             raise TypeError("the first argument must be callable")
         if type(func) is partial:
             # CPython flattens partial(partial(f, 1), 2) into partial(f, 1, 2)
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
+            args = func._args + args
+            keywords = {**func._keywords, **keywords}
+            func = func._func
         self = super(partial, cls).__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self._func = func
+        self._args = args
+        self._keywords = keywords
         return self
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        keywords = {**self._keywords, **keywords}
+        return self._func(*self._args, *args, **keywords)
 
     def __repr__(self):
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        name = 'functools.partial' if type(self) is partial else type(self).__qualname__
+        args = [repr(self._func)]
+        args.extend(repr(x) for x in self._args)
+        args.extend(f"{k}={v!r}" for (k, v) in self._keywords.items())
+        name = 'functools.partial' if type(self) is partial else type(self).__name__
         return f"{name}({', '.join(args)})"
 
     def __get__(self, obj, objtype=None):
@@ -251,20 +305,33 @@ class partial:
         return self
 
     def __reduce__(self):
-        return type(self), (self.func,), (self.func, self.args, self.keywords or None,
-                                          self.__dict__ or None)
+        return type(self), (self._func,), (self._func, self._args, self._keywords or None,
+                                           self.__dict__ or None)
 
     def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("invalid partial state")
         func, args, kwds, namespace = state
-        self.func = func
-        self.args = tuple(args)
-        self.keywords = dict(kwds) if kwds else {}
+        if not callable(func) or not isinstance(args, tuple) or \
+                (kwds is not None and not isinstance(kwds, dict)):
+            raise TypeError("invalid partial state")
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = dict(kwds) if kwds else {}
         if namespace:
             self.__dict__.update(namespace)
 
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+
+partial.func = _ReadOnly(partial._func)
+partial.func.__doc__ = "function object to use in future partial calls"
+partial.args = _ReadOnly(partial._args)
+partial.args.__doc__ = "tuple of arguments to future partial calls"
+partial.keywords = _ReadOnly(partial._keywords)
+partial.keywords.__doc__ = "dictionary of keyword arguments to future partial calls"
 
 
 class partialmethod(object):
@@ -288,12 +355,12 @@ class partialmethod(object):
             self.keywords = keywords
 
     def __repr__(self):
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        return "{module}.{cls}({args})".format(module=self.__class__.__module__,
-                                               cls=self.__class__.__qualname__,
-                                               args=", ".join(args))
+        # CPython 3.11 always writes both separators: partialmethod(f, 1, ) and partialmethod(f, , )
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
+        return "{module}.{cls}({func}, {args}, {keywords})".format(
+            module=self.__class__.__module__, cls=self.__class__.__qualname__,
+            func=self.func, args=args, keywords=keywords)
 
     def _make_unbound_method(self):
         def _method(cls_or_self, /, *args, **keywords):
@@ -497,16 +564,18 @@ def _find_impl(cls, registry):
     return registry.get(object)
 
 
+def _is_union_type(cls):
+    # both spellings: int | str (types.UnionType) and typing.Union[int, str]
+    from typing import get_origin, Union
+    import types
+    return get_origin(cls) in (Union, types.UnionType)
+
+
 def _is_valid_dispatch_type(cls):
     if isinstance(cls, type):
         return True
-    try:
-        from typing import get_args
-    except ImportError:
-        return False
-    import types
-    return (isinstance(cls, types.UnionType) and
-            all(isinstance(arg, type) for arg in get_args(cls)))
+    from typing import get_args
+    return _is_union_type(cls) and all(isinstance(arg, type) for arg in get_args(cls))
 
 
 def singledispatch(func):
@@ -520,6 +589,7 @@ def singledispatch(func):
     """
     registry = {}
     dispatch_cache = {}     # cleared on every register(); entries are single atomic stores
+    abc_token = [None]      # abc's cache token once an ABC is registered (CPython: cache_token)
 
     def dispatch(cls):
         """generic_func.dispatch(cls) -> <function implementation>
@@ -527,6 +597,13 @@ def singledispatch(func):
         Runs the dispatch algorithm to return the best available implementation
         for the given *cls* registered on *generic_func*.
         """
+        token = abc_token[0]
+        if token is not None:
+            # an ABC registered a class since: answers for virtual subclasses may have changed
+            current = get_cache_token()
+            if token != current:
+                dispatch_cache.clear()
+                abc_token[0] = current
         impl = dispatch_cache.get(cls)
         if impl is None:
             impl = _find_impl(cls, registry)
@@ -553,17 +630,23 @@ def singledispatch(func):
                     f"on an annotated function."
                 )
             func = cls
-            argname, cls = next(iter(ann.items()))
-            if isinstance(cls, str):
-                cls = func.__globals__.get(cls, cls)
+            # get_type_hints resolves string annotations and turns None into NoneType
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
             if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(f"Invalid annotation for {argname!r}. "
+                                    f"{cls!r} not all arguments are classes.")
                 raise TypeError(f"Invalid annotation for {argname!r}. "
                                 f"{cls!r} is not a class.")
-        if not isinstance(cls, type):
-            for arg in cls.__args__:
+        if _is_union_type(cls):
+            from typing import get_args
+            for arg in get_args(cls):
                 registry[arg] = func
         else:
             registry[cls] = func
+        if abc_token[0] is None and hasattr(cls, '__abstractmethods__'):
+            abc_token[0] = get_cache_token()
         dispatch_cache.clear()
         return func
 

@@ -1481,15 +1481,15 @@ def _signature_of_class(obj, follow_wrapper_chains, skip_bound_arg, sigcls):
     else:
         new = _user_defined(obj, '__new__')
         init = _user_defined(obj, '__init__')
-        # the one defined nearer in the MRO wins, as in CPython
+        # the one defined nearer in the MRO wins, __new__ first within a class, as in CPython
         chosen = None
         for base in obj.__mro__:
+            if new is not None and base.__dict__.get('__new__') is not None:
+                chosen = new
+                break
             if init is not None and base.__dict__.get('__init__') is not None and \
                     _user_defined(base, '__init__') is init:
                 chosen = init
-                break
-            if new is not None and base.__dict__.get('__new__') is not None:
-                chosen = new
                 break
         if chosen is None:
             chosen = init or new

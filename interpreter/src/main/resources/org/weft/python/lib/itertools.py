@@ -1,15 +1,16 @@
 """Functional tools for creating and using iterators.
 
-Weft's itertools, written in Python.  count, repeat, chain, tee and groupby are classes (they
-have reprs, class methods or shared state); the others are generator functions.  None of these
-objects is meant to be advanced by two threads at once; doing so never corrupts the interpreter,
-but may interleave items as CPython without its GIL would.
+Weft's itertools: count, repeat, chain, tee and groupby are classes written here (they have
+reprs, class methods or shared state); the others are types written in Java (_weft_itertools),
+which check their arguments with CPython's messages.  None of these objects is meant to be
+advanced by two threads at once; doing so never corrupts the interpreter, but may interleave
+items as CPython without its GIL would.
 """
 
 import sys as _sys
-# The combinatoric iterators step their indices in Java (product, permutations, combinations...):
-# brute-force programs spend their time there.
-import _weft_itertools as _combinatoric
+from _weft_itertools import (accumulate, combinations, combinations_with_replacement, compress,
+                             cycle, dropwhile, filterfalse, islice, pairwise, permutations,
+                             product, starmap, takewhile, zip_longest)
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice',
@@ -17,6 +18,45 @@ __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement
            'zip_longest']
 
 _NUMBER_TYPES = (int, float, complex)
+
+
+def _bind(fname, args, kwargs, names, required):
+    """The arguments as a list, one per name (_MISSING where not given), with the messages of
+    CPython's argument parsing (getargs.c): the count, then a missing argument, then one given by
+    name and position, then an unknown keyword."""
+    given = len(args) + len(kwargs)
+    if given > len(names):
+        raise TypeError('%s() takes at most %d %sargument%s (%d given)'
+                        % (fname, len(names), '' if args else 'keyword ',
+                           '' if len(names) == 1 else 's', given))
+    values = list(args) + [_MISSING] * (len(names) - len(args))
+    for i in range(len(args), len(names)):
+        values[i] = kwargs.get(names[i], _MISSING)
+        if values[i] is _MISSING and i < required:
+            raise TypeError("%s() missing required argument '%s' (pos %d)" % (fname, names[i], i + 1))
+    for i in range(len(args)):
+        if names[i] in kwargs:
+            raise TypeError("argument for %s() given by name ('%s') and position (%d)"
+                            % (fname, names[i], i + 1))
+    for key in kwargs:
+        if key not in names:
+            raise TypeError("'%s' is an invalid keyword argument for %s()" % (key, fname))
+    return values
+
+
+def _no_keywords(fname, kwargs):
+    if kwargs:
+        raise TypeError('%s() takes no keyword arguments' % fname)
+
+
+def _index(value):
+    """An int from __index__, with CPython's message for anything else."""
+    try:
+        index = type(value).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__) from None
+    return index(value)
 
 
 def _is_number(x):
@@ -30,7 +70,10 @@ class count:
 
     __slots__ = ('_value', '_step')
 
-    def __init__(self, start=0, step=1):
+    def __init__(self, *args, **kwargs):
+        start, step = _bind('count', args, kwargs, ('start', 'step'), 0)
+        start = 0 if start is _MISSING else start
+        step = 1 if step is _MISSING else step
         if not _is_number(start) or not _is_number(step):
             raise TypeError("a number is required")
         self._value = start
@@ -62,12 +105,13 @@ endlessly."""
 
     __slots__ = ('_object', '_times')
 
-    def __init__(self, object, times=None):
+    def __init__(self, *args, **kwargs):
+        object, times = _bind('repeat', args, kwargs, ('object', 'times'), 1)
         self._object = object
-        if times is None:
+        if times is _MISSING:
             self._times = None
         else:
-            times = times.__index__() if not isinstance(times, int) else times
+            times = _index(times)
             self._times = times if times > 0 else 0
 
     def __iter__(self):
@@ -105,15 +149,19 @@ iterable, until all of the iterables are exhausted."""
 
     __slots__ = ('_sources', '_active')
 
-    def __init__(self, *iterables):
+    def __init__(self, *iterables, **kwargs):
+        if type(self) is chain:
+            _no_keywords('chain', kwargs)
         self._sources = iter(iterables)
         self._active = None
 
     @classmethod
-    def from_iterable(cls, iterable):
+    def from_iterable(cls, *args):
         """Alternative chain() constructor taking a single iterable argument that evaluates lazily."""
+        if len(args) != 1:
+            raise TypeError('chain.from_iterable() takes exactly one argument (%d given)' % len(args))
         self = cls.__new__(cls)
-        self._sources = iter(iterable)
+        self._sources = iter(args[0])
         self._active = None
         return self
 
@@ -142,179 +190,13 @@ iterable, until all of the iterables are exhausted."""
         return types.GenericAlias(cls, item)
 
 
-def cycle(iterable):
-    """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
-    return _combinatoric.cycle(iter(iterable))
-
-
-# The public functions below call iter() before returning a generator, so that a bad argument
-# raises at the call, as CPython's itertools objects do, not at the first next().
-def accumulate(iterable, func=None, *, initial=None):
-    """Return series of accumulated sums (or other binary function results)."""
-    return _combinatoric.accumulate(iter(iterable), func, initial)
-
-
-def compress(data, selectors):
-    """Return data elements corresponding to true selector elements."""
-    return (d for d, s in zip(data, selectors) if s)
-
-
-def dropwhile(predicate, iterable):
-    """Drop items from the iterable while predicate(item) is true."""
-    return _dropwhile(predicate, iter(iterable))
-
-
-def _dropwhile(predicate, it):
-    for x in it:
-        if not predicate(x):
-            yield x
-            break
-    yield from it
-
-
-def takewhile(predicate, iterable):
-    """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
-    return _takewhile(predicate, iter(iterable))
-
-
-def _takewhile(predicate, iterable):
-    for x in iterable:
-        if predicate(x):
-            yield x
-        else:
-            return
-
-
-def filterfalse(function, iterable):
-    """Return those items of iterable for which function(item) is false."""
-    if function is None:
-        function = bool
-    return _filterfalse(function, iter(iterable))
-
-
-def _filterfalse(function, iterable):
-    for x in iterable:
-        if not function(x):
-            yield x
-
-
-def starmap(function, iterable):
-    """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
-    return _starmap(function, iter(iterable))
-
-
-def _starmap(function, iterable):
-    for args in iterable:
-        yield function(*args)
-
-
-def zip_longest(*iterables, **kwargs):
-    """Return a zip_longest object whose .__next__() method returns a tuple, filling missing values with fillvalue."""
-    fillvalue = kwargs.pop('fillvalue', None)
-    if kwargs:
-        # CPython 3.11's message names no argument
-        raise TypeError('zip_longest() got an unexpected keyword argument')
-    return _combinatoric.zip_longest(tuple([iter(it) for it in iterables]), fillvalue)
-
-
-def _islice_index(value, message):
-    if value is None:
-        return None
-    try:
-        index = value.__index__()
-    except AttributeError:
-        raise ValueError(message) from None
-    if index < 0 or index > _sys.maxsize:
-        raise ValueError(message)
-    return index
-
-
-def islice(iterable, *args):
-    """islice(iterable, stop) --> islice object
-islice(iterable, start, stop[, step]) --> islice object"""
-    if len(args) == 1:
-        start, stop, step = None, args[0], None
-    elif 2 <= len(args) <= 3:
-        start, stop, step = (args + (None,))[:3]
-    else:
-        raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1) if args
-                        else 'islice expected at least 2 arguments, got 1')
-    # CPython names the stop argument only in the two-argument form
-    stop = _islice_index(stop, 'Stop argument for islice() must be None or an integer: '
-                               '0 <= x <= sys.maxsize.' if len(args) == 1 else
-                               'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-    start = _islice_index(start, 'Indices for islice() must be None or an integer: '
-                                 '0 <= x <= sys.maxsize.') or 0
-    if step is None:
-        step = 1
-    else:
-        try:
-            step = step.__index__()
-        except AttributeError:
-            step = -1
-        if step < 1:
-            raise ValueError('Step for islice() must be a positive integer or None.')
-    return _combinatoric.islice(iter(iterable), start, stop, step)
-
-
-def pairwise(iterable):
-    """Return an iterator of overlapping pairs taken from the input iterator."""
-    return _pairwise(iter(iterable))
-
-
-def _pairwise(it):
-    for a in it:
-        for b in it:
-            yield a, b
-            a = b
-        return
-
-
-def product(*iterables, repeat=1):
-    """Cartesian product of input iterables.  Equivalent to nested for-loops."""
-    if repeat < 0:
-        raise ValueError('repeat argument cannot be negative')
-    pools = tuple([tuple(pool) for pool in iterables] * repeat)
-    return _combinatoric.product(pools)
-
-
-def _check_r(r):
-    if not isinstance(r, int):
-        raise TypeError("Expected int as r")
-    if r < 0:
-        raise ValueError("r must be non-negative")
-
-
-def permutations(iterable, r=None):
-    """Return successive r-length permutations of elements in the iterable."""
-    pool = tuple(iterable)
-    n = len(pool)
-    if r is None:
-        r = n
-    _check_r(r)
-    return _combinatoric.permutations(pool, r)
-
-
-def combinations(iterable, r):
-    """Return successive r-length combinations of elements in the iterable."""
-    pool = tuple(iterable)
-    # r is converted as an index (Argument Clinic's ssize_t), in Java
-    return _combinatoric.combinations(pool, r)
-
-
-def combinations_with_replacement(iterable, r):
-    """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."""
-    pool = tuple(iterable)
-    # r is converted as an index (Argument Clinic's ssize_t), in Java
-    return _combinatoric.combinations_with_replacement(pool, r)
-
-
 class groupby:
     """make an iterator that returns consecutive keys and groups from the iterable"""
 
-    def __init__(self, iterable, key=None):
+    def __init__(self, *args, **kwargs):
+        iterable, key = _bind('groupby', args, kwargs, ('iterable', 'key'), 1)
         self._it = iter(iterable)
-        self._keyfunc = key
+        self._keyfunc = None if key is _MISSING else key
         self._tgtkey = self._currkey = self._currvalue = _MISSING
         self._generation = 0
 
@@ -399,10 +281,14 @@ class _tee:
         return _tee(self._it, self._link)
 
 
-def tee(iterable, n=2):
+def tee(*args, **kwargs):
     """Returns a tuple of n independent iterators."""
-    if not isinstance(n, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+    _no_keywords('tee', kwargs)
+    if not 1 <= len(args) <= 2:
+        raise TypeError('tee expected %s argument%s, got %d'
+                        % (('at least 1', '') if not args else ('at most 2', 's')) + (len(args),))
+    iterable = args[0]
+    n = _index(args[1]) if len(args) == 2 else 2
     if n < 0:
         raise ValueError("n must be >= 0")
     if n == 0:

@@ -301,6 +301,32 @@ class PrettyPrinter:
             rml = self._repr(object.maxlen, context, level)
             stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
 
+    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
+        stream.write('mappingproxy(')
+        self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
+        # one map per line, under the first, as CPython's _pprint_chain_map
+        if not len(object.maps):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '(')
+        indent += len(cls.__name__) + 1
+        last = len(object.maps) - 1
+        for i, m in enumerate(object.maps):
+            if i == last:
+                self._format(m, stream, indent, allowance + 1, context, level)
+                stream.write(')')
+            else:
+                self._format(m, stream, indent, 1, context, level)
+                stream.write(',\n' + ' ' * indent)
+
+    def _pprint_user_data(self, object, stream, indent, allowance, context, level):
+        # UserDict, UserList and UserString print as the container they wrap
+        self._format(object.data, stream, indent, allowance, context, level - 1)
+
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
         write = stream.write
         indent += self._indent_per_level
@@ -479,6 +505,7 @@ PrettyPrinter._dispatch[bytes.__repr__] = PrettyPrinter._pprint_bytes
 _SimpleNamespace = type(__import__('sys').implementation)
 PrettyPrinter._dispatch[_SimpleNamespace.__repr__] = PrettyPrinter._pprint_simplenamespace
 PrettyPrinter._dispatch[bytearray.__repr__] = PrettyPrinter._pprint_bytearray
+PrettyPrinter._dispatch[type(type.__dict__).__repr__] = PrettyPrinter._pprint_mappingproxy
 
 try:
     import collections as _collections
@@ -488,7 +515,11 @@ if _collections is not None:
     for _t, _fn in ((getattr(_collections, 'OrderedDict', None), PrettyPrinter._pprint_ordered_dict),
                     (getattr(_collections, 'defaultdict', None), PrettyPrinter._pprint_default_dict),
                     (getattr(_collections, 'Counter', None), PrettyPrinter._pprint_counter),
-                    (getattr(_collections, 'deque', None), PrettyPrinter._pprint_deque)):
+                    (getattr(_collections, 'deque', None), PrettyPrinter._pprint_deque),
+                    (getattr(_collections, 'ChainMap', None), PrettyPrinter._pprint_chain_map),
+                    (getattr(_collections, 'UserDict', None), PrettyPrinter._pprint_user_data),
+                    (getattr(_collections, 'UserList', None), PrettyPrinter._pprint_user_data),
+                    (getattr(_collections, 'UserString', None), PrettyPrinter._pprint_user_data)):
         if _t is not None:
             PrettyPrinter._dispatch[_t.__repr__] = _fn
     del _t, _fn

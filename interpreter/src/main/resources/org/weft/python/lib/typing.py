@@ -93,14 +93,6 @@ class _Final:
 class _BaseGenericAlias(_Final):
     """Common behaviour of List, List[int], Union[...] and friends."""
 
-    def __new__(cls, *args, **kwds):
-        # Called as a metaclass when used as a class base: the interpreter's
-        # class statement does not yet apply __mro_entries__ (PEP 560).
-        if (len(args) == 3 and isinstance(args[0], str) and isinstance(args[1], tuple)
-                and isinstance(args[2], dict)):
-            return _build_class_from_aliases(args[0], args[1], args[2], kwds)
-        return object.__new__(cls)
-
     def __call__(self, *args, **kwargs):
         if not self._inst:
             raise TypeError('Type %s cannot be instantiated; use %s() instead'
@@ -144,14 +136,6 @@ class _BaseGenericAlias(_Final):
         return Union[left, self]
 
 
-def _build_class_from_aliases(name, bases, ns, kwds):
-    resolved = types.resolve_bases(bases)
-    meta, ns2, kwds = types.prepare_class(name, resolved, kwds)
-    ns2.update(ns)
-    ns2['__orig_bases__'] = bases
-    return meta(name, resolved, ns2, **kwds)
-
-
 class _GenericAlias(_BaseGenericAlias):
     """A subscripted generic: List[int], Box[T], Union[int, str]."""
 
@@ -180,13 +164,8 @@ class _GenericAlias(_BaseGenericAlias):
         params = self.__parameters__
         if not params:
             raise TypeError('%s is not a generic class' % self)
-        if len(args) != len(params):
-            raise TypeError('Too %s arguments for %s; actual %d, expected %d'
-                            % ('many' if len(args) > len(params) else 'few',
-                               self, len(args), len(params)))
-        mapping = dict(zip(params, (_type_check(a, '') for a in args)))
-        new_args = tuple(_subs(a, mapping) for a in self.__args__)
-        return self.copy_with(new_args)
+        mapping = _variadic_mapping(self, params, tuple(_type_check(a, '') for a in args))
+        return self.copy_with(_subs_args(self.__args__, mapping))
 
     def copy_with(self, args):
         return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
@@ -422,7 +401,8 @@ class _SingleArgForm(_GenericAlias):
 
 def _single_arg(self, parameters):
     if isinstance(parameters, tuple) and len(parameters) != 1:
-        raise TypeError('%s accepts only single type.' % self)
+        # CPython: _type_check's message, with the tuple it was given
+        raise TypeError(f'{self} accepts only single type. Got {parameters!r:.100}.')
     if isinstance(parameters, tuple):
         parameters = parameters[0]
     return _SingleArgForm(self, (_type_check(parameters, ''),), name=self._name, inst=False)
@@ -460,8 +440,62 @@ def TypeGuard(self, parameters):
 
 @_special_form
 def Unpack(self, parameters):
-    """Type unpack operator."""
-    return _single_arg(self, parameters)
+    """Type unpack operator: Unpack[Ts] is what *Ts means in a subscript or annotation."""
+    if isinstance(parameters, tuple) and len(parameters) != 1:
+        raise TypeError(f'{self} accepts only single type. Got {parameters!r:.100}.')
+    if isinstance(parameters, tuple):
+        parameters = parameters[0]
+    return _UnpackAlias(self, (_type_check(parameters, ''),), name='Unpack', inst=False)
+
+
+class _UnpackAlias(_GenericAlias):
+    """Unpack[Ts] (written *Ts) and Unpack[tuple[int, ...]]. CPython: _UnpackGenericAlias."""
+
+    def __repr__(self):
+        return '*' + _type_repr(self.__args__[0])
+
+    def copy_with(self, args):
+        return _UnpackAlias(self.__origin__, args, name='Unpack', inst=False)
+
+    @property
+    def __typing_is_unpacked_typevartuple__(self):
+        return isinstance(self.__args__[0], TypeVarTuple)
+
+
+def _is_unpacked_typevartuple(x):
+    return not isinstance(x, type) and getattr(x, '__typing_is_unpacked_typevartuple__', False)
+
+
+def _variadic_mapping(owner, params, args):
+    """{param: value} for substituting args for params, a TypeVarTuple among them taking the
+    arguments left over by the others as a tuple. CPython: TypeVarTuple.__typing_prepare_subst__."""
+    tvt = [i for i, p in enumerate(params) if isinstance(p, TypeVarTuple)]
+    if not tvt:
+        if len(args) != len(params):
+            raise TypeError('Too %s arguments for %s; actual %d, expected %d'
+                            % ('many' if len(args) > len(params) else 'few',
+                               owner, len(args), len(params)))
+        return dict(zip(params, args))
+    i = tvt[0]
+    after = len(params) - i - 1
+    if len(args) < len(params) - 1:
+        raise TypeError('Too few arguments for %s; actual %d, expected at least %d'
+                        % (owner, len(args), len(params) - 1))
+    mapping = dict(zip(params[:i], args[:i]))
+    mapping[params[i]] = tuple(args[i:len(args) - after])
+    mapping.update(zip(params[i + 1:], args[len(args) - after:]))
+    return mapping
+
+
+def _subs_args(args, mapping):
+    """args with each type variable replaced, an unpacked TypeVarTuple spliced in."""
+    out = []
+    for a in args:
+        if _is_unpacked_typevartuple(a) and a.__args__[0] in mapping:
+            out.extend(mapping[a.__args__[0]])
+        else:
+            out.append(_subs(a, mapping))
+    return tuple(out)
 
 
 class _UnionGenericAlias(_GenericAlias):
@@ -719,12 +753,22 @@ class TypeVarTuple(_TypeVarLike):
 
     def __init__(self, name):
         self.__name__ = name
+        mod = _caller_module()
+        if mod != 'typing':
+            self.__module__ = mod
 
     def __repr__(self):
         return self.__name__
 
     def __iter__(self):
         yield Unpack[self]
+
+    def __typing_subst__(self, arg):
+        raise TypeError("Substitution of bare TypeVarTuple is not supported")
+
+    def __typing_prepare_subst__(self, alias, args):
+        # marks a TypeVarTuple for types.GenericAlias, which substitutes it itself
+        return args
 
 
 class ParamSpecArgs:
@@ -798,7 +842,7 @@ class Generic:
             if not params:
                 raise TypeError('Parameter list to %s[...] cannot be empty' % cls.__qualname__)
             for p in params:
-                if not isinstance(p, (TypeVar, ParamSpec, TypeVarTuple)):
+                if not (isinstance(p, (TypeVar, ParamSpec)) or _is_unpacked_typevartuple(p)):
                     raise TypeError('Parameters to %s[...] must all be type variables '
                                     'or parameter specification variables.' % cls.__name__)
             if len(set(params)) != len(params):
@@ -807,10 +851,7 @@ class Generic:
             expected = cls.__dict__.get('__parameters__', ())
             if not expected:
                 raise TypeError('%r is not a generic class' % (cls,))
-            if len(params) != len(expected):
-                raise TypeError('Too %s arguments for %s; actual %d, expected %d'
-                                % ('many' if len(params) > len(expected) else 'few',
-                                   cls, len(params), len(expected)))
+            _variadic_mapping(cls, expected, params)  # checks the count
         return _GenericAlias(cls, params, inst=cls is not Generic and cls is not Protocol)
 
     def __init_subclass__(cls, *args, **kwargs):
@@ -1248,18 +1289,32 @@ def _overload_dummy(*args, **kwds):
         'that is not @overload-ed.')
 
 
+# module -> qualname -> first line -> the @overload-decorated function, as CPython keeps them.
+# setdefault and item stores are atomic, so threads defining overloads at once lose none.
+_overload_registry = {}
+
+
 def overload(func):
-    """Decorator for overloaded functions/methods (ignored at run time)."""
+    """Decorator for overloaded functions/methods: recorded for get_overloads(), then replaced
+    by a function that raises when called."""
+    f = getattr(func, "__func__", func)  # classmethod and staticmethod
+    try:
+        by_name = _overload_registry.setdefault(f.__module__, {})
+        by_name.setdefault(f.__qualname__, {})[f.__code__.co_firstlineno] = func
+    except AttributeError:
+        pass  # not a plain function: nothing to record
     return _overload_dummy
 
 
 def get_overloads(func):
-    """Return all defined overloads for func (none are recorded here)."""
-    return []
+    """Return all defined overloads for *func* as a sequence."""
+    f = getattr(func, "__func__", func)
+    return list(_overload_registry.get(f.__module__, {}).get(f.__qualname__, {}).values())
 
 
 def clear_overloads():
     """Clear all overloads in the registry."""
+    _overload_registry.clear()
 
 
 def final(f):
@@ -1319,6 +1374,19 @@ class NewType:
         if mod != 'typing':
             self.__module__ = mod
 
+    def __mro_entries__(self, bases):
+        # a base whose __init_subclass__ explains that a NewType cannot be subclassed (bpo-46170)
+        superclass_name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                subclass_name = cls.__name__
+                raise TypeError(
+                    f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                    f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`")
+
+        return (Dummy,)
+
     def __repr__(self):
         return '%s.%s' % (self.__module__, self.__qualname__)
 
@@ -1370,6 +1438,8 @@ def _eval_type(t, globalns, localns):
         t = ForwardRef(t)
     if isinstance(t, ForwardRef):
         return _eval_type(t._evaluate(globalns, localns), globalns, localns)
+    if isinstance(t, _LiteralGenericAlias):
+        return t  # its arguments are values: Literal["DEBUG"] names no type
     if isinstance(t, _GenericAlias) and not isinstance(t, _AnnotatedAlias):
         new_args = tuple(_eval_type(a, globalns, localns) if not isinstance(a, list)
                          else [_eval_type(x, globalns, localns) for x in a]
@@ -1378,8 +1448,6 @@ def _eval_type(t, globalns, localns):
             return t
         if isinstance(t, _UnionGenericAlias):
             return Union[new_args]
-        if isinstance(t, _LiteralGenericAlias):
-            return t
         return t.copy_with(new_args)
     if isinstance(t, _AnnotatedAlias):
         return _AnnotatedAlias(_eval_type(t.__origin__, globalns, localns), t.__metadata__)

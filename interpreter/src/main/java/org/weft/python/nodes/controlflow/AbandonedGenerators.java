@@ -46,22 +46,9 @@ public final class AbandonedGenerators {
         }
     }
 
-    // CPython: PyErr_WriteUnraisable in errors.c, with the default sys.unraisablehook's format
     private static void unraisable(PyGenerator g, PyException e) {
-        if (!(ThreadState.current().interpreter() instanceof Interpreter i)) {
-            return;
-        }
-        StringBuilder sb = new StringBuilder("Exception ignored in: ").append(Ops.repr(g).value()).append('\n');
-        for (String line : i.formatException(e)) {
-            sb.append(line);
-        }
-        try {
-            PyObject err = i.sys().get("stderr");
-            if (err != null) {
-                Ops.callMethod(err, "write", PyStr.of(sb.toString()));
-            }
-        } catch (PyException ignored) {
-            // no usable sys.stderr: CPython drops the report too
+        if (ThreadState.current().interpreter() instanceof Interpreter i) {
+            i.writeUnraisable(e, Ops.repr(g).value());
         }
     }
 }

@@ -44,7 +44,8 @@ public final class ClassBodyNode extends ExprNode {
 
     @Override
     public PyObject execute(Frame f) {
-        PyTuple baseTuple = (PyTuple) bases.execute(f);
+        PyTuple origBases = (PyTuple) bases.execute(f);
+        PyTuple baseTuple = resolveBases(origBases);
         PyObject meta = null;
         ArrayList<String> names = new ArrayList<>();
         ArrayList<PyObject> values = new ArrayList<>();
@@ -65,7 +66,36 @@ public final class ClassBodyNode extends ExprNode {
             names.remove(mi);
         }
         meta = calculateMeta(meta, baseTuple);
-        return build(f, meta, baseTuple, names.toArray(new String[0]), values.toArray(new PyObject[0]));
+        return build(f, meta, origBases, baseTuple, names.toArray(new String[0]), values.toArray(new PyObject[0]));
+    }
+
+    /**
+     * The bases with each non-class that has {@code __mro_entries__} replaced by what it returns
+     * (PEP 560: {@code class Box(Generic[T])}); the same tuple when nothing changes.
+     */
+    // CPython: update_bases in bltinmodule.c
+    private static PyTuple resolveBases(PyTuple bases) {
+        ArrayList<PyObject> resolved = null;
+        PyObject[] items = bases.items();
+        for (int i = 0; i < items.length; i++) {
+            PyObject base = items[i];
+            PyObject entries = base instanceof PyType ? null : Ops.getattrOrNull(base, "__mro_entries__");
+            if (entries == null) {
+                if (resolved != null) {
+                    resolved.add(base);
+                }
+                continue;
+            }
+            PyObject replacement = Ops.call(entries, bases);
+            if (!(replacement instanceof PyTuple t)) {
+                throw PyErr.typeError("__mro_entries__ must return a tuple");
+            }
+            if (resolved == null) {
+                resolved = new ArrayList<>(Arrays.asList(items).subList(0, i));
+            }
+            resolved.addAll(Arrays.asList(t.items()));
+        }
+        return resolved == null ? bases : PyTuple.of(resolved.toArray(new PyObject[0]));
     }
 
     private static void addKeyword(ArrayList<String> names, ArrayList<PyObject> values, String k, PyObject v) {
@@ -73,11 +103,14 @@ public final class ClassBodyNode extends ExprNode {
         values.add(v);
     }
 
-    private PyObject build(Frame f, PyObject meta, PyTuple baseTuple, String[] kw, PyObject[] kwv) {
+    private PyObject build(Frame f, PyObject meta, PyTuple origBases, PyTuple baseTuple, String[] kw, PyObject[] kwv) {
         PyObject ns = prepare(meta, baseTuple, kw, kwv);
         PyCell[] cells = Closures.frameCells(code, f, closure);
         Frame body = new Frame(code, f.globals, f.builtins, ns, cells);
         PyFunction.execute(f.ts, body);
+        if (baseTuple != origBases) {
+            Ops.setitem(ns, PyStr.of("__orig_bases__"), origBases);
+        }
         PyCell classCell = null;
         int ci = Arrays.asList(code.cellvars).indexOf("__class__");
         if (ci >= 0) {

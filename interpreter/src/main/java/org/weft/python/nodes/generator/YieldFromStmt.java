@@ -43,6 +43,7 @@ public final class YieldFromStmt extends StmtNode {
             f.resume[rs] = 0;
             f.lineno = lineno;
             it = f.locals[slot];
+            f.delegate = null;
             RuntimeException thrown = f.thrown;
             PyObject sent = f.sent;
             f.thrown = null;
@@ -57,8 +58,10 @@ public final class YieldFromStmt extends StmtNode {
         if (o.yielded != null) {
             f.returnValue = o.yielded;
             f.resume[rs] = 1;
+            f.delegate = it;
             return YIELD;
         }
+        f.delegate = null;
         f.locals[slot] = null;
         if (target != null) {
             target.assign(f, o.result);

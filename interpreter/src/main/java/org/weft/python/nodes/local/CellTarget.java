@@ -23,9 +23,16 @@ public final class CellTarget extends TargetNode {
 
     @Override
     public void delete(Frame f) {
-        if (f.cells[index].value == null) {
+        deleteName(f);
+    }
+
+    @Override
+    public PyObject deleteName(Frame f) {
+        PyObject old = f.cells[index].value;
+        if (old == null) {
             throw CellRead.unbound(name, free);
         }
         f.cells[index].value = null;
+        return old;
     }
 }

@@ -43,7 +43,11 @@ public final class GlobalRead extends ExprNode {
         long gv = g.version();
         PyObject v = g.getItem(key);
         if (v != null) {
-            cache = new Entry(g, gv, null, 0, v);
+            if (!org.weft.python.runtime.Finalizers.isInstance(v)) {
+                // The cache must not keep alive what a `del` should free (its __del__ and its weak
+                // references' deaths are due then): instances of classes are read from the dict.
+                cache = new Entry(g, gv, null, 0, v);
+            }
             return v;
         }
         PyDict b = f.builtins;

@@ -2,6 +2,8 @@ package org.weft.python.nodes.local;
 
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.TargetNode;
+import org.weft.python.runtime.Finalizers;
+import org.weft.python.runtime.PyFinalizable;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 
@@ -15,13 +17,25 @@ public final class GlobalTarget extends TargetNode {
 
     @Override
     public void assign(Frame f, PyObject value) {
-        f.globals.setItem(key, value);
+        PyObject old = f.globals.replaceItem(key, value);
+        if (old instanceof PyFinalizable && old != value) {
+            Finalizers.Probe probe = Finalizers.Probe.of(old);
+            old = null; // this frame must not keep it alive
+            Finalizers.of(f.ts).released(f.ts, probe, true);
+        }
     }
 
     @Override
     public void delete(Frame f) {
-        if (f.globals.delItem(key) == null) {
+        deleteName(f);
+    }
+
+    @Override
+    public PyObject deleteName(Frame f) {
+        PyObject old = f.globals.delItem(key);
+        if (old == null) {
             throw GlobalRead.notDefined(key.value());
         }
+        return old;
     }
 }

@@ -21,9 +21,16 @@ public final class LocalTarget extends TargetNode {
 
     @Override
     public void delete(Frame f) {
-        if (f.locals[slot] == null) {
+        deleteName(f);
+    }
+
+    @Override
+    public PyObject deleteName(Frame f) {
+        PyObject old = f.locals[slot];
+        if (old == null) {
             throw LocalRead.unbound(name);
         }
         f.locals[slot] = null;
+        return old;
     }
 }

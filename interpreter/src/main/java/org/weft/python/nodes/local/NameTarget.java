@@ -2,6 +2,8 @@ package org.weft.python.nodes.local;
 
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.TargetNode;
+import org.weft.python.runtime.Finalizers;
+import org.weft.python.runtime.PyFinalizable;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyException;
@@ -21,7 +23,13 @@ public final class NameTarget extends TargetNode {
     public void assign(Frame f, PyObject value) {
         PyObject ns = f.namespace;
         if (ns.type() == PyDict.TYPE) {
-            ((PyDict) ns).setItem(key, value);
+            PyObject old = ((PyDict) ns).replaceItem(key, value);
+            if (old instanceof PyFinalizable && old != value) {
+                // CPython frees the object here when this name was its last reference: __del__ is due.
+                Finalizers.Probe probe = Finalizers.Probe.of(old);
+                old = null; // this frame must not keep it alive
+                Finalizers.of(f.ts).released(f.ts, probe, true);
+            }
         } else {
             Ops.setitem(ns, key, value);
         }
@@ -29,12 +37,18 @@ public final class NameTarget extends TargetNode {
 
     @Override
     public void delete(Frame f) {
+        deleteName(f);
+    }
+
+    @Override
+    public PyObject deleteName(Frame f) {
         PyObject ns = f.namespace;
         if (ns.type() == PyDict.TYPE) {
-            if (((PyDict) ns).delItem(key) == null) {
+            PyObject old = ((PyDict) ns).delItem(key);
+            if (old == null) {
                 throw GlobalRead.notDefined(key.value());
             }
-            return;
+            return old;
         }
         try {
             Ops.delitem(ns, key);
@@ -44,5 +58,6 @@ public final class NameTarget extends TargetNode {
             }
             throw e;
         }
+        return null;
     }
 }

@@ -49,7 +49,10 @@ public final class ClassPattern extends PatternNode {
         }
         Set<String> seen = new HashSet<>();
         if (positional.length > 0) {
-            if (matchesSelf(type)) {
+            // CPython match_class: the built-ins' "match self" applies only when the class has no
+            // __match_args__, so a tuple subclass such as a namedtuple matches by its fields.
+            PyObject matchArgs = Ops.getattrOrNull(type, "__match_args__");
+            if (matchArgs == null && matchesSelf(type)) {
                 if (positional.length > 1) {
                     throw PyErr.typeError("%s() accepts 1 positional sub-pattern (%d given)", type.getName(),
                             positional.length);
@@ -57,7 +60,7 @@ public final class ClassPattern extends PatternNode {
                 if (!positional[0].match(f, subject)) {
                     return false;
                 }
-            } else if (!matchPositional(f, type, subject, seen)) {
+            } else if (!matchPositional(f, type, matchArgs, subject, seen)) {
                 return false;
             }
         }
@@ -73,8 +76,7 @@ public final class ClassPattern extends PatternNode {
         return true;
     }
 
-    private boolean matchPositional(Frame f, PyType type, PyObject subject, Set<String> seen) {
-        PyObject args = Ops.getattrOrNull(type, "__match_args__");
+    private boolean matchPositional(Frame f, PyType type, PyObject args, PyObject subject, Set<String> seen) {
         PyObject[] names;
         if (args == null) {
             names = new PyObject[0];
