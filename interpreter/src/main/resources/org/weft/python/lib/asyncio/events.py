@@ -299,3 +299,8 @@ def set_event_loop(loop):
 
 def new_event_loop():
     return get_event_loop_policy().new_event_loop()
+
+
+# C code in CPython (_asyncio): tracebacks show no frames of these.
+__weft_hidden_code__ = {f.__code__ for f in (get_running_loop, _get_running_loop,
+                                              _set_running_loop, get_event_loop)}

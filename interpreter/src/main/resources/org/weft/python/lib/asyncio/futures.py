@@ -171,6 +171,10 @@ class Future:
 Future.__module__ = '_asyncio'
 _PyFuture = Future
 
+# Being C code in CPython, Future's methods leave no frames in tracebacks: the interpreter
+# skips the frames of the code objects listed here.
+__weft_hidden_code__ = {f.__code__ for f in vars(Future).values() if hasattr(f, '__code__')}
+
 
 def _get_loop(fut):
     return fut.get_loop()
