@@ -12,6 +12,9 @@ import org.weft.python.ast.Located;
 import org.weft.python.ast.Stmt;
 import org.weft.python.ast.UnaryOpKind;
 import org.weft.python.ast.WithItem;
+import org.weft.python.nodes.generator.AsyncProtocolNode;
+import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PySet;
 
 /**
  * Rewrites {@code async for}, {@code async with} and async comprehensions into plain statements
@@ -50,6 +53,11 @@ final class AsyncDesugar {
         return new Expr.Await(e, at.lineno(), at.colOffset(), at.endLineno(), at.endColOffset());
     }
 
+    /** A call of one of the protocol steps of {@link AsyncProtocolNode}, which the expression compiler recognises. */
+    private Expr step(AsyncProtocolNode.Op op, Expr... args) {
+        return call(constant(op), List.of(args));
+    }
+
     private Expr constant(Object v) {
         return new Expr.Constant(v, null, at.lineno(), at.colOffset(), at.endLineno(), at.endColOffset());
     }
@@ -78,14 +86,42 @@ final class AsyncDesugar {
      * else: E}.
      */
     static Stmt asyncFor(Stmt.AsyncFor s) {
-        return new AsyncDesugar(s).forLoop(s.target(), s.iter(), s.body(), s.orelse());
+        AsyncDesugar d = new AsyncDesugar(s);
+        if (!StatementCompiler.ownsIterable(s.iter())) {
+            return d.forLoop(s.target(), s.iter(), s.body(), s.orelse());
+        }
+        return d.ownedForLoop(s);
+    }
+
+    /**
+     * An {@code async for} over an async generator it made itself ({@code async for x in agen()}):
+     * when the loop leaves it unfinished (break, return, an exception), CPython's reference
+     * counting frees it there and its finalizer hook schedules {@code aclose()}; so does
+     * {@code try: loop finally: .afinalize(.o)}, where {@code .o} is the generator if it had not
+     * started when the loop got it.
+     */
+    private Stmt ownedForLoop(Stmt.AsyncFor s) {
+        String src = temp();
+        String owned = temp();
+        Stmt loop = loopOver(src, s.target(), s.body(), s.orelse());
+        Stmt finalize = expr(step(AsyncProtocolNode.Op.AFINALIZE, load(owned)));
+        Stmt guarded = new Stmt.Try(List.of(loop), List.of(), List.of(), List.of(finalize), at.lineno(),
+                at.colOffset(), at.endLineno(), at.endColOffset());
+        return block(List.of(assign(store(src), step(AsyncProtocolNode.Op.AITER, s.iter())),
+                assign(store(owned), step(AsyncProtocolNode.Op.AOWNED, load(src))), guarded));
     }
 
     private Stmt forLoop(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) {
         String it = temp();
+        return block(List.of(assign(store(it), step(AsyncProtocolNode.Op.AITER, iter)),
+                loopOver(it, target, body, orelse)));
+    }
+
+    /** The loop over the async iterator in temporary {@code it}. */
+    private Stmt loopOver(String it, Expr target, List<Stmt> body, List<Stmt> orelse) {
         String done = temp();
-        Stmt next = assign(target, await(method(load(it), "__anext__", List.of())));
-        ExceptHandler stop = new ExceptHandler(load("StopAsyncIteration"), null,
+        Stmt next = assign(target, await(step(AsyncProtocolNode.Op.ANEXT, load(it))));
+        ExceptHandler stop = new ExceptHandler(constant(PyExc.StopAsyncIteration), null,
                 List.of(assign(store(done), constant(Boolean.TRUE)),
                         new Stmt.Continue(at.lineno(), at.colOffset(), at.endLineno(), at.endColOffset())),
                 at.lineno(), at.colOffset(), at.endLineno(), at.endColOffset());
@@ -96,8 +132,7 @@ final class AsyncDesugar {
         loopBody.addAll(body);
         Stmt loop = new Stmt.While(not(load(done)), loopBody, orelse, at.lineno(), at.colOffset(), at.endLineno(),
                 at.endColOffset());
-        return block(List.of(assign(store(it), method(iter, "__aiter__", List.of())),
-                assign(store(done), constant(Boolean.FALSE)), loop));
+        return block(List.of(assign(store(done), constant(Boolean.FALSE)), loop));
     }
 
     /** A statement list as one statement ({@code if True:}), so callers can return a single node. */
@@ -120,22 +155,19 @@ final class AsyncDesugar {
         String mgr = temp();
         String hit = temp();
         String exc = temp();
-        Expr enter = await(method(load(mgr), "__aenter__", List.of()));
+        Expr enter = await(step(AsyncProtocolNode.Op.AENTER, load(mgr)));
         Stmt entered = item.optionalVars() == null ? expr(enter) : assign(item.optionalVars(), enter);
-        Expr exitWithExc = await(method(load(mgr), "__aexit__", List.of(call(load("type"), List.of(load(exc))),
-                load(exc), new Expr.Attribute(load(exc), "__traceback__", ExprContext.Load, at.lineno(),
-                        at.colOffset(), at.endLineno(), at.endColOffset()))));
+        Expr exitWithExc = await(step(AsyncProtocolNode.Op.AEXIT, load(mgr), load(exc)));
         Stmt reraise = new Stmt.If(not(exitWithExc), List.of(new Stmt.Raise(null, null, at.lineno(), at.colOffset(),
                 at.endLineno(), at.endColOffset())), List.of(), at.lineno(), at.colOffset(), at.endLineno(),
                 at.endColOffset());
-        ExceptHandler handler = new ExceptHandler(load("BaseException"), exc,
+        ExceptHandler handler = new ExceptHandler(constant(PyExc.BaseException), exc,
                 List.of(assign(store(hit), constant(Boolean.TRUE)), reraise), at.lineno(), at.colOffset(),
                 at.endLineno(), at.endColOffset());
         Stmt tryExcept = new Stmt.Try(inner, List.of(handler), List.of(), List.of(), at.lineno(), at.colOffset(),
                 at.endLineno(), at.endColOffset());
-        Stmt normalExit = new Stmt.If(not(load(hit)), List.of(expr(await(method(load(mgr), "__aexit__",
-                List.of(constant(org.weft.python.ast.ConstantKind.NONE), constant(org.weft.python.ast.ConstantKind.NONE),
-                        constant(org.weft.python.ast.ConstantKind.NONE)))))), List.of(), at.lineno(), at.colOffset(),
+        Stmt normalExit = new Stmt.If(not(load(hit)), List.of(expr(await(step(AsyncProtocolNode.Op.AEXIT, load(mgr),
+                constant(org.weft.python.ast.ConstantKind.NONE))))), List.of(), at.lineno(), at.colOffset(),
                 at.endLineno(), at.endColOffset());
         Stmt tryFinally = new Stmt.Try(List.of(tryExcept), List.of(), List.of(), List.of(normalExit), at.lineno(),
                 at.colOffset(), at.endLineno(), at.endColOffset());
@@ -164,9 +196,24 @@ final class AsyncDesugar {
             own.add(c.key());
             own.add(c.value());
         }
-        if (gens == null) {
+        return gens != null && isAsync(gens, own);
+    }
+
+    /**
+     * True for a generator expression with an {@code async for} clause or an {@code await} in its
+     * own scope: CPython makes it an asynchronous generator expression (an {@code async_generator},
+     * not awaited where it stands, and allowed outside async functions too).
+     */
+    static boolean isAsyncGeneratorExp(Expr e) {
+        if (!(e instanceof Expr.GeneratorExp g)) {
             return false;
         }
+        List<Expr> own = new ArrayList<>();
+        own.add(g.elt());
+        return isAsync(g.generators(), own);
+    }
+
+    private static boolean isAsync(List<Comprehension> gens, List<Expr> own) {
         for (int i = 0; i < gens.size(); i++) {
             Comprehension g = gens.get(i);
             if (g.isAsync()) {
@@ -178,6 +225,30 @@ final class AsyncDesugar {
             own.addAll(g.ifs());
         }
         return AstWalker.anyExprs(own, x -> x instanceof Expr.Await || isAsyncComprehension(x));
+    }
+
+    /**
+     * The body of an asynchronous generator expression: the loops ({@code async for} where
+     * marked) around {@code if ...: yield elt}.
+     */
+    static Stmt generatorBody(Expr e, List<Comprehension> gens, Expr elt) {
+        AsyncDesugar d = new AsyncDesugar(e);
+        Stmt inner = d.expr(new Expr.Yield(elt, e.lineno(), e.colOffset(), e.endLineno(), e.endColOffset()));
+        for (int i = gens.size() - 1; i >= 0; i--) {
+            inner = d.clause(gens.get(i), i == 0 ? d.load(".0") : gens.get(i).iter(), inner);
+        }
+        return inner;
+    }
+
+    /** One {@code for} (or {@code async for}) clause of a comprehension, with its conditions, around {@code inner}. */
+    private Stmt clause(Comprehension g, Expr iter, Stmt inner) {
+        for (int j = g.ifs().size() - 1; j >= 0; j--) {
+            inner = new Stmt.If(g.ifs().get(j), List.of(inner), List.of(), at.lineno(), at.colOffset(), at.endLineno(),
+                    at.endColOffset());
+        }
+        return g.isAsync() ? forLoop(g.target(), iter, List.of(inner), List.of())
+                : new Stmt.For(g.target(), iter, List.of(inner), List.of(), at.lineno(), at.colOffset(), at.endLineno(),
+                        at.endColOffset());
     }
 
     /**
@@ -194,7 +265,7 @@ final class AsyncDesugar {
             init = new Expr.List(List.of(), ExprContext.Load, e.lineno(), e.colOffset(), e.endLineno(), e.endColOffset());
             add = d.expr(d.method(d.load(r), "append", List.of(elt)));
         } else if (e instanceof Expr.SetComp) {
-            init = d.call(d.load("set"), List.of());
+            init = d.call(d.constant(PySet.TYPE), List.of());
             add = d.expr(d.method(d.load(r), "add", List.of(elt)));
         } else {
             init = new Expr.Dict(List.of(), List.of(), e.lineno(), e.colOffset(), e.endLineno(), e.endColOffset());
@@ -203,15 +274,7 @@ final class AsyncDesugar {
         }
         Stmt inner = add;
         for (int i = gens.size() - 1; i >= 0; i--) {
-            Comprehension g = gens.get(i);
-            for (int j = g.ifs().size() - 1; j >= 0; j--) {
-                inner = new Stmt.If(g.ifs().get(j), List.of(inner), List.of(), e.lineno(), e.colOffset(),
-                        e.endLineno(), e.endColOffset());
-            }
-            Expr iter = i == 0 ? d.load(".0") : g.iter();
-            inner = g.isAsync() ? d.forLoop(g.target(), iter, List.of(inner), List.of())
-                    : new Stmt.For(g.target(), iter, List.of(inner), List.of(), e.lineno(), e.colOffset(),
-                            e.endLineno(), e.endColOffset());
+            inner = d.clause(gens.get(i), i == 0 ? d.load(".0") : gens.get(i).iter(), inner);
         }
         return List.of(d.assign(d.store(r), init), inner,
                 new Stmt.Return(d.load(r), e.lineno(), e.colOffset(), e.endLineno(), e.endColOffset()));

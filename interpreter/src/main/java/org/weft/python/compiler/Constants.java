@@ -45,6 +45,9 @@ final class Constants {
                 r[i] = toPython(items[i]);
             }
             return PyTuple.of(r);
+        } else if (v instanceof PyObject p) {
+            // a Python object a desugaring put in the tree (AsyncDesugar's exception types)
+            return p;
         }
         throw new IllegalArgumentException("constant " + v);
     }

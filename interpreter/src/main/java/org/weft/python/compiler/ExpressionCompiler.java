@@ -31,6 +31,7 @@ import org.weft.python.nodes.expression.NotNode;
 import org.weft.python.nodes.expression.SliceNode;
 import org.weft.python.nodes.expression.SubNode;
 import org.weft.python.nodes.expression.UnaryNode;
+import org.weft.python.nodes.generator.AsyncProtocolNode;
 import org.weft.python.runtime.CompareOp;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBool;
@@ -238,6 +239,9 @@ final class ExpressionCompiler {
     // ---- calls
 
     private ExprNode call(Expr.Call call) {
+        if (call.func() instanceof Expr.Constant k && k.value() instanceof AsyncProtocolNode.Op op) {
+            return new AsyncProtocolNode(op, compileAll(call.args()));
+        }
         boolean simple = call.keywords().isEmpty();
         for (Expr a : call.args()) {
             if (a instanceof Expr.Starred) {

@@ -224,8 +224,9 @@ final class FunctionCompiler {
         c.unit = child;
         PyCode code;
         try {
-            StmtNode body = s.isCoroutine ? c.stmts.body(AsyncDesugar.comprehensionBody(e, gens, elt, value), e.lineno())
-                    : kind == null ? generatorBody(e, gens, elt) : comprehensionBody(e, gens, elt, value, kind);
+            StmtNode body = kind == null ? generatorBody(e, gens, elt, s.isCoroutine)
+                    : s.isCoroutine ? c.stmts.body(AsyncDesugar.comprehensionBody(e, gens, elt, value), e.lineno())
+                    : comprehensionBody(e, gens, elt, value, kind);
             code = c.makeCode(s.name, s.qualname, e.lineno(), body, null);
             code.stackSize = stackDepth().ofComprehension(gens, elt, value, kind == null);
         } finally {
@@ -255,7 +256,17 @@ final class FunctionCompiler {
     }
 
     /** A generator expression's body, as the statements {@code for ...: if ...: yield elt}. */
-    private StmtNode generatorBody(Expr e, List<Comprehension> gens, Expr elt) {
+    private StmtNode generatorBody(Expr e, List<Comprehension> gens, Expr elt, boolean async) {
+        Stmt inner = async ? AsyncDesugar.generatorBody(e, gens, elt) : plainGeneratorBody(e, gens, elt);
+        c.unit.loopDepth++;
+        try {
+            return c.stmts.compile(inner);
+        } finally {
+            c.unit.loopDepth--;
+        }
+    }
+
+    private static Stmt plainGeneratorBody(Expr e, List<Comprehension> gens, Expr elt) {
         int l = e.lineno();
         int co = e.colOffset();
         int el = e.endLineno();
@@ -269,11 +280,6 @@ final class FunctionCompiler {
             Expr iter = i == 0 ? new Expr.Name(".0", ExprContext.Load, l, co, el, ec) : g.iter();
             inner = new Stmt.For(g.target(), iter, List.of(inner), List.of(), l, co, el, ec);
         }
-        c.unit.loopDepth++;
-        try {
-            return c.stmts.compile(inner);
-        } finally {
-            c.unit.loopDepth--;
-        }
+        return inner;
     }
 }

@@ -49,6 +49,8 @@ public final class Scope {
 
     public boolean isGenerator;
     public boolean isCoroutine;
+    /** The first {@code return} with a value in this block (an async generator may have none). */
+    public org.weft.python.ast.Located valueReturn;
     public boolean hasVarargs;
     public boolean hasVarkw;
     /** A class body whose methods use {@code super} or {@code __class__}: it owns a {@code __class__} cell. */

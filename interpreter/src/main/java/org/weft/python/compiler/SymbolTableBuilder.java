@@ -84,6 +84,9 @@ final class SymbolTableBuilder {
             classDef(c);
         } else if (s instanceof Stmt.Return r) {
             if (r.value() != null) {
+                if (cur.valueReturn == null) {
+                    cur.valueReturn = r;
+                }
                 expr(r.value());
             }
         } else if (s instanceof Stmt.Delete d) {
@@ -102,6 +105,7 @@ final class SymbolTableBuilder {
             stmts(f.body());
             stmts(f.orelse());
         } else if (s instanceof Stmt.AsyncFor f) {
+            asyncStatementIn(s, "async for");
             expr(f.target());
             expr(f.iter());
             stmts(f.body());
@@ -124,6 +128,7 @@ final class SymbolTableBuilder {
             withItems(w.items());
             stmts(w.body());
         } else if (s instanceof Stmt.AsyncWith w) {
+            asyncStatementIn(s, "async with");
             withItems(w.items());
             stmts(w.body());
         } else if (s instanceof Stmt.Match m) {
@@ -181,6 +186,10 @@ final class SymbolTableBuilder {
         s.isCoroutine = async;
         params(args, node);
         stmts(body);
+        if (s.isCoroutine && s.isGenerator && s.valueReturn != null) {
+            // CPython: compiler_return in compile.c
+            throw new CompileError("'return' with value in async generator", s.valueReturn);
+        }
         leave();
     }
 
@@ -429,13 +438,17 @@ final class SymbolTableBuilder {
             optional(y.value());
         } else if (e instanceof Expr.YieldFrom y) {
             yieldIn(e, "yield");
-            if (cur.isCoroutine && cur.kind != ScopeKind.COMPREHENSION) {
+            if (isAsyncFunction()) {
                 throw new CompileError("'yield from' inside async function", e);
             }
             expr(y.value());
         } else if (e instanceof Expr.Await a) {
             if (!cur.isFunctionLike()) {
                 throw new CompileError("'await' outside function", e);
+            }
+            if (cur.kind == ScopeKind.FUNCTION && !cur.isCoroutine) {
+                // a def or lambda; a comprehension may await (it becomes asynchronous)
+                throw new CompileError("'await' outside async function", e);
             }
             expr(a.value());
         } else if (e instanceof Expr.ListComp c) {
@@ -462,6 +475,18 @@ final class SymbolTableBuilder {
         if (flag == Scope.USE && (cur.kind == ScopeKind.FUNCTION || cur.kind == ScopeKind.COMPREHENSION)
                 && n.id().equals("super")) {
             cur.addFlags("__class__", Scope.USE);
+        }
+    }
+
+    /** The current block is an {@code async def} body (CPython: COMPILER_SCOPE_ASYNC_FUNCTION). */
+    private boolean isAsyncFunction() {
+        return cur.kind == ScopeKind.FUNCTION && cur.isCoroutine;
+    }
+
+    // CPython: compiler_async_for / compiler_async_with in compile.c
+    private void asyncStatementIn(Stmt s, String what) {
+        if (!isAsyncFunction()) {
+            throw new CompileError("'" + what + "' outside async function", s);
         }
     }
 
@@ -500,8 +525,9 @@ final class SymbolTableBuilder {
     private void comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr value) {
         Comprehension first = gens.get(0);
         expr(first.iter());
-        boolean async = !name.equals("<genexpr>") && AsyncDesugar.isAsyncComprehension(node);
-        if (async && !cur.isCoroutine) {
+        boolean async = name.equals("<genexpr>") ? AsyncDesugar.isAsyncGeneratorExp(node)
+                : AsyncDesugar.isAsyncComprehension(node);
+        if (async && !cur.isCoroutine && !name.equals("<genexpr>")) {
             throw new CompileError("asynchronous comprehension outside of an asynchronous function", node);
         }
         Scope s = enter(node, name, ScopeKind.COMPREHENSION, node.lineno());

@@ -38,6 +38,7 @@ import org.weft.python.nodes.generator.YieldStmt;
  */
 final class YieldLifter {
     private final Compiler c;
+    private final ShortCircuitLifter shortCircuit = new ShortCircuitLifter(this);
     private int temps;
 
     YieldLifter(Compiler c) {
@@ -311,7 +312,16 @@ final class YieldLifter {
             Expr exc = lift(r.exc(), out);
             return new Stmt.Raise(exc, r.cause() == null ? null : lift(r.cause(), out), l, co, el, ec);
         } else if (s instanceof Stmt.Assert a) {
-            return new Stmt.Assert(lift(a.test(), out), a.msg(), l, co, el, ec);
+            Expr test = lift(a.test(), out);
+            if (!has(a.msg())) {
+                return new Stmt.Assert(test, a.msg(), l, co, el, ec);
+            }
+            // the message is evaluated only when the test fails: `if not test: assert False, msg`
+            List<Stmt> fail = new ArrayList<>();
+            Expr msg = lift(a.msg(), fail);
+            fail.add(new Stmt.Assert(new Expr.Constant(Boolean.FALSE, null, l, co, el, ec), msg, l, co, el, ec));
+            return new Stmt.If(new Expr.UnaryOp(org.weft.python.ast.UnaryOpKind.Not, test, l, co, el, ec), fail,
+                    List.of(), l, co, el, ec);
         }
         throw new CompileError("'yield' inside this statement is not supported yet", s);
     }
@@ -358,7 +368,7 @@ final class YieldLifter {
 
     // ---- expression lifting
 
-    private Expr.Name temp(Expr where, ExprContext ctx) {
+    Expr.Name temp(Expr where, ExprContext ctx) {
         return new Expr.Name(".t" + (++temps), ctx, where.lineno(), where.colOffset(), where.endLineno(),
                 where.endColOffset());
     }
@@ -393,6 +403,13 @@ final class YieldLifter {
             return store(new Expr.Await(spill(a.value(), out, true), a.lineno(), a.colOffset(), a.endLineno(),
                     a.endColOffset()), out);
         }
+        if (e instanceof Expr.BoolOp b) {
+            return shortCircuit.boolOp(b, out);
+        } else if (e instanceof Expr.IfExp i) {
+            return shortCircuit.ifExp(i, out);
+        } else if (e instanceof Expr.Compare cmp && cmp.ops().size() > 1) {
+            return shortCircuit.chain(cmp, out);
+        }
         List<Expr> kids = children(e);
         if (kids == null) {
             throw new CompileError("'yield' inside this expression is not supported yet", e);
@@ -411,7 +428,7 @@ final class YieldLifter {
     }
 
     /** Lifts {@code e}; when later siblings contain a yield, also saves its value in a temporary. */
-    private Expr spill(Expr e, List<Stmt> out, boolean save) {
+    Expr spill(Expr e, List<Stmt> out, boolean save) {
         if (e == null) {
             return null;
         }
@@ -461,12 +478,14 @@ final class YieldLifter {
             return l.elts();
         } else if (e instanceof Expr.Compare c && c.ops().size() == 1) {
             return List.of(c.left(), c.comparators().get(0));
-        } else if (e instanceof Expr.FormattedValue f && f.formatSpec() == null) {
-            return List.of(f.value());
+        } else if (e instanceof Expr.FormattedValue f) {
+            return f.formatSpec() == null ? List.of(f.value()) : List.of(f.value(), f.formatSpec());
         } else if (e instanceof Expr.JoinedStr j) {
             return j.values();
         } else if (e instanceof Expr.Starred s) {
             return List.of(s.value());
+        } else if (e instanceof Expr.NamedExpr n) {
+            return List.of(n.value());
         }
         return null;
     }
@@ -512,9 +531,11 @@ final class YieldLifter {
         } else if (e instanceof Expr.Compare c) {
             return new Expr.Compare(k.get(0), c.ops(), List.of(k.get(1)), l, co, el, ec);
         } else if (e instanceof Expr.FormattedValue f) {
-            return new Expr.FormattedValue(k.get(0), f.conversion(), null, l, co, el, ec);
+            return new Expr.FormattedValue(k.get(0), f.conversion(), k.size() > 1 ? k.get(1) : null, l, co, el, ec);
         } else if (e instanceof Expr.JoinedStr) {
             return new Expr.JoinedStr(k, l, co, el, ec);
+        } else if (e instanceof Expr.NamedExpr n) {
+            return new Expr.NamedExpr(n.target(), k.get(0), l, co, el, ec);
         } else {
             Expr.Starred s = (Expr.Starred) e;
             return new Expr.Starred(k.get(0), s.ctx(), l, co, el, ec);

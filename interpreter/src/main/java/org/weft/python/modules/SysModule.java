@@ -42,6 +42,7 @@ public final class SysModule implements BuiltinModule {
         constants(m, interpreter);
         functions(m, interpreter);
         SysHooks.define(m, interpreter);
+        SysAsyncGenHooks.define(m);
     }
 
     private static void streams(PyModule m) {

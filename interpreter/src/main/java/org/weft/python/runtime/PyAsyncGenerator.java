@@ -27,6 +27,11 @@ public final class PyAsyncGenerator extends PyObject {
 
     final PyGenerator gen;
 
+    /** Set once the thread's hooks were looked at (the first anext, asend, athrow or aclose). */
+    private boolean hooksInited;
+    /** The finalizer hook of the thread that first iterated this generator, or null. */
+    private PyObject finalizer;
+
     public PyAsyncGenerator(Frame frame, PyFunction fn) {
         super(TYPE);
         this.gen = new PyGenerator(frame, fn);
@@ -35,12 +40,14 @@ public final class PyAsyncGenerator extends PyObject {
     private static void define(TypeBuilder b) {
         b.notBaseType();
         b.method0("__aiter__", self -> self);
-        b.method0("__anext__", self -> new PyAsyncGenAwaitable(agen(self), PyNone.NONE, null));
-        b.method1("asend", (self, v) -> new PyAsyncGenAwaitable(agen(self), v, null));
+        b.method0("__anext__", self -> new PyAsyncGenAwaitable(inited(self), PyNone.NONE, null));
+        b.method1("asend", (self, v) -> new PyAsyncGenAwaitable(inited(self), v, null));
         b.method("athrow", "($self, typ, val=None, tb=None, /)", (self, args, kwnames) -> {
-            return new PyAsyncGenAwaitable(agen(self), null, PyGeneratorMethods.exception(args));
+            return new PyAsyncGenAwaitable(inited(self), null, PyGeneratorMethods.exception(args));
         });
-        b.method0("aclose", self -> new PyAsyncGenAwaitable(agen(self), null, PyErr.of(PyExc.GeneratorExit)));
+        b.method0("aclose", self -> new PyAsyncGenAwaitable(inited(self), null, PyErr.of(PyExc.GeneratorExit)));
+        b.getter("ag_frame", self -> agen(self).gen.isFinished() ? PyNone.NONE : agen(self).gen.frame);
+        b.getter("ag_code", self -> agen(self).gen.frame.code);
         b.method0("__repr__", self -> PyStr.of("<async_generator object " + agen(self).gen.qualname + " at 0x"
                 + Long.toHexString(Ops.id(self)) + ">"));
         b.getter("__name__", self -> PyStr.of(agen(self).gen.name));
@@ -49,5 +56,53 @@ public final class PyAsyncGenerator extends PyObject {
 
     private static PyAsyncGenerator agen(PyObject self) {
         return (PyAsyncGenerator) self;
+    }
+
+    private static PyAsyncGenerator inited(PyObject self) {
+        PyAsyncGenerator g = (PyAsyncGenerator) self;
+        g.initHooks();
+        return g;
+    }
+
+    /**
+     * At the first iteration: remember the thread's finalizer hook and call its firstiter hook
+     * (asyncio's loop registers the generator, to close it at shutdown).
+     */
+    // CPython: async_gen_init_hooks in genobject.c
+    private void initHooks() {
+        PyObject firstiter;
+        synchronized (this) {
+            if (hooksInited) {
+                return;
+            }
+            hooksInited = true;
+            ThreadState ts = ThreadState.current();
+            finalizer = ts.asyncGenFinalizer();
+            firstiter = ts.asyncGenFirstiter();
+        }
+        if (firstiter != null) {
+            Ops.call(firstiter, this);
+        }
+    }
+
+    /** Not started yet: a loop that receives it may own it ({@link #finalizeAbandoned}). */
+    public boolean isUnstarted() {
+        return !hooksInited && !gen.isStarted();
+    }
+
+    /**
+     * Hands an abandoned, unfinished generator to its finalizer hook, as CPython does when its
+     * last reference goes (asyncio's hook schedules {@code aclose()} on the loop).
+     */
+    // CPython: _PyGen_Finalize in genobject.c
+    public void finalizeAbandoned() {
+        PyObject fin;
+        synchronized (this) {
+            fin = finalizer;
+            finalizer = null;
+        }
+        if (fin != null && !gen.isFinished()) {
+            Ops.call(fin, this);
+        }
     }
 }

@@ -26,6 +26,8 @@ public final class PyCode extends PyObject {
     public static final int CO_GENERATOR = 0x20;
     public static final int CO_COROUTINE = 0x80;
     public static final int CO_ASYNC_GENERATOR = 0x200;
+    /** A generator function marked by {@code types.coroutine}: its generators may be awaited. */
+    public static final int CO_ITERABLE_COROUTINE = 0x100;
     /** Any of the flags that make a call return a suspended frame instead of running it. */
     public static final int CO_RESUMABLE = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 

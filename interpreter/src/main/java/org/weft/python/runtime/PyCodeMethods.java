@@ -21,6 +21,12 @@ final class PyCodeMethods {
         b.getter("co_names", self -> names(code(self).names));
         b.getter("co_cellvars", self -> names(code(self).cellvars));
         b.getter("co_freevars", self -> names(code(self).freevars));
+        b.method("replace", "replace($self, /, *, co_argcount=-1, co_posonlyargcount=-1, co_kwonlyargcount=-1, "
+                + "co_nlocals=-1, co_stacksize=-1, co_flags=-1, co_firstlineno=-1, co_code=None, co_consts=None, "
+                + "co_names=None, co_varnames=None, co_freevars=None, co_cellvars=None, co_filename=None, "
+                + "co_name=None, co_qualname=None, co_linetable=None, co_exceptiontable=None)\n--\n\n"
+                + "Return a copy of the code object with new values for the specified fields.",
+                PyCodeReplace::replace);
         b.method0("__repr__", self -> PyStr.of("<code object " + code(self).name + " at 0x"
                 + Long.toHexString(Ops.id(self)) + ", file \"" + code(self).filename + "\", line "
                 + code(self).firstlineno + ">"));

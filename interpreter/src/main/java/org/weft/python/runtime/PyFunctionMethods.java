@@ -31,7 +31,7 @@ final class PyFunctionMethods {
             return f.annotations;
         }, (self, v) -> fn(self).annotations = v == null || v == PyNone.NONE ? null
                 : typed(v, PyDict.class, "__annotations__", "dict"));
-        b.getter("__code__", self -> fn(self).code);
+        b.getset("__code__", self -> fn(self).code, (self, v) -> setCode(fn(self), v));
         b.getset("__dict__", HeapTypes::getInstanceDict, HeapTypes::setInstanceDict);
         b.readonlyMember("__globals__", self -> fn(self).globals);
         b.readonlyMember("__builtins__", self -> fn(self).builtins);
@@ -51,6 +51,19 @@ final class PyFunctionMethods {
             }
             return obj == PyNone.NONE ? self : new PyMethod(self, obj);
         });
+    }
+
+    // CPython: func_set_code in funcobject.c
+    private static void setCode(PyFunction f, PyObject v) {
+        if (!(v instanceof PyCode code)) {
+            throw PyErr.typeError("__code__ must be set to a code object");
+        }
+        int nclosure = f.closure == null ? 0 : f.closure.length;
+        if (code.freevars.length != nclosure) {
+            throw PyErr.valueError("%s() requires a code object with %d free vars, not %d", f.name, nclosure,
+                    code.freevars.length);
+        }
+        f.code = code;
     }
 
     private static PyFunction fn(PyObject self) {

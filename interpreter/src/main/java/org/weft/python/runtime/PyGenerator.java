@@ -87,6 +87,9 @@ public class PyGenerator extends PyObject {
         }
         try {
             if (finished) {
+                if (type() == COROUTINE_TYPE) {
+                    throw PyErr.format(PyExc.RuntimeError, "cannot reuse already awaited coroutine");
+                }
                 if (thrown != null) {
                     throw thrown;
                 }
@@ -99,7 +102,7 @@ public class PyGenerator extends PyObject {
                     throw thrown;
                 }
                 if (sent != PyNone.NONE && sent != null) {
-                    throw PyErr.typeError("can't send non-None value to a just-started generator");
+                    throw PyErr.typeError("can't send non-None value to a just-started %s", kindName());
                 }
             }
             return run(ts != null ? ts : callerState(), sent, thrown);
@@ -142,7 +145,7 @@ public class PyGenerator extends PyObject {
             return null;
         } catch (PyException e) {
             finished = true;
-            throw stopIterationGuard(PyTraceback.here(e, f));
+            throw stopIterationGuard(PyTraceback.here(e, f), f.code.flags);
         } catch (StackOverflowError | RuntimeException e) {
             finished = true;
             throw PyTraceback.here(PyTraceback.fromJava(e), f);
@@ -154,12 +157,28 @@ public class PyGenerator extends PyObject {
         }
     }
 
-    // PEP 479: a StopIteration escaping the body becomes RuntimeError.
-    private static PyException stopIterationGuard(PyException e) {
-        if (!e.matches(PyExc.StopIteration)) {
+    /** What messages call this generator: "generator", "coroutine" or "async generator". */
+    private String kindName() {
+        int flags = frame.code.flags;
+        return (flags & PyCode.CO_ASYNC_GENERATOR) != 0 ? "async generator"
+                : (flags & PyCode.CO_COROUTINE) != 0 ? "coroutine" : "generator";
+    }
+
+    // PEP 479: a StopIteration escaping the body becomes RuntimeError, and so does a
+    // StopAsyncIteration escaping an async generator's. CPython: gen_send_ex2 in genobject.c
+    private static PyException stopIterationGuard(PyException e, int flags) {
+        String msg;
+        boolean asyncGen = (flags & PyCode.CO_ASYNC_GENERATOR) != 0;
+        if (e.matches(PyExc.StopIteration)) {
+            msg = asyncGen ? "async generator raised StopIteration"
+                    : (flags & PyCode.CO_COROUTINE) != 0 ? "coroutine raised StopIteration"
+                    : "generator raised StopIteration";
+        } else if (asyncGen && e.matches(PyExc.StopAsyncIteration)) {
+            msg = "async generator raised StopAsyncIteration";
+        } else {
             return e;
         }
-        PyException r = PyErr.format(PyExc.RuntimeError, "generator raised StopIteration");
+        PyException r = PyErr.format(PyExc.RuntimeError, msg);
         r.value().setCause(e.value());
         r.value().setContext(e.value());
         return r;
@@ -189,6 +208,11 @@ public class PyGenerator extends PyObject {
                 throw e;
             }
         }
+    }
+
+    /** A coroutine, or a generator of a {@code types.coroutine} function: {@code await} accepts it. */
+    public boolean isAwaitable() {
+        return type() == COROUTINE_TYPE || (frame.code.flags & PyCode.CO_ITERABLE_COROUTINE) != 0;
     }
 
     public boolean isRunning() {

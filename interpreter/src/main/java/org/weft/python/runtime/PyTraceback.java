@@ -33,6 +33,9 @@ public final class PyTraceback extends PyObject {
      */
     // CPython: PyTraceBack_Here in traceback.c
     public static PyException here(PyException e, Frame frame) {
+        if (isHidden(frame)) {
+            return e;
+        }
         PyBaseException v = e.value();
         PyObject tb = v.getTraceback();
         PyTraceback head = tb instanceof PyTraceback t ? t : null;
@@ -41,6 +44,22 @@ public final class PyTraceback extends PyObject {
         }
         return e;
     }
+
+    /**
+     * A frame of a function that CPython implements in C (asyncio's Future and Task methods,
+     * contextvars): tracebacks leave it out, as CPython's have no frame for it. The module that
+     * defines such functions lists their code objects in a set named {@code __weft_hidden_code__}.
+     */
+    private static boolean isHidden(Frame frame) {
+        PyDict g = frame.globals;
+        if (g == null) {
+            return false;
+        }
+        PyObject hidden = g.getItem(HIDDEN_CODE);
+        return hidden instanceof PyBaseSet set && set.contains(frame.code);
+    }
+
+    private static final String HIDDEN_CODE = "__weft_hidden_code__";
 
     /** A Java throwable that reached the engine's boundary, as the Python exception DESIGN.md names. */
     public static PyException fromJava(Throwable t) {

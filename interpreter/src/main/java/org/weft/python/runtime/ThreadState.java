@@ -54,6 +54,9 @@ public final class ThreadState extends ThreadStateHot {
     private final java.util.concurrent.atomic.AtomicLong pendingSignals = new java.util.concurrent.atomic.AtomicLong();
     /** How many signals were delivered here: what {@code signal.pause} waits to see change. */
     private volatile long signalsDelivered;
+    /** {@code sys.set_asyncgen_hooks}: this thread's firstiter and finalizer (null: none). */
+    private PyObject asyncGenFirstiter;
+    private PyObject asyncGenFinalizer;
 
     /** The calling thread's state (made on first use). */
     public static ThreadState current() {
@@ -276,6 +279,21 @@ public final class ThreadState extends ThreadStateHot {
                 throw e;
             }
         }
+    }
+
+    // ---- async generator hooks (CPython: tstate->async_gen_firstiter, async_gen_finalizer) ---------
+
+    public PyObject asyncGenFirstiter() {
+        return asyncGenFirstiter;
+    }
+
+    public PyObject asyncGenFinalizer() {
+        return asyncGenFinalizer;
+    }
+
+    public void setAsyncGenHooks(PyObject firstiter, PyObject finalizer) {
+        this.asyncGenFirstiter = firstiter;
+        this.asyncGenFinalizer = finalizer;
     }
 
     // ---- sinks and frame -------------------------------------------------------------------------

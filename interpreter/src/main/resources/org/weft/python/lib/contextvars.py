@@ -231,3 +231,9 @@ class Token(_Final):
 
 # CPython implements these in C, in the _contextvars module.
 Context.__module__ = ContextVar.__module__ = Token.__module__ = '_contextvars'
+
+
+# CPython's contextvars is C code (_contextvars): tracebacks show no frames of it.
+__weft_hidden_code__ = {f.__code__ for cls in (Context, ContextVar, Token)
+                        for f in vars(cls).values() if hasattr(f, '__code__')}
+__weft_hidden_code__.update(f.__code__ for f in (copy_context, _current))

@@ -156,12 +156,8 @@ class DynamicClassAttribute(property):
 
 
 class _GeneratorWrapper:
-    """A generator made awaitable by @coroutine: `await` drives the generator.
-
-    CPython marks a generator function's code CO_ITERABLE_COROUTINE instead, so its
-    generators stay plain generators; here the generator is wrapped, as CPython does
-    for other callables.
-    """
+    """A generator-like object made awaitable by @coroutine (for callables other than
+    generator functions, whose code is marked CO_ITERABLE_COROUTINE instead)."""
 
     def __init__(self, gen):
         self.__wrapped = gen
@@ -205,20 +201,36 @@ class _GeneratorWrapper:
     __await__ = __iter__
 
 
+_CO_GENERATOR = 0x20
+_CO_COROUTINE = 0x80
+_CO_ITERABLE_COROUTINE = 0x100
+
+
 def coroutine(func):
     """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
+    if func.__class__ is FunctionType and getattr(func, '__code__', None).__class__ is CodeType:
+        flags = func.__code__.co_flags
+        if flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
+            return func
+        if flags & _CO_GENERATOR:
+            # As CPython: the same function, its code marked so that its generators
+            # may be awaited (they stay plain generators).
+            func.__code__ = func.__code__.replace(co_flags=flags | _CO_ITERABLE_COROUTINE)
+            return func
+    # Other callables that return generator-like objects get wrapped.
     import functools
+    import _collections_abc
 
     @functools.wraps(func)
     def wrapped(*args, **kwargs):
         coro = func(*args, **kwargs)
-        if coro.__class__ is CoroutineType:
+        if (coro.__class__ is CoroutineType or coro.__class__ is GeneratorType
+                and coro.gi_code.co_flags & _CO_ITERABLE_COROUTINE):
             return coro
-        if coro.__class__ is GeneratorType or (
-                hasattr(coro, '__next__') and hasattr(coro, 'send')
-                and not hasattr(coro, '__await__')):
+        if (isinstance(coro, _collections_abc.Generator)
+                and not isinstance(coro, _collections_abc.Coroutine)):
             return _GeneratorWrapper(coro)
         return coro
 

@@ -2,8 +2,9 @@ package org.weft.python.nodes.function;
 
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
+import org.weft.python.nodes.generator.AsyncProtocolNode;
 import org.weft.python.runtime.LoopIterators;
-import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyAsyncGenerator;
 import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyFunction;
 import org.weft.python.runtime.PyGenerator;
@@ -32,11 +33,14 @@ public final class ComprehensionNode extends ExprNode {
     @Override
     public PyObject execute(Frame f) {
         PyObject first = firstIter.execute(f);
-        PyObject it = asyncFirst ? Ops.callMethod(first, "__aiter__") : LoopIterators.iter(first);
+        PyObject it = asyncFirst ? AsyncProtocolNode.aiter(first) : LoopIterators.iter(first);
         Frame frame = new Frame(code, f.globals, f.builtins, null, Closures.frameCells(code, f, closure));
         frame.locals[0] = it;
         if (code.isGenerator()) {
             boolean plain = (code.flags & (PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) == 0;
+            if ((code.flags & PyCode.CO_ASYNC_GENERATOR) != 0) {
+                return new PyAsyncGenerator(frame, null);
+            }
             return plain ? new PyGenerator.Expression(frame) : new PyGenerator(frame, null);
         }
         return PyFunction.execute(f.ts, frame);

@@ -19,7 +19,7 @@ public final class AwaitableNode extends ExprNode {
     @Override
     public PyObject execute(Frame f) {
         PyObject v = value.execute(f);
-        if (v instanceof PyGenerator g && g.type() == PyGenerator.COROUTINE_TYPE) {
+        if (v instanceof PyGenerator g && g.isAwaitable()) {
             return v;
         }
         if (v.type().lookup("__await__") == null) {

@@ -2,8 +2,8 @@
 
 Weft's asyncio follows CPython 3.11's public API for loops, futures, tasks,
 synchronization, queues, timeouts and task groups.  The loop has no sockets or
-selectors: streams, subprocesses, servers, transports and protocols are left out
-(those names raise AttributeError), not faked.
+selectors: network streams, servers, transports and protocols are left out (those
+names raise AttributeError), not faked; subprocesses and their pipe streams work.
 """
 
 from .base_events import *
@@ -14,10 +14,13 @@ from .futures import *
 from .locks import *
 from .runners import *
 from .queues import *
+from .streams import *
+from .subprocess import *
 from .taskgroups import *
 from .tasks import *
 from .threads import *
 from .timeouts import *
+from .unix_events import *
 
 from .events import _get_running_loop, _set_running_loop
 from .tasks import _enter_task, _leave_task, _register_task, _unregister_task
@@ -30,9 +33,12 @@ __all__ = (base_events.__all__ +
            locks.__all__ +
            runners.__all__ +
            queues.__all__ +
+           streams.__all__ +
+           subprocess.__all__ +
            tasks.__all__ +
            threads.__all__ +
            timeouts.__all__ +
+           unix_events.__all__ +
            ('_get_running_loop', '_set_running_loop', '_register_task',
             '_unregister_task', '_enter_task', '_leave_task'))
 # CPython 3.11 leaves TaskGroup out of __all__ too (asyncio.TaskGroup itself exists).

@@ -18,6 +18,7 @@ import math
 import sys
 import threading
 import time
+import warnings
 
 from . import coroutines
 from . import events
@@ -77,11 +78,15 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._clock_resolution = time.get_clock_info('monotonic').resolution
         # Work handed over by other threads, and the condition the loop sleeps on.
         self._wakeup = threading.Condition(threading.Lock())
-        self._threadsafe = collections.deque()
         # The tasks of this loop that are not done yet (all_tasks reads it).
         self._tasks = set()
         # Tasks that ended with an exception nobody has retrieved yet.
         self._unretrieved = []
+        # The async generators first iterated in this loop, in that order (CPython keeps a
+        # WeakSet; without reference counting, finished ones are dropped as the dict grows).
+        self._asyncgens = {}
+        self._asyncgens_prune_at = 64
+        self._asyncgens_shutdown_called = False
 
     def __repr__(self):
         return (f'<{self.__class__.__name__} running={self.is_running()} '
@@ -131,6 +136,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         self._check_running()
         self._thread_id = threading.get_ident()
+        old_agen_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
         events._set_running_loop(self)
         try:
             while True:
@@ -141,6 +149,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._stopping = False
             self._thread_id = None
             events._set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_agen_hooks)
             self._report_unretrieved()
 
     def run_until_complete(self, future):
@@ -185,8 +194,6 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
-        with self._wakeup:
-            self._threadsafe.clear()
         self._executor_shutdown_called = True
         executor = self._default_executor
         if executor is not None:
@@ -194,10 +201,45 @@ class BaseEventLoop(events.AbstractEventLoop):
             executor.shutdown(wait=False)
         self._report_unretrieved()
 
+    # ----- async generators
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            warnings.warn(
+                f"asynchronous generator {agen!r} was scheduled after "
+                f"loop.shutdown_asyncgens() call",
+                ResourceWarning, source=self)
+        gens = self._asyncgens
+        if len(gens) >= self._asyncgens_prune_at:
+            for done in [g for g in gens if g.ag_frame is None]:
+                del gens[done]
+            self._asyncgens_prune_at = max(64, 2 * len(gens))
+        gens[agen] = None
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # An async generator abandoned unfinished: close it in a task of this loop.
+        self._asyncgens.pop(agen, None)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
     async def shutdown_asyncgens(self):
-        """Nothing to do: this interpreter has no async generator hooks, so the loop
-        never tracks async generators (each one closes when its owner does)."""
-        return
+        """Close the async generators of this loop that are still open."""
+        self._asyncgens_shutdown_called = True
+        closing_agens = [g for g in self._asyncgens if g.ag_frame is not None]
+        self._asyncgens.clear()
+        if not closing_agens:
+            return
+        results = await tasks.gather(
+            *[ag.aclose() for ag in closing_agens],
+            return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self):
         """Wait until the default executor's threads have finished their work."""
@@ -260,8 +302,10 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._debug:
             self._check_callback(callback, 'call_soon_threadsafe')
         handle = events.Handle(callback, args, self, context)
+        # Straight into the ready queue, as CPython does: a callback handed over now runs
+        # in this loop's next round, in order with call_soon's.
         with self._wakeup:
-            self._threadsafe.append(handle)
+            self._ready.append(handle)
             self._wakeup.notify()
         return handle
 
@@ -301,14 +345,12 @@ class BaseEventLoop(events.AbstractEventLoop):
             timeout = math.ceil(timeout * 1e3) * 1e-3
         else:
             timeout = None
-        if timeout != 0 or self._threadsafe:
-            # Nothing to run now, or work from other threads: take their handles under the
-            # lock they append under (and sleep on it until one comes or a timer is due).
+        if timeout != 0:
+            # Nothing to run now: sleep until another thread hands work over (it appends
+            # under this lock) or a timer is due.
             with self._wakeup:
-                if not self._threadsafe and timeout != 0 and not self._stopping:
+                if not self._ready and not self._stopping:
                     self._wakeup.wait(timeout)
-                self._ready.extend(self._threadsafe)
-                self._threadsafe.clear()
         end_time = self.time() + self._clock_resolution
         while self._scheduled:
             if self._scheduled[0][0] >= end_time:

@@ -4,7 +4,6 @@ __all__ = (
     'AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle',
     'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop',
     'set_event_loop', 'new_event_loop', 'get_running_loop',
-    'DefaultEventLoopPolicy',
 )
 
 import _thread
@@ -238,12 +237,11 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
                             f"not '{type(loop).__name__}'")
         self._local._loop = loop
 
+    _loop_factory = None
+
     def new_event_loop(self):
-        from .base_events import BaseEventLoop
-        return BaseEventLoop()
+        return self._loop_factory()
 
-
-DefaultEventLoopPolicy = BaseDefaultEventLoopPolicy
 
 _policy = None
 _policy_lock = threading.Lock()
@@ -256,6 +254,7 @@ def get_event_loop_policy():
     global _policy
     with _policy_lock:
         if _policy is None:
+            from .unix_events import DefaultEventLoopPolicy
             _policy = DefaultEventLoopPolicy()
         return _policy
 
@@ -300,3 +299,8 @@ def set_event_loop(loop):
 
 def new_event_loop():
     return get_event_loop_policy().new_event_loop()
+
+
+# C code in CPython (_asyncio): tracebacks show no frames of these.
+__weft_hidden_code__ = {f.__code__ for f in (get_running_loop, _get_running_loop,
+                                              _set_running_loop, get_event_loop)}

@@ -167,7 +167,13 @@ class Future:
     __iter__ = __await__
 
 
+# CPython's asyncio.Future is the C one, _asyncio.Future: type(fut) shows that name.
+Future.__module__ = '_asyncio'
 _PyFuture = Future
+
+# Being C code in CPython, Future's methods leave no frames in tracebacks: the interpreter
+# skips the frames of the code objects listed here.
+__weft_hidden_code__ = {f.__code__ for f in vars(Future).values() if hasattr(f, '__code__')}
 
 
 def _get_loop(fut):

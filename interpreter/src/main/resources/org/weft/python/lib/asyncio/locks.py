@@ -148,19 +148,16 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
             finally:
                 self._waiters.remove(fut)
         finally:
-            # Take the lock back even when cancelled; the cancellation comes after.
-            err = None
+            # Take the lock back even when cancelled; a new CancelledError comes after.
+            cancelled = False
             while True:
                 try:
                     await self.acquire()
                     break
-                except exceptions.CancelledError as e:
-                    err = e
-            if err is not None:
-                try:
-                    raise err
-                finally:
-                    err = None
+                except exceptions.CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise exceptions.CancelledError
 
     async def wait_for(self, predicate):
         """Wait until predicate() is true; return its value."""
@@ -218,12 +215,14 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
             finally:
                 self._waiters.remove(fut)
         except exceptions.CancelledError:
-            if fut.done() and not fut.cancelled():
-                # release() gave us the slot, but we are cancelled: give it back.
+            if not fut.cancelled():
+                # release() gave us the slot, but we are cancelled: pass it on.
                 self._value += 1
-            self._wake_up_next()
+                self._wake_up_next()
             raise
-        # release() took the slot for us when it woke us.
+        # release() took the slot for us when it woke us; wake the next if more are free.
+        if self._value > 0:
+            self._wake_up_next()
         return True
 
     def release(self):
@@ -232,13 +231,12 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
 
     def _wake_up_next(self):
         if not self._waiters:
-            return False
+            return
         for fut in self._waiters:
             if not fut.done():
                 self._value -= 1
                 fut.set_result(True)
-                return True
-        return False
+                return
 
 
 class BoundedSemaphore(Semaphore):

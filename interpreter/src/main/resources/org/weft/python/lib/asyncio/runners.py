@@ -4,6 +4,9 @@ __all__ = ('Runner', 'run')
 
 import contextvars
 import enum
+import functools
+import signal
+import threading
 
 from . import coroutines
 from . import events
@@ -69,10 +72,43 @@ class Runner:
         if context is None:
             context = self._context
         task = self._loop.create_task(coro, context=context)
+
+        # Ctrl-C (SIGINT) cancels the main task, which can clean up; asyncio.run then
+        # raises KeyboardInterrupt. A second one raises KeyboardInterrupt at once.
+        if (threading.current_thread() is threading.main_thread()
+                and signal.getsignal(signal.SIGINT) is signal.default_int_handler):
+            sigint_handler = functools.partial(self._on_sigint, main_task=task)
+            try:
+                signal.signal(signal.SIGINT, sigint_handler)
+            except ValueError:
+                sigint_handler = None
+        else:
+            sigint_handler = None
+
+        self._interrupt_count = 0
         try:
             return self._loop.run_until_complete(task)
         except exceptions.CancelledError:
+            if self._interrupt_count > 0:
+                uncancel = getattr(task, 'uncancel', None)
+                if uncancel is not None and uncancel() == 0:
+                    raise KeyboardInterrupt()
             raise
+        finally:
+            if (sigint_handler is not None
+                    and signal.getsignal(signal.SIGINT) is sigint_handler):
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def _on_sigint(self, signum, frame, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            # Wake the loop if it waits for work; from another thread, because this
+            # handler may run while the loop's thread holds the loop's lock.
+            threading.Thread(target=self._loop.call_soon_threadsafe, args=(_noop,),
+                             daemon=True).start()
+            return
+        raise KeyboardInterrupt()
 
     def _lazy_init(self):
         if self._state is _State.CLOSED:
@@ -91,6 +127,10 @@ class Runner:
             self._loop.set_debug(self._debug)
         self._context = contextvars.copy_context()
         self._state = _State.INITIALIZED
+
+
+def _noop():
+    pass
 
 
 def run(main, *, debug=None):

@@ -155,10 +155,10 @@ class Task(futures.Future):
             self._num_cancels_requested -= 1
         return self._num_cancels_requested
 
-    def _finish(self, result=None, exc=None, cancelled=False):
+    def _finish(self, result=None, exc=None, cancelled=False, cancel_message=None):
         self._loop._tasks.discard(self)
         if cancelled:
-            super().cancel(msg=self._cancel_message)
+            super().cancel(msg=cancel_message)
         elif exc is not None:
             super().set_exception(exc)
             self._loop._unretrieved.append(self)
@@ -191,10 +191,12 @@ class Task(futures.Future):
         except StopIteration as e:
             if self._must_cancel:
                 self._must_cancel = False
-                self._finish(cancelled=True)
+                self._finish(cancelled=True, cancel_message=self._cancel_message)
             else:
                 self._finish(result=e.value)
         except exceptions.CancelledError as e:
+            # The first result() raises this very exception; later ones a CancelledError
+            # without the message, as CPython's Task (the cancel message is dropped).
             self._cancelled_exc = e
             self._finish(cancelled=True)
         except (KeyboardInterrupt, SystemExit) as e:
@@ -249,19 +251,28 @@ class Task(futures.Future):
             self._loop.call_soon(self.__step, new_exc, context=self._context)
 
     def __wakeup(self, future):
+        # The step runs outside the except clause: CPython's C Task has no handler
+        # active here, so the coroutine must not see the exception as being handled
+        # (sys.exc_info(), the implicit __context__ of what it raises).
         try:
             future.result()
         except BaseException as exc:
-            self.__step(exc)
+            error = exc
         else:
+            error = None
+        if error is None:
             self.__step()
-        self = None
+        else:
+            self.__step(error)
+        self = error = None
 
     # What CPython's repr shows for the wake-up callback of a Task.
     _Task__wakeup._weft_no_source = True
     _Task__wakeup.__qualname__ = 'Task.task_wakeup'
 
 
+# As Future: CPython's asyncio.Task is _asyncio.Task.
+Task.__module__ = '_asyncio'
 _PyTask = Task
 _STEP_CODE = Task._Task__step_run_and_handle_result.__code__
 
@@ -373,6 +384,12 @@ async def sleep(delay, result=None):
         return await future
     finally:
         handle.cancel()
+
+
+# CPython's Task and these functions are C code (_asyncio): no frames of theirs in tracebacks.
+__weft_hidden_code__ = {f.__code__ for f in vars(Task).values() if hasattr(f, '__code__')}
+__weft_hidden_code__.update(f.__code__ for f in (_enter_task, _leave_task, _register_task,
+                                                  _unregister_task, current_task))
 
 
 from .waiting import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED,  # noqa: E402

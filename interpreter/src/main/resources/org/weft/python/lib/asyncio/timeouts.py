@@ -33,7 +33,9 @@ class Timeout:
     def reschedule(self, when):
         """Move the deadline (None: no deadline)."""
         if self._state is not _State.ENTERED:
-            raise RuntimeError('Timeout has not been entered')
+            if self._state is _State.CREATED:
+                raise RuntimeError('Timeout has not been entered')
+            raise RuntimeError(f'Cannot change state of {self._state.value} Timeout')
         self._when = when
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
@@ -58,10 +60,13 @@ class Timeout:
         return f'<Timeout [{self._state.value}]{info_str}>'
 
     async def __aenter__(self):
-        self._state = _State.ENTERED
-        self._task = tasks.current_task()
-        if self._task is None:
+        if self._state is not _State.CREATED:
+            raise RuntimeError('Timeout has already been entered')
+        task = tasks.current_task()
+        if task is None:
             raise RuntimeError('Timeout should be used inside a task')
+        self._state = _State.ENTERED
+        self._task = task
         self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
         return self

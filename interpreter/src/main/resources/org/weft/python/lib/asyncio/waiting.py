@@ -28,7 +28,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if any(coroutines.iscoroutine(f) for f in fs):
         raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
     loop = events.get_running_loop()
-    fs = {tasks.ensure_future(f, loop=loop) for f in fs}
+    # Futures only, as in CPython 3.11 (no wrapping): anything else fails in _wait.
     return await _wait(fs, timeout, return_when, loop)
 
 
@@ -188,6 +188,9 @@ class _GatheringFuture(futures.Future):
             # The children's callbacks give the outer Future its CancelledError.
             self._cancel_requested = True
         return ret
+
+
+_GatheringFuture.__module__ = 'asyncio.tasks'  # where CPython defines it
 
 
 def gather(*coros_or_futures, return_exceptions=False):
