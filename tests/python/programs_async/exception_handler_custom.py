@@ -4,7 +4,7 @@ import asyncio
 
 def handler(loop, context):
     exc = context.get("exception")
-    print("handler:", context["message"], "|", type(exc).__name__ if exc else None, "|",
+    print("handler:", context["message"].replace(__file__, "PROGRAM"), "|", type(exc).__name__ if exc else None, "|",
           sorted(k for k in context if k not in ("message", "exception")))
 
 

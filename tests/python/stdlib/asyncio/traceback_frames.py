@@ -12,7 +12,7 @@ async def main():
     except ValueError:
         for line in traceback.format_exc().splitlines():
             if not line.strip().startswith(("~", "^")):
-                print(line)
+                print(line.replace(__file__, "PROGRAM"))
     try:
         await asyncio.gather(middle())
     except ValueError:
