@@ -11,6 +11,7 @@ import org.weft.python.io.FsPath;
 import org.weft.python.runtime.ArgParser;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBool;
+import org.weft.python.runtime.PyBytes;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyIterator;
@@ -39,14 +40,18 @@ final class OsScandir extends PyObject implements PyIterator {
     }
 
     static PyObject open(PyObject arg) {
-        String given = arg == null || arg == PyNone.NONE ? "." : FsPath.of(arg, "scandir", "path");
+        // a bytes path gives entries whose name and path are bytes, as CPython's
+        boolean bytes = arg instanceof PyBytes;
+        String given = arg == null || arg == PyNone.NONE ? "."
+                : bytes ? new String(((PyBytes) arg).value(), java.nio.charset.StandardCharsets.UTF_8)
+                : FsPath.of(arg, "scandir", "path");
         Path dir = OsFiles.path(PyStr.of(given), "scandir");
         List<DirEntry> list = new ArrayList<>();
         OsFiles.io(arg == null ? PyStr.of(".") : arg, () -> {
             try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
                 for (Path p : s) {
                     String name = p.getFileName().toString();
-                    list.add(new DirEntry(name, PosixPaths.join(given, name), p));
+                    list.add(new DirEntry(name, PosixPaths.join(given, name), p, bytes));
                 }
             }
             return null;
@@ -94,12 +99,19 @@ final class OsScandir extends PyObject implements PyIterator {
         private final String name;
         private final String path;
         private final Path resolved;
+        private final boolean bytes;
 
-        DirEntry(String name, String path, Path resolved) {
+        DirEntry(String name, String path, Path resolved, boolean bytes) {
             super(TYPE);
             this.name = name;
             this.path = path;
             this.resolved = resolved;
+            this.bytes = bytes;
+        }
+
+        /** name or path as the caller gave the directory: str, or bytes for a bytes path. */
+        private PyObject text(String s) {
+            return bytes ? PyBytes.of(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) : PyStr.of(s);
         }
 
         private static DirEntry self(PyObject o) {
@@ -115,10 +127,11 @@ final class OsScandir extends PyObject implements PyIterator {
 
         private static void define(TypeBuilder b) {
             b.notBaseType();
-            b.getter("name", self -> PyStr.of(self(self).name));
-            b.getter("path", self -> PyStr.of(self(self).path));
-            b.method0("__fspath__", self -> PyStr.of(self(self).path));
-            b.method0("__repr__", self -> PyStr.of("<DirEntry " + Ops.repr(PyStr.of(self(self).name)).value() + ">"));
+            b.getter("name", self -> self(self).text(self(self).name));
+            b.getter("path", self -> self(self).text(self(self).path));
+            b.method0("__fspath__", self -> self(self).text(self(self).path));
+            b.method0("__repr__", self -> PyStr.of("<DirEntry " + Ops.repr(self(self).text(self(self).name)).value()
+                    + ">"));
             b.method("is_dir", "is_dir($self, /, *, follow_symlinks=True)", (self, a, k) ->
                     PyBool.of(Files.isDirectory(self(self).resolved, follow(a, k))));
             b.method("is_file", "is_file($self, /, *, follow_symlinks=True)", (self, a, k) ->

@@ -13,6 +13,7 @@ import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyExc;
 import org.weft.python.runtime.PyIterator;
+import org.weft.python.runtime.PyBytes;
 import org.weft.python.runtime.PyList;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
@@ -49,6 +50,8 @@ final class OsWalk extends PyObject implements PyIterator {
     private final boolean topdown;
     private final PyObject onerror;
     private final boolean followlinks;
+    /** A bytes top: the triples' paths and names are bytes, as CPython's. */
+    private final boolean bytes;
     /** Guarded by {@code this}. */
     private final Deque<Object> stack = new ArrayDeque<>();
 
@@ -57,7 +60,16 @@ final class OsWalk extends PyObject implements PyIterator {
         this.topdown = topdown;
         this.onerror = onerror;
         this.followlinks = followlinks;
-        stack.push(new Visit(FsPath.of(top)));
+        this.bytes = top instanceof PyBytes;
+        stack.push(new Visit(bytes ? utf8((PyBytes) top) : FsPath.of(top)));
+    }
+
+    private static String utf8(PyBytes b) {
+        return new String(b.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private PyObject text(String s) {
+        return bytes ? PyBytes.of(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) : PyStr.of(s);
     }
 
     private static void define(TypeBuilder b) {
@@ -99,7 +111,8 @@ final class OsWalk extends PyObject implements PyIterator {
             } else if (o instanceof Expand e) {
                 PyObject[] names = e.dirs().snapshot();
                 for (int i = names.length - 1; i >= 0; i--) {
-                    stack.push(new Child(PosixPaths.join(e.top(), FsPath.of(names[i]))));
+                    String name = names[i] instanceof PyBytes b ? utf8(b) : FsPath.of(names[i]);
+                    stack.push(new Child(PosixPaths.join(e.top(), name)));
                 }
             } else if (o instanceof Child c) {
                 if (followlinks || !Files.isSymbolicLink(OsFiles.path(PyStr.of(c.path()), "walk"))) {
@@ -127,7 +140,7 @@ final class OsWalk extends PyObject implements PyIterator {
                     for (Path p : s) {
                         String name = p.getFileName().toString();
                         boolean isDir = Files.isDirectory(p);
-                        (isDir ? dirs : nondirs).append(PyStr.of(name));
+                        (isDir ? dirs : nondirs).append(text(name));
                         if (!topdown && isDir && (followlinks || !Files.isSymbolicLink(p))) {
                             walkDirs.add(PosixPaths.join(top, name));
                         }
@@ -141,7 +154,7 @@ final class OsWalk extends PyObject implements PyIterator {
             }
             return new Step(null, e);
         }
-        PyTuple triple = PyTuple.of(PyStr.of(top), dirs, nondirs);
+        PyTuple triple = PyTuple.of(text(top), dirs, nondirs);
         if (topdown) {
             stack.push(new Expand(top, dirs));
             return new Step(triple, null);
