@@ -28,6 +28,15 @@ from . import tasks
 
 logger = logging.getLogger('asyncio')
 
+# call_later measures a delay from the start of the loop round that asks for it when that
+# round began at most this long ago (seconds). CPython runs a round's callbacks in microseconds,
+# so tasks started in one round get their timers in the order of their delays; this interpreter
+# may take milliseconds (more on code run for the first time), and timers measured from "now"
+# would then come due out of CPython's order, e.g. sleep(2) of a task started late in a round
+# after sleep(1) + sleep(1) of one started early. Timers still never fire before their delay:
+# the heap orders them by the round-based time, and one fires once its real time has come.
+_ROUND_SNAP = 0.05
+
 # Cancelled timers are dropped from the heap once they are this many and this share.
 _MIN_CANCELLED_TIMER_HANDLES = 100
 _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
@@ -67,6 +76,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._scheduled = []
         self._timer_cancelled_count = 0
         self._timer_seq = itertools.count()
+        # When the loop round now running its callbacks began (None between rounds).
+        self._round_start = None
         self._closed = False
         self._stopping = False
         self._thread_id = None
@@ -281,18 +292,30 @@ class BaseEventLoop(events.AbstractEventLoop):
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args, context=context)
+        now = self.time()
+        # (CPython's call_later calls call_at: its debug-mode checks name call_at)
+        return self._schedule(now + delay, self._round_time(now) + delay, callback, args, context,
+                              'call_at')
+
+    def _round_time(self, now):
+        """`now`, or the start of the running round if that began at most _ROUND_SNAP ago."""
+        start = self._round_start
+        return start if start is not None and now - start < _ROUND_SNAP else now
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError('when cannot be None')
+        return self._schedule(when, when, callback, args, context, 'call_at')
+
+    def _schedule(self, when, order, callback, args, context, method):
+        """A timer due at `when`, placed in the heap at `order` (<= when; see _ROUND_SNAP)."""
         self._check_closed()
         if self._debug:
             self._check_thread()
-            self._check_callback(callback, 'call_at')
+            self._check_callback(callback, method)
         timer = events.TimerHandle(when, callback, args, self, context,
                                    next(self._timer_seq))
-        heapq.heappush(self._scheduled, (when, timer._seq, timer))
+        heapq.heappush(self._scheduled, (order, timer._seq, timer))
         timer._scheduled = True
         return timer
 
@@ -341,7 +364,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         elif self._scheduled:
             # Round up to whole milliseconds, as CPython's epoll selector does: timers
             # due within the same millisecond then run in the same iteration.
-            timeout = max(0, self._scheduled[0][0] - self.time())
+            timeout = max(0, self._scheduled[0][2]._when - self.time())
             timeout = math.ceil(timeout * 1e3) * 1e-3
         else:
             timeout = None
@@ -352,13 +375,16 @@ class BaseEventLoop(events.AbstractEventLoop):
                 if not self._ready and not self._stopping:
                     self._wakeup.wait(timeout)
         end_time = self.time() + self._clock_resolution
+        # Timers come due in heap order: one whose own time has come still waits for those
+        # placed before it (at most _ROUND_SNAP).
         while self._scheduled:
-            if self._scheduled[0][0] >= end_time:
+            if self._scheduled[0][2]._when >= end_time:
                 break
             handle = heapq.heappop(self._scheduled)[2]
             handle._scheduled = False
             self._ready.append(handle)
         # Run only what is ready now; callbacks they schedule wait for the next round.
+        self._round_start = self.time()
         debug = self._debug
         for _ in range(len(self._ready)):
             handle = self._ready.popleft()
@@ -372,6 +398,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                     logger.warning('Executing %s took %.3f seconds', _format_handle(handle), dt)
             else:
                 handle._run()
+        self._round_start = None
         handle = None
 
     def _drop_cancelled_timers(self):

@@ -26,6 +26,8 @@ class Timeout:
         self._timeout_handler = None
         self._task = None
         self._when = when
+        # timeout(delay) places its timer as call_later would (see base_events._ROUND_SNAP).
+        self._order_shift = 0
 
     def when(self):
         return self._when
@@ -45,8 +47,12 @@ class Timeout:
             loop = events.get_running_loop()
             if when <= loop.time():
                 self._timeout_handler = loop.call_soon(self._on_timeout)
+            elif self._order_shift and hasattr(loop, '_schedule'):
+                self._timeout_handler = loop._schedule(when, when + self._order_shift,
+                                                       self._on_timeout, (), None, 'call_at')
             else:
                 self._timeout_handler = loop.call_at(when, self._on_timeout)
+            self._order_shift = 0
 
     def expired(self):
         return self._state in (_State.EXPIRING, _State.EXPIRED)
@@ -96,7 +102,13 @@ class Timeout:
 def timeout(delay):
     """Timeout after `delay` seconds (None: never)."""
     loop = events.get_running_loop()
-    return Timeout(loop.time() + delay if delay is not None else None)
+    if delay is None:
+        return Timeout(None)
+    now = loop.time()
+    t = Timeout(now + delay)
+    if hasattr(loop, '_round_time'):
+        t._order_shift = loop._round_time(now) - now
+    return t
 
 
 def timeout_at(when):
