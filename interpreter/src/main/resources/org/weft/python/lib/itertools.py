@@ -11,6 +11,25 @@ import sys as _sys
 # brute-force programs spend their time there.
 import _weft_itertools as _combinatoric
 
+# The default of arguments CPython requires, so that a missing one is reported in the clinic's words.
+_REQUIRED = object()
+
+
+def _missing(fname, name, pos):
+    raise TypeError("%s() missing required argument '%s' (pos %d)" % (fname, name, pos))
+
+
+def _ssize(value):
+    # PyNumber_AsSsize_t(value, OverflowError) as PyArg_Parse's 'n' converter uses it
+    if not isinstance(value, int):
+        index = getattr(type(value), '__index__', None)
+        if index is None:
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+        value = index(value)
+    if not -_sys.maxsize - 1 <= value <= _sys.maxsize:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return value
+
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice',
            'pairwise', 'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee',
@@ -62,12 +81,14 @@ endlessly."""
 
     __slots__ = ('_object', '_times')
 
-    def __init__(self, object, times=None):
+    def __init__(self, object=_REQUIRED, times=_REQUIRED):
+        if object is _REQUIRED:
+            _missing('repeat', 'object', 1)
         self._object = object
-        if times is None:
+        if times is _REQUIRED:
             self._times = None
         else:
-            times = times.__index__() if not isinstance(times, int) else times
+            times = _ssize(times)
             self._times = times if times > 0 else 0
 
     def __iter__(self):
@@ -149,13 +170,19 @@ def cycle(iterable):
 
 # The public functions below call iter() before returning a generator, so that a bad argument
 # raises at the call, as CPython's itertools objects do, not at the first next().
-def accumulate(iterable, func=None, *, initial=None):
+def accumulate(iterable=_REQUIRED, func=None, *, initial=None):
     """Return series of accumulated sums (or other binary function results)."""
+    if iterable is _REQUIRED:
+        _missing('accumulate', 'iterable', 1)
     return _combinatoric.accumulate(iter(iterable), func, initial)
 
 
-def compress(data, selectors):
+def compress(data=_REQUIRED, selectors=_REQUIRED):
     """Return data elements corresponding to true selector elements."""
+    if data is _REQUIRED:
+        _missing('compress', 'data', 1)
+    if selectors is _REQUIRED:
+        _missing('compress', 'selectors', 2)
     return (d for d, s in zip(data, selectors) if s)
 
 
@@ -205,7 +232,8 @@ def starmap(function, iterable):
 
 def _starmap(function, iterable):
     for args in iterable:
-        yield function(*args)
+        # CPython: PySequence_Tuple(args), so a non-iterable item says "'int' object is not iterable"
+        yield function(*(args if type(args) is tuple else tuple(args)))
 
 
 def zip_longest(*iterables, **kwargs):
@@ -217,21 +245,22 @@ def zip_longest(*iterables, **kwargs):
     return _combinatoric.zip_longest(tuple([iter(it) for it in iterables]), fillvalue)
 
 
-def _islice_index(value, message):
-    if value is None:
-        return None
+def _islice_index(value, stop=True):
     try:
-        index = value.__index__()
-    except AttributeError:
-        raise ValueError(message) from None
-    if index < 0 or index > _sys.maxsize:
-        raise ValueError(message)
+        index = _ssize(value)
+    except (TypeError, OverflowError):
+        index = -1
+    if stop and index == -1:
+        raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
     return index
 
 
-def islice(iterable, *args):
+def islice(*args):
     """islice(iterable, stop) --> islice object
 islice(iterable, start, stop[, step]) --> islice object"""
+    if not args:
+        raise TypeError('islice expected at least 2 arguments, got 0')
+    iterable, args = args[0], args[1:]
     if len(args) == 1:
         start, stop, step = None, args[0], None
     elif 2 <= len(args) <= 3:
@@ -239,12 +268,23 @@ islice(iterable, start, stop[, step]) --> islice object"""
     else:
         raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1) if args
                         else 'islice expected at least 2 arguments, got 1')
-    # CPython names the stop argument only in the two-argument form
-    stop = _islice_index(stop, 'Stop argument for islice() must be None or an integer: '
-                               '0 <= x <= sys.maxsize.' if len(args) == 1 else
-                               'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-    start = _islice_index(start, 'Indices for islice() must be None or an integer: '
-                                 '0 <= x <= sys.maxsize.') or 0
+    # CPython's islice_new: a stop that does not convert (or is -1) is "Stop argument...", a start
+    # that does not convert, or a negative one, "Indices..."
+    start_v, stop_v = 0, -1
+    a1 = args[0]
+    a2 = args[1] if len(args) > 1 else None
+    if len(args) == 1:
+        if a1 is not None:
+            stop_v = _islice_index(a1)
+    else:
+        if a1 is not None:
+            start_v = _islice_index(a1, stop=False)
+        if a2 is not None:
+            stop_v = _islice_index(a2)
+    if start_v < 0 or stop_v < -1:
+        raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+    start = start_v
+    stop = None if stop_v == -1 else stop_v
     if step is None:
         step = 1
     else:
@@ -285,25 +325,38 @@ def _check_r(r):
         raise ValueError("r must be non-negative")
 
 
-def permutations(iterable, r=None):
+def permutations(iterable=_REQUIRED, r=None):
     """Return successive r-length permutations of elements in the iterable."""
+    if iterable is _REQUIRED:
+        _missing('permutations', 'iterable', 1)
     pool = tuple(iterable)
     n = len(pool)
     if r is None:
         r = n
     _check_r(r)
+    _ssize(r)
     return _combinatoric.permutations(pool, r)
 
 
-def combinations(iterable, r):
+def combinations(iterable=_REQUIRED, r=_REQUIRED):
     """Return successive r-length combinations of elements in the iterable."""
+    if iterable is _REQUIRED:
+        _missing('combinations', 'iterable', 1)
+    if r is _REQUIRED:
+        _missing('combinations', 'r', 2)
+    r = _ssize(r)  # the clinic converts r before the function iterates
     pool = tuple(iterable)
     # r is converted as an index (Argument Clinic's ssize_t), in Java
     return _combinatoric.combinations(pool, r)
 
 
-def combinations_with_replacement(iterable, r):
+def combinations_with_replacement(iterable=_REQUIRED, r=_REQUIRED):
     """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."""
+    if iterable is _REQUIRED:
+        _missing('combinations_with_replacement', 'iterable', 1)
+    if r is _REQUIRED:
+        _missing('combinations_with_replacement', 'r', 2)
+    r = _ssize(r)  # the clinic converts r before the function iterates
     pool = tuple(iterable)
     # r is converted as an index (Argument Clinic's ssize_t), in Java
     return _combinatoric.combinations_with_replacement(pool, r)
@@ -312,7 +365,9 @@ def combinations_with_replacement(iterable, r):
 class groupby:
     """make an iterator that returns consecutive keys and groups from the iterable"""
 
-    def __init__(self, iterable, key=None):
+    def __init__(self, iterable=_REQUIRED, key=None):
+        if iterable is _REQUIRED:
+            _missing('groupby', 'iterable', 1)
         self._it = iter(iterable)
         self._keyfunc = key
         self._tgtkey = self._currkey = self._currvalue = _MISSING
@@ -418,6 +473,10 @@ def tee(iterable, n=2):
 
 # error messages name these as CPython's C types: 'itertools.<name>'
 import _weft_stdlib
+# these parse their arguments positionally in C: "cycle expected 1 argument, got 0"
+for _name in ('cycle', 'dropwhile', 'takewhile', 'filterfalse', 'starmap', 'pairwise', 'tee'):
+    globals()[_name] = _weft_stdlib.as_builtin(globals()[_name], _sys.modules[__name__])
+del _name
 _weft_stdlib.set_type_name(count, 'itertools.count')
 _weft_stdlib.set_type_name(repeat, 'itertools.repeat')
 _weft_stdlib.set_type_name(chain, 'itertools.chain')
