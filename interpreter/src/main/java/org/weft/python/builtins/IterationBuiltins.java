@@ -106,8 +106,8 @@ final class IterationBuiltins {
         }
         PyObject[] a = Params.SUM.parse(args, kwnames);
         PyObject result = a[1] == null ? PyInt.of(0) : a[1];
+        PyObject it = Ops.iter(a[0]); // before the start is checked, as CPython does
         checkSumStart(result);
-        PyObject it = Ops.iter(a[0]);
         if (result.type() == PyInt.TYPE && ((PyInt) result).isSmall()) {
             result = sumLongs(it, ((PyInt) result).longValue());
         }

@@ -70,7 +70,7 @@ public final class HeapqModule implements BuiltinModule {
 
     private static PyList listArg(String what, PyObject o) {
         if (!(o instanceof PyList l)) {
-            throw PyErr.typeError("%s must be list, not %s", what, Ops.typeName(o));
+            throw PyErr.typeError("%s must be list, not %s", what, Ops.argTypeName(o));
         }
         return l;
     }
@@ -113,47 +113,52 @@ public final class HeapqModule implements BuiltinModule {
         return Ops.isTrue(Ops.lt(a, b));
     }
 
-    /** Moves the item at {@code pos} up towards {@code start} while it is smaller than its parent. */
+    /**
+     * Moves the item at {@code pos} up towards {@code start} while it is smaller than its parent.
+     * Items are swapped, never copied, so a comparison that raises leaves a permutation behind.
+     */
     // CPython: siftdown
     private static void siftDown(PyList heap, int start, int pos) {
         int n = heap.size();
-        PyObject item = heap.get(pos);
         while (pos > start) {
             int parentPos = (pos - 1) >> 1;
+            PyObject item = heap.get(pos);
             PyObject parent = heap.get(parentPos);
             boolean lt = less(item, parent);
             checkSize(heap, n);
             if (!lt) {
                 break;
             }
-            heap.set(pos, parent);
+            swap(heap, pos, parentPos);
             pos = parentPos;
         }
-        heap.set(pos, item);
     }
 
-    /** Moves the smaller child up until a leaf is reached, then sifts the item at pos into place. */
+    /** Swaps the smaller child up until a leaf is reached, then sifts the item there into place. */
     // CPython: siftup
     private static void siftUp(PyList heap, int pos) {
         int end = heap.size();
         int start = pos;
-        PyObject item = heap.get(pos);
-        int child = 2 * pos + 1;
-        while (child < end) {
-            int right = child + 1;
-            if (right < end) {
-                boolean lt = less(heap.get(child), heap.get(right));
+        int limit = end >> 1;
+        while (pos < limit) {
+            int child = 2 * pos + 1;
+            if (child + 1 < end) {
+                boolean lt = less(heap.get(child), heap.get(child + 1));
                 checkSize(heap, end);
                 if (!lt) {
-                    child = right;
+                    child++;
                 }
             }
-            heap.set(pos, heap.get(child));
+            swap(heap, pos, child);
             pos = child;
-            child = 2 * pos + 1;
         }
-        heap.set(pos, item);
         siftDown(heap, start, pos);
+    }
+
+    private static void swap(PyList heap, int i, int j) {
+        PyObject a = heap.get(i);
+        heap.set(i, heap.get(j));
+        heap.set(j, a);
     }
 
     private static void checkSize(PyList heap, int n) {

@@ -88,11 +88,13 @@ public final class WeftStdlibModule implements BuiltinModule {
                 (self, s) -> formatterParts(s)));
         m.put("format_exception", PyBuiltinFunction.of1("format_exception", null,
                 (self, exc) -> formatException(interpreter, exc)));
-        m.put("as_builtin", PyBuiltinFunction.of("as_builtin", "as_builtin(func, module, positional_only=True): "
-                + "func seen as a built-in function of module", (self, args, kwnames) -> {
+        m.put("as_builtin", PyBuiltinFunction.of("as_builtin", "as_builtin(func, module, positional_only=True, "
+                + "c_module=None): func seen as a built-in function of module (defined in C module c_module)",
+                (self, args, kwnames) -> {
                     ArgParser.noKeywords("as_builtin", kwnames);
-                    ArgParser.checkPositional("as_builtin", args.length, 2, 3);
-                    return asBuiltin(args[0], args[1], args.length < 3 || Ops.isTrue(args[2]));
+                    ArgParser.checkPositional("as_builtin", args.length, 2, 4);
+                    String cModule = args.length > 3 && args[3] instanceof PyStr c ? c.value() : null;
+                    return asBuiltin(args[0], args[1], args.length < 3 || Ops.isTrue(args[2]), cModule);
                 }));
     }
 
@@ -102,7 +104,7 @@ public final class WeftStdlibModule implements BuiltinModule {
      * when stored in a class (programs print operator.add, or keep it as a class attribute).
      */
     private static org.weft.python.runtime.PyObject asBuiltin(org.weft.python.runtime.PyObject func,
-            org.weft.python.runtime.PyObject module, boolean positionalOnly) {
+            org.weft.python.runtime.PyObject module, boolean positionalOnly, String cModule) {
         if (!(module instanceof PyModule)) {
             throw PyErr.typeError("as_builtin() argument 2 must be module, not %s", Ops.typeName(module));
         }
@@ -110,10 +112,15 @@ public final class WeftStdlibModule implements BuiltinModule {
         org.weft.python.runtime.PyObject doc = Ops.getattr(func, "__doc__");
         String docText = doc instanceof PyStr d ? d.toString() : null;
         int[] arity = positionalOnly ? positionalArity(func) : null;
+        // a C module's METH_O and METH_FASTCALL functions are named with their module in errors
+        String qualname = cModule == null ? name : cModule + "." + name;
+        boolean methO = cModule != null && arity != null && arity[0] == 1 && arity[1] == 1;
         return PyBuiltinFunction.of(name, docText, (ignored, args, kwnames) -> {
-            if (arity != null) {
+            if (methO) {
+                ArgParser.checkOneArg(qualname, args, kwnames);
+            } else if (arity != null) {
                 // C functions parsed as positional-only: CPython's messages, not a Python function's
-                ArgParser.noKeywords(name, kwnames);
+                ArgParser.noKeywords(qualname, kwnames);
                 ArgParser.checkPositional(name, args.length, arity[0], arity[1]);
             }
             return Ops.call(func, args, kwnames);

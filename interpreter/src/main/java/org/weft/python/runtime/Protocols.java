@@ -93,9 +93,25 @@ final class Protocols {
     static void setitem(PyObject o, PyObject key, PyObject value) {
         PyObject f = o.type().lookup("__setitem__");
         if (f == null) {
+            if (hasSequenceSlots(o.type())) {
+                checkIndexFits(key);
+            }
             throw PyErr.typeError("'%s' object does not support item assignment", Ops.typeName(o));
         }
         Special.call(f, o, key, value);
+    }
+
+    /** Whether CPython would give type {@code t} a tp_as_sequence table. */
+    private static boolean hasSequenceSlots(PyType t) {
+        return t.isHeapType() || t.lookup("__getitem__") != null || t.lookup("__contains__") != null
+                || t.lookup("__len__") != null;
+    }
+
+    /** An index key is converted (PyNumber_AsSsize_t with IndexError) before the missing slot is reported. */
+    private static void checkIndexFits(PyObject key) {
+        if ((key instanceof PyInt || key.type().lookup("__index__") != null) && !index(key).isSmall()) {
+            throw PyErr.indexError("cannot fit '%s' into an index-sized integer", Ops.typeName(key));
+        }
     }
 
     /**
@@ -107,9 +123,11 @@ final class Protocols {
         PyType t = o.type();
         PyObject f = t.lookup("__delitem__");
         if (f == null) {
-            boolean seq = t.isHeapType() || t.lookup("__getitem__") != null || t.lookup("__contains__") != null
-                    || t.lookup("__len__") != null;
+            boolean seq = hasSequenceSlots(t);
             boolean index = key instanceof PyInt || key.type().lookup("__index__") != null;
+            if (seq) {
+                checkIndexFits(key);
+            }
             throw PyErr.typeError("'%s' object %s support item deletion", Ops.typeName(o),
                     seq && index ? "doesn't" : "does not");
         }

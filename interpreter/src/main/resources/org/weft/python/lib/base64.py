@@ -23,9 +23,26 @@ def _bytes_from_decode_data(s):
 
 
 def _input(s):
-    if isinstance(s, str):
-        raise TypeError("a bytes-like object is required, not 'str'")
-    return bytes(s) if not isinstance(s, bytes) else s
+    # what binascii's Py_buffer converter accepts (b64encode, b16encode hand s to binascii)
+    if isinstance(s, bytes):
+        return s
+    try:
+        return memoryview(s).tobytes()
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__) from None
+
+
+def _view(s):
+    # CPython's "memoryview(s).tobytes()" for what is not bytes (b32encode, a85/b85encode)
+    return s if isinstance(s, bytes) else memoryview(s).tobytes()
+
+
+def _input_type_check(s):
+    # CPython: base64._input_type_check (encodebytes, decodebytes)
+    try:
+        return memoryview(s).tobytes()
+    except TypeError as err:
+        raise TypeError("expected bytes-like object, not %s" % s.__class__.__name__) from err
 
 
 def b64encode(s, altchars=None):
@@ -65,7 +82,7 @@ _B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
 
 
 def _b32enc(alphabet, s):
-    s = _input(s)
+    s = _view(s)
     out = bytearray()
     for i in range(0, len(s), 5):
         chunk = s[i:i + 5]
@@ -143,7 +160,7 @@ _B85ALPHA = (b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$
 
 
 def _85encode(b, chars, pad=False, foldnuls=False, foldspaces=False):
-    b = _input(b)
+    b = _view(b)
     padding = (-len(b)) % 4
     if padding:
         b = b + b'\0' * padding
@@ -246,7 +263,7 @@ MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 
 def encodebytes(s):
-    s = _input(s)
+    s = _input_type_check(s)
     pieces = []
     for i in range(0, len(s), MAXBINSIZE):
         pieces.append(binascii.b2a_base64(s[i:i + MAXBINSIZE]))
@@ -254,7 +271,7 @@ def encodebytes(s):
 
 
 def decodebytes(s):
-    return binascii.a2b_base64(_input(s))
+    return binascii.a2b_base64(_input_type_check(s))
 
 
 def encode(input, output):

@@ -24,7 +24,14 @@ def _b(data, ascii_ok=False):
             except UnicodeEncodeError:
                 raise ValueError('string argument should contain only ASCII characters') from None
         raise TypeError("a bytes-like object is required, not 'str'")
-    return bytes(memoryview(data))
+    try:
+        return bytes(memoryview(data))
+    except TypeError:
+        # the clinic's ascii_buffer and Py_buffer converters' words
+        if ascii_ok:
+            raise TypeError("argument should be bytes, buffer or ASCII string, not '%s'"
+                            % type(data).__name__) from None
+        raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__) from None
 
 
 def hexlify(data, sep=None, bytes_per_sep=1):

@@ -42,6 +42,9 @@ def _c(z):
     raise TypeError('must be real number, not %s' % t.__name__)
 
 
+_NO_ARG = object()
+
+
 def _domain():
     return ValueError('math domain error')
 
@@ -63,9 +66,19 @@ def polar(z):
     return r, _m.atan2(z.imag, z.real)
 
 
+def _real(x):
+    # the clinic's 'd' converter (PyFloat_AsDouble): no strings, unlike float()
+    if isinstance(x, (int, float)):
+        return float(x)
+    t = type(x)
+    if hasattr(t, '__float__') or hasattr(t, '__index__'):
+        return float(x) if hasattr(t, '__float__') else float(t.__index__(x))
+    raise TypeError('must be real number, not %s' % t.__name__)
+
+
 def rect(r, phi):
-    r = float(r)
-    phi = float(phi)
+    r = _real(r)
+    phi = _real(phi)
     if _m.isinf(r) and _m.isfinite(phi) and phi != 0.0:
         re = _m.copysign(inf, _m.cos(phi)) if r > 0 else -_m.copysign(inf, _m.cos(phi))
         im = _m.copysign(inf, _m.sin(phi)) if r > 0 else -_m.copysign(inf, _m.sin(phi))
@@ -92,7 +105,12 @@ def isnan(z):
     return _m.isnan(z.real) or _m.isnan(z.imag)
 
 
-def isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0):
+def isclose(a=_NO_ARG, b=_NO_ARG, *, rel_tol=1e-09, abs_tol=0.0):
+    # the clinic's words for a missing argument
+    if a is _NO_ARG:
+        raise TypeError("isclose() missing required argument 'a' (pos 1)")
+    if b is _NO_ARG:
+        raise TypeError("isclose() missing required argument 'b' (pos 2)")
     a = _c(a)
     b = _c(b)
     if rel_tol < 0.0 or abs_tol < 0.0:
@@ -164,11 +182,19 @@ def exp(z):
 
 
 def _log(z):
+    r, domain_error = _log_errno(z)
+    if domain_error:
+        raise _domain()
+    return r
+
+
+def _log_errno(z):
+    # CPython's c_log: the result, and whether it set errno to EDOM (only log(0) does).
     x, y = z.real, z.imag
     if not _finite(z):
         if _m.isinf(x) or _m.isinf(y):
-            return complex(inf, _m.atan2(y, x) if not (_m.isnan(x) or _m.isnan(y)) else nan)
-        return complex(nan, nan)
+            return complex(inf, _m.atan2(y, x) if not (_m.isnan(x) or _m.isnan(y)) else nan), False
+        return complex(nan, nan), False
     ax, ay = abs(x), abs(y)
     if ax > _LARGE_DOUBLE or ay > _LARGE_DOUBLE:
         re = _m.log(_m.hypot(ax / 2.0, ay / 2.0)) + _LN2
@@ -176,7 +202,7 @@ def _log(z):
         if ax > 0.0 or ay > 0.0:
             re = _m.log(_m.hypot(_m.ldexp(ax, 53), _m.ldexp(ay, 53))) - 53 * _LN2
         else:
-            raise _domain()
+            return complex(-inf, _m.atan2(y, x)), True
     else:
         h = _m.hypot(ax, ay)
         if 0.71 <= h <= 1.73:
@@ -185,15 +211,25 @@ def _log(z):
             re = _m.log1p((am - 1) * (am + 1) + an * an) / 2.0
         else:
             re = _m.log(h)
-    return complex(re, _m.atan2(y, x))
+    return complex(re, _m.atan2(y, x)), False
 
 
-def log(x, base=None):
-    z = _log(_c(x))
-    if base is None:
-        return z
-    b = _log(_c(base))
-    return z / b
+_NO_BASE = object()
+
+
+def log(x, base=_NO_BASE):
+    # CPython's cmath_log_impl: errno is looked at only at the end, and the base's c_log resets
+    # it; a division by a zero log (base 1) is a domain error too, not ZeroDivisionError.
+    z, domain_error = _log_errno(_c(x))
+    if base is not _NO_BASE:
+        b, domain_error = _log_errno(_c(base))
+        if b == 0:
+            domain_error = True
+        else:
+            z = z / b
+    if domain_error:
+        raise _domain()
+    return z
 
 
 def log10(z):
@@ -394,3 +430,19 @@ def atan(z):
     z = _c(z)
     r = atanh(complex(-z.imag, z.real))
     return complex(r.imag, -r.real)
+
+
+# CPython's cmath functions are C functions: <built-in function sqrt>, METH_O ones reporting
+# "cmath.sqrt() takes exactly one argument (0 given)". Ours are wrapped to look the same.
+def _wrap_builtins():
+    from _weft_stdlib import as_builtin
+    import sys
+    module = sys.modules[__name__]
+    g = globals()
+    for name, obj in list(g.items()):
+        if not name.startswith('_') and type(obj) is type(_wrap_builtins):
+            g[name] = as_builtin(obj, module, True, 'cmath')
+
+
+_wrap_builtins()
+del _wrap_builtins

@@ -122,13 +122,53 @@ def merge(*iterables, key=None, reverse=False):
 
 def nsmallest(n, iterable, key=None):
     """Find the n smallest elements in a dataset. Equivalent to sorted(iterable, key=key)[:n]."""
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key)[:n]
+    return _nbest(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
     """Find the n largest elements in a dataset. Equivalent to sorted(iterable, key=key, reverse=True)[:n]."""
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    return _nbest(n, iterable, key, True)
+
+
+def _nbest(n, iterable, key, largest):
+    # CPython's steps, so a bad n or iterable, or items that do not compare, fail alike: n == 1
+    # uses min/max, n >= len() sorts, otherwise a bounded heap of (key, order, item) entries.
+    if n == 1:
+        missing = object()
+        pick = max if largest else min
+        best = pick(iter(iterable), default=missing) if key is None else pick(iter(iterable), default=missing, key=key)
+        return [] if best is missing else [best]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=largest)[:n]
+    it = iter(iterable)
+    orders = range(0, -n, -1) if largest else range(n)
+    step = -1 if largest else 1
+    if key is None:
+        heap = [(elem, i) for i, elem in zip(orders, it)]
+    else:
+        heap = [(key(elem), i, elem) for i, elem in zip(orders, it)]
+    if not heap:
+        return heap
+    if largest:
+        heapify(heap)
+    else:
+        _heapify_max(heap)
+    top = heap[0][0]
+    order = -n if largest else n
+    for elem in it:
+        k = elem if key is None else key(elem)
+        if (top < k) if largest else (k < top):
+            entry = (k, order) if key is None else (k, order, elem)
+            if largest:
+                heapreplace(heap, entry)
+            else:
+                _heapreplace_max(heap, entry)
+            top = heap[0][0]
+            order += step
+    heap.sort(reverse=largest)
+    return [entry[-1] if key is not None else entry[0] for entry in heap]

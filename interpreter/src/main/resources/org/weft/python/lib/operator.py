@@ -93,7 +93,10 @@ def index(a):
 def inv(a):
     "Same as ~a."
     return ~a
-invert = inv
+
+def invert(a):
+    "Same as ~a."
+    return ~a
 
 def lshift(a, b):
     "Same as a << b."
@@ -158,6 +161,9 @@ def contains(a, b):
 
 def countOf(a, b):
     "Return the number of items in a which are, or which equal, b."
+    if not hasattr(type(a), '__iter__') and not hasattr(type(a), '__getitem__'):
+        # CPython: PySequence_Count through _PySequence_IterSearch
+        raise TypeError("argument of type '%s' is not iterable" % type(a).__name__)
     return sum(1 for x in a if x is b or x == b)
 
 def delitem(a, b):
@@ -170,6 +176,8 @@ def getitem(a, b):
 
 def indexOf(a, b):
     "Return the first index of b in a."
+    if not hasattr(type(a), '__iter__') and not hasattr(type(a), '__getitem__'):
+        raise TypeError("argument of type '%s' is not iterable" % type(a).__name__)
     for i, j in enumerate(a):
         if j is b or j == b:
             return i
@@ -207,9 +215,11 @@ def length_hint(obj, default=0):
         raise ValueError('__length_hint__() should return >= 0')
     return val
 
-def call(obj, /, *args, **kwargs):
+def call(*args, **kwargs):
     "Same as obj(*args, **kwargs)."
-    return obj(*args, **kwargs)
+    if not args:
+        raise TypeError("call expected at least 1 argument, got 0")
+    return args[0](*args[1:], **kwargs)
 
 
 class attrgetter:
@@ -391,7 +401,7 @@ def _wrap_builtins():
     g = globals()
     for name, obj in list(g.items()):
         if not name.startswith('_') and type(obj) is type(_wrap_builtins):
-            g[name] = as_builtin(obj, module)
+            g[name] = as_builtin(obj, module, True, '_operator')
 
 _wrap_builtins()
 del _wrap_builtins

@@ -35,9 +35,11 @@ class error(Exception):
 def _b(data):
     if isinstance(data, bytes):
         return data
-    if isinstance(data, str):
-        raise TypeError("a bytes-like object is required, not 'str'")
-    return bytes(memoryview(data))
+    try:
+        return bytes(memoryview(data))
+    except TypeError:
+        # the Py_buffer converter's words
+        raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__) from None
 
 
 def crc32(data, value=0, /):
