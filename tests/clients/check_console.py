@@ -44,7 +44,7 @@ def cell(console, code, shown, next_prompt):
     nudged = False
     while pending:
         try:
-            pending.pop(console.expect_exact(pending, timeout=20))
+            pending.pop(console.expect_exact(pending, timeout=TIMEOUT))
         except pexpect.TIMEOUT:
             if nudged:
                 raise AssertionError("the console never showed %r" % pending)
