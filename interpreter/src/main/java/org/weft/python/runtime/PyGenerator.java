@@ -82,10 +82,14 @@ public class PyGenerator extends PyObject {
     /** {@link #resume(PyObject, PyException)} run by the thread whose state is {@code ts} (null: find it). */
     public PyObject resume(ThreadState ts, PyObject sent, PyException thrown) {
         if (!RUNNING.compareAndSet(this, false, true)) {
-            throw PyErr.valueError("generator already executing");
+            throw PyErr.valueError("%s already executing", kindName());
         }
         try {
             if (finished) {
+                if (type() == COROUTINE_TYPE) {
+                    // CPython: gen_send_ex2; close() of a finished coroutine does not come here
+                    throw PyErr.format(PyExc.RuntimeError, "cannot reuse already awaited coroutine");
+                }
                 if (thrown != null) {
                     throw thrown;
                 }
@@ -141,7 +145,7 @@ public class PyGenerator extends PyObject {
             return null;
         } catch (PyException e) {
             finished = true;
-            throw stopIterationGuard(PyTraceback.here(e, f));
+            throw stopIterationGuard(PyTraceback.here(e, f), f.code.flags);
         } catch (StackOverflowError | RuntimeException e) {
             finished = true;
             throw PyTraceback.here(PyTraceback.fromJava(e), f);
@@ -153,12 +157,16 @@ public class PyGenerator extends PyObject {
         }
     }
 
-    // PEP 479: a StopIteration escaping the body becomes RuntimeError.
-    private static PyException stopIterationGuard(PyException e) {
-        if (!e.matches(PyExc.StopIteration)) {
+    // PEP 479: a StopIteration escaping the body becomes RuntimeError (PEP 525: in an async
+    // generator, StopAsyncIteration too). CPython: _PyGen_SetStopIterationValue's callers in ceval.c
+    private static PyException stopIterationGuard(PyException e, int flags) {
+        boolean asyncGen = (flags & PyCode.CO_ASYNC_GENERATOR) != 0;
+        PyType escaped = e.matches(PyExc.StopIteration) ? PyExc.StopIteration
+                : asyncGen && e.matches(PyExc.StopAsyncIteration) ? PyExc.StopAsyncIteration : null;
+        if (escaped == null) {
             return e;
         }
-        PyException r = PyErr.format(PyExc.RuntimeError, "generator raised StopIteration");
+        PyException r = PyErr.format(PyExc.RuntimeError, "%s raised %s", kindName(flags), escaped.getName());
         r.value().setCause(e.value());
         r.value().setContext(e.value());
         return r;
@@ -181,13 +189,23 @@ public class PyGenerator extends PyObject {
         try {
             PyObject v = resume(null, PyErr.of(PyExc.GeneratorExit));
             if (v != null) {
-                throw PyErr.format(PyExc.RuntimeError, "generator ignored GeneratorExit");
+                throw PyErr.format(PyExc.RuntimeError, "%s ignored GeneratorExit", kindName());
             }
         } catch (PyException e) {
             if (!e.matches(PyExc.GeneratorExit) && !e.matches(PyExc.StopIteration)) {
                 throw e;
             }
         }
+    }
+
+    /** "generator", "coroutine" or "async generator", as CPython's messages name this object. */
+    private String kindName() {
+        return kindName(frame.code.flags);
+    }
+
+    private static String kindName(int flags) {
+        return (flags & PyCode.CO_COROUTINE) != 0 ? "coroutine"
+                : (flags & PyCode.CO_ASYNC_GENERATOR) != 0 ? "async generator" : "generator";
     }
 
     public boolean isRunning() {
