@@ -50,7 +50,7 @@ final class PyDequeMethods {
         b.method("rotate", "rotate($self, n=1, /)", (self, a, k) -> {
             ArgParser.noKeywords("deque.rotate", k);
             ArgParser.checkPositional("deque.rotate", a.length, 0, 1);
-            d(self).rotate(a.length == 0 ? 1 : clamp(Ops.index(a[0])));
+            d(self).rotate(a.length == 0 ? 1 : clamp(ssize(a[0])));
             return PyNone.NONE;
         });
         b.getter("maxlen", self -> d(self).maxlen < 0 ? PyNone.NONE : PyInt.of(d(self).maxlen));
@@ -60,7 +60,7 @@ final class PyDequeMethods {
             // CPython 3.11 parses with _PyArg_ParseStack("nO:insert")
             ArgParser.noKeywords("deque.insert", k);
             ArgParser.checkTupleCount("insert", a.length, 2, 2);
-            return none(() -> insert(d(self), clamp(Ops.index(a[0])), a[1]));
+            return none(() -> insert(d(self), clamp(ssize(a[0])), a[1]));
         });
         b.method1("remove", (self, x) -> none(() -> remove(d(self), x)));
         b.method0("__len__", self -> PyInt.of(d(self).size()));
@@ -95,6 +95,15 @@ final class PyDequeMethods {
     private static PyObject none(Runnable r) {
         r.run();
         return PyNone.NONE;
+    }
+
+    /** An 'n' argument of PyArg_Parse: an index that must fit a C ssize_t. */
+    private static PyInt ssize(PyObject o) {
+        PyInt i = Ops.index(o);
+        if (!i.isSmall()) {
+            throw PyErr.overflowError("Python int too large to convert to C ssize_t");
+        }
+        return i;
     }
 
     private static int clamp(PyInt i) {
@@ -207,8 +216,9 @@ final class PyDequeMethods {
         ArgParser.noKeywords("deque.index", k);
         ArgParser.checkTupleCount("index", a.length, 1, 3);
         int n = d(self).size();
-        int start = a.length > 1 ? normalize(clamp(Ops.index(a[1])), n) : 0;
-        int stop = a.length > 2 ? normalize(clamp(Ops.index(a[2])), n) : n;
+        // CPython: _PyEval_SliceIndexNotNone bounds, as list.index
+        int start = SequenceSupport.boundIndex(a.length > 1 ? a[1] : null, n, 0);
+        int stop = SequenceSupport.boundIndex(a.length > 2 ? a[2] : null, n, n);
         int i = find(d(self), a[0], start, stop);
         if (i < 0) {
             throw PyErr.valueError("%s is not in deque", Ops.repr(a[0]).value());

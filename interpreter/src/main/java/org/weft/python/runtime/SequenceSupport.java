@@ -65,7 +65,7 @@ public final class SequenceSupport {
      * The start/stop bounds of {@code index(x, start, stop)}, clamped to {@code [0, n]}.
      * CPython: _PyEval_SliceIndexNotNone then the negative-index adjustment in list_index_impl.
      */
-    static int boundIndex(PyObject v, int n, int dflt) {
+    public static int boundIndex(PyObject v, int n, int dflt) {
         if (v == null) {
             return dflt;
         }

@@ -255,9 +255,11 @@ class date:
         if len(date_string) not in (7, 8, 10):
             raise ValueError('Invalid isoformat string: %r' % (date_string,))
         try:
-            return cls(*_parse_isoformat_date(date_string))
+            fields = _parse_isoformat_date(date_string)
         except Exception:
             raise ValueError('Invalid isoformat string: %r' % (date_string,)) from None
+        # a well-formed string names a date that may not exist: the constructor says why
+        return cls(*fields)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):

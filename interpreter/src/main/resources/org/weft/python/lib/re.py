@@ -59,13 +59,20 @@ _MAXCACHE = 512
 
 def compile(pattern, flags=0):
     """Compile a regular expression pattern, returning a Pattern object."""
-    if isinstance(pattern, Pattern):
-        if flags:
-            raise ValueError('cannot process flags argument with a compiled pattern')
-        return pattern
-    key = (type(pattern), pattern, int(flags))
+    # CPython's re._compile: the cache lookup (an unhashable pattern fails there), then the
+    # pattern's type, then the flags (used with &, so a str flags fails there)
+    if isinstance(flags, RegexFlag):
+        flags = flags.value
+    key = (type(pattern), pattern, flags)
     p = _cache.get(key)
     if p is None:
+        if isinstance(pattern, Pattern):
+            if flags:
+                raise ValueError('cannot process flags argument with a compiled pattern')
+            return pattern
+        if not isinstance(pattern, (str, bytes)):
+            raise TypeError('first argument must be string or compiled pattern')
+        flags & RegexFlag.DEBUG
         p = Pattern(pattern, int(flags))
         if len(_cache) >= _MAXCACHE:
             try:

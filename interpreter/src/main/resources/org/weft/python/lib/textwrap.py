@@ -226,6 +226,11 @@ def shorten(text, width, **kwargs):
 
 def dedent(text):
     """Remove the longest common leading whitespace from every non-blank line."""
+    if not isinstance(text, str):
+        # CPython's dedent starts with a str regex's sub(): its errors
+        if isinstance(text, (bytes, bytearray, memoryview)):
+            raise TypeError('cannot use a string pattern on a bytes-like object')
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(text).__name__)
     lines = text.split('\n')
     margin = None
     for i, line in enumerate(lines):

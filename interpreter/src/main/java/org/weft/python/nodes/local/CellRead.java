@@ -30,8 +30,8 @@ public final class CellRead extends ExprNode {
     // CPython: format_exc_unbound in ceval.c
     public static RuntimeException unbound(String name, boolean free) {
         if (free) {
-            return PyErr.format(PyExc.NameError, "cannot access free variable '%s' where it is not "
-                    + "associated with a value in enclosing scope", name);
+            return PyErr.nameError(PyExc.NameError, String.format("cannot access free variable '%s' where it is "
+                    + "not associated with a value in enclosing scope", name), name);
         }
         return LocalRead.unbound(name);
     }

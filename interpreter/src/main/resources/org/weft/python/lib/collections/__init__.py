@@ -359,8 +359,11 @@ class Counter(dict):
 
     def most_common(self, n=None):
         '''List the n most common elements and their counts from the most common to the least.'''
-        items = sorted(self.items(), key=_count_of, reverse=True)
-        return items if n is None else items[:max(n, 0)]
+        if n is None:
+            return sorted(self.items(), key=_count_of, reverse=True)
+        # as CPython: heapq.nlargest, whose checks of n give its errors ("'>=' not supported ...")
+        import heapq
+        return heapq.nlargest(n, self.items(), key=_count_of)
 
     def elements(self):
         '''Iterator over elements repeating each as many times as its count.'''
