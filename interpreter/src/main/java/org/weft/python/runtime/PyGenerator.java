@@ -83,7 +83,7 @@ public class PyGenerator extends PyObject {
     /** {@link #resume(PyObject, PyException)} run by the thread whose state is {@code ts} (null: find it). */
     public PyObject resume(ThreadState ts, PyObject sent, PyException thrown) {
         if (!RUNNING.compareAndSet(this, false, true)) {
-            throw PyErr.valueError("generator already executing");
+            throw PyErr.valueError(kindName() + " already executing");
         }
         try {
             if (finished) {
@@ -201,7 +201,7 @@ public class PyGenerator extends PyObject {
         try {
             PyObject v = resume(null, PyErr.of(PyExc.GeneratorExit));
             if (v != null) {
-                throw PyErr.format(PyExc.RuntimeError, "generator ignored GeneratorExit");
+                throw PyErr.format(PyExc.RuntimeError, "%s ignored GeneratorExit", kindName());
             }
         } catch (PyException e) {
             if (!e.matches(PyExc.GeneratorExit) && !e.matches(PyExc.StopIteration)) {
