@@ -12,6 +12,13 @@ final class BytesSource {
 
     /** The new contents; {@code kind} is "bytes" or "bytearray" (named in messages). */
     static byte[] toBytes(PyObject source, PyObject encoding, PyObject errors, String kind) {
+        // the clinic converts encoding and errors (str) before the function looks at source
+        if (encoding != null && !(encoding instanceof PyStr)) {
+            throw PyErr.typeError("%s() argument 'encoding' must be str, not %s", kind, Ops.argTypeName(encoding));
+        }
+        if (errors != null && !(errors instanceof PyStr)) {
+            throw PyErr.typeError("%s() argument 'errors' must be str, not %s", kind, Ops.argTypeName(errors));
+        }
         if (source == null) {
             if (encoding != null) {
                 throw PyErr.typeError("encoding without a string argument");

@@ -29,6 +29,11 @@ final class ListSort {
     // CPython: list_sort_impl in listobject.c
     static PyObject sortMethod(PyObject self, PyObject[] args, String[] kwnames) {
         int nk = kwnames == null ? 0 : kwnames.length;
+        if (args.length > 2) {
+            // _PyArg_UnpackKeywords counts every argument against the two parameters first
+            throw PyErr.typeError("sort() takes at most 2 %sarguments (%d given)", args.length == nk ? "keyword " : "",
+                    args.length);
+        }
         if (args.length > nk) {
             throw PyErr.typeError("sort() takes no positional arguments");
         }

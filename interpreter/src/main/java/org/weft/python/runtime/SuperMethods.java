@@ -20,7 +20,7 @@ final class SuperMethods {
                 zeroArgInit((PySuper) self);
                 return PyNone.NONE;
             }
-            ArgParser.checkPositional("super", args.length, 1, 2);
+            ArgParser.checkPositional("super()", args.length, 1, 2); // CPython names it so
             if (!(args[0] instanceof PyType t)) {
                 // not an argument-clinic message: None shows as NoneType
                 throw PyErr.typeError("super() argument 1 must be a type, not %s", Ops.typeName(args[0]));

@@ -156,8 +156,7 @@ class Context:
                 raise ValueError('valid range for prec is [1, MAX_PREC]')
         elif name == 'rounding':
             if value not in _ROUNDINGS:
-                raise TypeError('valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, '
-                                'ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]')
+                raise TypeError(_ROUNDING_MESSAGE)
         elif name == 'Emin' and value > 0:
             raise ValueError('valid range for Emin is [MIN_EMIN, 0]')
         elif name == 'Emax' and value < 0:
@@ -409,6 +408,25 @@ except ImportError:  # no threading module yet: one context for the whole interp
     _state = _Holder()
 
 
+def _context(context):
+    # the C implementation's CONVERT_CONTEXT: None means the thread's context
+    if context is None:
+        return getcontext()
+    if not isinstance(context, Context):
+        raise TypeError('optional argument must be a context')
+    return context
+
+
+_ROUNDING_MESSAGE = ('valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n'
+                     '   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]')
+
+
+def _rounding(rounding):
+    if rounding is not None and rounding not in _ROUNDINGS:
+        raise TypeError(_ROUNDING_MESSAGE)
+    return rounding
+
+
 def getcontext():
     ctx = getattr(_state, 'context', None)
     if ctx is None:
@@ -633,11 +651,13 @@ class Decimal:
         return self._sign == 1
 
     def is_normal(self, context=None):
-        ctx = context or getcontext()
+        _context(context)  # CPython checks the context before the operands
+        ctx = _context(context)
         return self._special is None and self._int != 0 and self.adjusted() >= ctx.Emin
 
     def is_subnormal(self, context=None):
-        ctx = context or getcontext()
+        _context(context)  # CPython checks the context before the operands
+        ctx = _context(context)
         return self._special is None and self._int != 0 and self.adjusted() < ctx.Emin
 
     def is_canonical(self):
@@ -680,6 +700,7 @@ class Decimal:
         return _new(1 - self._sign, self._int, self._exp, self._special)
 
     def copy_sign(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         return _new(_d(other)._sign, self._int, self._exp, self._special)
 
     def canonical(self):
@@ -691,6 +712,7 @@ class Decimal:
     # ------------------------------------------------------------ strings
 
     def __str__(self, eng=False, context=None):
+        _context(context)  # CPython checks the context before the operands
         sign = '-' if self._sign else ''
         if self._special:
             if self._special == 'F':
@@ -719,18 +741,20 @@ class Decimal:
         if leftdigits == dotplace:
             exp = ''
         else:
-            ctx = context or getcontext()
+            ctx = _context(context)
             exp = ['e', 'E'][ctx.capitals] + '%+d' % (leftdigits - dotplace)
         return sign + intpart + fracpart + exp
 
     def to_eng_string(self, context=None):
+        _context(context)  # CPython checks the context before the operands
         return self.__str__(eng=True, context=context)
 
     def __repr__(self):
         return "Decimal('%s')" % str(self)
 
     def __format__(self, specifier, context=None):
-        ctx = context or getcontext()
+        _context(context)  # CPython checks the context before the operands
+        ctx = _context(context)
         return _format_decimal(self, specifier, ctx)
 
     # ------------------------------------------------------------ rounding to a context
@@ -808,10 +832,11 @@ class Decimal:
         return None
 
     def __add__(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _convert_other(other, '+', self)
         if other is NotImplemented:
             return other
-        ctx = context or getcontext()
+        ctx = _context(context)
         if self._special or other._special:
             nan = self._nan_check(other, ctx)
             if nan is not None:
@@ -833,28 +858,32 @@ class Decimal:
         return _new(1 if s < 0 else 0, abs(s), exp)._fix(ctx)
 
     def __radd__(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _convert_other(other, '+', self, True)
         if other is NotImplemented:
             return other
         return other.__add__(self, context)
 
     def __sub__(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _convert_other(other, '-', self)
         if other is NotImplemented:
             return other
         return self.__add__(other.copy_negate(), context=context)
 
     def __rsub__(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _convert_other(other, '-', self, True)
         if other is NotImplemented:
             return other
         return other.__sub__(self, context=context)
 
     def __mul__(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _convert_other(other, '*', self)
         if other is NotImplemented:
             return other
-        ctx = context or getcontext()
+        ctx = _context(context)
         sign = self._sign ^ other._sign
         if self._special or other._special:
             nan = self._nan_check(other, ctx)
@@ -867,16 +896,18 @@ class Decimal:
         return _new(sign, self._int * other._int, self._exp + other._exp)._fix(ctx)
 
     def __rmul__(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _convert_other(other, '*', self, True)
         if other is NotImplemented:
             return other
         return other.__mul__(self, context)
 
     def __truediv__(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _convert_other(other, '/', self)
         if other is NotImplemented:
             return other
-        ctx = context or getcontext()
+        ctx = _context(context)
         sign = self._sign ^ other._sign
         if self._special or other._special:
             nan = self._nan_check(other, ctx)
@@ -915,6 +946,7 @@ class Decimal:
         return _new(sign, q, exp)._fix(ctx)
 
     def __rtruediv__(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _convert_other(other, '/', self, True)
         if other is NotImplemented:
             return other
@@ -962,56 +994,67 @@ class Decimal:
         return None
 
     def __floordiv__(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _convert_other(other, '//', self)
         if other is NotImplemented:
             return other
-        ctx = context or getcontext()
+        ctx = _context(context)
         special = self._div_checks(other, ctx, '//')
         if special:
             return special[0]
         return self._divide(other, ctx)[0]
 
     def __rfloordiv__(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _convert_other(other, '//', self, True)
         if other is NotImplemented:
             return other
         return other.__floordiv__(self, context=context)
 
     def __mod__(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _convert_other(other, '%', self)
         if other is NotImplemented:
             return other
-        ctx = context or getcontext()
+        ctx = _context(context)
         special = self._div_checks(other, ctx, '%')
         if special:
             return special[1]
         return self._divide(other, ctx)[1]
 
     def __rmod__(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _convert_other(other, '%', self, True)
         if other is NotImplemented:
             return other
         return other.__mod__(self, context=context)
 
     def __divmod__(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _convert_other(other, 'divmod()', self)
         if other is NotImplemented:
             return other
-        ctx = context or getcontext()
+        ctx = _context(context)
         special = self._div_checks(other, ctx, 'divmod')
         if special:
             return special
         return self._divide(other, ctx)
 
     def __rdivmod__(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _convert_other(other, 'divmod()', self, True)
         if other is NotImplemented:
             return other
         return other.__divmod__(self, context=context)
 
     def remainder_near(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _d(other)
-        ctx = context or getcontext()
+        ctx = _context(context)
+        if not other._special and not other._int and not self._special:
+            # x % 0 (and 0 % 0) is an invalid operation in the specification, not a Python error
+            ctx._raise(InvalidOperation)
+            return _new(0, 0, 0, 'n')
         q, r = self._divide(other, ctx)
         twice = r.copy_abs() * 2
         if twice > other.copy_abs() or (twice == other.copy_abs() and q._int % 2 == 1):
@@ -1019,10 +1062,11 @@ class Decimal:
         return r
 
     def __pow__(self, other, modulo=None, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _convert_other(other, '**', self)
         if other is NotImplemented:
             return other
-        ctx = context or getcontext()
+        ctx = _context(context)
         if modulo is not None:
             m = _d(modulo)
             return Decimal(pow(int(self), int(other), int(m)))._fix(ctx)
@@ -1069,13 +1113,15 @@ class Decimal:
         return _correctly_rounded(ctx, compute)
 
     def __rpow__(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _convert_other(other, '**', self, True)
         if other is NotImplemented:
             return other
         return other.__pow__(self, context=context)
 
     def __neg__(self, context=None):
-        ctx = context or getcontext()
+        _context(context)  # CPython checks the context before the operands
+        ctx = _context(context)
         if self._special:
             nan = self._nan_check(None, ctx)
             if nan is not None:
@@ -1085,7 +1131,8 @@ class Decimal:
         return self.copy_negate()._fix(ctx)
 
     def __pos__(self, context=None):
-        ctx = context or getcontext()
+        _context(context)  # CPython checks the context before the operands
+        ctx = _context(context)
         if self._special:
             nan = self._nan_check(None, ctx)
             if nan is not None:
@@ -1095,7 +1142,8 @@ class Decimal:
         return self._fix(ctx)
 
     def __abs__(self, round=True, context=None):
-        ctx = context or getcontext()
+        _context(context)  # CPython checks the context before the operands
+        ctx = _context(context)
         if self._special:
             nan = self._nan_check(None, ctx)
             if nan is not None:
@@ -1104,7 +1152,8 @@ class Decimal:
         return r._fix(ctx) if round else r
 
     def fma(self, other, third, context=None):
-        ctx = context or getcontext()
+        _context(context)  # CPython checks the context before the operands
+        ctx = _context(context)
         product = _new(self._sign ^ _d(other)._sign, self._int * _d(other)._int, self._exp + _d(other)._exp)
         return product.__add__(_d(third), context=ctx)
 
@@ -1206,13 +1255,15 @@ class Decimal:
         return self._rich(other, '>=')
 
     def compare(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _d(other)
-        ctx = context or getcontext()
+        ctx = _context(context)
         if self._isnan() or other._isnan():
             return self._nan_check(other, ctx)
         return Decimal(self._compare(other))
 
     def compare_total(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _d(other)
         c = self._compare(other) if not (self._isnan() or other._isnan()) else 0
         if c == 0:
@@ -1222,8 +1273,9 @@ class Decimal:
         return Decimal(c)
 
     def max(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _d(other)
-        ctx = context or getcontext()
+        ctx = _context(context)
         if self._isnan() or other._isnan():
             if self._isnan() and other._isnan():
                 return self._nan_check(other, ctx)
@@ -1234,8 +1286,9 @@ class Decimal:
         return (self if c >= 0 else other)._fix(ctx)
 
     def min(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _d(other)
-        ctx = context or getcontext()
+        ctx = _context(context)
         if self._isnan() or other._isnan():
             if self._isnan() and other._isnan():
                 return self._nan_check(other, ctx)
@@ -1335,8 +1388,10 @@ class Decimal:
         return _new(self._sign, coeff, exp)
 
     def quantize(self, exp, rounding=None, context=None):
+        _context(context)  # CPython checks the context before the operands
+        rounding = _rounding(rounding)
         exp = _d(exp)
-        ctx = context or getcontext()
+        ctx = _context(context)
         rounding = rounding or ctx.rounding
         if self._special or exp._special:
             nan = self._nan_check(exp, ctx)
@@ -1363,13 +1418,16 @@ class Decimal:
         return ans
 
     def same_quantum(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _d(other)
         if self._special or other._special:
             return (self._isnan() and other._isnan()) or (self._special == 'F' and other._special == 'F')
         return self._exp == other._exp
 
     def to_integral_value(self, rounding=None, context=None):
-        ctx = context or getcontext()
+        _context(context)  # CPython checks the context before the operands
+        rounding = _rounding(rounding)
+        ctx = _context(context)
         if self._special:
             nan = self._nan_check(None, ctx)
             return nan if nan is not None else self
@@ -1380,7 +1438,9 @@ class Decimal:
     to_integral = to_integral_value
 
     def to_integral_exact(self, rounding=None, context=None):
-        ctx = context or getcontext()
+        _context(context)  # CPython checks the context before the operands
+        rounding = _rounding(rounding)
+        ctx = _context(context)
         if self._special:
             nan = self._nan_check(None, ctx)
             return nan if nan is not None else self
@@ -1393,7 +1453,8 @@ class Decimal:
         return ans
 
     def normalize(self, context=None):
-        ctx = context or getcontext()
+        _context(context)  # CPython checks the context before the operands
+        ctx = _context(context)
         if self._special:
             nan = self._nan_check(None, ctx)
             return nan if nan is not None else self
@@ -1407,14 +1468,34 @@ class Decimal:
         return _new(dup._sign, coeff, exp)
 
     def scaleb(self, other, context=None):
-        ctx = context or getcontext()
+        _context(context)  # CPython checks the context before the operands
+        ctx = _context(context)
+        other = _d(other)
+        nan = self._nan_check(other, ctx)
+        if nan is not None:
+            return nan
+        # the specification's range for the scale: an integer within 2 * (Emax + prec)
+        limit = 2 * (ctx.Emax + ctx.prec)
+        if other._special or other._exp != 0 or not -limit <= int(other) <= limit:
+            ctx._raise(InvalidOperation)
+            return _new(0, 0, 0, 'n')
         if self._special:
             return self
-        return _new(self._sign, self._int, self._exp + int(_d(other)))._fix(ctx)
+        return _new(self._sign, self._int, self._exp + int(other))._fix(ctx)
 
     def shift(self, other, context=None):
-        ctx = context or getcontext()
-        n = int(_d(other))
+        _context(context)  # CPython checks the context before the operands
+        ctx = _context(context)
+        other = _d(other)
+        nan = self._nan_check(other, ctx)
+        if nan is not None:
+            return nan
+        if other._special or other._exp != 0 or not -ctx.prec <= int(other) <= ctx.prec:
+            ctx._raise(InvalidOperation)
+            return _new(0, 0, 0, 'n')
+        if self._special:
+            return self
+        n = int(other)
         coeff = self._int * 10 ** n if n >= 0 else self._int // 10 ** -n
         return _new(self._sign, coeff % 10 ** ctx.prec, self._exp)
 
@@ -1422,7 +1503,8 @@ class Decimal:
 
     def next_plus(self, context=None):
         """The smallest number the context can represent that is larger than self."""
-        ctx = context or getcontext()
+        _context(context)  # CPython checks the context before the operands
+        ctx = _context(context)
         if self._special:
             nan = self._nan_check(None, ctx)
             if nan is not None:
@@ -1449,14 +1531,16 @@ class Decimal:
 
     def next_minus(self, context=None):
         """The largest number the context can represent that is smaller than self."""
-        ctx = context or getcontext()
+        _context(context)  # CPython checks the context before the operands
+        ctx = _context(context)
         if self._special == 'n' or self._special == 'N':
             return self._nan_check(None, ctx)
         return self.copy_negate().next_plus(ctx).copy_negate()
 
     def next_toward(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _d(other)
-        ctx = context or getcontext()
+        ctx = _context(context)
         nan = self._nan_check(other, ctx)
         if nan is not None:
             return nan
@@ -1466,25 +1550,29 @@ class Decimal:
         return self.next_plus(ctx) if c < 0 else self.next_minus(ctx)
 
     def max_mag(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _d(other)
         c = self.copy_abs()._compare(other.copy_abs()) if not (self._isnan() or other._isnan()) else 0
         if c == 0:
             return self.max(other, context)
-        return (self if c > 0 else other)._fix(context or getcontext())
+        return (self if c > 0 else other)._fix(_context(context))
 
     def min_mag(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _d(other)
         c = self.copy_abs()._compare(other.copy_abs()) if not (self._isnan() or other._isnan()) else 0
         if c == 0:
             return self.min(other, context)
-        return (self if c < 0 else other)._fix(context or getcontext())
+        return (self if c < 0 else other)._fix(_context(context))
 
     def compare_total_mag(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         return self.copy_abs().compare_total(_d(other).copy_abs())
 
     def compare_signal(self, other, context=None):
+        _context(context)  # CPython checks the context before the operands
         other = _d(other)
-        ctx = context or getcontext()
+        ctx = _context(context)
         if self._isnan() or other._isnan():
             ctx._raise(InvalidOperation)
             return _new(0, 0, 0, 'n')
@@ -1508,19 +1596,24 @@ class Decimal:
         return Decimal(int(''.join(op(x, y) for x, y in zip(a, b))))
 
     def logical_and(self, other, context=None):
-        return self._logical(_d(other), context or getcontext(), lambda x, y: '1' if x == y == '1' else '0')
+        _context(context)  # CPython checks the context before the operands
+        return self._logical(_d(other), _context(context), lambda x, y: '1' if x == y == '1' else '0')
 
     def logical_or(self, other, context=None):
-        return self._logical(_d(other), context or getcontext(), lambda x, y: '1' if '1' in (x, y) else '0')
+        _context(context)  # CPython checks the context before the operands
+        return self._logical(_d(other), _context(context), lambda x, y: '1' if '1' in (x, y) else '0')
 
     def logical_xor(self, other, context=None):
-        return self._logical(_d(other), context or getcontext(), lambda x, y: '1' if x != y else '0')
+        _context(context)  # CPython checks the context before the operands
+        return self._logical(_d(other), _context(context), lambda x, y: '1' if x != y else '0')
 
     def logical_invert(self, context=None):
-        return self._logical(None, context or getcontext(), lambda x, y: '0' if x == '1' else '1')
+        _context(context)  # CPython checks the context before the operands
+        return self._logical(None, _context(context), lambda x, y: '0' if x == '1' else '1')
 
     def rotate(self, other, context=None):
-        ctx = context or getcontext()
+        _context(context)  # CPython checks the context before the operands
+        ctx = _context(context)
         other = _d(other)
         nan = self._nan_check(other, ctx)
         if nan is not None:
@@ -1535,14 +1628,16 @@ class Decimal:
         return _new(self._sign, int(digits[n:] + digits[:n]), self._exp)
 
     def logb(self, context=None):
+        _context(context)  # CPython checks the context before the operands
         if self._special == 'F':
             return _new(0, 0, 0, 'F')
         if self.is_zero():
-            (context or getcontext())._raise(DivisionByZero)
+            (_context(context))._raise(DivisionByZero)
             return _new(1, 0, 0, 'F')
         return Decimal(self.adjusted())
 
     def number_class(self, context=None):
+        _context(context)  # CPython checks the context before the operands
         if self._special == 'N':
             return 'sNaN'
         if self._special == 'n':
@@ -1560,8 +1655,9 @@ class Decimal:
         return Decimal(10)
 
     def sqrt(self, context=None):
+        _context(context)  # CPython checks the context before the operands
         # correctly rounded square root (CPython: Decimal.sqrt), ideal exponent floor(exp / 2)
-        ctx = context or getcontext()
+        ctx = _context(context)
         if self._special:
             nan = self._nan_check(None, ctx)
             if nan is not None:
@@ -1612,7 +1708,8 @@ class Decimal:
         return res
 
     def exp(self, context=None):
-        ctx = context or getcontext()
+        _context(context)  # CPython checks the context before the operands
+        ctx = _context(context)
         if self._special:
             nan = self._nan_check(None, ctx)
             if nan is not None:
@@ -1630,7 +1727,8 @@ class Decimal:
         return _correctly_rounded(ctx, lambda w: _dmath.exp_fixed(c, sign, e, w))
 
     def ln(self, context=None):
-        ctx = context or getcontext()
+        _context(context)  # CPython checks the context before the operands
+        ctx = _context(context)
         early = self._log_special(ctx)
         if early is not None:
             return early
@@ -1638,7 +1736,8 @@ class Decimal:
         return _correctly_rounded(ctx, lambda w: (_dmath.ln_fixed(c, e, w), -w), self._near_one())
 
     def log10(self, context=None):
-        ctx = context or getcontext()
+        _context(context)  # CPython checks the context before the operands
+        ctx = _context(context)
         early = self._log_special(ctx)
         if early is not None:
             return early
