@@ -93,6 +93,13 @@ class JupyterClientsTest {
         List<String> command = List.of(python.executable(), script.getFileName().toString(), "--kernel", kernel);
         ScriptRun run = ScriptRun.of(command, script.getParent(), environment, Duration.ofSeconds(timeoutSeconds()));
         stopStrayKernels(home.resolve("runtime"));
+        if (!run.succeeded() && kernel.equals("python3")) {
+            // The oracle only shows that a script's expectations hold for ipykernel; its console
+            // sometimes never answered a print (2 of 4 clean-clone runs on 2026-11-26), so it gets one more try.
+            System.out.println("clients: " + script.getFileName() + " --kernel python3 failed once; trying again");
+            run = ScriptRun.of(command, script.getParent(), environment, Duration.ofSeconds(timeoutSeconds()));
+            stopStrayKernels(home.resolve("runtime"));
+        }
         if (!run.succeeded()) {
             fail(String.join(" ", command) + (run.timedOut() ? " timed out after " + timeoutSeconds() + " s"
                     : " exited with " + run.exitStatus()) + ":\n" + run.output());
