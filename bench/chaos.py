@@ -81,4 +81,4 @@ def main(iterations):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000000)

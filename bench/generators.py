@@ -74,4 +74,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 4000000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 7000000)

@@ -40,11 +40,13 @@ def solutions_by_permutation(n):
             yield vec
 
 
-def main(n_backtrack, n_perm):
-    print("backtracking %d-queens: %d solutions" % (n_backtrack, count_backtracking(n_backtrack)))
-    sols = list(solutions_by_permutation(n_perm))
-    print("permutation %d-queens: %d solutions, first %s" % (n_perm, len(sols), sols[0]))
+def main(n_backtrack, n_perm, rounds):
+    for _ in range(rounds):
+        print("backtracking %d-queens: %d solutions" % (n_backtrack, count_backtracking(n_backtrack)))
+        sols = list(solutions_by_permutation(n_perm))
+        print("permutation %d-queens: %d solutions, first %s" % (n_perm, len(sols), sols[0]))
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 11, int(sys.argv[2]) if len(sys.argv) > 2 else 9)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 11, int(sys.argv[2]) if len(sys.argv) > 2 else 9,
+         int(sys.argv[3]) if len(sys.argv) > 3 else 3)
