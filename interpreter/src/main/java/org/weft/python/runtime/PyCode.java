@@ -74,8 +74,10 @@ public final class PyCode extends PyObject {
     public final PyObject doc;
     /**
      * {@link #argcount} when a positional call binds its arguments to the first slots as they are
-     * (no keyword-only parameters, no {@code *args}/{@code **kwargs}, no cells, not resumable), so
-     * that call sites may evaluate arguments straight into a new frame; -1 otherwise.
+     * (no keyword-only parameters, no {@code *args}/{@code **kwargs}, no cell variables of its own,
+     * not resumable), so that call sites may evaluate arguments straight into a new frame made by
+     * {@link PyFunction#simpleFrame(PyCode)}; -1 otherwise. Free variables are allowed: such a
+     * frame's cells are the function's closure itself, which no frame ever writes.
      */
     public final int simpleArgcount;
 
@@ -102,7 +104,7 @@ public final class PyCode extends PyObject {
         this.body = body;
         this.doc = doc;
         this.simpleArgcount = kwonlyargcount == 0 && (flags & (CO_VARARGS | CO_VARKEYWORDS | CO_RESUMABLE)) == 0
-                && cellvars.length + freevars.length == 0 ? argcount : -1;
+                && cellvars.length == 0 ? argcount : -1;
     }
 
     /** A generator, coroutine or async generator function: calling it makes a {@link PyGenerator}. */

@@ -104,7 +104,16 @@ public final class PyFunction extends PyObject implements PyCallable, PyDescript
     /** An empty frame when {@code n} positional arguments bind as they are ({@link PyCode#simpleArgcount}); else null. */
     private Frame simpleFrame(int n) {
         PyCode c = code;
-        return c.simpleArgcount == n ? new Frame(c, globals, builtins, null, null) : null;
+        return c.simpleArgcount == n ? simpleFrame(c) : null;
+    }
+
+    /**
+     * An empty frame of {@code c} (this function's code, with {@link PyCode#simpleArgcount} >= 0)
+     * for a call site to fill with the arguments: its cells are the closure (the code has no cell
+     * variables of its own, so nothing is copied).
+     */
+    public Frame simpleFrame(PyCode c) {
+        return new Frame(c, globals, builtins, null, c.freevars.length == 0 ? null : closure);
     }
 
     /** Calls this function on the thread whose state is {@code ts} (known to the caller's frame). */

@@ -25,17 +25,41 @@ public final class CallGeneralNode extends ExprNode {
     /** Keyword names; null marks {@code **x}. */
     private final String[] names;
     private final ExprNode[] values;
+    /**
+     * The keyword names when the call has no {@code *x} and no {@code **x} (then the compiler has
+     * already rejected repeated names): the argument array's shape is fixed, so it is filled in
+     * place and these names are passed as they are (callees never write them). Null otherwise.
+     */
+    private final String[] fixedKwnames;
 
     public CallGeneralNode(ExprNode func, ExprNode[] args, String[] names, ExprNode[] values) {
         this.func = func;
         this.args = args;
         this.names = names;
         this.values = values;
+        this.fixedKwnames = isFixed(args, names) ? names.clone() : null;
+    }
+
+    private static boolean isFixed(ExprNode[] args, String[] names) {
+        for (ExprNode a : args) {
+            if (a instanceof DisplayNodes.Starred) {
+                return false;
+            }
+        }
+        for (String n : names) {
+            if (n == null) {
+                return false;
+            }
+        }
+        return names.length > 0 && new java.util.HashSet<>(java.util.Arrays.asList(names)).size() == names.length;
     }
 
     @Override
     public PyObject execute(Frame f) {
         PyObject fn = func.execute(f);
+        if (fixedKwnames != null) {
+            return callFixed(f, fn);
+        }
         ArrayList<PyObject> all = new ArrayList<>();
         for (ExprNode a : args) {
             if (a instanceof DisplayNodes.Starred s) {
@@ -61,6 +85,22 @@ public final class CallGeneralNode extends ExprNode {
             return pf.invoke(f.ts, argv, kwnames);
         }
         return Ops.call(fn, argv, kwnames);
+    }
+
+    /** {@code f(a, k=v)}: positional values, then keyword values, in one array of known length. */
+    private PyObject callFixed(Frame f, PyObject fn) {
+        int npos = args.length;
+        PyObject[] argv = new PyObject[npos + values.length];
+        for (int i = 0; i < npos; i++) {
+            argv[i] = args[i].execute(f);
+        }
+        for (int i = 0; i < values.length; i++) {
+            argv[npos + i] = values[i].execute(f);
+        }
+        if (fn instanceof PyFunction pf) {
+            return pf.invoke(f.ts, argv, fixedKwnames);
+        }
+        return Ops.call(fn, argv, fixedKwnames);
     }
 
     private static void iterateInto(PyObject fn, PyObject iterable, ArrayList<PyObject> out) {

@@ -43,7 +43,7 @@ public final class CallNode extends ExprNode {
 
     /** Evaluates the arguments straight into the callee's frame: no argument array, no copy. */
     private PyObject callSimple(Frame f, PyFunction pf, PyCode c) {
-        Frame callee = new Frame(c, pf.globals, pf.builtins, null, null);
+        Frame callee = pf.simpleFrame(c);
         PyObject[] locals = callee.locals;
         for (int i = 0; i < args.length; i++) {
             locals[i] = args[i].execute(f);

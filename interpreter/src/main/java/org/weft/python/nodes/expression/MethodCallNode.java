@@ -127,7 +127,7 @@ public final class MethodCallNode extends ExprNode {
 
     /** Evaluates the arguments straight into the callee's frame, {@code self} first: no argument array. */
     private PyObject callSimple(Frame f, PyFunction pf, PyCode c, PyObject self) {
-        Frame callee = new Frame(c, pf.globals, pf.builtins, null, null);
+        Frame callee = pf.simpleFrame(c);
         PyObject[] locals = callee.locals;
         locals[0] = self;
         for (int i = 0; i < args.length; i++) {
