@@ -125,10 +125,10 @@ public class PyGenerator extends PyObject {
 
     private PyObject run(ThreadState ts, PyObject sent, PyException thrown) {
         Frame f = frame;
-        f.resuming = started;
+        f.gen.resuming = started;
         started = true;
-        f.sent = sent;
-        f.thrown = thrown;
+        f.gen.sent = sent;
+        f.gen.thrown = thrown;
         ts.enterCall();
         f.ts = ts;
         f.back = (Frame) ts.frame();
@@ -150,7 +150,7 @@ public class PyGenerator extends PyObject {
             finished = true;
             throw PyTraceback.here(PyTraceback.fromJava(e), f);
         } finally {
-            f.resuming = false;
+            f.gen.resuming = false;
             ts.setFrame(f.back);
             f.back = null;
             ts.leaveCall();
