@@ -238,7 +238,9 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
         rememberSource(filename, source);
         Mode mode = kind == Compiler.Kind.EVAL ? Mode.EVAL : kind == Compiler.Kind.SINGLE ? Mode.SINGLE : Mode.EXEC;
         try {
-            return Compiler.compile(Parser.parse(source, filename, mode), filename, kind, futureFlags);
+            Mod tree = Parser.parse(source, filename, mode);
+            SyntaxWarningReport.report(this, tree, filename, source);
+            return Compiler.compile(tree, filename, kind, futureFlags);
         } catch (SyntaxErrorException e) {
             throw SyntaxErrors.fromParser(e);
         } catch (CompileError e) {
@@ -261,6 +263,7 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
     /** Compiles a tree (from {@code compile(ast_object, ...)}); the source, if remembered, places carets. */
     public PyCode compile(Mod tree, String filename, Compiler.Kind kind) {
         try {
+            SyntaxWarningReport.report(this, tree, filename, rememberedSource(filename));
             return Compiler.compile(tree, filename, kind);
         } catch (CompileError e) {
             String source = rememberedSource(filename);
@@ -288,6 +291,7 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
         rememberSource(filename, source);
         try {
             Mod.Module cell = (Mod.Module) Parser.parse(source, filename, Mode.EXEC);
+            SyntaxWarningReport.report(this, cell, filename, source);
             try {
                 Mod.Module wrapped = TopLevelAwait.wrapIfAwaiting(cell);
                 if (wrapped != cell) {
