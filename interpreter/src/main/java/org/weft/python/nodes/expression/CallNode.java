@@ -25,7 +25,7 @@ public final class CallNode extends ExprNode {
         if (fn instanceof PyFunction pf) {
             PyCode c = pf.code;
             if (c.simpleArgcount == args.length) {
-                return callSimple(f, pf, c);
+                return callSimple(f, pf, c, args);
             }
         }
         if (args.length == 1 && fn instanceof PyBuiltinFunction bf) {
@@ -41,8 +41,11 @@ public final class CallNode extends ExprNode {
         return Ops.call(fn, values, null);
     }
 
-    /** Evaluates the arguments straight into the callee's frame: no argument array, no copy. */
-    private PyObject callSimple(Frame f, PyFunction pf, PyCode c) {
+    /**
+     * Evaluates the arguments straight into the callee's frame: no argument array, no copy.
+     * {@code c} is {@code pf}'s code, whose {@link PyCode#simpleArgcount} is {@code args.length}.
+     */
+    static PyObject callSimple(Frame f, PyFunction pf, PyCode c, ExprNode[] args) {
         Frame callee = pf.simpleFrame(c);
         PyObject[] locals = callee.locals;
         for (int i = 0; i < args.length; i++) {

@@ -6,6 +6,7 @@ import org.weft.python.nodes.Frame;
 import org.weft.python.runtime.AttributeSite;
 import org.weft.python.runtime.Finalizers;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyBuiltinFunction;
 import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyErr;
@@ -94,6 +95,13 @@ public final class MethodCallNode extends ExprNode {
             return ((PyFunction) method).invoke(f.ts, values, null); // plainMethod: a function or a descriptor
         }
         PyObject callable = attribute(self);
+        // A module's function (helpers.f(x), math.sin(x)): the same fast paths as a plain call.
+        if (callable instanceof PyFunction pf && pf.code.simpleArgcount == args.length) {
+            return CallNode.callSimple(f, pf, pf.code, args);
+        }
+        if (args.length == 1 && callable instanceof PyBuiltinFunction bf) {
+            return bf.call1(args[0].execute(f));
+        }
         PyObject[] values = new PyObject[args.length];
         for (int i = 0; i < args.length; i++) {
             values[i] = args[i].execute(f);
