@@ -14,6 +14,7 @@ import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyTuple;
+import org.weft.python.runtime.ThreadState;
 
 /**
  * One {@code json.dumps} run: Python objects to JSON text into one StringBuilder, with the
@@ -67,7 +68,20 @@ final class JsonEncoder {
             out.append(i.isSmall() ? Long.toString(i.longValue()) : i.bigValue().toString());
         } else if (o instanceof PyFloat f) {
             out.append(floatText(f.value()));
-        } else if (o instanceof PyList l) {
+        } else {
+            // CPython's encoder takes a level of recursion depth per container and per default() value
+            ThreadState ts = ThreadState.current();
+            ts.enterCall(" while encoding a JSON object");
+            try {
+                nested(o);
+            } finally {
+                ts.leaveCall();
+            }
+        }
+    }
+
+    private void nested(PyObject o) {
+        if (o instanceof PyList l) {
             array(o, l.snapshot(), l.size());
         } else if (o instanceof PyTuple t) {
             array(o, t.items(), t.size());
