@@ -2,7 +2,7 @@
 # Builds Weft, lays out what install/weft and install/weft-kernel run, and installs the Jupyter
 # kernelspec "weft" (display name "Python 3 (Weft, free-threaded)").
 #
-# Usage: install/install.sh [--user | --prefix DIR] [--no-build] [--classpath CP] [--no-cds]
+# Usage: install/install.sh [--user | --prefix DIR] [--no-build] [--classpath CP] [--no-cds] [--java JAVA]
 #   (no option)     build with Maven (tests skipped), lay out install/build, install the kernelspec
 #                   for this user (~/.local/share/jupyter/kernels/weft)
 #   --prefix DIR    install the kernelspec into DIR/share/jupyter/kernels/weft instead; Jupyter finds it
@@ -12,12 +12,17 @@
 #                   run and no archive (implies --no-build). The end-to-end tests (tests/clients) install
 #                   the jars Maven just built this way, into a temporary --prefix.
 #   --no-cds        skip the class-data-sharing archives (they only shorten JVM start-up)
+#   --java JAVA     the Java runtime (17 or later) that install/weft and the kernel run on, recorded in
+#                   install/build/runtime (default: $WEFT_JAVA, else java on PATH; Maven builds with its own).
+#                   With a JDK 25 or later the archives are ahead-of-time caches, which also hold the
+#                   warm-up run's method profiles: programs start, and reach compiled speed, sooner.
 # Running it again replaces what the last run installed.
 #
 # What install/build holds:
 #   lib/               the interpreter, protocol and kernel jars and their runtime dependencies
-#   weft.jsa           a class-data-sharing archive for install/weft (optional)
-#   weft-kernel.jsa    one for install/weft-kernel (optional)
+#   runtime            the java chosen with --java (absent: WEFT_JAVA or java on PATH)
+#   weft.jsa           a class-data-sharing archive for install/weft (optional; weft.aot with a JDK 25+)
+#   weft-kernel.jsa    one for install/weft-kernel (optional; weft-kernel.aot with a JDK 25+)
 # Needs: a JDK 17 (java, javac), Maven 3.8+, network access to Maven Central on the first build.
 # The kernelspec goes through `jupyter kernelspec install` where that command exists, else it is written
 # directly (the folder layout is Jupyter's, so both give the same result).
@@ -38,6 +43,7 @@ prefix=""
 build_it=1
 classpath=""
 cds=1
+java_chosen=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --user) prefix="" ;;
@@ -47,6 +53,8 @@ while [ $# -gt 0 ]; do
         --classpath) [ -n "${2:-}" ] || die "--classpath needs a class path"; classpath="$2"; build_it=0; shift ;;
         --classpath=?*) classpath="${1#--classpath=}"; build_it=0 ;;
         --no-cds) cds=0 ;;
+        --java) [ -n "${2:-}" ] || die "--java needs a java executable"; java="$2"; java_chosen=1; shift ;;
+        --java=?*) java="${1#--java=}"; java_chosen=1 ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; die "unknown option: $1" ;;
     esac
@@ -77,19 +85,35 @@ build_and_lay_out() {
             -Dartifact="org.slf4j:slf4j-simple:$slf4j_version" -DoutputDirectory="$lib")
     fi
     ls -1 "$lib" | sed 's/^/install:   /'
+    if [ "$java_chosen" = 1 ]; then
+        "$java" -version >/dev/null 2>&1 || die "--java $java: not a working java"
+        say "install/weft and the kernel run on $java"
+    fi
+    printf '%s\n' "$java" >"$build/runtime"
+}
+
+# JDK 25 and later (JEP 483, 514, 515): an ahead-of-time cache replaces the class-data-sharing archive.
+# It is made from the same warm-up runs and holds, besides the classes, loaded and linked, the methods'
+# profiles from those runs, so the JIT compiles the interpreter's hot paths without profiling them again.
+supports_aot() {
+    "$java" -XX:AOTMode=off -version >/dev/null 2>&1
 }
 
 # The archive holds the classes the warm-up run loads: cds_warmup.py touches the common kinds of
 # Python code, so real programs (not only `weft -c pass`) start from it (richards' first run: 25% less CPU).
 python_archive() {
-    say "creating the class-data-sharing archive ${build#$root/}/weft.jsa"
-    if { WEFT_CDS_DUMP="$build/weft.jsa" "$here/weft" "$here/cds_warmup.py" >/dev/null 2>"$build/cds.log" \
-            || WEFT_CDS_DUMP="$build/weft.jsa" "$here/weft" -c "pass" >/dev/null 2>>"$build/cds.log"; } \
-            && [ -s "$build/weft.jsa" ]; then
+    local archive="$build/weft.jsa"
+    if supports_aot; then
+        archive="$build/weft.aot"
+    fi
+    say "creating the archive ${archive#$root/}"
+    if { WEFT_CDS_DUMP="$archive" "$here/weft" "$here/cds_warmup.py" >/dev/null 2>"$build/cds.log" \
+            || WEFT_CDS_DUMP="$archive" "$here/weft" -c "pass" >/dev/null 2>>"$build/cds.log"; } \
+            && [ -s "$archive" ]; then
         rm -f "$build/cds.log"
-        say "  done ($(du -h "$build/weft.jsa" | cut -f1))"
+        say "  done ($(du -h "$archive" | cut -f1))"
     else
-        rm -f "$build/weft.jsa"
+        rm -f "$archive"
         say "  skipped: the warm-up run failed (see ${build#$root/}/cds.log); weft still works, it starts slower"
     fi
 }
@@ -97,13 +121,17 @@ python_archive() {
 # The kernel's archive is dumped when a kernel that served a short session (kernelspec/KernelWarmup.java:
 # kernel_info, a few cells, shutdown) exits.
 kernel_archive() {
-    say "creating the class-data-sharing archive ${build#$root/}/weft-kernel.jsa"
-    if WEFT_CDS_DUMP="$build/weft-kernel.jsa" "$java" -cp "$lib/*" "$here/kernelspec/KernelWarmup.java" \
-            "$here/weft-kernel" >"$build/cds-kernel.log" 2>&1 && [ -s "$build/weft-kernel.jsa" ]; then
+    local archive="$build/weft-kernel.jsa"
+    if supports_aot; then
+        archive="$build/weft-kernel.aot"
+    fi
+    say "creating the archive ${archive#$root/}"
+    if WEFT_CDS_DUMP="$archive" "$java" -cp "$lib/*" "$here/kernelspec/KernelWarmup.java" \
+            "$here/weft-kernel" >"$build/cds-kernel.log" 2>&1 && [ -s "$archive" ]; then
         rm -f "$build/cds-kernel.log"
-        say "  done ($(du -h "$build/weft-kernel.jsa" | cut -f1))"
+        say "  done ($(du -h "$archive" | cut -f1))"
     else
-        rm -f "$build/weft-kernel.jsa"
+        rm -f "$archive"
         say "  skipped: the warm-up session failed (see ${build#$root/}/cds-kernel.log); the kernel still works, it starts slower"
     fi
 }
