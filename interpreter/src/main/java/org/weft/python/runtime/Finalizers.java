@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.weft.python.nodes.Frame;
+
 /**
  * {@code __del__} and weak references where there are no reference counts. CPython frees an object
  * the moment its last reference goes, so a program sees {@code __del__} run (and its weak
@@ -147,11 +149,12 @@ public final class Finalizers {
 
     /**
      * Whether letting go of {@code o} may free an object with {@code __del__}: it is one, or a
-     * container or plain instance that may hold one. A cheap test before {@link #probe}.
+     * container or plain instance that may hold one, or an exception (its traceback holds the
+     * frames it ended). A cheap test before {@link #probe}.
      */
     public static boolean mayHold(PyObject o) {
         return o instanceof PyFinalizable || o instanceof PyList || o instanceof PyTuple
-                || o.getClass() == PyDict.class || o.getClass() == PyObject.class;
+                || o.getClass() == PyDict.class || o.getClass() == PyObject.class || o instanceof PyBaseException;
     }
 
     /** Whether an object with {@code __del__} has been made by the interpreter {@code ts} runs for. */
@@ -284,6 +287,36 @@ public final class Finalizers {
                 FreeOrder.of(java.util.Arrays.copyOf(dropped, n)));
         java.util.Arrays.fill(dropped, null); // this frame must not keep them alive
         f.released(ts, probe, true);
+    }
+
+    /**
+     * An exception handled by an {@code except} block in {@code handler}'s frame, whose block has
+     * ended: CPython frees the exception then, with its traceback and the frames the exception
+     * ended, so the locals of those frames die (the {@code self} of an {@code __init__} that
+     * raised, a resource a failed function made). A probe of what those frames hold that has
+     * {@code __del__}, for {@link #release}; null when they hold nothing of the kind. The frame of
+     * the handler itself is live and is left out.
+     */
+    public static Probe handledProbe(ThreadState ts, PyBaseException exc, Frame handler) {
+        Finalizers f = of(ts);
+        if (f == null || !(f.made || f.watching) || !(exc.getTraceback() instanceof PyTraceback tb)) {
+            return null;
+        }
+        List<PyObject> roots = new ArrayList<>();
+        for (PyTraceback t = tb; t != null; t = t.next) {
+            if (t.frame == handler || t.frame.gen != null) {
+                continue; // the live frame, or a generator's, which its generator object keeps
+            }
+            for (PyObject v : t.frame.locals) {
+                if (v != null && (f.watchedIn(v) || FreeOrder.holdsFinalizable(v))) {
+                    roots.add(v);
+                }
+            }
+        }
+        if (roots.isEmpty()) {
+            return null;
+        }
+        return new Probe(new java.lang.ref.WeakReference<>(roots.get(0)), FreeOrder.of(roots.toArray(new PyObject[0])));
     }
 
     /**

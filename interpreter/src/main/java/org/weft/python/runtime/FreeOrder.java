@@ -86,6 +86,15 @@ public final class FreeOrder {
             for (PyObject v : attributes(o)) {
                 visit(v, seen, found);
             }
+        } else if (o instanceof PyBaseException e && e.getTraceback() instanceof PyTraceback tb) {
+            // an exception frees its traceback, whose frames free their locals, outermost first
+            for (PyTraceback t = tb; t != null; t = t.next) {
+                if (t.frame.gen == null) {
+                    for (PyObject v : t.frame.locals) {
+                        visit(v, seen, found);
+                    }
+                }
+            }
         }
     }
 

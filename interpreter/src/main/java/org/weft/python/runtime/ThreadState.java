@@ -116,6 +116,26 @@ public final class ThreadState extends ThreadStateHot {
         handled[handledCount++] = e;
     }
 
+    /**
+     * What the exception an {@code except} block just finished handling let go (objects with
+     * {@code __del__} in the frames it ended), for the statement to collect once it no longer holds
+     * the exception; null when nothing. Only this thread reads and writes it.
+     */
+    private Finalizers.Probe handledRelease;
+
+    public void setHandledRelease(Finalizers.Probe p) {
+        handledRelease = p;
+    }
+
+    /** {@link #setHandledRelease}'s probe, cleared. */
+    public Finalizers.Probe takeHandledRelease() {
+        Finalizers.Probe p = handledRelease;
+        if (p != null) {
+            handledRelease = null;
+        }
+        return p;
+    }
+
     /** Leaving that block: pop. */
     public void popHandled() {
         if (handledCount > 0) {

@@ -4,6 +4,7 @@ import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
 import org.weft.python.nodes.TargetNode;
+import org.weft.python.runtime.Finalizers;
 import org.weft.python.runtime.PyBaseException;
 import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyNone;
@@ -35,6 +36,17 @@ public final class TryExceptStmt extends StmtNode {
 
     @Override
     public int execute(Frame f) {
+        int s = attempt(f);
+        // Objects with __del__ may have died with a handled exception: collect now that
+        // attempt()'s Java frame, which held the exception, is gone (see Finalizers.handledProbe).
+        Finalizers.Probe freed = f.ts.takeHandledRelease();
+        if (freed != null) {
+            Finalizers.release(f.ts, freed, false);
+        }
+        return s;
+    }
+
+    private int attempt(Frame f) {
         int s;
         try {
             s = body.execute(f);
@@ -57,7 +69,9 @@ public final class TryExceptStmt extends StmtNode {
         for (Handler h : handlers) {
             f.lineno = h.lineno();
             if (h.type() == null || Exceptions.matches(exc, h.type().execute(f))) {
-                return runHandler(f, h, exc);
+                int s = runHandler(f, h, exc);
+                f.ts.setHandledRelease(Finalizers.handledProbe(f.ts, exc, f));
+                return s;
             }
         }
         throw e;
