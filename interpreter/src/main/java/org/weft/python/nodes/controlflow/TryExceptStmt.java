@@ -41,7 +41,8 @@ public final class TryExceptStmt extends StmtNode {
         // attempt()'s Java frame, which held the exception, is gone (see Finalizers.handledProbe).
         Finalizers.Probe freed = f.ts.takeHandledRelease();
         if (freed != null) {
-            Finalizers.release(f.ts, freed, false);
+            // counted as a rebinding: a loop whose handled exceptions free nothing stops collecting
+            Finalizers.release(f.ts, freed, true);
         }
         return s;
     }
