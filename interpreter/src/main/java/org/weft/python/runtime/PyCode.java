@@ -53,6 +53,12 @@ public final class PyCode extends PyObject {
      */
     public boolean makesFinalizable;
     /**
+     * Whether tracebacks leave this code's frames out (see PyTraceback#isHidden): 0 not known yet,
+     * 1 shown, 2 hidden. Every exception passing a frame asks, and asking means a lookup in the
+     * module's globals, so the answer is kept. Written racily; every writer writes the same answer.
+     */
+    byte tracebackVisibility;
+    /**
      * {@code co_stacksize}: what CPython's bytecode for this code would need (Weft has no value
      * stack); set by the compiler before the code is shared. It sizes a generator's frame.
      */

@@ -51,15 +51,28 @@ public final class PyTraceback extends PyObject {
      * defines such functions lists their code objects in a set named {@code __weft_hidden_code__}.
      */
     private static boolean isHidden(Frame frame) {
-        PyDict g = frame.globals;
-        if (g == null) {
+        PyCode code = frame.code;
+        byte known = code.tracebackVisibility;
+        if (known != 0) {
+            return known == 2;
+        }
+        if (code.filename == null || !code.filename.startsWith(LIBRARY)) {
+            code.tracebackVisibility = 1; // only the interpreter's own modules hide code
             return false;
         }
-        PyObject hidden = g.getItem(HIDDEN_CODE);
-        return hidden instanceof PyBaseSet set && set.contains(frame.code);
+        PyDict g = frame.globals;
+        PyObject hidden = g == null ? null : g.getItem(HIDDEN_CODE);
+        if (hidden == null) {
+            return false; // not kept: the module may not have made its set yet (it is made at its end)
+        }
+        boolean h = hidden instanceof PyBaseSet set && set.contains(code);
+        code.tracebackVisibility = (byte) (h ? 2 : 1);
+        return h;
     }
 
     private static final String HIDDEN_CODE = "__weft_hidden_code__";
+    /** Where the interpreter's own Python modules come from (Importer's resource root). */
+    private static final String LIBRARY = "/org/weft/python/lib/";
 
     /** A Java throwable that reached the engine's boundary, as the Python exception DESIGN.md names. */
     public static PyException fromJava(Throwable t) {
