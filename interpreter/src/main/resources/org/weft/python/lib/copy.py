@@ -64,10 +64,12 @@ def deepcopy(x, memo=None, _nil=[]):
         y = []
         memo[d] = y
         append = y.append
+        # An atom is its own deep copy and is never in the memo: no call for it, so a list of a
+        # million numbers copies in a loop, not a million calls.
         for a in x:
-            append(deepcopy(a, memo))
+            append(a if type(a) in _ATOMIC else deepcopy(a, memo))
     elif cls is tuple:
-        y = [deepcopy(a, memo) for a in x]
+        y = [a if type(a) in _ATOMIC else deepcopy(a, memo) for a in x]
         try:
             return memo[d]
         except KeyError:
@@ -77,7 +79,8 @@ def deepcopy(x, memo=None, _nil=[]):
         y = {}
         memo[d] = y
         for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
+            y[key if type(key) in _ATOMIC else deepcopy(key, memo)] = (
+                value if type(value) in _ATOMIC else deepcopy(value, memo))
     elif cls is set or cls is frozenset:
         y = cls(deepcopy(a, memo) for a in x)
     elif cls is bytearray:
