@@ -87,20 +87,36 @@ def _ss(data, c=None):
     if c is not None:
         T, ssd, count = _sum((x - c) * (x - c) for x in data)
         return T, ssd, c, count
-    if iter(data) is data:
-        data = list(data)
-    T, total, count = _sum(data)
+    # One pass, as CPython 3.11's _ss: integer sums of n and n*n per denominator, so the
+    # Fractions are built once per distinct denominator, not once per data point (a
+    # Fraction per point made stdev of 100,000 floats take seconds).
+    count = 0
+    seen = set()
+    types = []
+    sx = {}
+    sxx = {}
+    for x in data:
+        typ = type(x)
+        if typ not in seen:
+            seen.add(typ)
+            types.append(typ)
+        n, d = _exact_ratio(x)
+        count += 1
+        sx[d] = sx.get(d, 0) + n
+        if d is not None:
+            sxx[d] = sxx.get(d, 0) + n * n
+    T = int
+    for typ in types:
+        T = _coerce(T, typ)
     if not count:
         return T, Fraction(0), Fraction(0), 0
-    if not isinstance(total, Fraction):
+    if None in sx:
+        total = sx[None]
         return T, total, total, count
-    c = total / count
-    ssd = Fraction(0)
-    for x in data:
-        n, d = _exact_ratio(x)
-        dev = Fraction(n, d) - c
-        ssd += dev * dev
-    return T, ssd, c, count
+    total_x = sum(Fraction(n, d) for d, n in sx.items())
+    total_xx = sum(Fraction(n, d * d) for d, n in sxx.items())
+    ssd = (count * total_xx - total_x * total_x) / count
+    return T, ssd, total_x / count, count
 
 
 def _convert(value, T):
@@ -347,11 +363,8 @@ def pvariance(data, mu=None):
 
 
 def _sqrt_result(T, mss):
-    if not isinstance(mss, Fraction):
-        if isinstance(mss, int):
-            mss = Fraction(mss)
-        else:
-            return math.sqrt(mss) if not _is_decimal_type(type(mss)) else mss.sqrt()
+    # CPython 3.11 stdev/pstdev: no special case for an infinite or NaN sum of squares,
+    # which has no numerator, so such data raises AttributeError there too.
     if _is_decimal_type(T):
         return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
