@@ -33,4 +33,8 @@ getcontext().clear_flags()
 D.from_float(1.5)
 print(getcontext().flags[FloatOperation])
 getcontext().traps[FloatOperation] = True
-D(0.5)
+try:
+    D(0.5)
+except FloatOperation as e:
+    print(type(e).__name__, e)
+getcontext().traps[FloatOperation] = False

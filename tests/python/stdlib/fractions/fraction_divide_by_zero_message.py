@@ -12,4 +12,7 @@ for a in [3, -4, 0]:
         a / F(0)
     except ZeroDivisionError as e:
         print(a, e)
-F(-517, 125) / 0
+try:
+    F(-517, 125) / 0
+except ZeroDivisionError as e:
+    print(type(e).__name__, e)

@@ -14,4 +14,8 @@ print(variance([Decimal("0.1"), Decimal("0.25"), Decimal(3)]), stdev([Decimal("1
 print(variance([1, 2, float("inf")]), pvariance([1, float("nan")]))
 print(variance([True, False, True]), pstdev([5]), pvariance([2.5]), variance([1, 3], xbar=2), pvariance([1, 3], mu=0))
 print(stdev(iter([1.5, 2.5, 4.0])), pstdev(x / 10 for x in range(11)))
-stdev([float("-inf"), 1.0])
+for data in ([float("-inf"), 1.0], [float("inf"), 2, 3]):
+    try:
+        print(stdev(data))
+    except AttributeError as e:
+        print(type(e).__name__, e)
