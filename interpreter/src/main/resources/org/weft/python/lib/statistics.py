@@ -166,7 +166,18 @@ def _decimal_sqrt_of_frac(n, m):
         if not n:
             return Decimal('0.0')
         n, m = -n, -m
-    return (Decimal(n) / Decimal(m)).sqrt()
+    # As CPython 3.11: sqrt of the rounded quotient can be an ulp off the correctly rounded
+    # root of n/m, so the neighbours are tested against the exact midpoints.
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    nr, dr = root.as_integer_ratio()
+    for neighbour, above in ((root.next_plus(), True), (root.next_minus(), False)):
+        nn, dn = neighbour.as_integer_ratio()
+        # n/m against ((root + neighbour) / 2) ** 2, in integers
+        lhs = 4 * n * (dr * dn) ** 2
+        rhs = m * (dr * nn + dn * nr) ** 2
+        if (lhs > rhs) if above else (lhs < rhs):
+            return neighbour
+    return root
 
 
 def mean(data):
@@ -506,8 +517,17 @@ class NormalDist:
 
     @classmethod
     def from_samples(cls, data):
-        data = list(data)
-        return cls(fmean(data), stdev(data))
+        # CPython 3.11: _mean_stdev, one exact pass; mu is the exact mean rounded once
+        # (fmean's float sum can differ in the last bit)
+        T, ss, xbar, n = _ss(data)
+        if n < 2:
+            raise StatisticsError('stdev requires at least two data points')
+        mss = ss / (n - 1)
+        try:
+            return cls(float(xbar), _float_sqrt_of_frac(mss.numerator, mss.denominator))
+        except AttributeError:
+            # an infinity or NaN in the data
+            return cls(float(xbar), float(xbar) / float(ss))
 
     mean = property(lambda self: self._mu)
     median = property(lambda self: self._mu)
