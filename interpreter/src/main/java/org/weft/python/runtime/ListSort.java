@@ -25,6 +25,8 @@ final class ListSort {
     }
 
     private static final int MIN_RUN = 32;
+    /** Below this many items CPython's listsort is one run plus a binary insertion sort. */
+    private static final int SMALL = 64;
 
     // CPython: list_sort_impl in listobject.c
     static PyObject sortMethod(PyObject self, PyObject[] args, String[] kwnames) {
@@ -224,12 +226,78 @@ final class ListSort {
         }
 
         void sort(int lo, int hi) {
+            if (hi - lo < SMALL) {
+                int run = countRun(lo, hi);
+                binarySort(lo, hi, lo + run);
+                return;
+            }
             for (int i = lo; i < hi; i += MIN_RUN) {
                 insertionSort(i, Math.min(hi, i + MIN_RUN));
             }
             for (int width = MIN_RUN; width < hi - lo; width *= 2) {
                 for (int i = lo; i < hi - width; i += 2 * width) {
                     merge(i, i + width, (int) Math.min(hi, (long) i + 2 * width));
+                }
+            }
+        }
+
+        /**
+         * The length of the run at lo, made ascending: CPython's count_run (listobject.c), which
+         * reverses a strictly descending run. With binarySort this is all CPython does below 64
+         * items, so __lt__ is called on the same pairs in the same order (what a printing __lt__
+         * shows, and which pair a TypeError of mixed types names).
+         */
+        private int countRun(int lo, int hi) {
+            if (lo + 1 >= hi) {
+                return hi - lo;
+            }
+            int n = 2;
+            if (less.lt(keys[lo + 1], keys[lo])) {
+                while (lo + n < hi && less.lt(keys[lo + n], keys[lo + n - 1])) {
+                    n++;
+                }
+                reverse(lo, lo + n);
+            } else {
+                while (lo + n < hi && !less.lt(keys[lo + n], keys[lo + n - 1])) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** CPython's binarysort: [lo, start) is sorted; each later item is placed by bisection. */
+        private void binarySort(int lo, int hi, int start) {
+            for (int i = Math.max(start, lo + 1); i < hi; i++) {
+                PyObject pivot = keys[i];
+                int l = lo;
+                int r = i;
+                do {
+                    int mid = l + ((r - l) >>> 1);
+                    if (less.lt(pivot, keys[mid])) {
+                        r = mid;
+                    } else {
+                        l = mid + 1;
+                    }
+                } while (l < r);
+                System.arraycopy(keys, l, keys, l + 1, i - l);
+                keys[l] = pivot;
+                if (values != null) {
+                    PyObject v = values[i];
+                    System.arraycopy(values, l, values, l + 1, i - l);
+                    values[l] = v;
+                }
+            }
+        }
+
+        private void reverse(int lo, int hi) {
+            for (int i = lo, j = hi - 1; i < j; i++, j--) {
+                PyObject t = keys[i];
+                keys[i] = keys[j];
+                keys[j] = t;
+                if (values != null) {
+                    t = values[i];
+                    values[i] = values[j];
+                    values[j] = t;
                 }
             }
         }

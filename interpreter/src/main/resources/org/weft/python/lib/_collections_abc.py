@@ -152,9 +152,53 @@ def _call_false(self, *args, **kwds):
     return False
 
 
+def _is_param_expr(obj):
+    # ..., a list of types, or typing's ParamSpec / Concatenate
+    if obj is Ellipsis or isinstance(obj, list):
+        return True
+    t = type(obj)
+    return t.__module__ == 'typing' and t.__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
+
+
+def _type_repr(obj):
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if obj is Ellipsis:
+        return '...'
+    if type(obj).__name__ == 'function':
+        return obj.__name__
+    return repr(obj)
+
+
+class _CallableGenericAlias(GenericAlias):
+    """Callable[[int, str], float]: as CPython's, the argument list is flattened into __args__
+    (int, str, float), so typing.get_args gives ([int, str], float) back."""
+
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif not _is_param_expr(t_args):
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or Concatenate. "
+                            "Got %s" % (t_args,))
+        return super().__new__(cls, origin, args)
+
+    def __repr__(self):
+        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+            return super().__repr__()
+        return 'collections.abc.Callable[[%s], %s]' % (
+            ', '.join(_type_repr(a) for a in self.__args__[:-1]), _type_repr(self.__args__[-1]))
+
+
 Callable = _one_trick("Callable", ["__call__"], [],
                       extra={"__call__": abstractmethod(_call_false),
-                             "__class_getitem__": classmethod(GenericAlias)})
+                             "__class_getitem__": classmethod(_CallableGenericAlias)})
 
 
 ### SETS ###

@@ -242,7 +242,8 @@ def _strftime(obj, fmt):
         elif c == 't':
             out.append('\t')
         elif c == 'C':
-            out.append('%02d' % (y // 100))
+            # glibc does not pad the century of a year before 1000 ("2" for 251, "0" for 56)
+            out.append('%d' % (y // 100) if y < 1000 else '%02d' % (y // 100))
         elif c == 'g':
             out.append('%02d' % (_iso_year_week(y, ordinal)[0] % 100))
         elif c == 'k':
@@ -278,7 +279,8 @@ def _strptime_fields(data, fmt):
         raise TypeError('strptime() argument 2 must be str, not %s' % type(fmt).__name__)
     f = {'year': 1900, 'month': 1, 'day': 1, 'hour': 0, 'minute': 0, 'second': 0, 'microsecond': 0,
          'offset': None, 'tzname': None}
-    state = {'ampm': None, 'hour12': None, 'yday': None, 'weekday': None, 'year_set': False}
+    state = {'ampm': None, 'hour12': None, 'yday': None, 'weekday': None, 'year_set': False,
+             'week': None, 'week_mon': False, 'iso_year': None, 'iso_week': None}
     pos = _match_format(data, fmt, f, state)
     if pos is None:
         raise ValueError('time data %r does not match format %r' % (data, fmt))
@@ -289,6 +291,7 @@ def _strptime_fields(data, fmt):
         if state['ampm'] == 'PM':
             h += 12
         f['hour'] = h
+    _strptime_weeks(f, state)
     if state['yday'] is not None:
         y, m, d = _ord2ymd(_ymd2ord(f['year'], 1, 1) + state['yday'] - 1)
         f['year'], f['month'], f['day'] = y, m, d
@@ -298,6 +301,51 @@ def _strptime_fields(data, fmt):
     f['leap_fix'] = _leap_fix_year(f, state) != f['year']
     f['yday'] = state['yday']
     return f
+
+
+def _strptime_weeks(f, state):
+    # CPython's _strptime: a week number (%U, %W, or ISO %G/%V) with a weekday gives the day
+    # of the year; its messages for the ISO directives used without their partners.
+    if not state['year_set'] and state['iso_year'] is not None:
+        if state['iso_week'] is None or state['weekday'] is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
+                             "'%V' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        if state['yday'] is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
+                             "directive '%G'. Use '%Y' instead.")
+    elif state['week'] is None and state['iso_week'] is not None:
+        if state['weekday'] is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive "
+                             "'%G' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. "
+                         "Use the ISO year '%G' instead.")
+    if state['yday'] is not None or state['weekday'] is None:
+        return
+    weekday = state['weekday']
+    if state['week'] is not None:
+        first = (_ymd2ord(f['year'], 1, 1) + 6) % 7  # weekday of Jan 1, Monday 0
+        if not state['week_mon']:
+            first = (first + 1) % 7
+            weekday = (weekday + 1) % 7
+        if state['week'] == 0:
+            yday = 1 + weekday - first
+        else:
+            yday = 1 + (7 - first) % 7 + 7 * (state['week'] - 1) + weekday
+    elif state['iso_year'] is not None:
+        year = state['iso_year']
+        jan4 = (_ymd2ord(year, 1, 4) + 6) % 7 + 1  # ISO weekday of Jan 4
+        yday = state['iso_week'] * 7 + weekday + 1 - (jan4 + 3)
+        if yday < 1:
+            yday += _ymd2ord(year, 1, 1)
+            year -= 1
+            yday -= _ymd2ord(year, 1, 1)
+        f['year'] = year
+    else:
+        return
+    if yday <= 0:
+        f['year'] -= 1
+        yday += 366 if _is_leap(f['year']) else 365
+    state['yday'] = yday
 
 
 def _leap_fix_year(f, state):
@@ -347,6 +395,11 @@ def _match_format(data, fmt, f, state):
         c = fmt[i]
         i += 1
         if c.isspace():
+            # CPython's _strptime turns a run of format whitespace into \s+: at least one
+            while i < n and fmt[i].isspace():
+                i += 1
+            if pos >= len(data) or not data[pos].isspace():
+                return None
             while pos < len(data) and data[pos].isspace():
                 pos += 1
             continue
@@ -423,11 +476,30 @@ def _match_directive(c, data, pos, f, state, fmt):
         state['weekday'] = v % 7
         return pos
     if c in 'wu':
-        v, pos = _take_digits(data, pos, 1, 1)
-        return None if v is None else pos
+        v, pos = _take_in_range(data, pos, 1, 1, 0 if c == 'w' else 1, 6 if c == 'w' else 7)
+        if v is None:
+            return None
+        state['weekday'] = (v + 6) % 7 if c == 'w' else v - 1  # Monday 0, as %a
+        return pos
     if c in 'UW':
-        v, pos = _take_digits(data, pos, 1, 2)
-        return None if v is None else pos
+        v, pos = _take_in_range(data, pos, 1, 2, 0, 53)
+        if v is None:
+            return None
+        state['week'] = v
+        state['week_mon'] = c == 'W'
+        return pos
+    if c == 'G':
+        v, pos = _take_digits(data, pos, 4, 4)
+        if v is None:
+            return None
+        state['iso_year'] = v
+        return pos
+    if c == 'V':
+        v, pos = _take_in_range(data, pos, 1, 2, 0, 53)
+        if v is None:
+            return None
+        state['iso_week'] = v
+        return pos
     if c == 'z':
         return _match_offset(data, pos, f)
     if c == 'Z':
@@ -585,8 +657,8 @@ def _parse_isoformat_time(s, timezone, timedelta):
             if tzstr[0] == '-':
                 td = -td
             tzi = timezone(td) if td else timezone.utc
-    if comps[0] == 24 and any(comps[1:]):
-        raise ValueError('hour must be in 0..23')
+    # No range checks here: CPython 3.11 parses the digits, then the constructor rejects
+    # hour 24, minute 60 and the like ("hour must be in 0..23").
     comps.append(tzi)
     return comps
 

@@ -170,6 +170,12 @@ class _Reader:
         self._it = iter(f)
         self.dialect = _Params(dialect, **kwargs)
         self.line_num = 0
+        d = self.dialect
+        # A line holding none of these splits on the delimiter exactly as the state machine
+        # would parse it (no quoting, escaping or skipped spaces to handle).
+        self._specials = tuple(c for c in (d.quotechar, d.escapechar, ' ' if d.skipinitialspace else None)
+                               if c)
+        self._plain_ok = d.quoting != QUOTE_NONNUMERIC
 
     def __iter__(self):
         return self
@@ -194,6 +200,10 @@ class _Reader:
                 raise Error("iterator should return strings, not %s (the file should be opened "
                             "in text mode)" % type(line).__name__)
             self.line_num += 1
+            if self._state == _START_RECORD and self._plain_ok:
+                fields = self._split_plain(line)
+                if fields is not None:
+                    return fields
             for c in line:
                 self._char(c)
             self._char(_EOL)
@@ -201,6 +211,23 @@ class _Reader:
                 break
         fields = self._fields
         self._fields = None
+        return fields
+
+    def _split_plain(self, line):
+        # The fast path of __next__: a whole record on one line with nothing to unquote.
+        # None sends the line through the state machine (which also raises its errors).
+        body = line[:-1] if line.endswith('\n') else line
+        if body.endswith('\r'):
+            body = body[:-1]
+        if not body or '\r' in body or '\n' in body:
+            return None
+        for c in self._specials:
+            if c in body:
+                return None
+        fields = body.split(self.dialect.delimiter)
+        limit = _field_limit[0]
+        if len(body) > limit and any(len(f) > limit for f in fields):
+            return None
         return fields
 
     def _save(self):
@@ -323,6 +350,9 @@ class _Writer:
         except AttributeError:
             raise TypeError('argument 1 must have a "write" method')
         self.dialect = _Params(dialect, **kwargs)
+        d = self.dialect
+        # A field holding none of these is written as it is (or just wrapped in quotes).
+        self._specials = tuple(c for c in (d.delimiter, d.escapechar, d.quotechar) if c) + tuple(d.lineterminator)
 
     def writerow(self, row):
         try:
@@ -349,6 +379,11 @@ class _Writer:
         else:
             s = repr(x) if isinstance(x, float) else str(x)
             quoted = d.quoting == QUOTE_ALL or (d.quoting == QUOTE_NONNUMERIC and not _is_number(x))
+        for c in self._specials:
+            if c in s:
+                break
+        else:
+            return d.quotechar + s + d.quotechar if quoted else s
         out = []
         for c in s:
             want_escape = False

@@ -283,7 +283,8 @@ class date:
                                       self._year, self._month, self._day)
 
     def ctime(self):
-        return self.strftime('%a %b %e 00:00:00 %Y')
+        # CPython formats ctime's year with %04d itself; strftime's %Y would not pad it
+        return self.strftime('%a %b %e 00:00:00 ') + '%04d' % self._year
 
     def strftime(self, fmt):
         if not isinstance(fmt, str):
@@ -629,9 +630,11 @@ class time:
             raise TypeError('fromisoformat: argument must be str')
         s = time_string[1:] if time_string.startswith('T') else time_string
         try:
-            return cls(*_parse_isoformat_time(s, timezone, timedelta))
+            fields = _parse_isoformat_time(s, timezone, timedelta)
         except Exception:
             raise ValueError('Invalid isoformat string: %r' % (time_string,)) from None
+        # out-of-range fields are the constructor's error ("hour must be in 0..23"), as in CPython
+        return cls(*fields)
 
     def strftime(self, fmt):
         return _strftime(self, fmt)
@@ -802,12 +805,7 @@ class datetime(date):
                 tm = [0, 0, 0, 0, None]
         except ValueError:
             raise ValueError('Invalid isoformat string: %r' % (date_string,)) from None
-        if tm[0] == 24:
-            # 24:00 is allowed and means the next midnight
-            if any(tm[1:4]):
-                raise ValueError('Invalid isoformat string: %r' % (date_string,))
-            tm[0] = 0
-            return cls(*ymd, *tm) + timedelta(days=1)
+        # 3.11 has no 24:00 (next midnight came in 3.12): the constructor rejects hour 24
         return cls(*ymd, *tm)
 
     @classmethod
@@ -906,7 +904,8 @@ class datetime(date):
         return tz.fromutc(utc)
 
     def ctime(self):
-        return self.strftime('%a %b %e %H:%M:%S %Y')
+        # CPython formats ctime's year with %04d itself; strftime's %Y would not pad it
+        return self.strftime('%a %b %e %H:%M:%S ') + '%04d' % self._year
 
     def isoformat(self, sep='T', timespec='auto'):
         s = '%04d-%02d-%02d%s' % (self._year, self._month, self._day, sep) + \

@@ -581,6 +581,12 @@ class Decimal:
             self._sign, self._int, self._exp, self._special = value._sign, value._int, value._exp, value._special
             return self
         if isinstance(value, float):
+            # CPython records (or, when trapped, raises) FloatOperation for Decimal(float);
+            # the explicit from_float() does not
+            ctx = _context(context)
+            ctx.flags[FloatOperation] = True
+            if ctx.traps.get(FloatOperation):
+                raise FloatOperation([FloatOperation])
             d = Decimal.from_float(value)
             self._sign, self._int, self._exp, self._special = d._sign, d._int, d._exp, d._special
             return self
@@ -985,11 +991,13 @@ class Decimal:
                 ctx._raise(InvalidOperation)
                 nan = _new(0, 0, 0, 'n')
                 return nan, nan
-            ctx._raise(DivisionByZero)
             inf = _new(self._sign ^ other._sign, 0, 0, 'F')
             if op == 'divmod':
-                ctx._raise(InvalidOperation)
+                # libmpdec reports both conditions of x divmod 0 at once (mpd_qdivmod), so
+                # the trapped InvalidOperation is raised, listing both signals
+                ctx._raise_many([DivisionByZero, InvalidOperation])
                 return inf, _new(0, 0, 0, 'n')
+            ctx._raise(DivisionByZero)
             return inf, inf
         return None
 
@@ -1055,11 +1063,24 @@ class Decimal:
             # x % 0 (and 0 % 0) is an invalid operation in the specification, not a Python error
             ctx._raise(InvalidOperation)
             return _new(0, 0, 0, 'n')
-        q, r = self._divide(other, ctx)
-        twice = r.copy_abs() * 2
-        if twice > other.copy_abs() or (twice == other.copy_abs() and q._int % 2 == 1):
-            r = r - other if (r._sign == other._sign) else r + other
-        return r
+        if self._special or other._special:
+            return self._div_checks(other, ctx, '%')[1]
+        # The remainder is exact before its one rounding (CPython: mpd_qrem_near), so it is
+        # worked out on aligned integer coefficients, not with rounded Decimal subtraction.
+        e = min(self._exp, other._exp)
+        a = self._int * 10 ** (self._exp - e)
+        b = other._int * 10 ** (other._exp - e)
+        q, r = divmod(a, b)
+        if _digits(q) > ctx.prec and q:
+            ctx._raise(DivisionImpossible)
+            return _new(0, 0, 0, 'n')
+        sign = self._sign
+        if 2 * r > b or (2 * r == b and q % 2 == 1):
+            r = b - r
+            sign ^= 1
+        if r == 0:
+            sign = self._sign
+        return _new(sign, r, e)._fix(ctx)
 
     def __pow__(self, other, modulo=None, context=None):
         _context(context)  # CPython checks the context before the operands
@@ -1075,8 +1096,16 @@ class Decimal:
             if nan is not None:
                 return nan
             return Decimal(float(self) ** float(other))._fix(ctx)
+        if not self._int:
+            return self._zero_power(other, ctx)
         if other._exp >= 0 or other._int % 10 ** (-other._exp) == 0:
             n = int(other)
+            if n != 0:
+                r = self._power_out_of_range(n, ctx)
+                if r is None:
+                    r = self._integer_power(n, ctx)
+                if r is not None:
+                    return r
             if n >= 0:
                 r = _new(self._sign if n % 2 else 0, self._int ** n, self._exp * n)
                 return r._fix(ctx)
@@ -1093,6 +1122,66 @@ class Decimal:
             ctx._raise(InvalidOperation)
             return _new(0, 0, 0, 'n')
         return self._fractional_power(other, ctx)
+
+    def _power_out_of_range(self, n, ctx):
+        # CPython: _qcheck_pow_bounds. log10|self| lies in [adjusted, adjusted + 1), which
+        # bounds the result's; one surely past Emax overflows, one surely below Etiny
+        # underflows, without computing a power of a billion digits.
+        digits = _digits(self._int)
+        lead = self._int // 10 ** max(digits - 17, 0)
+        log10 = _math.log10(lead) + (self._exp + max(digits - 17, 0))
+        margin = abs(n) * (abs(log10) + 1) * 1e-12 + 2
+        lo, hi = n * log10 - margin, n * log10 + margin
+        sign = self._sign if n % 2 else 0
+        if lo > ctx.Emax + 1:
+            return _new(sign, 1, ctx.Emax + 1)._fix(ctx)
+        if hi < ctx.Etiny() - 1:
+            return _new(sign, 1, ctx.Etiny() - 2)._fix(ctx)
+        return None
+
+    def _integer_power(self, n, ctx):
+        # libmpdec's _mpd_qpow_int: square-and-multiply from the top bit, each product rounded
+        # half-even to prec + (digits of n) + 2 (one more, for 1/x, when n < 0), then rounded
+        # once more to the context. So the last digit can differ from the exact power's, and
+        # CPython prints that digit. Work that overflows or underflows gives the context's
+        # overflow or underflow result; None (take the exact route) for subnormal work.
+        sign = self._sign if n % 2 else 0
+        w = ctx.copy()
+        w.prec = ctx.prec + _digits(abs(n)) + 2
+        w.rounding = ROUND_HALF_EVEN
+        w.clamp = 0
+        w.traps = {s: False for s in _SIGNALS}
+        w.flags = {s: False for s in _SIGNALS}
+        base = _new(0, self._int, self._exp)
+        if n < 0:
+            w.prec += 1
+            base = Decimal(1).__truediv__(base, context=w)
+            n = -n
+        result = base
+        for bit in bin(n)[3:]:
+            result = result.__mul__(result, context=w)
+            if bit == '1':
+                result = result.__mul__(base, context=w)
+            if result._special or not result._int:
+                break
+        if w.flags.get(Overflow):
+            return _new(sign, 1, ctx.Emax + 1)._fix(ctx)
+        if w.flags.get(Underflow) or not result._int:
+            return _new(sign, 1, ctx.Etiny() - 2)._fix(ctx)
+        if w.flags.get(Subnormal) or w.flags.get(Clamped):
+            return None
+        return _new(sign, result._int, result._exp)._fix(ctx)
+
+    def _zero_power(self, other, ctx):
+        # The specification's power of a zero base (CPython: mpd_qpow / _pydecimal __pow__):
+        # 0 ** 0 is invalid; otherwise an exact zero (exponent 0) or an infinity, negative
+        # only for a negative zero raised to an odd integer.
+        if not other._int:
+            ctx._raise(InvalidOperation)
+            return _new(0, 0, 0, 'n')
+        odd = other._exp <= 0 and other._int % 10 ** (-other._exp) == 0 and (other._int // 10 ** (-other._exp)) % 2 == 1
+        sign = self._sign if odd else 0
+        return _new(sign, 0, 0, 'F' if other._sign else None)
 
     def _fractional_power(self, other, ctx):
         """self ** other for self > 0 and a non-integral other: exp(other * ln(self)), correctly rounded."""

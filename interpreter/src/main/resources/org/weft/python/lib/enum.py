@@ -670,11 +670,11 @@ class Flag(Enum, boundary=STRICT):
         flag_mask = cls._flag_mask_
         all_bits = cls._all_bits_
         neg_value = None
-        if -all_bits - 1 <= value < 0:
-            neg_value = value
-            value = all_bits + 1 + value
         boundary = cls._boundary_
-        if value < 0 or value & ~flag_mask:
+        # as CPython 3.11: the boundary acts on the value as given (a negative one included:
+        # EJECT returns ~E.A as the plain int -2), and only then is a negative value folded
+        # into the class's bits
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
             if boundary is STRICT:
                 bits = max(value.bit_length(), flag_mask.bit_length())
                 raise ValueError('%s invalid value %r\n    given %s\n  allowed %s' % (
@@ -683,6 +683,11 @@ class Flag(Enum, boundary=STRICT):
                 value = value & flag_mask
             elif boundary is EJECT:
                 return value
+            elif boundary is KEEP and value < 0:
+                value = max(all_bits + 1, 2 ** value.bit_length()) + value
+        if value < 0:
+            neg_value = value
+            value = all_bits + 1 + value
         unknown = value & ~flag_mask
         member_value = value & flag_mask
         if cls._member_type_ is object:
@@ -760,10 +765,13 @@ class Flag(Enum, boundary=STRICT):
         return self.__class__(self._value_ ^ v)
 
     def __invert__(self):
+        # CPython 3.11: KEEP and EJECT flags invert every bit (the negative value is folded into
+        # the class's bit width by _missing_: ~Q.A of an IntFlag with 1, 2, 8 is Q.B|C|4);
+        # the others only the members' bits
         cls = self.__class__
-        if self._member_type_ is object or cls._boundary_ is not KEEP:
-            return cls(cls._flag_mask_ & ~self._value_)
-        return cls(~self._value_)
+        if cls._boundary_ in (EJECT, KEEP):
+            return cls(~self._value_)
+        return cls(cls._flag_mask_ & ~self._value_)
 
     __ror__ = __or__
     __rand__ = __and__
@@ -777,8 +785,16 @@ type.__setattr__(Flag, '_all_bits_', 0)
 
 def _bin(num, width):
     """'0b0 0111'-style binary used in Flag's error messages."""
-    digits = bin(num)[2:].zfill(width)
-    return '0b0 ' + digits if num >= 0 else '0b1 ' + digits
+    # CPython's enum.bin: a sign bit, then two's complement digits sign-extended to width
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (2 * ceiling - 1))
+    sign, digits = s[:3], s[3:]
+    if len(digits) < width:
+        digits = (sign[-1] * width + digits)[-width:]
+    return sign + ' ' + digits
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
@@ -815,7 +831,10 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
         return self.__class__(self._value_ ^ other)
 
     def __invert__(self):
-        return self.__class__(self._flag_mask_ & ~self._value_)
+        cls = self.__class__
+        if cls._boundary_ in (EJECT, KEEP):
+            return cls(~self._value_)
+        return cls(cls._flag_mask_ & ~self._value_)
 
     __ror__ = __or__
     __rand__ = __and__

@@ -208,7 +208,12 @@ class Fraction(numbers.Rational):
 
     def _div(a, b):
         if b._numerator == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % (a._numerator * b._denominator))
+            # CPython 3.11's _div first divides both numerators by their gcd (|a| for b == 0),
+            # so the message names Fraction(-1, 0) or Fraction(1, 0), not a's numerator
+            n = a._numerator
+            if abs(n) > 1:
+                n //= abs(n)
+            raise ZeroDivisionError('Fraction(%s, 0)' % n)
         return Fraction(a._numerator * b._denominator, a._denominator * b._numerator)
 
     def _floordiv(a, b):

@@ -36,13 +36,27 @@ def isrecursive(object):
     return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
 
 
+class _SafeKey:
+    """Orders objects by < where they allow it, else by type name (then id), pair by pair:
+    CPython's pprint._safe_key, so ints still sort before and among each other next to strs."""
+
+    __slots__ = ('obj',)
+
+    def __init__(self, obj):
+        self.obj = obj
+
+    def __lt__(self, other):
+        try:
+            return self.obj < other.obj
+        except TypeError:
+            return (str(type(self.obj)), id(self.obj)) < (str(type(other.obj)), id(other.obj))
+
+
 def _sorted(items, key=None):
-    try:
-        return sorted(items, key=key)
-    except TypeError:
-        if key is None:
-            return sorted(items, key=lambda o: (str(type(o)), id(o)))
-        return sorted(items, key=lambda kv: (str(type(kv[0])), id(kv[0])))
+    if key is None:
+        return sorted(items, key=_SafeKey)
+    # dict items: by key, then by value (CPython's _safe_tuple)
+    return sorted(items, key=lambda kv: (_SafeKey(kv[0]), _SafeKey(kv[1])))
 
 
 class _Writer:

@@ -87,20 +87,36 @@ def _ss(data, c=None):
     if c is not None:
         T, ssd, count = _sum((x - c) * (x - c) for x in data)
         return T, ssd, c, count
-    if iter(data) is data:
-        data = list(data)
-    T, total, count = _sum(data)
+    # One pass, as CPython 3.11's _ss: integer sums of n and n*n per denominator, so the
+    # Fractions are built once per distinct denominator, not once per data point (a
+    # Fraction per point made stdev of 100,000 floats take seconds).
+    count = 0
+    seen = set()
+    types = []
+    sx = {}
+    sxx = {}
+    for x in data:
+        typ = type(x)
+        if typ not in seen:
+            seen.add(typ)
+            types.append(typ)
+        n, d = _exact_ratio(x)
+        count += 1
+        sx[d] = sx.get(d, 0) + n
+        if d is not None:
+            sxx[d] = sxx.get(d, 0) + n * n
+    T = int
+    for typ in types:
+        T = _coerce(T, typ)
     if not count:
         return T, Fraction(0), Fraction(0), 0
-    if not isinstance(total, Fraction):
+    if None in sx:
+        total = sx[None]
         return T, total, total, count
-    c = total / count
-    ssd = Fraction(0)
-    for x in data:
-        n, d = _exact_ratio(x)
-        dev = Fraction(n, d) - c
-        ssd += dev * dev
-    return T, ssd, c, count
+    total_x = sum(Fraction(n, d) for d, n in sx.items())
+    total_xx = sum(Fraction(n, d * d) for d, n in sxx.items())
+    ssd = (count * total_xx - total_x * total_x) / count
+    return T, ssd, total_x / count, count
 
 
 def _convert(value, T):
@@ -150,7 +166,18 @@ def _decimal_sqrt_of_frac(n, m):
         if not n:
             return Decimal('0.0')
         n, m = -n, -m
-    return (Decimal(n) / Decimal(m)).sqrt()
+    # As CPython 3.11: sqrt of the rounded quotient can be an ulp off the correctly rounded
+    # root of n/m, so the neighbours are tested against the exact midpoints.
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    nr, dr = root.as_integer_ratio()
+    for neighbour, above in ((root.next_plus(), True), (root.next_minus(), False)):
+        nn, dn = neighbour.as_integer_ratio()
+        # n/m against ((root + neighbour) / 2) ** 2, in integers
+        lhs = 4 * n * (dr * dn) ** 2
+        rhs = m * (dr * nn + dn * nr) ** 2
+        if (lhs > rhs) if above else (lhs < rhs):
+            return neighbour
+    return root
 
 
 def mean(data):
@@ -347,11 +374,8 @@ def pvariance(data, mu=None):
 
 
 def _sqrt_result(T, mss):
-    if not isinstance(mss, Fraction):
-        if isinstance(mss, int):
-            mss = Fraction(mss)
-        else:
-            return math.sqrt(mss) if not _is_decimal_type(type(mss)) else mss.sqrt()
+    # CPython 3.11 stdev/pstdev: no special case for an infinite or NaN sum of squares,
+    # which has no numerator, so such data raises AttributeError there too.
     if _is_decimal_type(T):
         return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
@@ -493,8 +517,17 @@ class NormalDist:
 
     @classmethod
     def from_samples(cls, data):
-        data = list(data)
-        return cls(fmean(data), stdev(data))
+        # CPython 3.11: _mean_stdev, one exact pass; mu is the exact mean rounded once
+        # (fmean's float sum can differ in the last bit)
+        T, ss, xbar, n = _ss(data)
+        if n < 2:
+            raise StatisticsError('stdev requires at least two data points')
+        mss = ss / (n - 1)
+        try:
+            return cls(float(xbar), _float_sqrt_of_frac(mss.numerator, mss.denominator))
+        except AttributeError:
+            # an infinity or NaN in the data
+            return cls(float(xbar), float(xbar) / float(ss))
 
     mean = property(lambda self: self._mu)
     median = property(lambda self: self._mu)

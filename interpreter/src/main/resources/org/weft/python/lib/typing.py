@@ -11,6 +11,7 @@ import sys
 import types
 import collections
 import collections.abc
+import _collections_abc
 import operator
 
 __all__ = [
@@ -1424,8 +1425,9 @@ def get_args(tp):
         return _callable_get_args(tp)
     if isinstance(tp, (_GenericAlias, types.GenericAlias)):
         res = tp.__args__
+        # CPython: _should_unflatten_callable_args, so Callable[P, int] stays (P, int)
         if (getattr(tp, '__origin__', None) is collections.abc.Callable
-                and res and res[0] is not Ellipsis):
+                and not (len(res) == 2 and _collections_abc._is_param_expr(res[0]))):
             res = (list(res[:-1]), res[-1])
         return res
     if isinstance(tp, types.UnionType):

@@ -717,10 +717,8 @@ class UserDict(_collections_abc.MutableMapping):
     def __contains__(self, key):
         return key in self.data
 
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
+    # No get() of its own: CPython 3.11 inherits Mapping.get, which goes through
+    # __getitem__, so a subclass's __missing__ answers get() too (3.12 changed this).
 
     def __repr__(self):
         return repr(self.data)
