@@ -450,6 +450,11 @@ class ExceptHookArgs(tuple):
                 % tuple(self))
 
 
+# CPython's class is _thread._ExceptHookArgs, re-exported under this name.
+ExceptHookArgs.__name__ = ExceptHookArgs.__qualname__ = '_ExceptHookArgs'
+ExceptHookArgs.__module__ = '_thread'
+
+
 def _print_exception(exc_type, exc_value, exc_tb, file):
     if file is _sys.stderr:
         _sys.__excepthook__(exc_type, exc_value, exc_tb)
