@@ -25,6 +25,13 @@ ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 local = _thread._local
 
+
+def _deprecated(message):
+    # CPython 3.10+ warns on the camelCase aliases, pointing at the caller's line (stacklevel 3
+    # here: this helper, the alias, then its caller).
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
 Lock = _thread.allocate_lock
 _CRLock = _thread.RLock
 
@@ -180,6 +187,7 @@ class Condition:
 
     def notifyAll(self):
         """Deprecated alias of notify_all()."""
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
@@ -272,6 +280,7 @@ class Event:
 
     def isSet(self):
         """Deprecated alias of is_set()."""
+        _deprecated('isSet() is deprecated, use is_set() instead')
         return self._flag
 
     def set(self):
@@ -469,6 +478,8 @@ def _print_exception(exc_type, exc_value, exc_tb, file):
 def excepthook(args, /):
     """Handle an exception uncaught in Thread.run(): print "Exception in thread NAME:" and the
     traceback on sys.stderr. SystemExit is ignored silently."""
+    if not isinstance(args, ExceptHookArgs):
+        raise TypeError("_thread.excepthook argument type must be ExceptHookArgs")
     if args.exc_type == SystemExit:
         return
     if _sys is not None and _sys.stderr is not None:
@@ -660,18 +671,22 @@ class Thread:
 
     def isDaemon(self):
         """Deprecated getter of daemon."""
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
         """Deprecated setter of daemon."""
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
         """Deprecated getter of name."""
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
         """Deprecated setter of name."""
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -741,6 +756,7 @@ def current_thread():
 
 def currentThread():
     """Deprecated alias of current_thread()."""
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
     return current_thread()
 
 
@@ -763,6 +779,7 @@ def active_count():
 
 def activeCount():
     """Deprecated alias of active_count()."""
+    _deprecated('activeCount() is deprecated, use active_count() instead')
     return active_count()
 
 
