@@ -81,7 +81,23 @@ class Pool:
             raise TypeError('initializer must be a callable')
         self._processes = processes
         self._state = _RUN
+        self._forked = self._fork()
+        if initializer is not None and self._forked is not None:
+            initializer, initargs = self._forked.call, (initializer, initargs)
         self._executor = ThreadPoolExecutor(processes, initializer=initializer, initargs=initargs)
+
+    def _fork(self):
+        # The workers' memory: a copy of the parent's as it is now, as CPython's Pool forks its
+        # workers here (multiprocessing._weft_fork). A ThreadPool's workers share it.
+        from multiprocessing._weft_fork import ForkedMain
+        from multiprocessing.process import _count_processes
+        _count_processes(self._processes)
+        return ForkedMain()
+
+    def _submit(self, func, args, kwds={}):
+        if self._forked is None:
+            return self._executor.submit(func, *args, **kwds)
+        return self._executor.submit(self._forked.call, func, args, kwds)
 
     def __repr__(self):
         cls = self.__class__
@@ -98,7 +114,7 @@ class Pool:
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
         """func(*args, **kwds) on a worker; returns an AsyncResult."""
         self._check_running()
-        return ApplyResult(self._executor.submit(func, *args, **kwds), callback, error_callback)
+        return ApplyResult(self._submit(func, args, kwds), callback, error_callback)
 
     def map(self, func, iterable, chunksize=None):
         """list(map(func, iterable)), the calls spread over the workers."""
@@ -124,8 +140,8 @@ class Pool:
 
     def _submit_all(self, func, iterable, star):
         if star:
-            return [self._executor.submit(func, *args) for args in iterable]
-        return [self._executor.submit(func, x) for x in iterable]
+            return [self._submit(func, args) for args in iterable]
+        return [self._submit(func, (x,)) for x in iterable]
 
     def imap(self, func, iterable, chunksize=1):
         """An iterator over func(x) for x in iterable, in order, computed by the workers."""
@@ -172,3 +188,6 @@ class ThreadPool(Pool):
 
     def __init__(self, processes=None, initializer=None, initargs=()):
         Pool.__init__(self, processes, initializer, initargs)
+
+    def _fork(self):
+        return None

@@ -3,9 +3,9 @@
 Weft has no global interpreter lock, so a thread already runs on its own core: a "process"
 here is a thread that keeps the Process interface (name, start, join, is_alive, exitcode,
 terminate, kill, daemon, pid), so that programs and tutorials written for CPython run
-unchanged and in parallel. The one difference a program can see: a Process shares memory
-with its parent (a global it changes is changed for the parent too), and its arguments are
-not pickled. `pid` is the native id of the thread that runs it.
+unchanged and in parallel. As after fork(), the child runs in a copy of __main__'s globals
+and of its arguments, made by start() (multiprocessing._weft_fork), so a global it changes is
+not changed for the parent. `pid` is the native id of the thread that runs it.
 """
 
 import itertools
@@ -18,6 +18,13 @@ __all__ = ['BaseProcess', 'Process', 'current_process', 'parent_process', 'activ
 # Process-N names count every Process made, named or not, as CPython's counter does.
 # itertools.count's next() is atomic, so threads making processes at once get distinct numbers.
 _counter = itertools.count(1)
+
+
+def _count_processes(n):
+    """Counts n processes that CPython starts and Weft does not (a Pool's workers, a manager's
+    server), so that the Process-N names of later processes are CPython's."""
+    for _ in range(n):
+        next(_counter)
 # The Process (or the main process) that each running thread stands for, by thread ident;
 # dict item writes and pops are atomic.
 _by_thread = {}
@@ -65,6 +72,9 @@ class BaseProcess:
         with _children_lock:
             _reap()
             _children.add(self)
+        # The child's memory is a copy of the parent's as it is now, as after CPython's fork().
+        from multiprocessing._weft_fork import ForkedMain
+        self._forked = ForkedMain()
         self._thread = threading.Thread(target=self._bootstrap, name=self._name, daemon=True)
         self._thread.start()
 
@@ -72,7 +82,8 @@ class BaseProcess:
         _by_thread[threading.get_ident()] = self
         code = 1
         try:
-            self.run()
+            forked, self._forked = self._forked, None
+            forked.run_process(self, BaseProcess.run)
             code = 0
         except SystemExit as e:
             code = _exit_code(e)

@@ -2,7 +2,9 @@
 
 Weft has no global interpreter lock, so threads already use every core; there is no need
 for worker processes, and no pickling of calls and results. Programs written for CPython's
-ProcessPoolExecutor run unchanged (the functions need not be picklable or importable).
+ProcessPoolExecutor run unchanged (the functions need not be picklable or importable). The
+workers run in a copy of __main__'s globals made at the first submit(), when CPython forks
+them (multiprocessing._weft_fork), so what a call changes there the parent does not see.
 """
 
 import os
@@ -34,7 +36,31 @@ class ProcessPoolExecutor(ThreadPoolExecutor):
                 raise TypeError("max_tasks_per_child must be an integer")
             elif max_tasks_per_child <= 0:
                 raise ValueError("max_tasks_per_child must be >= 1")
+        self._forked = None
+        if initializer is not None:
+            if not callable(initializer):
+                raise TypeError("initializer must be a callable")
+            initializer, initargs = self._initialize, (initializer, initargs)
         ThreadPoolExecutor.__init__(self, max_workers, initializer=initializer, initargs=initargs)
+
+    def _fork(self):
+        # The workers' memory: a copy of the parent's as it is when the first call is submitted,
+        # when CPython forks the workers (multiprocessing._weft_fork).
+        with self._shutdown_lock:
+            if self._forked is None:
+                from multiprocessing._weft_fork import ForkedMain
+                from multiprocessing.process import _count_processes
+                _count_processes(self._max_workers)
+                self._forked = ForkedMain()
+            return self._forked
+
+    def _initialize(self, initializer, initargs):
+        self._fork().call(initializer, initargs)
+
+    def submit(self, fn, /, *args, **kwargs):
+        """Schedule fn(*args, **kwargs) on a worker, in the workers' copy of the program's memory."""
+        forked = self._fork()
+        return super().submit(forked.call, fn, args, kwargs)
 
     def _pool_name(self):
         return "ProcessPoolExecutor"
