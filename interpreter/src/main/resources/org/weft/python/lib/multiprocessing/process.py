@@ -278,7 +278,8 @@ def _exit_code(e):
 
 
 def _exit_name(code):
-    return _SIGNAL_NAMES.get(-code, code) if code < 0 else code
+    # CPython: _exitcode_to_name maps -signum to '-SIGNAME'.
+    return '-' + _SIGNAL_NAMES[-code] if code < 0 and -code in _SIGNAL_NAMES else code
 
 
 def _report(process):
