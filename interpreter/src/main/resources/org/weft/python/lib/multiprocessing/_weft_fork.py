@@ -44,7 +44,7 @@ _SHARED_MODULES = frozenset({'multiprocessing', 'threading', '_thread', 'queue',
 # BaseProcess's own attributes: the child's copy keeps the parent's (its thread, its exit code).
 _PROCESS_INTERNALS = frozenset({'_identity', '_parent_name', '_target', '_args', '_kwargs', '_name',
                                 '_daemonic', '_thread', '_popen', '_exitcode', '_killed_by', '_closed',
-                                '_forked', '_config'})
+                                '_forked', '_config', '_interruptible'})
 
 
 def _is_shared(value):

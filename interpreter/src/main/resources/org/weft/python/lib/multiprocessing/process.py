@@ -79,12 +79,17 @@ class BaseProcess:
         self._thread.start()
 
     def _bootstrap(self):
-        _by_thread[threading.get_ident()] = self
         code = 1
         try:
+            # From here on an interrupt from terminate() is caught below; one sent earlier (at
+            # this function's entry) would escape, so _signal() waits for this flag and, before
+            # it, only leaves _killed_by for the check that follows.
+            self._interruptible = True
+            _by_thread[threading.get_ident()] = self
             forked, self._forked = self._forked, None
-            forked.run_process(self, BaseProcess.run)
-            code = 0
+            if self._killed_by is None:
+                forked.run_process(self, BaseProcess.run)
+                code = 0
         except SystemExit as e:
             code = _exit_code(e)
         except KeyboardInterrupt:
@@ -95,6 +100,7 @@ class BaseProcess:
         except BaseException:
             _report(self)
         finally:
+            self._interruptible = False
             sys.stdout.flush()
             sys.stderr.flush()
             self._exitcode = code if self._killed_by is None else -self._killed_by
@@ -113,7 +119,8 @@ class BaseProcess:
         t = self._thread
         if t is not None and t.is_alive():
             self._killed_by = int(signum)
-            _thread._interrupt_thread(t.ident)
+            if getattr(self, '_interruptible', False):
+                _thread._interrupt_thread(t.ident)
 
     def join(self, timeout=None):
         """Waits until the process ends, at most timeout seconds."""
