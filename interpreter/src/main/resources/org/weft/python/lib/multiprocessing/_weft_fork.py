@@ -131,6 +131,14 @@ class ForkedMain:
         kwargs = {k: self._copy(v, memo) for k, v in (kwargs or {}).items()}
         return func(*args, **kwargs)
 
+    def call_sent(self, func, args=(), kwargs=None):
+        """call() of a function a pool sent to its worker: CPython pickles it, so a lambda or a
+        local function fails with pickle's error (the call's result), as there."""
+        if isinstance(func, types.FunctionType):
+            import pickle
+            pickle.dumps(func)
+        return self.call(func, args, kwargs)
+
     def run_process(self, process, base_run):
         """process.run() as in the child: on a copy of the process object, whose attributes a
         subclass's run() may change without the parent seeing it."""

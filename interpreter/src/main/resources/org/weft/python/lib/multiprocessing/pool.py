@@ -97,7 +97,7 @@ class Pool:
     def _submit(self, func, args, kwds={}):
         if self._forked is None:
             return self._executor.submit(func, *args, **kwds)
-        return self._executor.submit(self._forked.call, func, args, kwds)
+        return self._executor.submit(self._forked.call_sent, func, args, kwds)
 
     def __repr__(self):
         cls = self.__class__

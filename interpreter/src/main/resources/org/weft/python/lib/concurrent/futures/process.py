@@ -60,7 +60,7 @@ class ProcessPoolExecutor(ThreadPoolExecutor):
     def submit(self, fn, /, *args, **kwargs):
         """Schedule fn(*args, **kwargs) on a worker, in the workers' copy of the program's memory."""
         forked = self._fork()
-        return super().submit(forked.call, fn, args, kwargs)
+        return super().submit(forked.call_sent, fn, args, kwargs)
 
     def _pool_name(self):
         return "ProcessPoolExecutor"
