@@ -47,6 +47,24 @@ _PROCESS_INTERNALS = frozenset({'_identity', '_parent_name', '_target', '_args',
                                 '_forked', '_config', '_interruptible'})
 
 
+# Immutable leaves: the child may use the parent's object itself.
+_ATOMIC = frozenset({int, float, complex, str, bytes, bool, type(None), range, type(Ellipsis),
+                     type(NotImplemented), types.FunctionType, types.BuiltinFunctionType})
+
+
+def _plain_instance(cls):
+    """An instance of a class (not a built-in) that copies as its __dict__, with no copy or
+    pickle hooks of its own and no __slots__."""
+    if cls.__module__ == 'builtins' or '__slots__' in cls.__dict__:
+        return False
+    for hook in ('__deepcopy__', '__reduce_ex__', '__reduce__', '__getstate__', '__setstate__',
+                 '__getnewargs__', '__getnewargs_ex__'):
+        if getattr(cls, hook, None) is not getattr(object, hook, None):
+            return False
+    return cls.__new__ is object.__new__ and hasattr(cls, '__dict__') and \
+        '__dict__' in dir(cls)
+
+
 def _is_shared(value):
     if id(value) in _managed:
         return True
@@ -93,11 +111,38 @@ class ForkedMain:
 
     @staticmethod
     def _copy(value, memo):
+        """A deep copy of value in which every shared object (at any depth) stays itself.
+        Containers and plain instances are walked here, so that an object holding a queue is
+        copied around it; anything else is copy.deepcopy's, or shared when it cannot be copied."""
         replacement = memo.get(id(value), memo)
         if replacement is not memo:
             return replacement
         if _is_shared(value):
             return value
+        cls = type(value)
+        if cls in _ATOMIC:
+            return value
+        walk = ForkedMain._copy
+        if cls is list:
+            result = memo[id(value)] = []
+            result.extend(walk(item, memo) for item in list(value))
+            return result
+        if cls is dict:
+            result = memo[id(value)] = {}
+            for key, item in list(value.items()):
+                result[walk(key, memo)] = walk(item, memo)
+            return result
+        if cls in (tuple, set, frozenset):
+            items = [walk(item, memo) for item in value]
+            if cls is tuple and all(a is b for a, b in zip(items, value)):
+                return value
+            result = memo[id(value)] = cls(items)
+            return result
+        if _plain_instance(cls):
+            result = memo[id(value)] = object.__new__(cls)
+            for key, item in list(vars(value).items()):
+                vars(result)[key] = walk(item, memo)
+            return result
         try:
             return copy.deepcopy(value, memo)
         except Exception:
