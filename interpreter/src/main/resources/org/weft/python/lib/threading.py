@@ -299,7 +299,9 @@ class Event:
         with self._cond:
             flag = self._flag
             if not flag:
-                flag = self._cond.wait_for(lambda: self._flag, timeout)
+                # One wait, as CPython's Event.wait: a waiter woken by set() returns True even
+                # when clear() came before it ran (set(); clear() pulses the waiters).
+                flag = self._cond.wait(timeout)
             return flag
 
 
