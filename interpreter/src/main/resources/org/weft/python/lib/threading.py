@@ -211,14 +211,18 @@ class Semaphore:
         """Decrement the counter, waiting while it is zero; False if not blocking or timed out."""
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        deadline = None if timeout is None else _time() + timeout
+        deadline = None
         with self._cond:
             while self._value == 0:
                 if not blocking:
                     return False
-                if deadline is None:
+                if timeout is None:
                     self._cond.wait()
                 else:
+                    # Computed only when it must wait, as CPython (an available semaphore
+                    # never looks at timeout).
+                    if deadline is None:
+                        deadline = _time() + timeout
                     left = deadline - _time()
                     if left <= 0:
                         return False
