@@ -157,7 +157,11 @@ class ForkedMain:
                 return value
             result = memo[id(value)] = cls(items)
             return result
-        if _plain_instance(cls):
+        plain = memo.get((_plain_instance, cls))
+        if plain is None:
+            # Asked once per class and copy (the memo outlives no copy).
+            plain = memo[(_plain_instance, cls)] = _plain_instance(cls)
+        if plain:
             result = memo[id(value)] = object.__new__(cls)
             for key, item in list(vars(value).items()):
                 vars(result)[key] = walk(item, memo)
