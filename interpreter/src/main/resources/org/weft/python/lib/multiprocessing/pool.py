@@ -2,6 +2,7 @@
 (Weft's own implementation, built on concurrent.futures.ThreadPoolExecutor).
 """
 
+import collections
 import threading
 from concurrent.futures import ThreadPoolExecutor, as_completed
 
@@ -81,9 +82,10 @@ class Pool:
             raise TypeError('initializer must be a callable')
         self._processes = processes
         self._state = _RUN
+        self._worker_idents = []
         self._forked = self._fork()
-        if initializer is not None and self._forked is not None:
-            initializer, initargs = self._forked.call, (initializer, initargs)
+        if self._forked is not None:
+            initializer, initargs = self._start_worker, (initializer, initargs)
         self._executor = ThreadPoolExecutor(processes, initializer=initializer, initargs=initargs)
 
     def _fork(self):
@@ -91,8 +93,22 @@ class Pool:
         # workers here (multiprocessing._weft_fork). A ThreadPool's workers share it.
         from multiprocessing._weft_fork import ForkedMain
         from multiprocessing.process import _count_processes
-        _count_processes(self._processes)
+        self._worker_numbers = collections.deque(_count_processes(self._processes))
         return ForkedMain()
+
+    def _start_worker(self, initializer, initargs):
+        # The worker thread stands for the forked worker process ForkPoolWorker-N.
+        from multiprocessing.process import _become_worker
+        if self._worker_numbers:
+            self._worker_idents.append(
+                _become_worker('ForkPoolWorker', self._worker_numbers.popleft(), True))
+        if initializer is not None:
+            self._forked.call(initializer, initargs)
+
+    def _forget_workers(self):
+        from multiprocessing.process import _forget_worker
+        while self._worker_idents:
+            _forget_worker(self._worker_idents.pop())
 
     def _submit(self, func, args, kwds={}):
         if self._forked is None:
@@ -168,12 +184,15 @@ class Pool:
         self._state = _TERMINATE
         in_worker = threading.current_thread() in self._executor._threads
         self._executor.shutdown(wait=not in_worker, cancel_futures=True)
+        if not in_worker:
+            self._forget_workers()
 
     def join(self):
         """Wait for the workers to end (after close() or terminate())."""
         if self._state == _RUN:
             raise ValueError("Pool is still running")
         self._executor.shutdown(wait=True)
+        self._forget_workers()
 
     def __enter__(self):
         self._check_running()

@@ -22,9 +22,32 @@ _counter = itertools.count(1)
 
 def _count_processes(n):
     """Counts n processes that CPython starts and Weft does not (a Pool's workers, a manager's
-    server), so that the Process-N names of later processes are CPython's."""
-    for _ in range(n):
-        next(_counter)
+    server), so that the Process-N names of later processes are CPython's; returns their numbers."""
+    return [next(_counter) for _ in range(n)]
+
+
+def _become_worker(prefix, number, daemon):
+    """Makes the calling thread (a pool's worker) current_process() of a worker process, as
+    CPython's pool forks: named prefix-number (ForkPoolWorker-1, ForkProcess-2), child of the
+    main process. _forget_worker(ident) undoes it when the pool ends."""
+    from multiprocessing.context import ForkProcess
+    worker = ForkProcess.__new__(ForkProcess)
+    worker._identity = (number,)
+    worker._parent_name = _MAIN.name
+    worker._target, worker._args, worker._kwargs = None, (), {}
+    worker._name = '%s-%d' % (prefix, number)
+    worker._daemonic = daemon
+    worker._thread = threading.current_thread()
+    worker._popen = None
+    worker._exitcode = None
+    worker._killed_by = None
+    worker._closed = False
+    _by_thread[threading.get_ident()] = worker
+    return threading.get_ident()
+
+
+def _forget_worker(ident):
+    _by_thread.pop(ident, None)
 # The Process (or the main process) that each running thread stands for, by thread ident;
 # dict item writes and pops are atomic.
 _by_thread = {}
