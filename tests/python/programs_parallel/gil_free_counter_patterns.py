@@ -23,7 +23,7 @@ def push(tag):
 ts = [threading.Thread(target=push, args=(k,)) for k in "abcd"]
 for t in ts: t.start()
 for t in ts: t.join()
-print(len(d), len(lst), Counter(tag for tag, _ in d))
+print(len(d), len(lst), sorted(Counter(tag for tag, _ in d).items()))
 
 # per-thread partial counts merged at the end: no shared mutation at all
 def count_words(words, out, idx):
