@@ -7,6 +7,7 @@ final class PyFunctionMethods {
 
     static void define(TypeBuilder b) {
         b.notBaseType();
+        b.newFn(FunctionNew::create);
         b.method0("__sizeof__", self -> PyInt.of(136)); // CPython's sizeof(PyFunctionObject)
         b.getset("__name__", self -> PyStr.of(fn(self).name), (self, v) -> fn(self).name = strValue(v, "__name__"));
         b.getset("__qualname__", self -> PyStr.of(fn(self).qualname),

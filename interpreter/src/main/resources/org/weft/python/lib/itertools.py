@@ -2,12 +2,14 @@
 
 Weft's itertools: count, repeat, chain, tee and groupby are classes written here (they have
 reprs, class methods or shared state); the others are types written in Java (_weft_itertools),
-which check their arguments with CPython's messages.  None of these objects is meant to be
-advanced by two threads at once; doing so never corrupts the interpreter, but may interleave
-items as CPython without its GIL would.
+which check their arguments with CPython's messages.  count's next() is atomic (threads share
+one as a ticket dispenser); the others are not meant to be advanced by two threads at once:
+doing so never corrupts the interpreter, but may interleave items as CPython without its GIL
+would.
 """
 
 import sys as _sys
+from _thread import allocate_lock as _allocate_lock
 from _weft_itertools import (accumulate, combinations, combinations_with_replacement, compress,
                              cycle, dropwhile, filterfalse, islice, pairwise, permutations,
                              product, starmap, takewhile, zip_longest)
@@ -68,7 +70,9 @@ def _is_number(x):
 class count:
     """Return a count object whose .__next__() method returns consecutive values."""
 
-    __slots__ = ('_value', '_step')
+    # _lock: next() is atomic, as CPython's (where the GIL makes it so): threads use a shared
+    # count as a ticket dispenser (threading's and multiprocessing's own name counters do).
+    __slots__ = ('_value', '_step', '_lock')
 
     def __init__(self, *args, **kwargs):
         start, step = _bind('count', args, kwargs, ('start', 'step'), 0)
@@ -78,13 +82,19 @@ class count:
             raise TypeError("a number is required")
         self._value = start
         self._step = step
+        self._lock = _allocate_lock()
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        value = self._value
-        self._value = value + self._step
+        lock = self._lock
+        lock.acquire()
+        try:
+            value = self._value
+            self._value = value + self._step
+        finally:
+            lock.release()
         return value
 
     def __repr__(self):

@@ -25,6 +25,13 @@ ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 local = _thread._local
 
+
+def _deprecated(message):
+    # CPython 3.10+ warns on the camelCase aliases, pointing at the caller's line (stacklevel 3
+    # here: this helper, the alias, then its caller).
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
 Lock = _thread.allocate_lock
 _CRLock = _thread.RLock
 
@@ -180,6 +187,7 @@ class Condition:
 
     def notifyAll(self):
         """Deprecated alias of notify_all()."""
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
@@ -203,14 +211,18 @@ class Semaphore:
         """Decrement the counter, waiting while it is zero; False if not blocking or timed out."""
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        deadline = None if timeout is None else _time() + timeout
+        deadline = None
         with self._cond:
             while self._value == 0:
                 if not blocking:
                     return False
-                if deadline is None:
+                if timeout is None:
                     self._cond.wait()
                 else:
+                    # Computed only when it must wait, as CPython (an available semaphore
+                    # never looks at timeout).
+                    if deadline is None:
+                        deadline = _time() + timeout
                     left = deadline - _time()
                     if left <= 0:
                         return False
@@ -272,6 +284,7 @@ class Event:
 
     def isSet(self):
         """Deprecated alias of is_set()."""
+        _deprecated('isSet() is deprecated, use is_set() instead')
         return self._flag
 
     def set(self):
@@ -290,7 +303,9 @@ class Event:
         with self._cond:
             flag = self._flag
             if not flag:
-                flag = self._cond.wait_for(lambda: self._flag, timeout)
+                # One wait, as CPython's Event.wait: a waiter woken by set() returns True even
+                # when clear() came before it ran (set(); clear() pulses the waiters).
+                flag = self._cond.wait(timeout)
             return flag
 
 
@@ -450,6 +465,11 @@ class ExceptHookArgs(tuple):
                 % tuple(self))
 
 
+# CPython's class is _thread._ExceptHookArgs, re-exported under this name.
+ExceptHookArgs.__name__ = ExceptHookArgs.__qualname__ = '_ExceptHookArgs'
+ExceptHookArgs.__module__ = '_thread'
+
+
 def _print_exception(exc_type, exc_value, exc_tb, file):
     if file is _sys.stderr:
         _sys.__excepthook__(exc_type, exc_value, exc_tb)
@@ -464,6 +484,8 @@ def _print_exception(exc_type, exc_value, exc_tb, file):
 def excepthook(args, /):
     """Handle an exception uncaught in Thread.run(): print "Exception in thread NAME:" and the
     traceback on sys.stderr. SystemExit is ignored silently."""
+    if not isinstance(args, ExceptHookArgs):
+        raise TypeError("_thread.excepthook argument type must be ExceptHookArgs")
     if args.exc_type == SystemExit:
         return
     if _sys is not None and _sys.stderr is not None:
@@ -655,18 +677,22 @@ class Thread:
 
     def isDaemon(self):
         """Deprecated getter of daemon."""
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
         """Deprecated setter of daemon."""
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
         """Deprecated getter of name."""
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
         """Deprecated setter of name."""
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -736,6 +762,7 @@ def current_thread():
 
 def currentThread():
     """Deprecated alias of current_thread()."""
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
     return current_thread()
 
 
@@ -758,6 +785,7 @@ def active_count():
 
 def activeCount():
     """Deprecated alias of active_count()."""
+    _deprecated('activeCount() is deprecated, use active_count() instead')
     return active_count()
 
 

@@ -4,9 +4,10 @@ Weft has no global interpreter lock, so threads already run Python code on every
 Process here is a thread with the Process interface, Pool is a pool of threads, and Queue,
 Pipe, Value, Array, Manager and the locks are shared-memory objects with CPython's API: programs
 and tutorials written for CPython's multiprocessing run unchanged, in parallel, with no
-pickling and no start-up of worker processes. What differs: processes share memory with their
-parent (a global changed in a Process is changed everywhere), and `pid` is a thread's native
-id. multiprocessing.pool.ThreadPool and multiprocessing.dummy are there too.
+pickling and no start-up of worker processes. A Process (and a Pool's workers) sees a copy
+of __main__'s globals made when it starts, as after fork() (multiprocessing._weft_fork): what
+it changes there its parent does not see. What differs: other modules' state is shared, and
+`pid` is a thread's native id. multiprocessing.pool.ThreadPool and multiprocessing.dummy are there too.
 """
 
 class ProcessError(Exception):

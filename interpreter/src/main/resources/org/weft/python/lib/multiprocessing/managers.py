@@ -56,6 +56,7 @@ class BaseManager:
         self._address = address
         self._state = 'INITIAL'
         self._lock = threading.Lock()
+        self._made = []
 
     def start(self, initializer=None, initargs=()):
         """Starts the manager (there is no server process to start here)."""
@@ -65,6 +66,9 @@ class BaseManager:
             if self._state == 'SHUTDOWN':
                 raise Exception("Manager has shut down")
             self._state = 'STARTED'
+        # CPython starts the manager's server process here.
+        from multiprocessing.process import _count_processes
+        _count_processes(1)
         if initializer is not None:
             initializer(*initargs)
 
@@ -74,6 +78,10 @@ class BaseManager:
     def shutdown(self):
         """Stops the manager; the objects it made stay usable (they are ordinary objects)."""
         self._state = 'SHUTDOWN'
+        from multiprocessing._weft_fork import unshare
+        for obj in self.__dict__.get('_made', ()):
+            unshare(obj)
+        self._made = []
 
     def join(self, timeout=None):
         pass
@@ -102,7 +110,11 @@ class BaseManager:
                 factory = type(self)._registry[typeid]
                 if factory is None:
                     raise TypeError("%s was registered without a callable" % typeid)
-                return factory(*args, **kwds)
+                # Shared with every process, never copied into one (multiprocessing._weft_fork).
+                from multiprocessing._weft_fork import share
+                obj = factory(*args, **kwds)
+                self.__dict__.setdefault("_made", []).append(obj)
+                return share(obj)
             make.__name__ = typeid
             setattr(cls, typeid, make)
 

@@ -2,6 +2,7 @@
 (Weft's own implementation, built on concurrent.futures.ThreadPoolExecutor).
 """
 
+import collections
 import threading
 from concurrent.futures import ThreadPoolExecutor, as_completed
 
@@ -81,7 +82,38 @@ class Pool:
             raise TypeError('initializer must be a callable')
         self._processes = processes
         self._state = _RUN
+        self._worker_idents = []
+        self._forked = self._fork()
+        if self._forked is not None:
+            initializer, initargs = self._start_worker, (initializer, initargs)
         self._executor = ThreadPoolExecutor(processes, initializer=initializer, initargs=initargs)
+
+    def _fork(self):
+        # The workers' memory: a copy of the parent's as it is now, as CPython's Pool forks its
+        # workers here (multiprocessing._weft_fork). A ThreadPool's workers share it.
+        from multiprocessing._weft_fork import ForkedMain
+        from multiprocessing.process import _count_processes
+        self._worker_numbers = collections.deque(_count_processes(self._processes))
+        return ForkedMain()
+
+    def _start_worker(self, initializer, initargs):
+        # The worker thread stands for the forked worker process ForkPoolWorker-N.
+        from multiprocessing.process import _become_worker
+        if self._worker_numbers:
+            self._worker_idents.append(
+                _become_worker('ForkPoolWorker', self._worker_numbers.popleft(), True))
+        if initializer is not None:
+            self._forked.call(initializer, initargs)
+
+    def _forget_workers(self):
+        from multiprocessing.process import _forget_worker
+        while self._worker_idents:
+            _forget_worker(self._worker_idents.pop())
+
+    def _submit(self, func, args, kwds={}):
+        if self._forked is None:
+            return self._executor.submit(func, *args, **kwds)
+        return self._executor.submit(self._forked.call_sent, func, args, kwds)
 
     def __repr__(self):
         cls = self.__class__
@@ -98,7 +130,7 @@ class Pool:
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
         """func(*args, **kwds) on a worker; returns an AsyncResult."""
         self._check_running()
-        return ApplyResult(self._executor.submit(func, *args, **kwds), callback, error_callback)
+        return ApplyResult(self._submit(func, args, kwds), callback, error_callback)
 
     def map(self, func, iterable, chunksize=None):
         """list(map(func, iterable)), the calls spread over the workers."""
@@ -124,8 +156,8 @@ class Pool:
 
     def _submit_all(self, func, iterable, star):
         if star:
-            return [self._executor.submit(func, *args) for args in iterable]
-        return [self._executor.submit(func, x) for x in iterable]
+            return [self._submit(func, args) for args in iterable]
+        return [self._submit(func, (x,)) for x in iterable]
 
     def imap(self, func, iterable, chunksize=1):
         """An iterator over func(x) for x in iterable, in order, computed by the workers."""
@@ -152,12 +184,15 @@ class Pool:
         self._state = _TERMINATE
         in_worker = threading.current_thread() in self._executor._threads
         self._executor.shutdown(wait=not in_worker, cancel_futures=True)
+        if not in_worker:
+            self._forget_workers()
 
     def join(self):
         """Wait for the workers to end (after close() or terminate())."""
         if self._state == _RUN:
             raise ValueError("Pool is still running")
         self._executor.shutdown(wait=True)
+        self._forget_workers()
 
     def __enter__(self):
         self._check_running()
@@ -172,3 +207,6 @@ class ThreadPool(Pool):
 
     def __init__(self, processes=None, initializer=None, initargs=()):
         Pool.__init__(self, processes, initializer, initargs)
+
+    def _fork(self):
+        return None

@@ -3,9 +3,9 @@
 Weft has no global interpreter lock, so a thread already runs on its own core: a "process"
 here is a thread that keeps the Process interface (name, start, join, is_alive, exitcode,
 terminate, kill, daemon, pid), so that programs and tutorials written for CPython run
-unchanged and in parallel. The one difference a program can see: a Process shares memory
-with its parent (a global it changes is changed for the parent too), and its arguments are
-not pickled. `pid` is the native id of the thread that runs it.
+unchanged and in parallel. As after fork(), the child runs in a copy of __main__'s globals
+and of its arguments, made by start() (multiprocessing._weft_fork), so a global it changes is
+not changed for the parent. `pid` is the native id of the thread that runs it.
 """
 
 import itertools
@@ -18,6 +18,36 @@ __all__ = ['BaseProcess', 'Process', 'current_process', 'parent_process', 'activ
 # Process-N names count every Process made, named or not, as CPython's counter does.
 # itertools.count's next() is atomic, so threads making processes at once get distinct numbers.
 _counter = itertools.count(1)
+
+
+def _count_processes(n):
+    """Counts n processes that CPython starts and Weft does not (a Pool's workers, a manager's
+    server), so that the Process-N names of later processes are CPython's; returns their numbers."""
+    return [next(_counter) for _ in range(n)]
+
+
+def _become_worker(prefix, number, daemon):
+    """Makes the calling thread (a pool's worker) current_process() of a worker process, as
+    CPython's pool forks: named prefix-number (ForkPoolWorker-1, ForkProcess-2), child of the
+    main process. _forget_worker(ident) undoes it when the pool ends."""
+    from multiprocessing.context import ForkProcess
+    worker = ForkProcess.__new__(ForkProcess)
+    worker._identity = (number,)
+    worker._parent_name = _MAIN.name
+    worker._target, worker._args, worker._kwargs = None, (), {}
+    worker._name = '%s-%d' % (prefix, number)
+    worker._daemonic = daemon
+    worker._thread = threading.current_thread()
+    worker._popen = None
+    worker._exitcode = None
+    worker._killed_by = None
+    worker._closed = False
+    _by_thread[threading.get_ident()] = worker
+    return threading.get_ident()
+
+
+def _forget_worker(ident):
+    _by_thread.pop(ident, None)
 # The Process (or the main process) that each running thread stands for, by thread ident;
 # dict item writes and pops are atomic.
 _by_thread = {}
@@ -65,15 +95,24 @@ class BaseProcess:
         with _children_lock:
             _reap()
             _children.add(self)
+        # The child's memory is a copy of the parent's as it is now, as after CPython's fork().
+        from multiprocessing._weft_fork import ForkedMain
+        self._forked = ForkedMain()
         self._thread = threading.Thread(target=self._bootstrap, name=self._name, daemon=True)
         self._thread.start()
 
     def _bootstrap(self):
-        _by_thread[threading.get_ident()] = self
         code = 1
         try:
-            self.run()
-            code = 0
+            # From here on an interrupt from terminate() is caught below; one sent earlier (at
+            # this function's entry) would escape, so _signal() waits for this flag and, before
+            # it, only leaves _killed_by for the check that follows.
+            self._interruptible = True
+            _by_thread[threading.get_ident()] = self
+            forked, self._forked = self._forked, None
+            if self._killed_by is None:
+                forked.run_process(self, BaseProcess.run)
+                code = 0
         except SystemExit as e:
             code = _exit_code(e)
         except KeyboardInterrupt:
@@ -84,6 +123,7 @@ class BaseProcess:
         except BaseException:
             _report(self)
         finally:
+            self._interruptible = False
             sys.stdout.flush()
             sys.stderr.flush()
             self._exitcode = code if self._killed_by is None else -self._killed_by
@@ -102,7 +142,8 @@ class BaseProcess:
         t = self._thread
         if t is not None and t.is_alive():
             self._killed_by = int(signum)
-            _thread._interrupt_thread(t.ident)
+            if getattr(self, '_interruptible', False):
+                _thread._interrupt_thread(t.ident)
 
     def join(self, timeout=None):
         """Waits until the process ends, at most timeout seconds."""
@@ -267,7 +308,8 @@ def _exit_code(e):
 
 
 def _exit_name(code):
-    return _SIGNAL_NAMES.get(-code, code) if code < 0 else code
+    # CPython: _exitcode_to_name maps -signum to '-SIGNAME'.
+    return '-' + _SIGNAL_NAMES[-code] if code < 0 and -code in _SIGNAL_NAMES else code
 
 
 def _report(process):

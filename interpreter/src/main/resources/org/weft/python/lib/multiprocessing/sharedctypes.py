@@ -90,6 +90,13 @@ class _CArray:
         return len(self._items)
 
     def __getitem__(self, i):
+        # A slice of a c_char array is bytes, of a c_wchar array str, as ctypes gives them.
+        if isinstance(i, slice):
+            kind = _type(self._typecode)[1]
+            if kind == 'char':
+                return b''.join(self._items[i])
+            if kind == 'wchar':
+                return ''.join(self._items[i])
         return self._items[i]
 
     def __setitem__(self, i, value):

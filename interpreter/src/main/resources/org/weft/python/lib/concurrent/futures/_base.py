@@ -322,7 +322,7 @@ class Executor:
         deadline = None if timeout is None else time.monotonic() + timeout
         fs = [self.submit(fn, *args) for args in zip(*iterables)]
 
-        def results():
+        def result_iterator():
             try:
                 fs.reverse()
                 while fs:
@@ -333,7 +333,7 @@ class Executor:
             finally:
                 for f in fs:
                     f.cancel()
-        return results()
+        return result_iterator()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         """Free the executor's resources once pending futures are done."""

@@ -2,9 +2,12 @@
 
 Weft has no global interpreter lock, so threads already use every core; there is no need
 for worker processes, and no pickling of calls and results. Programs written for CPython's
-ProcessPoolExecutor run unchanged (the functions need not be picklable or importable).
+ProcessPoolExecutor run unchanged (the functions need not be picklable or importable). The
+workers run in a copy of __main__'s globals made at the first submit(), when CPython forks
+them (multiprocessing._weft_fork), so what a call changes there the parent does not see.
 """
 
+import collections
 import os
 
 from concurrent.futures import _base
@@ -34,7 +37,48 @@ class ProcessPoolExecutor(ThreadPoolExecutor):
                 raise TypeError("max_tasks_per_child must be an integer")
             elif max_tasks_per_child <= 0:
                 raise ValueError("max_tasks_per_child must be >= 1")
-        ThreadPoolExecutor.__init__(self, max_workers, initializer=initializer, initargs=initargs)
+        self._forked = None
+        self._worker_numbers = None
+        self._worker_idents = []
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        ThreadPoolExecutor.__init__(self, max_workers, initializer=self._initialize,
+                                    initargs=(initializer, initargs))
+
+    def _fork(self):
+        # The workers' memory: a copy of the parent's as it is when the first call is submitted,
+        # when CPython forks the workers (multiprocessing._weft_fork).
+        with self._shutdown_lock:
+            if self._forked is None:
+                from multiprocessing._weft_fork import ForkedMain
+                from multiprocessing.process import _count_processes
+                self._worker_numbers = collections.deque(_count_processes(self._max_workers))
+                self._forked = ForkedMain()
+            return self._forked
+
+    def _initialize(self, initializer, initargs):
+        # The worker thread stands for the forked worker process ForkProcess-N until it ends.
+        from multiprocessing.process import _become_worker
+        forked = self._fork()
+        if self._worker_numbers:
+            self._worker_idents.append(
+                _become_worker('ForkProcess', self._worker_numbers.popleft(), False))
+        if initializer is not None:
+            forked.call(initializer, initargs)
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        super().shutdown(wait=wait, cancel_futures=cancel_futures)
+        if wait:
+            from multiprocessing.process import _forget_worker
+            while self._worker_idents:
+                _forget_worker(self._worker_idents.pop())
+
+    shutdown.__doc__ = ThreadPoolExecutor.shutdown.__doc__
+
+    def submit(self, fn, /, *args, **kwargs):
+        """Schedule fn(*args, **kwargs) on a worker, in the workers' copy of the program's memory."""
+        forked = self._fork()
+        return super().submit(forked.call_sent, fn, args, kwargs)
 
     def _pool_name(self):
         return "ProcessPoolExecutor"
