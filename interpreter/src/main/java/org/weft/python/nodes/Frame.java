@@ -42,8 +42,15 @@ public final class Frame extends PyObject implements FrameView {
     /** The value of a {@code return} (status RETURN) or of a {@code yield} (status YIELD). */
     public PyObject returnValue;
 
-    /** Generator support (where each resumable node stopped, what was sent in); null for plain frames. */
-    public final GeneratorState gen;
+    /** Generator support: where each resumable node stopped; null for plain frames. */
+    public final int[] resume;
+    /** True while a resumed generator re-enters its nodes down to the suspended yield. */
+    public boolean resuming;
+    /** The value sent into a resumed generator, or the exception thrown into it. */
+    public PyObject sent;
+    public RuntimeException thrown;
+    /** Set while a generator runs {@code yield from}: the sub-iterator being delegated to. */
+    public PyObject delegate;
 
     public Frame(PyCode code, PyDict globals, PyDict builtins, PyObject namespace, PyCell[] cells) {
         super(TYPE);
@@ -53,7 +60,7 @@ public final class Frame extends PyObject implements FrameView {
         this.globals = globals;
         this.builtins = builtins;
         this.namespace = namespace;
-        this.gen = code.resumeSlots == 0 && !code.isGenerator() ? null : new GeneratorState(code.resumeSlots);
+        this.resume = code.resumeSlots == 0 ? null : new int[code.resumeSlots];
         this.lineno = code.firstlineno;
     }
 

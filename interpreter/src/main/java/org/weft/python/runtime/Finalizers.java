@@ -304,7 +304,7 @@ public final class Finalizers {
         }
         List<PyObject> roots = new ArrayList<>();
         for (PyTraceback t = tb; t != null; t = t.next) {
-            if (t.frame == handler || t.frame.gen != null) {
+            if (t.frame == handler || t.frame.resume != null) {
                 continue; // the live frame, or a generator's, which its generator object keeps
             }
             for (PyObject v : t.frame.locals) {

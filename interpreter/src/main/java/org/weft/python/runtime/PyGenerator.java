@@ -125,10 +125,10 @@ public class PyGenerator extends PyObject {
 
     private PyObject run(ThreadState ts, PyObject sent, PyException thrown) {
         Frame f = frame;
-        f.gen.resuming = started;
+        f.resuming = started;
         started = true;
-        f.gen.sent = sent;
-        f.gen.thrown = thrown;
+        f.sent = sent;
+        f.thrown = thrown;
         ts.enterCall();
         f.ts = ts;
         f.back = (Frame) ts.frame();
@@ -150,7 +150,7 @@ public class PyGenerator extends PyObject {
             finished = true;
             throw PyTraceback.here(PyTraceback.fromJava(e), f);
         } finally {
-            f.gen.resuming = false;
+            f.resuming = false;
             ts.setFrame(f.back);
             f.back = null;
             ts.leaveCall();

@@ -16,16 +16,16 @@ public final class GenBlock extends StmtNode {
 
     @Override
     public int execute(Frame f) {
-        int start = f.gen.resuming ? f.gen.resume[rs] : 0;
+        int start = f.resuming ? f.resume[rs] : 0;
         for (int i = start; i < body.length; i++) {
             StmtNode s = body[i];
-            if (!f.gen.resuming) {
+            if (!f.resuming) {
                 f.lineno = s.lineno;
             }
             int status = s.execute(f);
             if (status != NORMAL) {
                 if (status == YIELD) {
-                    f.gen.resume[rs] = i;
+                    f.resume[rs] = i;
                 }
                 return status;
             }

@@ -37,7 +37,7 @@ public final class GenFor extends StmtNode {
 
     @Override
     public int execute(Frame f) {
-        int st = f.gen.resuming ? f.gen.resume[rs] : 0;
+        int st = f.resuming ? f.resume[rs] : 0;
         if (st == 2) {
             return runElse(f);
         }
@@ -90,7 +90,7 @@ public final class GenFor extends StmtNode {
             inBody = false;
             int s = body.execute(f);
             if (s == YIELD) {
-                f.gen.resume[rs] = owned ? 3 : 1;
+                f.resume[rs] = owned ? 3 : 1;
                 return YIELD;
             }
             if (s != NORMAL && s != CONTINUE) {
@@ -105,7 +105,7 @@ public final class GenFor extends StmtNode {
         }
         int s = orelse.execute(f);
         if (s == YIELD) {
-            f.gen.resume[rs] = 2;
+            f.resume[rs] = 2;
         }
         return s;
     }

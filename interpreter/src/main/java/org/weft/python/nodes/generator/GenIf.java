@@ -23,8 +23,8 @@ public final class GenIf extends StmtNode {
     @Override
     public int execute(Frame f) {
         boolean takeBody;
-        if (f.gen.resuming) {
-            takeBody = f.gen.resume[rs] == 1;
+        if (f.resuming) {
+            takeBody = f.resume[rs] == 1;
         } else {
             takeBody = Truth.isTrue(test.execute(f));
         }
@@ -34,7 +34,7 @@ public final class GenIf extends StmtNode {
         }
         int s = branch.execute(f);
         if (s == YIELD) {
-            f.gen.resume[rs] = takeBody ? 1 : 2;
+            f.resume[rs] = takeBody ? 1 : 2;
         }
         return s;
     }

@@ -36,7 +36,7 @@ public final class GenMatch extends StmtNode {
 
     @Override
     public int execute(Frame f) {
-        int st = f.gen.resuming ? f.gen.resume[rs] : 0;
+        int st = f.resuming ? f.resume[rs] : 0;
         if (st != 0 && st % 2 == 0) {
             return body(f, (st - 2) / 2);
         }
@@ -62,7 +62,7 @@ public final class GenMatch extends StmtNode {
             if (c.guardPrelude() != null) {
                 int g = c.guardPrelude().execute(f);
                 if (g == YIELD) {
-                    f.gen.resume[rs] = 1 + 2 * i;
+                    f.resume[rs] = 1 + 2 * i;
                     return YIELD;
                 }
             }
@@ -78,7 +78,7 @@ public final class GenMatch extends StmtNode {
     private int body(Frame f, int i) {
         int s = cases[i].body().execute(f);
         if (s == YIELD) {
-            f.gen.resume[rs] = 2 + 2 * i;
+            f.resume[rs] = 2 + 2 * i;
         }
         return s;
     }

@@ -27,7 +27,7 @@ public final class GenWhile extends StmtNode {
 
     @Override
     public int execute(Frame f) {
-        int st = f.gen.resuming ? f.gen.resume[rs] : 0;
+        int st = f.resuming ? f.resume[rs] : 0;
         if (st == 2) {
             return runElse(f);
         }
@@ -36,7 +36,7 @@ public final class GenWhile extends StmtNode {
                 if (prelude != null) {
                     int p = prelude.execute(f);
                     if (p == YIELD) {
-                        f.gen.resume[rs] = 3;
+                        f.resume[rs] = 3;
                         return YIELD;
                     }
                 }
@@ -48,7 +48,7 @@ public final class GenWhile extends StmtNode {
             st = 0;
             int s = body.execute(f);
             if (s == YIELD) {
-                f.gen.resume[rs] = 1;
+                f.resume[rs] = 1;
                 return YIELD;
             }
             if (s == BREAK) {
@@ -67,7 +67,7 @@ public final class GenWhile extends StmtNode {
         }
         int s = orelse.execute(f);
         if (s == YIELD) {
-            f.gen.resume[rs] = 2;
+            f.resume[rs] = 2;
         }
         return s;
     }

@@ -32,7 +32,7 @@ public final class GenWith extends StmtNode {
     public int execute(Frame f) {
         PyObject mgr;
         PyObject exit;
-        if (f.gen.resuming && f.gen.resume[rs] == 1) {
+        if (f.resuming && f.resume[rs] == 1) {
             mgr = f.locals[slot];
             exit = f.locals[slot + 1];
         } else {
@@ -52,7 +52,7 @@ public final class GenWith extends StmtNode {
             return WithStmt.onException(f, mgr, exit, Exceptions.caught(e, f));
         }
         if (s == YIELD) {
-            f.gen.resume[rs] = 1;
+            f.resume[rs] = 1;
             return YIELD;
         }
         clear(f);

@@ -38,16 +38,16 @@ public final class YieldFromStmt extends StmtNode {
     public int execute(Frame f) {
         PyObject it;
         Outcome o;
-        if (f.gen.resuming && f.gen.resume[rs] == 1) {
-            f.gen.resuming = false;
-            f.gen.resume[rs] = 0;
+        if (f.resuming && f.resume[rs] == 1) {
+            f.resuming = false;
+            f.resume[rs] = 0;
             f.lineno = lineno;
             it = f.locals[slot];
-            f.gen.delegate = null;
-            RuntimeException thrown = f.gen.thrown;
-            PyObject sent = f.gen.sent;
-            f.gen.thrown = null;
-            f.gen.sent = null;
+            f.delegate = null;
+            RuntimeException thrown = f.thrown;
+            PyObject sent = f.sent;
+            f.thrown = null;
+            f.sent = null;
             o = thrown != null ? throwInto(it, thrown) : send(f.ts, it, sent == null ? PyNone.NONE : sent);
         } else {
             PyObject v = iterable.execute(f);
@@ -57,11 +57,11 @@ public final class YieldFromStmt extends StmtNode {
         }
         if (o.yielded != null) {
             f.returnValue = o.yielded;
-            f.gen.resume[rs] = 1;
-            f.gen.delegate = it;
+            f.resume[rs] = 1;
+            f.delegate = it;
             return YIELD;
         }
-        f.gen.delegate = null;
+        f.delegate = null;
         f.locals[slot] = null;
         if (target != null) {
             target.assign(f, o.result);

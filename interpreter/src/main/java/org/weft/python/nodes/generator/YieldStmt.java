@@ -29,17 +29,17 @@ public final class YieldStmt extends StmtNode {
 
     @Override
     public int execute(Frame f) {
-        if (f.gen.resuming && f.gen.resume[rs] == 1) {
-            f.gen.resuming = false;
-            f.gen.resume[rs] = 0;
+        if (f.resuming && f.resume[rs] == 1) {
+            f.resuming = false;
+            f.resume[rs] = 0;
             f.lineno = lineno;
-            RuntimeException thrown = f.gen.thrown;
+            RuntimeException thrown = f.thrown;
             if (thrown != null) {
-                f.gen.thrown = null;
+                f.thrown = null;
                 throw thrown;
             }
-            PyObject sent = f.gen.sent;
-            f.gen.sent = null;
+            PyObject sent = f.sent;
+            f.sent = null;
             if (target != null) {
                 target.assign(f, sent == null ? PyNone.NONE : sent);
             }
@@ -47,7 +47,7 @@ public final class YieldStmt extends StmtNode {
         }
         PyObject v = value == null ? PyNone.NONE : value.execute(f);
         f.returnValue = asyncGen ? new PyAsyncGenerator.Yielded(v) : v;
-        f.gen.resume[rs] = 1;
+        f.resume[rs] = 1;
         return YIELD;
     }
 }
