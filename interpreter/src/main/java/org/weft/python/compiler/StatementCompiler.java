@@ -22,6 +22,7 @@ import org.weft.python.nodes.controlflow.ForStmt;
 import org.weft.python.nodes.controlflow.IfStmt;
 import org.weft.python.nodes.controlflow.ImportNodes;
 import org.weft.python.nodes.controlflow.LocalAssign;
+import org.weft.python.nodes.controlflow.ParallelLocalAssign;
 import org.weft.python.nodes.controlflow.LocalForStmt;
 import org.weft.python.nodes.controlflow.RaiseStmt;
 import org.weft.python.nodes.controlflow.SimpleStmts;
@@ -172,6 +173,12 @@ final class StatementCompiler {
     }
 
     private StmtNode assign(Stmt.Assign a) {
+        if (a.targets().size() == 1) {
+            StmtNode parallel = parallelLocalAssign(a);
+            if (parallel != null) {
+                return parallel;
+            }
+        }
         ExprNode value = c.exprs.compile(a.value());
         if (a.targets().size() == 1) {
             int slot = a.targets().get(0) instanceof Expr.Name n ? c.names.localSlot(n.id()) : -1;
@@ -184,6 +191,28 @@ final class StatementCompiler {
             ts[i] = c.targets.compile(a.targets().get(i));
         }
         return new AssignStmt(a.lineno(), ts, value);
+    }
+
+    /** {@code a, b = x, y} with fast-local names and no starred item: a {@link ParallelLocalAssign}, else null. */
+    private StmtNode parallelLocalAssign(Stmt.Assign a) {
+        if (!(a.targets().get(0) instanceof Expr.Tuple t) || !(a.value() instanceof Expr.Tuple v)
+                || t.elts().size() != v.elts().size() || t.elts().size() < 2) {
+            return null;
+        }
+        int n = t.elts().size();
+        int[] slots = new int[n];
+        ExprNode[] values = new ExprNode[n];
+        for (int i = 0; i < n; i++) {
+            int slot = t.elts().get(i) instanceof Expr.Name name ? c.names.localSlot(name.id()) : -1;
+            if (slot < 0 || v.elts().get(i) instanceof Expr.Starred) {
+                return null;
+            }
+            slots[i] = slot;
+        }
+        for (int i = 0; i < n; i++) {
+            values[i] = c.exprs.compile(v.elts().get(i));
+        }
+        return new ParallelLocalAssign(a.lineno(), slots, values);
     }
 
     private StmtNode annAssign(Stmt.AnnAssign a) {
