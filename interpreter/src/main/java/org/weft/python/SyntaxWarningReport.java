@@ -5,6 +5,7 @@ import java.util.List;
 import org.weft.python.compiler.CompileError;
 import org.weft.python.compiler.SyntaxWarnings;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyExc;
 import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyInt;
@@ -21,13 +22,11 @@ import org.weft.python.runtime.PyStr;
  * pay for the walk.
  */
 final class SyntaxWarningReport {
-    private static final String LIBRARY = "/org/weft/python/lib/";
-
     private SyntaxWarningReport() {
     }
 
     static void report(Interpreter interpreter, Object tree, String filename, String source) {
-        if (filename.startsWith(LIBRARY)) {
+        if (filename.startsWith(PyCode.LIBRARY_ROOT)) {
             return;
         }
         List<SyntaxWarnings.Found> found = SyntaxWarnings.find(tree);

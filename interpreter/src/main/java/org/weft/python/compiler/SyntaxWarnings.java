@@ -74,14 +74,30 @@ public final class SyntaxWarnings {
         } else if (node instanceof Stmt.Assert a && a.test() instanceof Expr.Tuple t && !t.elts().isEmpty()) {
             warn("assertion is always true, perhaps remove parentheses?", a);
         }
-        for (RecordComponent rc : node.getClass().getRecordComponents()) {
-            Class<?> t = rc.getType();
-            if (t.isPrimitive() || t == String.class || t.isEnum()) {
-                continue;
-            }
-            walk(component(rc.getAccessor(), node));
+        for (Method accessor : CHILDREN.get(node.getClass())) {
+            walk(component(accessor, node));
         }
     }
+
+    /**
+     * Per tree record class, the accessors of its components that may hold nodes (not primitives,
+     * strings or enums). Asking a record class for its components parses its class file attributes
+     * each time, which made an eval() of a short expression six times slower; this memo is filled
+     * once per class, by whichever thread asks first (ClassValue keeps one answer), and never changes.
+     */
+    private static final ClassValue<Method[]> CHILDREN = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            List<Method> children = new ArrayList<>();
+            for (RecordComponent rc : type.getRecordComponents()) {
+                Class<?> t = rc.getType();
+                if (!t.isPrimitive() && t != String.class && !t.isEnum()) {
+                    children.add(rc.getAccessor());
+                }
+            }
+            return children.toArray(new Method[0]);
+        }
+    };
 
     private static Object component(Method accessor, Object node) {
         try {

@@ -38,7 +38,7 @@ import org.weft.python.threads.PythonThread;
  * importing each other's modules, gets the partly initialised module, as in CPython.
  */
 public final class Importer {
-    private static final String RESOURCE_ROOT = "/org/weft/python/lib/";
+    private static final String RESOURCE_ROOT = PyCode.LIBRARY_ROOT;
 
     private final Interpreter interpreter;
     private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();

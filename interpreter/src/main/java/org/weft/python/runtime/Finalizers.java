@@ -303,14 +303,9 @@ public final class Finalizers {
             return null;
         }
         List<PyObject> roots = new ArrayList<>();
-        for (PyTraceback t = tb; t != null; t = t.next) {
-            if (t.frame == handler || t.frame.resume != null) {
-                continue; // the live frame, or a generator's, which its generator object keeps
-            }
-            for (PyObject v : t.frame.locals) {
-                if (v != null && (f.watchedIn(v) || FreeOrder.holdsFinalizable(v))) {
-                    roots.add(v);
-                }
+        for (PyObject v : PyTraceback.endedLocals(tb, handler)) {
+            if (f.watchedIn(v) || FreeOrder.holdsFinalizable(v)) {
+                roots.add(v);
             }
         }
         if (roots.isEmpty()) {

@@ -88,12 +88,8 @@ public final class FreeOrder {
             }
         } else if (o instanceof PyBaseException e && e.getTraceback() instanceof PyTraceback tb) {
             // an exception frees its traceback, whose frames free their locals, outermost first
-            for (PyTraceback t = tb; t != null; t = t.next) {
-                if (t.frame.resume == null) {
-                    for (PyObject v : t.frame.locals) {
-                        visit(v, seen, found);
-                    }
-                }
+            for (PyObject v : PyTraceback.endedLocals(tb, null)) {
+                visit(v, seen, found);
             }
         }
     }

@@ -142,16 +142,17 @@ final class ListSort {
         }
         // Reversing before and after keeps equal items in their original order, as CPython.
         if (reverse) {
-            reverseRange(keys, values, n);
+            reverseRange(keys, values, 0, n);
         }
         new Merger(keys, values, chooseLess(keys, n)).sort(0, n);
         if (reverse) {
-            reverseRange(keys, values, n);
+            reverseRange(keys, values, 0, n);
         }
     }
 
-    private static void reverseRange(PyObject[] keys, PyObject[] values, int n) {
-        for (int i = 0, j = n - 1; i < j; i++, j--) {
+    /** Reverses [lo, hi) of the keys, and of the values when there are any. */
+    private static void reverseRange(PyObject[] keys, PyObject[] values, int lo, int hi) {
+        for (int i = lo, j = hi - 1; i < j; i++, j--) {
             PyObject t = keys[i];
             keys[i] = keys[j];
             keys[j] = t;
@@ -256,7 +257,7 @@ final class ListSort {
                 while (lo + n < hi && less.lt(keys[lo + n], keys[lo + n - 1])) {
                     n++;
                 }
-                reverse(lo, lo + n);
+                reverseRange(keys, values, lo, lo + n);
             } else {
                 while (lo + n < hi && !less.lt(keys[lo + n], keys[lo + n - 1])) {
                     n++;
@@ -289,18 +290,6 @@ final class ListSort {
             }
         }
 
-        private void reverse(int lo, int hi) {
-            for (int i = lo, j = hi - 1; i < j; i++, j--) {
-                PyObject t = keys[i];
-                keys[i] = keys[j];
-                keys[j] = t;
-                if (values != null) {
-                    t = values[i];
-                    values[i] = values[j];
-                    values[j] = t;
-                }
-            }
-        }
 
         /** Binary insertion sort of [lo, hi); an item already in place costs one comparison. */
         private void insertionSort(int lo, int hi) {

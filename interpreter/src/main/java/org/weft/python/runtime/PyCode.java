@@ -87,6 +87,12 @@ public final class PyCode extends PyObject {
      */
     public final int simpleArgcount;
 
+    /**
+     * Where the interpreter's own Python modules are loaded from (the Importer's resource root): the
+     * filenames of their code start with it.
+     */
+    public static final String LIBRARY_ROOT = "/org/weft/python/lib/";
+
     public PyCode(String name, String qualname, String filename, int firstlineno, int argcount,
                   int posonlyargcount, int kwonlyargcount, int flags, String[] varnames, int frameSize,
                   String[] cellvars, String[] freevars, int[] cellParamSlots, int resumeSlots,

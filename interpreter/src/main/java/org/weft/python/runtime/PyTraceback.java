@@ -1,5 +1,8 @@
 package org.weft.python.runtime;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.weft.python.nodes.Frame;
 
 /**
@@ -56,7 +59,7 @@ public final class PyTraceback extends PyObject {
         if (known != 0) {
             return known == 2;
         }
-        if (code.filename == null || !code.filename.startsWith(LIBRARY)) {
+        if (code.filename == null || !code.filename.startsWith(PyCode.LIBRARY_ROOT)) {
             code.tracebackVisibility = 1; // only the interpreter's own modules hide code
             return false;
         }
@@ -70,9 +73,25 @@ public final class PyTraceback extends PyObject {
         return h;
     }
 
+    /**
+     * The locals of the frames that {@code tb} records, outermost first, except {@code live}'s and
+     * generators' (which their generator objects keep): what freeing the traceback lets go.
+     */
+    public static List<PyObject> endedLocals(PyTraceback tb, Frame live) {
+        List<PyObject> out = new ArrayList<>();
+        for (PyTraceback t = tb; t != null; t = t.next) {
+            if (t.frame != live && t.frame.resume == null) {
+                for (PyObject v : t.frame.locals) {
+                    if (v != null) {
+                        out.add(v);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static final String HIDDEN_CODE = "__weft_hidden_code__";
-    /** Where the interpreter's own Python modules come from (Importer's resource root). */
-    private static final String LIBRARY = "/org/weft/python/lib/";
 
     /** A Java throwable that reached the engine's boundary, as the Python exception DESIGN.md names. */
     public static PyException fromJava(Throwable t) {
