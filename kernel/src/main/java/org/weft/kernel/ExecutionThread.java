@@ -83,7 +83,7 @@ final class ExecutionThread {
                     kernel.startJitWarmUp();
                     jitWarmUpStarted = true;
                 }
-                kernel.writeHistory(); // while nothing waits: never between a request and its answer
+                kernel.writeHistory(); // soon, on the history thread: never between a request and its answer
                 try {
                     next = queue.take();
                 } catch (InterruptedException e) {

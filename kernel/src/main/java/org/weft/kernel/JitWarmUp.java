@@ -43,33 +43,6 @@ final class JitWarmUp {
         t.start();
     }
 
-    /**
-     * Starts, on a daemon thread, one round of what the first kernel_info request needs (a request
-     * decoded, the reply made and encoded, SLF4J started), while the process waits for a client to
-     * connect: a client's first connection is refused until the kernel binds, and its retry comes
-     * 100-200 ms later, so work done before that retry is work its first reply does not wait for.
-     */
-    static void startFirstReply() {
-        Thread t = new Thread(JitWarmUp::firstReply, "weft-first-reply-warm-up");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private static void firstReply() {
-        try {
-            WireCodec codec = WireCodec.forKey("first-reply-warm-up");
-            Message request = codec.decode(withIdentity(codec.encode(Session.random("client").message(
-                    "kernel_info_request", new JsonObject()))));
-            Session kernel = Session.random("kernel");
-            JsonObject status = new JsonObject();
-            status.addProperty("execution_state", "busy");
-            codec.encode(kernel.broadcast(request.header(), "status", status));
-            codec.encode(kernel.reply(request, "kernel_info_reply", KernelInfo.content(), new JsonObject()));
-        } catch (InvalidMessageException | RuntimeException e) {
-            log.debug("first-reply warm-up stopped: {}", e.toString());
-        }
-    }
-
     private static void run(Interpreter py) {
         try {
             WireCodec codec = WireCodec.forKey("jit-warm-up");
@@ -87,7 +60,7 @@ final class JitWarmUp {
         }
     }
 
-    private static List<byte[]> withIdentity(List<byte[]> frames) {
+    static List<byte[]> withIdentity(List<byte[]> frames) {
         List<byte[]> routed = new java.util.ArrayList<>(frames.size() + 1);
         routed.add(new byte[] {0, 1, 2, 3, 4});
         routed.addAll(frames);

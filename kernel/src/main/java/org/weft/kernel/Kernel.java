@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.weft.kernel.bridge.KernelServices;
 import org.weft.kernel.bridge.WeftKernelModule;
 import org.weft.kernel.history.HistoryStore;
+import org.weft.kernel.history.HistoryWriter;
 import org.weft.kernel.output.CellInput;
 import org.weft.kernel.output.CellStream;
 import org.weft.kernel.output.OutputFlusher;
@@ -48,6 +49,8 @@ public final class Kernel implements KernelServices {
     private final CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
     /** Read after the sockets are up, off the path to the first kernel_info reply. */
     private final CompletableFuture<HistoryStore> history = new CompletableFuture<>();
+    /** Writes the history file off the execution thread; made with the store. */
+    private volatile HistoryWriter historyWriter;
     private volatile int executionCount;
     private volatile Execution current;
     /** When the last interrupt came ({@link System#nanoTime}); written by control, read by execution. */
@@ -69,7 +72,9 @@ public final class Kernel implements KernelServices {
         channels.start(this::handle);
         channels.publishStatus(null, "starting");
         try {
-            history.complete(new HistoryStore(options.historyFile()));
+            HistoryStore store = new HistoryStore(options.historyFile());
+            historyWriter = new HistoryWriter(store);
+            history.complete(store);
         } catch (RuntimeException e) {
             history.completeExceptionally(e);
         }
@@ -167,7 +172,10 @@ public final class Kernel implements KernelServices {
         runAtExit();
         executor.stop();
         flusher.close();
-        writeHistory(); // what the last cells left, and an Out[n] a thread displayed after its cell
+        HistoryWriter writer = historyWriter;
+        if (writer != null) {
+            writer.close(); // writes what the last cells left, and an Out[n] a thread displayed after its cell
+        }
         channels.close();
     }
 
@@ -283,12 +291,13 @@ public final class Kernel implements KernelServices {
     }
 
     /**
-     * Writes the history lines cells have stored ({@link HistoryStore#storeDeferred}); called when
-     * no request waits, since the file append costs a tenth of a millisecond or more.
+     * Has the history lines cells have stored ({@link HistoryStore#storeDeferred}) written soon, on
+     * the history writer's thread; called when no request waits.
      */
     void writeHistory() {
-        if (history.isDone() && !history.isCompletedExceptionally()) {
-            history().writeDeferred();
+        HistoryWriter writer = historyWriter;
+        if (writer != null) {
+            writer.request();
         }
     }
 
