@@ -30,7 +30,7 @@ import org.weft.python.compiler.Compiler;
 final class JitWarmUp {
     private static final Logger log = LoggerFactory.getLogger(JitWarmUp.class);
     /** Enough rounds to pass the JIT's thresholds for the per-cell path (C2 at some 5,000 calls). */
-    private static final int ROUNDS = 3_000;
+    private static final int ROUNDS = Integer.getInteger("weft.jitWarmUpRounds", 3_000);
 
     private JitWarmUp() {
     }

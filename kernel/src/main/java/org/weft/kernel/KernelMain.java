@@ -38,7 +38,12 @@ public final class KernelMain {
 
     private static void configureLogging(boolean debug) {
         // Must happen before the first logger is made: the simple backend reads these once.
-        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "warn");
+        if (debug) {
+            // Overrides the launcher's -D...defaultLogLevel=warn: --debug is the user's explicit ask.
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+        } else {
+            setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
         // Time stamps only when debugging: the simple backend builds a date format whenever one is
         // named, and its locale data cost a plain start-up some 30 ms.
@@ -81,11 +86,12 @@ public final class KernelMain {
     }
 
     static int run(KernelOptions options) {
-        FirstReplyWarmUp.start(); // beside the bind: see its class comment
+        FirstReplyWarmUp warmUp = FirstReplyWarmUp.start(); // beside the bind: see its class comment
         ConnectionInfo info;
         try {
             info = ConnectionInfo.read(options.connectionFile());
         } catch (ConnectionFileException e) {
+            warmUp.awaitLogging();
             log().error("cannot read the connection file: {}", e.getMessage());
             return 2;
         }
@@ -93,9 +99,11 @@ public final class KernelMain {
         try {
             channels = Channels.bind(info, Session.random("kernel"));
         } catch (java.net.BindException e) {
+            warmUp.awaitLogging();
             log().error("{}", e.getMessage());
             return 1;
         }
+        warmUp.awaitLogging(); // before the first logger (Kernel's): see awaitLogging
         Kernel kernel = new Kernel(channels, options);
         Signals.onInterrupt(kernel::interruptCell);
         ParentWatch.watch(System.getenv("JPY_PARENT_PID"), () -> kernel.exitStatus().complete(0));

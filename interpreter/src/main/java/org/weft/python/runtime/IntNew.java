@@ -67,6 +67,9 @@ final class IntNew {
         if (x.type().lookup("__index__") != null) {
             return Ops.index(x);
         }
+        if (x.type().lookup("__trunc__") != null) { // CPython warns before it calls __trunc__
+            Warnings.warn(PyExc.DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.", 1);
+        }
         r = Ops.callSpecialOrNull(x, "__trunc__");
         if (r != null) {
             if (r instanceof PyInt i) {

@@ -27,6 +27,12 @@ final class TypeCall {
             return args[0].type();
         }
         if (!type.isHeapType()) {
+            if (noKw && args.length == 1) {
+                PyObject converted = convert(type, args[0]);
+                if (converted != null) {
+                    return converted;
+                }
+            }
             return construct(type, p, args, kwnames);
         }
         // A class has no vectorcall in CPython: calling it goes through _PyObject_MakeTpCall, one
@@ -38,6 +44,25 @@ final class TypeCall {
         } finally {
             ts.leaveCall();
         }
+    }
+
+    /**
+     * {@code int(x)}, {@code float(x)} and {@code str(x)} of one positional argument, the
+     * conversions loops call most: their {@code __new__} directly, without the argument parser and
+     * the {@code object.__init__} check that construction runs (what it would do for these types
+     * with one argument is nothing). Null for any other type.
+     */
+    private static PyObject convert(PyType type, PyObject x) {
+        if (type == PyInt.TYPE) {
+            return IntNew.toInt(x);
+        }
+        if (type == PyFloat.TYPE) {
+            return x.type() == PyFloat.TYPE ? x : PyFloat.of(FloatNew.toDouble(x));
+        }
+        if (type == PyStr.TYPE) {
+            return Ops.str(x);
+        }
+        return null;
     }
 
     private static PyObject construct(PyType type, InstancePlan p, PyObject[] args, String[] kwnames) {
