@@ -77,27 +77,25 @@ public record Header(
      * the kernel's time per message.
      */
     public String toJson() {
-        java.io.StringWriter out = new java.io.StringWriter(192);
-        try (com.google.gson.stream.JsonWriter w = new com.google.gson.stream.JsonWriter(out)) {
-            w.setHtmlSafe(false);
-            w.beginObject();
-            field(w, "msg_id", msgId);
-            field(w, "session", session);
-            field(w, "username", username);
-            field(w, "date", date);
-            field(w, "msg_type", msgType);
-            field(w, "version", version);
-            w.endObject();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+        StringBuilder out = new StringBuilder(192).append('{');
+        field(out, "msg_id", msgId);
+        field(out, "session", session);
+        field(out, "username", username);
+        field(out, "date", date);
+        field(out, "msg_type", msgType);
+        field(out, "version", version);
+        if (out.length() > 1) {
+            out.setLength(out.length() - 1); // the last comma
         }
-        return out.toString();
+        return out.append('}').toString();
     }
 
-    private static void field(com.google.gson.stream.JsonWriter w, String name, String value)
-            throws java.io.IOException {
+    private static void field(StringBuilder out, String name, String value) {
         if (value != null) {
-            w.name(name).value(value);
+            JsonText.string(out, name);
+            out.append(':');
+            JsonText.string(out, value);
+            out.append(',');
         }
     }
 }

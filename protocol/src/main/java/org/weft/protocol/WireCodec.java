@@ -57,8 +57,8 @@ public final class WireCodec {
         List<byte[]> json = List.of(
                 utf8(message.header().toJson()),
                 message.parentHeader() == null ? utf8("{}") : utf8(message.parentHeader().toJson()),
-                utf8(Json.GSON.toJson(message.metadata())),
-                utf8(Json.GSON.toJson(message.content())));
+                utf8(JsonText.of(message.metadata())),
+                utf8(JsonText.of(message.content())));
         List<byte[]> frames = new ArrayList<>(message.identities().size() + 6 + message.buffers().size());
         frames.addAll(message.identities());
         frames.add(DELIMITER);
