@@ -44,8 +44,19 @@ public final class IntArith {
             if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
                 return PyInt.of(lo);
             }
+            return PyInt.of(of128(hi, lo)); // the product is exact in 128 bits
         }
         return PyInt.of(a.bigValue().multiply(b.bigValue()));
+    }
+
+    /** The 128-bit two's complement number {@code hi:lo} as a BigInteger, built in one step. */
+    private static BigInteger of128(long hi, long lo) {
+        byte[] bytes = new byte[16];
+        for (int i = 0; i < 8; i++) {
+            bytes[7 - i] = (byte) (hi >>> (8 * i));
+            bytes[15 - i] = (byte) (lo >>> (8 * i));
+        }
+        return new BigInteger(bytes);
     }
 
     // CPython: long_div in longobject.c
@@ -169,7 +180,27 @@ public final class IntArith {
         if (a.big == null && b.big == null) {
             return PyInt.of(a.value & b.value);
         }
+        if (isUnsigned64(a) || isUnsigned64(b)) {
+            // A mask of at most 64 bits (x & 0xFFFFFFFFFFFFFFFF: how hashes and random generators
+            // wrap around): the result is the two low 64-bit words and-ed, read unsigned.
+            return unsigned64(low64(a) & low64(b));
+        }
         return PyInt.of(a.bigValue().and(b.bigValue()));
+    }
+
+    /** Whether {@code x} is in [0, 2**64). */
+    private static boolean isUnsigned64(PyInt x) {
+        return x.big == null ? x.value >= 0 : x.big.signum() >= 0 && x.big.bitLength() <= 64;
+    }
+
+    /** The low 64 bits of {@code x} in two's complement (as Python's infinite sign extension has them). */
+    private static long low64(PyInt x) {
+        return x.big == null ? x.value : x.big.longValue();
+    }
+
+    /** The int whose value is {@code bits} read as an unsigned 64-bit number. */
+    private static PyInt unsigned64(long bits) {
+        return bits >= 0 ? PyInt.of(bits) : PyInt.of(BigInteger.valueOf(bits & Long.MAX_VALUE).setBit(63));
     }
 
     public static PyInt or(PyInt a, PyInt b) {
