@@ -35,8 +35,14 @@ import org.weft.python.runtime.PyTuple;
  */
 public final class ZoneInfoModule implements BuiltinModule {
 
-    private static final DateTimeFormatter SHORT_NAME = DateTimeFormatter.ofPattern("zzz", Locale.US);
-    private static final Pattern GMT_NAME = Pattern.compile("GMT([+-])(\\d\\d):(\\d\\d)");
+    /**
+     * The formatter and pattern of zone abbreviations, made on first use: java.time's formatting
+     * classes took some 5 ms to initialize, in every process, when this registry entry was made.
+     */
+    private static final class Names {
+        static final DateTimeFormatter SHORT_NAME = DateTimeFormatter.ofPattern("zzz", Locale.US);
+        static final Pattern GMT_NAME = Pattern.compile("GMT([+-])(\\d\\d):(\\d\\d)");
+    }
 
     @Override
     public String name() {
@@ -121,11 +127,11 @@ public final class ZoneInfoModule implements BuiltinModule {
     private static String abbreviation(ZoneId zone, Instant at, ZoneOffset off) {
         String name;
         try {
-            name = SHORT_NAME.format(ZonedDateTime.ofInstant(at, zone));
+            name = Names.SHORT_NAME.format(ZonedDateTime.ofInstant(at, zone));
         } catch (DateTimeException e) {
             name = "GMT" + off.getId();
         }
-        Matcher m = GMT_NAME.matcher(name);
+        Matcher m = Names.GMT_NAME.matcher(name);
         if (m.matches()) {
             // the tz database's numeric abbreviation: +04, -0330
             return m.group(1) + m.group(2) + (m.group(3).equals("00") ? "" : m.group(3));

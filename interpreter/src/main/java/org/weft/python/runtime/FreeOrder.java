@@ -96,21 +96,11 @@ public final class FreeOrder {
 
     /** An instance's attribute values in the order they were set, without materializing its dict. */
     private static PyObject[] attributes(PyObject o) {
-        PyDict d = o.dict;
-        if (d instanceof InstanceValues iv) {
-            Shape s = iv.shape();
-            if (s != null) {
-                return java.util.Arrays.copyOf(iv.values(), s.size());
-            }
-            d = o.dict;
+        PyObject[] values = InstanceAttributes.values(o);
+        if (values != null) {
+            return values;
         }
-        if (d instanceof SlotStorage slots) {
-            PyObject[] cells = new PyObject[slots.cellCount()];
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = slots.get(i);
-            }
-            return cells;
-        }
+        PyDict d = InstanceAttributes.realDict(o);
         if (d == null) {
             return new PyObject[0];
         }

@@ -65,14 +65,14 @@ final class HeapTypes {
         for (PyObject k : ns.keys()) {
             PyObject v = ns.getItem(k);
             if (v != null) {
-                t.dict.setItem(k, v);
+                t.plainDict().setItem(k, v);
             }
         }
         setQualname(t);
-        if (t.dict.getItem("__module__") == null && ThreadState.current().frame() instanceof FrameView f) {
+        if (t.plainDict().getItem("__module__") == null && ThreadState.current().frame() instanceof FrameView f) {
             PyObject mod = f.frameGlobals() == null ? null : f.frameGlobals().getItem("__name__");
             if (mod != null) {
-                t.dict.setItem("__module__", mod);
+                t.plainDict().setItem("__module__", mod);
             }
         }
     }
@@ -80,27 +80,27 @@ final class HeapTypes {
     /** {@code __dict__} and {@code __weakref__} where this class adds them, then {@code __doc__}. */
     private static void addInstanceDescriptors(PyType t, PyType base) {
         if (t.instancesHaveDict && !base.instancesHaveDict) {
-            t.dict.setItem("__dict__", new PyGetSetDescriptor(t, "__dict__", "dictionary for instance variables", HeapTypes::getInstanceDict,
+            t.plainDict().setItem("__dict__", new PyGetSetDescriptor(t, "__dict__", "dictionary for instance variables", HeapTypes::getInstanceDict,
                     HeapTypes::setInstanceDict));
         }
         if (t.instancesHaveWeakref && !base.instancesHaveWeakref) {
-            t.dict.setItem("__weakref__", new PyGetSetDescriptor(t, "__weakref__", "list of weak references to the object",
+            t.plainDict().setItem("__weakref__", new PyGetSetDescriptor(t, "__weakref__", "list of weak references to the object",
                     o -> PyNone.NONE, null));
         }
-        if (t.dict.getItem("__doc__") == null) {
-            t.dict.setItem("__doc__", PyNone.NONE);
+        if (t.plainDict().getItem("__doc__") == null) {
+            t.plainDict().setItem("__doc__", PyNone.NONE);
         }
     }
 
     /** Fills the {@code __class__} cell of zero-argument {@code super()}. CPython: type_new_set_classcell. */
     private static void setClassCell(PyType t) {
-        PyObject cell = t.dict.getItem("__classcell__");
+        PyObject cell = t.plainDict().getItem("__classcell__");
         if (cell != null) {
             if (!(cell instanceof PyCell c)) {
                 throw PyErr.typeError("__classcell__ must be a nonlocal cell, not %s", Ops.repr(cell.type()).value());
             }
             c.value = t;
-            t.dict.delItem(PyStr.of("__classcell__"));
+            t.plainDict().delItem(PyStr.of("__classcell__"));
         }
     }
 
@@ -134,19 +134,19 @@ final class HeapTypes {
     }
 
     private static void setQualname(PyType t) {
-        PyObject q = t.dict.getItem("__qualname__");
+        PyObject q = t.plainDict().getItem("__qualname__");
         if (q != null) {
             if (!(q instanceof PyStr s)) {
                 throw PyErr.typeError("type __qualname__ must be a str, not %s", Ops.typeName(q));
             }
             t.qualname = s.value();
-            t.dict.delItem(PyStr.of("__qualname__"));
+            t.plainDict().delItem(PyStr.of("__qualname__"));
         }
     }
 
     /** {@code __slots__}: which instances get a dict. (Slot storage: see {@link PyMemberDescriptor}.) */
     private static void setSlots(PyType t, PyType base) {
-        PyObject slots = t.dict.getItem("__slots__");
+        PyObject slots = t.plainDict().getItem("__slots__");
         if (slots == null) {
             t.instancesHaveDict = true;
             t.instancesHaveWeakref = base.instancesHaveWeakref || !isVariableSize(base);
@@ -180,7 +180,7 @@ final class HeapTypes {
                 if (names.contains(m)) {
                     continue; // CPython 3.11 accepts a repeated slot name; it names one slot
                 }
-                if (t.dict.getItem(m) != null) {
+                if (t.plainDict().getItem(m) != null) {
                     throw PyErr.valueError("'%s' in __slots__ conflicts with class variable", n);
                 }
                 names.add(m);
@@ -192,7 +192,7 @@ final class HeapTypes {
         t.instancesHaveDict = wantDict || base.instancesHaveDict;
         t.slotNames = names.toArray(new String[0]);
         for (String n : names) {
-            t.dict.setItem(n, new PyMemberDescriptor(t, n));
+            t.plainDict().setItem(n, new PyMemberDescriptor(t, n));
         }
     }
 
@@ -225,18 +225,18 @@ final class HeapTypes {
 
     /** {@code __new__} is a static method, {@code __init_subclass__}/{@code __class_getitem__} class methods. */
     private static void implicitMethods(PyType t) {
-        PyObject n = t.dict.getItem("__new__");
+        PyObject n = t.plainDict().getItem("__new__");
         if (n != null && isPlainFunction(n)) {
-            t.dict.setItem("__new__", new PyStaticMethod(n));
+            t.plainDict().setItem("__new__", new PyStaticMethod(n));
         }
         for (String cm : new String[] {"__init_subclass__", "__class_getitem__"}) {
-            PyObject f = t.dict.getItem(cm);
+            PyObject f = t.plainDict().getItem(cm);
             if (f != null && isPlainFunction(f)) {
-                t.dict.setItem(cm, new PyClassMethod(f));
+                t.plainDict().setItem(cm, new PyClassMethod(f));
             }
         }
-        if (t.dict.getItem("__eq__") != null && t.dict.getItem("__hash__") == null) {
-            t.dict.setItem("__hash__", PyNone.NONE);
+        if (t.plainDict().getItem("__eq__") != null && t.plainDict().getItem("__hash__") == null) {
+            t.plainDict().setItem("__hash__", PyNone.NONE);
         }
     }
 
@@ -246,8 +246,8 @@ final class HeapTypes {
     }
 
     private static void setNames(PyType t) {
-        for (PyObject k : t.dict.keys()) {
-            PyObject v = t.dict.getItem(k);
+        for (PyObject k : t.plainDict().keys()) {
+            PyObject v = t.plainDict().getItem(k);
             if (v == null) {
                 continue;
             }

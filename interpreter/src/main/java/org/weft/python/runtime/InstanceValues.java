@@ -93,7 +93,7 @@ final class InstanceValues extends PyDict {
         lockWrite();
         try {
             Shape s = shape;
-            return s == null ? owner.dict : materializeLocked(owner, s);
+            return s == null ? (PyDict) owner.dict : materializeLocked(owner, s);
         } finally {
             unlockWrite();
         }

@@ -69,10 +69,10 @@ public class PyBaseException extends PyObject {
     /** The instance dict, made on first use (most exceptions never need one). */
     @Override
     public PyDict getDict() {
-        PyDict d = dict;
+        PyDict d = plainDict();
         if (d == null) {
             synchronized (this) {
-                d = dict;
+                d = plainDict();
                 if (d == null) {
                     dict = d = new PyDict();
                 }

@@ -18,7 +18,7 @@ public final class PyMemberDescriptor extends PyObject implements PyDescriptor {
 
     final PyType owner;
     final String name;
-    /** The cell of {@link SlotStorage} holding this slot: after the slots of the owner's base chain. */
+    /** The cell of the slots ({@link SlotStorage}) holding this slot: after the slots of the owner's base chain. */
     final int index;
 
     /** A slot of {@code owner}, whose {@code slotNames} (mangled) already lists {@code name}. */
@@ -36,15 +36,15 @@ public final class PyMemberDescriptor extends PyObject implements PyDescriptor {
      * Gives {@code obj} a storage with room for this slot. Objects are made with their storage
      * (PyObject's constructor); this covers any other way in, so it is rare and may lock.
      */
-    private SlotStorage widen(PyObject obj) {
+    private PyObject[] widen(PyObject obj) {
         synchronized (obj) {
-            SlotStorage old = obj.dict instanceof SlotStorage s ? s : null;
-            if (old != null && old.cellCount() > index) {
+            PyObject[] old = obj.dict instanceof PyObject[] cells ? cells : null;
+            if (old != null && old.length > index) {
                 return old;
             }
-            SlotStorage s = SlotStorage.copyOf(old, Math.max(SlotStorage.size(obj.type()), index + 1));
-            obj.dict = s;
-            return s;
+            PyObject[] cells = SlotStorage.copyOf(old, Math.max(SlotStorage.size(obj.type()), index + 1));
+            obj.dict = cells;
+            return cells;
         }
     }
 
@@ -63,8 +63,8 @@ public final class PyMemberDescriptor extends PyObject implements PyDescriptor {
         }
         checkSelf(obj);
         PyObject v;
-        if (obj.dict instanceof SlotStorage s) {
-            v = s.get(index);
+        if (obj.dict instanceof PyObject[] cells) {
+            v = SlotStorage.get(cells, index);
         } else if (obj.type().instancesHaveDict) {
             v = withDict.get(obj);
         } else {
@@ -93,12 +93,12 @@ public final class PyMemberDescriptor extends PyObject implements PyDescriptor {
             return;
         }
         if (value != null) {
-            if (!(obj.dict instanceof SlotStorage s && s.set(index, value))) {
-                widen(obj).set(index, value);
+            if (!(obj.dict instanceof PyObject[] cells && SlotStorage.set(cells, index, value))) {
+                SlotStorage.set(widen(obj), index, value);
             }
             return;
         }
-        if (!(obj.dict instanceof SlotStorage s && s.delete(index))) {
+        if (!(obj.dict instanceof PyObject[] cells && SlotStorage.delete(cells, index))) {
             throw PyErr.format(PyExc.AttributeError, "%s", name); // CPython: member_set's bare name
         }
     }

@@ -28,11 +28,11 @@ public class PyModule extends PyObject {
 
     public PyModule(PyType type, String name) {
         this(type);
-        dict.setItem("__name__", PyStr.of(name));
-        dict.setItem("__doc__", PyNone.NONE);
-        dict.setItem("__package__", PyNone.NONE);
-        dict.setItem("__loader__", PyNone.NONE);
-        dict.setItem("__spec__", PyNone.NONE);
+        plainDict().setItem("__name__", PyStr.of(name));
+        plainDict().setItem("__doc__", PyNone.NONE);
+        plainDict().setItem("__package__", PyNone.NONE);
+        plainDict().setItem("__loader__", PyNone.NONE);
+        plainDict().setItem("__spec__", PyNone.NONE);
     }
 
     /** A module with an empty namespace, as {@code module.__new__(type)} makes it. */
@@ -56,17 +56,17 @@ public class PyModule extends PyObject {
 
     /** The module's {@code __name__} as a Java string, or "?" when it is missing or not a str. */
     public String name() {
-        PyObject n = dict.getItem("__name__");
+        PyObject n = plainDict().getItem("__name__");
         return n instanceof PyStr s ? s.value() : "?";
     }
 
     /** Reads a module attribute, or null when absent (no {@code __getattr__} hook). */
     public PyObject get(String name) {
-        return dict.getItem(name);
+        return plainDict().getItem(name);
     }
 
     /** Sets a module attribute. */
     public void put(String name, PyObject value) {
-        dict.setItem(name, value);
+        plainDict().setItem(name, value);
     }
 }

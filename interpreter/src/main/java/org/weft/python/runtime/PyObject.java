@@ -20,10 +20,11 @@ public class PyObject {
     /** The Python type; set by the constructor, changed only by {@code __class__} assignment. */
     PyType type;
     /**
-     * The instance {@code __dict__}, null when the object has none, or hidden attribute storage
-     * that {@link #getDict()} never returns: {@link InstanceValues}, {@link SlotStorage}.
+     * The instance {@code __dict__} (a {@link PyDict}), null when the object has none, or hidden
+     * attribute storage that {@link #getDict()} never returns: {@link InstanceValues}, or the
+     * {@code PyObject[]} cells of {@code __slots__} ({@link SlotStorage}).
      */
-    PyDict dict;
+    Object dict;
 
     /**
      * An object of the given type; gives it a fresh {@code __dict__} when it is a class whose
@@ -50,11 +51,19 @@ public class PyObject {
 
     /** The instance {@code __dict__}, or null when this object has none. */
     public PyDict getDict() {
-        PyDict d = dict;
+        Object d = dict;
         if (d instanceof InstanceValues iv) {
             return iv.materialize(this); // the attributes move to a real dict, for good
         }
-        return d instanceof SlotStorage ? null : d;
+        return d instanceof PyDict real ? real : null;
+    }
+
+    /**
+     * The storage field as the real dict it always is for types, modules and functions (never
+     * instance values or slot cells there); null when not made yet.
+     */
+    final PyDict plainDict() {
+        return (PyDict) dict;
     }
 
     /** Replaces the instance {@code __dict__} ({@code obj.__dict__ = d}). */

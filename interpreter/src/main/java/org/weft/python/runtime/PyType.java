@@ -219,13 +219,13 @@ public class PyType extends PyObject implements PyCallable {
         PyStr key = PyStr.of(name); // one key (and one hash) for the whole walk
         PyType[] m = mro;
         if (m == null) {
-            return dict == null ? null : dict.getItem(key);
+            return dict == null ? null : plainDict().getItem(key);
         }
         for (PyType t : m) {
-            PyDict d = t.dict;
+            PyDict d = t.plainDict();
             if (d == null) {
                 t.ensureReady();
-                d = t.dict;
+                d = t.plainDict();
             }
             PyObject v = d.getItem(key);
             if (v != null) {
@@ -397,7 +397,7 @@ public class PyType extends PyObject implements PyCallable {
         if (cache == null) {
             ensureReady();
         }
-        return dict;
+        return plainDict();
     }
 
     /** The Java class of this type's instances. */

@@ -97,7 +97,7 @@ public final class ReferenceCensus {
         } else if (o instanceof PyBaseSet s) {
             SetTable t = s.snapshot();
             return java.util.Arrays.stream(t.keys).filter(k -> k != null && k != SetTable.DUMMY).toArray(PyObject[]::new);
-        } else if (o instanceof PyDict d && !(o instanceof InstanceValues) && !(o instanceof SlotStorage)) {
+        } else if (o instanceof PyDict d && !(o instanceof InstanceValues)) {
             PyDict.Snapshot s = d.snapshot();
             PyObject[] out = new PyObject[2 * s.size()];
             for (int i = 0; i < s.size(); i++) {
@@ -141,29 +141,20 @@ public final class ReferenceCensus {
         if (f.closure != null) {
             java.util.Collections.addAll(out, f.closure);
         }
-        if (f.dict != null && !(f.dict instanceof InstanceValues)) {
-            out.add(f.dict);
+        PyDict fd = InstanceAttributes.realDict(f);
+        if (fd != null) {
+            out.add(fd);
         }
         return out.toArray(new PyObject[0]);
     }
 
     /** An instance's attribute values (and its dict, when it has a real one), without materializing it. */
     private static PyObject[] attributes(PyObject o) {
-        PyDict d = o.dict;
-        if (d instanceof InstanceValues iv) {
-            Shape s = iv.shape();
-            if (s != null) {
-                return java.util.Arrays.copyOf(iv.values(), s.size());
-            }
-            d = o.dict;
+        PyObject[] values = InstanceAttributes.values(o);
+        if (values != null) {
+            return values;
         }
-        if (d instanceof SlotStorage slots) {
-            PyObject[] cells = new PyObject[slots.cellCount()];
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = slots.get(i);
-            }
-            return cells;
-        }
+        PyDict d = InstanceAttributes.realDict(o);
         return d == null ? null : referents(d);
     }
 

@@ -12,7 +12,7 @@ public final class TypeBuilder {
 
     TypeBuilder(PyType type) {
         this.type = type;
-        this.dict = type.dict;
+        this.dict = type.plainDict();
     }
 
     /** The type being defined. */
