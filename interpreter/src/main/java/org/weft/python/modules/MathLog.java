@@ -18,7 +18,7 @@ final class MathLog {
     }
 
     static double log2(PyObject x) {
-        return loghelper(x, MathLibm::log2);
+        return loghelper(x, v -> org.weft.python.runtime.MathCorrectlyRounded.log2(v, MathLibm.log2(v)));
     }
 
     static double log10(PyObject x) {

@@ -49,8 +49,8 @@ public final class MathModule implements BuiltinModule {
         unary(m, "sin", org.weft.python.runtime.MathCorrectlyRounded::sin, false);
         unary(m, "cos", org.weft.python.runtime.MathCorrectlyRounded::cos, false);
         unary(m, "tan", org.weft.python.runtime.MathCorrectlyRounded::tan, false);
-        unary(m, "asin", Math::asin, false);
-        unary(m, "acos", Math::acos, false);
+        unary(m, "asin", org.weft.python.runtime.MathCorrectlyRounded::asin, false);
+        unary(m, "acos", org.weft.python.runtime.MathCorrectlyRounded::acos, false);
         unary(m, "atan", org.weft.python.runtime.MathCorrectlyRounded::atan, false);
         unary(m, "sinh", MathLibm::sinh, true);
         unary(m, "cosh", MathLibm::cosh, true);
