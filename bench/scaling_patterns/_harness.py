@@ -4,8 +4,8 @@ each of N threads at once, for every N in NS (comma-separated, e.g. `1,2,4`), in
 First it warms up: rounds of one thread, then of the most threads, until three rounds in a
 row bring no one-thread time 5% below the best before them (a JIT has compiled the work by then,
 so T1 is not measured cold; on a noisy machine, times that merely wobble count as settled),
-at least 4 rounds, at most 40 or 60 s. Then it runs REPS rounds (default 5) of each N, interleaved,
-and prints one line per N, `time N MEDIAN_SECONDS`, then `warmup ROUNDS`, then the pattern's
+at least 4 rounds, at most 40 or 60 s. Then it runs REPS rounds (default 5; more when one
+thread's round is short, see MIN_TIMED_SECONDS) of each N, interleaved, and prints one line per N, `time N MEDIAN_SECONDS`, then `warmup ROUNDS`, then the pattern's
 correctness line if it has one (`exact True ...`).
 """
 import sys
@@ -16,6 +16,11 @@ WARM_GAIN = 0.05
 WARM_MIN_ROUNDS = 4
 WARM_MAX_ROUNDS = 40
 WARM_MAX_SECONDS = 60.0
+# Short rounds are mostly noise: a young collection of 10-50 ms lands in one round or another. The
+# timed rounds per N are raised until one thread's rounds add up to this many seconds (at most
+# MAX_REPS rounds), so a pattern Weft runs in 30 ms gets some 30 rounds where CPython's 0.3 s gets 5.
+MIN_TIMED_SECONDS = 1.0
+MAX_REPS = 31
 
 
 def run_threads(n, target, args_for):
@@ -54,7 +59,7 @@ def warm_up(work, setup, n_max, size):
         best = t if best is None else min(best, t)
         if since_gain >= 3 and rounds >= WARM_MIN_ROUNDS:
             break
-    return rounds
+    return rounds, best
 
 
 def median(xs):
@@ -69,7 +74,9 @@ def main(work, setup=None, check=None):
     ns = [int(x) for x in sys.argv[1].split(",")]
     size = int(sys.argv[2])
     reps = int(sys.argv[3]) if len(sys.argv) > 3 else 5
-    rounds = warm_up(work, setup, max(ns), size)
+    rounds, best = warm_up(work, setup, max(ns), size)
+    if best and best > 0:
+        reps = max(reps, min(MAX_REPS, int(MIN_TIMED_SECONDS / best) + 1))
     times = {n: [] for n in ns}
     line = None
     for _ in range(reps):
