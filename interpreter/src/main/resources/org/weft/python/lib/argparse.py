@@ -255,8 +255,7 @@ class BooleanOptionalAction(Action):
             _option_strings.append(option_string)
             if option_string.startswith('--'):
                 _option_strings.append('--no-' + option_string[2:])
-        if help is not None and default is not None and default is not SUPPRESS:
-            help += " (default: %(default)s)"
+        # CPython 3.11.7 no longer appends " (default: ...)" to the help (gh-85039 backport).
         super().__init__(_option_strings, dest, nargs=0, default=default, type=type,
                          choices=choices, required=required, help=help, metavar=metavar)
 

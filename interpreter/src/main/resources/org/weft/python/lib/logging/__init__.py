@@ -196,8 +196,27 @@ class StrFormatStyle(PercentStyle):
             values = record.__dict__
         return self._fmt.format(**values)
 
+    _fmt_spec = r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$'
+    _field_spec = r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$'
+
     def validate(self):
-        if '{' not in self._fmt:
+        """Compare CPython StrFormatStyle.validate: every field, conversion and spec checked."""
+        import re
+        from string import Formatter
+        fields = set()
+        try:
+            for _, fieldname, spec, conversion in Formatter().parse(self._fmt):
+                if fieldname:
+                    if not re.match(self._field_spec, fieldname):
+                        raise ValueError('invalid field name/expression: %r' % fieldname)
+                    fields.add(fieldname)
+                if conversion and conversion not in 'rsa':
+                    raise ValueError('invalid conversion: %r' % conversion)
+                if spec and not re.match(self._fmt_spec, spec, re.I):
+                    raise ValueError('bad specifier: %r' % spec)
+        except ValueError as e:
+            raise ValueError('invalid format: %s' % e)
+        if not fields:
             raise ValueError('invalid format: no fields')
 
 
@@ -215,7 +234,17 @@ class StringTemplateStyle(PercentStyle):
         return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
 
     def validate(self):
-        if '$' not in self._fmt:
+        """Compare CPython StringTemplateStyle.validate: a bare '$' is an error."""
+        fields = set()
+        for m in Template.pattern.finditer(self._fmt):
+            d = m.groupdict()
+            if d['named']:
+                fields.add(d['named'])
+            elif d['braced']:
+                fields.add(d['braced'])
+            elif m.group(0) == '$':
+                raise ValueError('invalid format: bare \'$\' not allowed')
+        if not fields:
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
