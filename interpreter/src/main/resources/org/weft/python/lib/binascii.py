@@ -216,3 +216,50 @@ def a2b_qp(data, header=False):
             out.append(c)
             i += 1
     return bytes(out)
+
+
+# Compare CPython binascii_b2a_uu_impl: a length character, then 6-bit groups offset by ' '.
+def b2a_uu(data, /, *, backtick=False):
+    """Uuencode line of data."""
+    data = _b(data)
+    if len(data) > 45:
+        raise Error("At most 45 bytes at once")
+    out = bytearray(b"`" if backtick and not data else bytes([0x20 + len(data)]))
+    for i in range(0, len(data), 3):
+        chunk = data[i:i + 3]
+        group = int.from_bytes(chunk + b"\0" * (3 - len(chunk)), "big")
+        for shift in (18, 12, 6, 0):
+            ch = (group >> shift) & 0x3f
+            out.append(0x60 if backtick and not ch else ch + 0x20)
+    out.append(0x0a)
+    return bytes(out)
+
+
+# Compare CPython binascii_a2b_uu_impl: missing characters at the end of a line count as zeros;
+# what follows the data may only be spaces, backticks and line ends.
+def a2b_uu(data, /):
+    """Decode a line of uuencoded data."""
+    data = _b(data, ascii_ok=True)
+    bin_len = ((data[0] if data else 0) - 0x20) & 0o77
+    out = bytearray()
+    leftchar = leftbits = 0
+    pos = 1
+    while len(out) < bin_len:
+        ch = data[pos] if pos < len(data) else 0
+        if ch in (0x0a, 0x0d) or pos >= len(data):
+            ch = 0
+        elif ch < 0x20 or ch > 0x60:
+            raise Error("Illegal char")
+        else:
+            ch = (ch - 0x20) & 0o77
+        pos += 1
+        leftchar = (leftchar << 6) | ch
+        leftbits += 6
+        if leftbits >= 8:
+            leftbits -= 8
+            out.append((leftchar >> leftbits) & 0xff)
+            leftchar &= (1 << leftbits) - 1
+    for ch in data[pos:]:
+        if ch not in (0x20, 0x60, 0x0a, 0x0d):
+            raise Error("Trailing garbage")
+    return bytes(out)
