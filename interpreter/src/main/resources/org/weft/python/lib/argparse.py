@@ -1023,9 +1023,31 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             self.usage = save_usage
         return namespace, extras
 
+    def _read_args_from_files(self, arg_strings):
+        """'@file' arguments replaced by the file's lines (each through convert_arg_line_to_args),
+        recursively; a file that cannot be read is a usage error."""
+        expanded = []
+        for arg_string in arg_strings:
+            if not arg_string or arg_string[0] not in self.fromfile_prefix_chars:
+                expanded.append(arg_string)
+                continue
+            try:
+                with open(arg_string[1:]) as args_file:
+                    lines = args_file.read().splitlines()
+            except OSError as err:
+                self.error(str(err))
+            from_file = [arg for line in lines for arg in self.convert_arg_line_to_args(line)]
+            expanded.extend(self._read_args_from_files(from_file))
+        return expanded
+
+    def convert_arg_line_to_args(self, arg_line):
+        return [arg_line]
+
     def _parse_known_args(self, arg_strings, namespace):
         # CPython: ArgumentParser._parse_known_args. Each string is 'O' (an option), 'A' (an
         # argument) or '-' (the first '--'); nargs become regular expressions over that pattern.
+        if self.fromfile_prefix_chars is not None:
+            arg_strings = self._read_args_from_files(arg_strings)
         state = _ParseState(self, namespace)
         option_string_indices = {}
         parts = []
