@@ -90,39 +90,45 @@ def b2a_base64(data, /, *, newline=True):
 
 
 def a2b_base64(data, /, *, strict_mode=False):
-    # CPython: binascii_a2b_base64_impl; non-alphabet characters are skipped unless strict
+    # CPython: binascii_a2b_base64_impl. Non-alphabet characters are skipped unless strict; a
+    # complete pad sequence ends the data (strict: nothing may follow it).
     s = _b(data, True)
+    if strict_mode and s[:1] == b'=':
+        raise Error('Leading padding not allowed')
     out = bytearray()
-    acc = 0
-    bits = 0
-    quads = 0
+    quad_pos = 0
+    acc = bits = 0
     pads = 0
-    for c in s:
+    padding_started = False
+    for i, c in enumerate(s):
         if c == 61:  # '='
-            if quads % 4 >= 2:
+            padding_started = True
+            if quad_pos >= 2:
                 pads += 1
-                if quads % 4 + pads >= 4:
-                    quads = 0
-                    acc = bits = pads = 0
-                    break
+                if quad_pos + pads >= 4:
+                    if strict_mode and i + 1 < len(s):
+                        raise Error('Excess data after padding')
+                    return bytes(out)
             continue
         v = _B64_REV.get(c)
         if v is None:
             if strict_mode:
                 raise Error('Only base64 data is allowed')
             continue
+        if strict_mode and padding_started:
+            raise Error('Discontinuous padding not allowed')
         pads = 0
         acc = (acc << 6) | v
         bits += 6
-        quads += 1
         if bits >= 8:
             bits -= 8
             out.append((acc >> bits) & 0xff)
             acc &= (1 << bits) - 1
-    if quads % 4 == 1:
+        quad_pos = (quad_pos + 1) % 4
+    if quad_pos == 1:
         raise Error('Invalid base64-encoded string: number of data characters (%d) cannot be 1 more '
-                    'than a multiple of 4' % (len([c for c in s if c in _B64_REV])))
-    if quads % 4 != 0:
+                    'than a multiple of 4' % (len(out) // 3 * 4 + 1))
+    if quad_pos != 0:
         raise Error('Incorrect padding')
     return bytes(out)
 
