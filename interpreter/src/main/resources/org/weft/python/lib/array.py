@@ -276,6 +276,11 @@ class array:
                 raise TypeError('can only assign array (not "%s") to array slice' % type(v).__name__)
             if v._tc != self._tc:
                 raise TypeError('bad argument type for built-in operation')
+            if i.step not in (None, 1) and not v._items:
+                # CPython: array_ass_subscr deletes the items when the value is empty, any step
+                self._check_resizable()
+                del self._items[i]
+                return
             if i.step not in (None, 1):
                 size = len(range(*i.indices(len(self._items))))
                 if size != len(v._items):
