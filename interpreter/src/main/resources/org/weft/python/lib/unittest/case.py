@@ -233,6 +233,14 @@ class TestCase:
     def tearDownClass(cls):
         pass
 
+    def enterContext(self, cm):
+        """Enters the context manager; its __exit__ becomes a cleanup. Returns what __enter__ did."""
+        return _enter_context(cm, self.addCleanup)
+
+    @classmethod
+    def enterClassContext(cls, cm):
+        return _enter_context(cm, cls.addClassCleanup)
+
     def addCleanup(self, function, /, *args, **kwargs):
         self._cleanups.append((function, args, kwargs))
 
@@ -770,6 +778,25 @@ class FunctionTestCase(TestCase):
 
 # Module-level cleanups (addModuleCleanup); a list replaced, never mutated, so readers need no lock.
 _module_cleanups = []
+
+
+def _enter_context(cm, addcleanup):
+    # Compare CPython unittest.case._enter_context: looked up on the type, as the with statement does
+    cls = type(cm)
+    try:
+        enter = cls.__enter__
+        exit = cls.__exit__
+    except AttributeError:
+        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                        f"not support the context manager protocol") from None
+    result = enter(cm)
+    addcleanup(exit, cm, None, None, None)
+    return result
+
+
+def enterModuleContext(cm):
+    """Enters the context manager; its __exit__ becomes a module cleanup."""
+    return _enter_context(cm, addModuleCleanup)
 
 
 def addModuleCleanup(function, /, *args, **kwargs):
