@@ -32,6 +32,4 @@ print(difflib.SequenceMatcher(None, "", "").ratio(), difflib.SequenceMatcher(Non
 words = ["ant", "anteater", "antelope", "bear", "beaver", "bee"]
 for q in ("antilope", "bea", "be", "cat"):
     print(q, difflib.get_close_matches(q, words, n=3, cutoff=0.5))
-html = difflib.HtmlDiff(wrapcolumn=40).make_table(old, new, "old", "new")
-print(html.count("<tr>"), "diff_add" in html, "diff_chg" in html)
 print(list(difflib.diff_bytes(difflib.unified_diff, [b"a\n"], [b"b\n"], b"x", b"y")))
