@@ -629,6 +629,13 @@ class FileType:
         except OSError as e:
             raise ArgumentTypeError("can't open '%s': %s" % (string, e))
 
+    def __repr__(self):
+        # CPython: FileType.__repr__ (a bufsize of -1 and None keywords are left out)
+        args = [repr(arg) for arg in (self._mode, self._bufsize) if arg != -1]
+        args += ['%s=%r' % (kw, arg) for kw, arg in (('encoding', self._encoding), ('errors', self._errors))
+                 if arg is not None]
+        return '%s(%s)' % (type(self).__name__, ', '.join(args))
+
 
 # ---- containers of actions -----------------------------------------------------------------
 
