@@ -712,6 +712,12 @@ class Manager:
         pass
 
 
+def _is_internal_frame(frame):
+    """A frame of this module, or of the import machinery."""
+    filename = os.path.normcase(frame.f_code.co_filename)
+    return filename == _srcfile or ("importlib" in filename and "_bootstrap" in filename)
+
+
 class Logger(Filterer):
     """A named channel of log records; passes them to its handlers and, by default, its parents'."""
 
@@ -768,14 +774,16 @@ class Logger(Filterer):
 
     def findCaller(self, stack_info=False, stacklevel=1):
         """(filename, line, function name, stack text) of the code that called the logger."""
+        # Compare CPython 3.11 Logger.findCaller: stacklevel counts frames outside logging; a
+        # stack that ends first leaves the outermost frame
         f = sys._getframe(0)
-        while f is not None and os.path.normcase(f.f_code.co_filename) == _srcfile:
-            f = f.f_back
-        while f is not None and stacklevel > 1:
-            f = f.f_back
-            stacklevel -= 1
-        if f is None:
-            return "(unknown file)", 0, "(unknown function)", None
+        while stacklevel > 0:
+            next_f = f.f_back
+            if next_f is None:
+                break
+            f = next_f
+            if not _is_internal_frame(f):
+                stacklevel -= 1
         sinfo = None
         if stack_info:
             sio = io.StringIO()
