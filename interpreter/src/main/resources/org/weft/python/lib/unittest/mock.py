@@ -1250,7 +1250,12 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
                 raise RuntimeError(f"{typo!r} might be a typo; use unsafe=True if this is intended")
     _kwargs.update(kwargs)
     Klass = MagicMock
-    if not _callable(spec) or (instance and not _instance_callable(spec)):
+    if inspect.isdatadescriptor(spec):
+        # a property or other data descriptor: what it returns is unknown, so no spec
+        _kwargs = {}
+    elif is_type and instance and not _instance_callable(spec):
+        Klass = NonCallableMagicMock
+    elif not _callable(spec):
         Klass = NonCallableMagicMock
     _name = _kwargs.pop('name', _name)
     _new_name = _name
