@@ -30,8 +30,28 @@ _TOKEN = re.compile(r"""
         (?P<INVALID>\w+|.)
         """, re.VERBOSE | re.DOTALL)
 
-# Binary operators from the loosest to the tightest binding, as in C.
+
+def _as_int(n):
+    try:
+        round(n)
+    except TypeError:
+        raise TypeError('Plural value must be an integer, got %s' % (n.__class__.__name__,)) from None
+    import warnings
+    # the warning names the first caller outside this module
+    frame = sys._getframe(1)
+    stacklevel = 2
+    while frame.f_back is not None and frame.f_globals.get('__name__') == __name__:
+        stacklevel += 1
+        frame = frame.f_back
+    warnings.warn('Plural value must be an integer, got %s' % (n.__class__.__name__,),
+                  DeprecationWarning, stacklevel)
+    return n
+
+
+# Binary operators by binding strength, loosest first, and the Python spelling of the C ones.
 _LEVELS = (('||',), ('&&',), ('==', '!='), ('<', '>', '<=', '>='), ('+', '-'), ('*', '/', '%'))
+_LEVEL = {op: i for i, ops in enumerate(_LEVELS, 1) for op in ops}
+_PY_OP = {'||': 'or', '&&': 'and', '/': '//'}
 
 
 def _tokens(plural):
@@ -51,96 +71,51 @@ def _unexpected(token):
     return ValueError('unexpected end of plural form')
 
 
-def _c_div(a, b):
-    # C's integer division truncates toward zero
-    q = abs(a) // abs(b)
-    return q if (a >= 0) == (b >= 0) else -q
-
-
-def _c_mod(a, b):
-    return a - b * _c_div(a, b)
-
-
-_APPLY = {
-    '||': lambda a, b: int(bool(a) or bool(b)), '&&': lambda a, b: int(bool(a) and bool(b)),
-    '==': lambda a, b: int(a == b), '!=': lambda a, b: int(a != b),
-    '<': lambda a, b: int(a < b), '>': lambda a, b: int(a > b),
-    '<=': lambda a, b: int(a <= b), '>=': lambda a, b: int(a >= b),
-    '+': lambda a, b: a + b, '-': lambda a, b: a - b, '*': lambda a, b: a * b,
-    '/': _c_div, '%': _c_mod,
-}
-
-
-class _Parser:
-    """Recursive descent over the tokens; builds a tree of closures taking n."""
-
-    def __init__(self, plural):
-        self.tokens = _tokens(plural)
-        self.tok = next(self.tokens)
-        self.depth = 0
-
-    def advance(self):
-        self.tok = next(self.tokens)
-
-    def ternary(self):
-        cond = self.binary(0)
-        if self.tok != '?':
-            return cond
-        self.advance()
-        yes = self.ternary()
-        if self.tok != ':':
-            raise _unexpected(self.tok)
-        self.advance()
-        no = self.ternary()
-        return lambda n: yes(n) if cond(n) else no(n)
-
-    def binary(self, level):
-        if level == len(_LEVELS):
-            return self.unary()
-        left = self.binary(level + 1)
-        while self.tok in _LEVELS[level]:
-            op = _APPLY[self.tok]
-            self.advance()
-            right = self.binary(level + 1)
-            left = (lambda op, l, r: lambda n: op(l(n), r(n)))(op, left, right)
-        return left
-
-    def unary(self):
-        tok = self.tok
-        if tok == '!':
-            self.advance()
-            inner = self.unary()
-            return lambda n: int(not inner(n))
-        if tok == '(':
-            self.depth += 1
-            if self.depth > 20:
-                raise ValueError('plural form expression is too complex')
-            self.advance()
-            inner = self.ternary()
-            if self.tok != ')':
-                raise ValueError('unbalanced parenthesis in plural form')
-            self.depth -= 1
-            self.advance()
-            return inner
-        if tok == 'n':
-            self.advance()
-            return lambda n: n
-        if tok.isdigit():
-            self.advance()
-            value = int(tok)
-            return lambda n: value
-        raise _unexpected(tok)
-
-
-def _as_int(n):
-    try:
-        i = round(n)
-    except TypeError:
-        raise TypeError('Plural value must be an integer, got %s' % (n.__class__.__name__,)) from None
-    import warnings
-    warnings.warn('Plural value must be an integer, got %s' % (n.__class__.__name__,),
-                  DeprecationWarning, 4)
-    return n
+def _translate(tokens, priority=-1):
+    """The C expression as Python source, as CPython's gettext translates it (so that, as
+    there, && and || give Python's and/or, ! is Python's not, / is //); and the next token."""
+    result = ''
+    tok = next(tokens)
+    while tok == '!':
+        result += 'not '
+        tok = next(tokens)
+    if tok == '(':
+        sub, tok = _translate(tokens)
+        result = '%s(%s)' % (result, sub)
+        if tok != ')':
+            raise ValueError('unbalanced parenthesis in plural form')
+    elif tok == 'n':
+        result += tok
+    else:
+        try:
+            value = int(tok, 10)
+        except ValueError:
+            raise _unexpected(tok) from None
+        result = '%s%d' % (result, value)
+    tok = next(tokens)
+    last = 100
+    while tok in _LEVEL:
+        level = _LEVEL[tok]
+        if level < priority:
+            break
+        if level in (3, 4) and last in (3, 4):
+            # C compares the result of a comparison; Python would chain them
+            result = '(%s)' % result
+        op = _PY_OP.get(tok, tok)
+        right, tok = _translate(tokens, level + 1)
+        result = '%s %s %s' % (result, op, right)
+        last = level
+    if last == priority == 4:
+        result = '(%s)' % result
+    if tok == '?' and priority <= 0:
+        if_true, tok = _translate(tokens, 0)
+        if tok != ':':
+            raise _unexpected(tok)
+        if_false, tok = _translate(tokens)
+        result = '%s if %s else %s' % (if_true, result, if_false)
+        if priority == 0:
+            result = '(%s)' % result
+    return result, tok
 
 
 def c2py(plural):
@@ -150,18 +125,26 @@ def c2py(plural):
     if len(plural) > 1000:
         raise ValueError('plural form expression is too long')
     try:
-        parser = _Parser(plural)
-        expr = parser.ternary()
-        if parser.tok:
-            raise _unexpected(parser.tok)
+        result, tok = _translate(_tokens(plural))
+        if tok:
+            raise _unexpected(tok)
+        depth = 0
+        for c in result:
+            if c == '(':
+                depth += 1
+                if depth > 20:
+                    raise ValueError('plural form expression is too complex')
+            elif c == ')':
+                depth -= 1
+        # only n, integers, operators and parentheses got through the tokenizer
+        ns = {'_as_int': _as_int, '__name__': __name__}
+        exec('def func(n):\n'
+             '    if not isinstance(n, int):\n'
+             '        n = _as_int(n)\n'
+             '    return int(%s)\n' % result, ns)
+        return ns['func']
     except RecursionError:
         raise ValueError('plural form expression is too complex')
-
-    def func(n):
-        if not isinstance(n, int):
-            n = _as_int(n)
-        return int(expr(n))
-    return func
 
 
 # ---- locating catalogs ----------------------------------------------------------------------
