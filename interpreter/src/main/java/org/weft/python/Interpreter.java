@@ -360,6 +360,10 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
             return new RunResult(null, e);
         } catch (StackOverflowError | RuntimeException e) {
             return new RunResult(null, PyTraceback.fromJava(e));
+        } catch (org.weft.python.runtime.ProcessExit e) {
+            // os._exit in a cell ends the kernel's process, as it ends ipykernel's
+            Runtime.getRuntime().halt(e.status());
+            throw e;
         } finally {
             ts.setSinks(previous);
         }

@@ -23,6 +23,7 @@ import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PySystemExit;
+import org.weft.python.runtime.ProcessExit;
 import org.weft.python.runtime.Sinks;
 import org.weft.python.runtime.ThreadState;
 
@@ -42,11 +43,16 @@ public final class Main {
     /** Runs the launcher on a thread with a 64 MB stack, then exits the JVM with its status. */
     public static void main(String[] args) throws InterruptedException {
         int[] status = {0};
-        Thread t = new Thread(null, () -> status[0] = run(args, System.in, System.out, System.err), "main", STACK_BYTES);
+        boolean[] atOnce = {false};
+        Thread t = new Thread(null, () -> status[0] = run(args, System.in, System.out, System.err, atOnce),
+                "main", STACK_BYTES);
         t.start();
         t.join();
         System.out.flush();
         System.err.flush();
+        if (atOnce[0]) {
+            Runtime.getRuntime().halt(status[0]); // os._exit: no shutdown hook flushes open files
+        }
         if (status[0] == KILLED_BY_SIGINT) {
             endBySigint();
         }
@@ -77,7 +83,16 @@ public final class Main {
 
     /** Runs the launcher in-process with the given streams; returns the exit status. Never calls System.exit. */
     public static int run(String[] argv, InputStream stdin, PrintStream stdout, PrintStream stderr) {
-        Sinks sinks = sinks(stdin, stdout, stderr);
+        return run(argv, stdin, stdout, stderr, new boolean[1]);
+    }
+
+    /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}; {@code atOnce[0]} tells an os._exit. */
+    private static int run(String[] argv, InputStream stdin, PrintStream stdout, PrintStream stderr, boolean[] atOnce) {
+        // CPython's stdout is line-buffered on a terminal (Java's System.out flushes each line), unbuffered
+        // with -u or PYTHONUNBUFFERED, else block-buffered
+        boolean terminal = stdout == System.out && System.console() != null;
+        BlockBufferedOutput buffered = terminal || unbuffered(argv) ? null : new BlockBufferedOutput(stdout);
+        Sinks sinks = buffered != null ? sinks(stdin, buffered, stderr) : sinks(stdin, stdout, stderr);
         ThreadState ts = ThreadState.current();
         Sinks previousSinks = ts.sinks();
         Object previousInterpreter = ts.interpreter();
@@ -86,7 +101,16 @@ public final class Main {
             // python3 prompts only when stdin is a terminal; piped input runs as one script
             boolean interactive = stdin == System.in && System.console() != null;
             return atExit(launch(argv, sinks, interactive), sinks);
+        } catch (ProcessExit e) {
+            if (buffered != null) {
+                buffered.discard();
+            }
+            atOnce[0] = true;
+            return e.status();
         } finally {
+            if (buffered != null) {
+                buffered.flush();
+            }
             stdout.flush();
             stderr.flush();
             ts.setSinks(previousSinks);
@@ -120,10 +144,45 @@ public final class Main {
         return status;
     }
 
+    /** {@code -u} among the options before the script, or PYTHONUNBUFFERED set non-empty. */
+    private static boolean unbuffered(String[] argv) {
+        String env = System.getenv("PYTHONUNBUFFERED");
+        if (env != null && !env.isEmpty()) {
+            return true;
+        }
+        for (int i = 0; i < argv.length; i++) {
+            String a = argv[i];
+            if (!a.startsWith("-") || a.equals("-") || a.equals("-c") || a.equals("-m")) {
+                return false;
+            }
+            if (a.equals("-u")) {
+                return true;
+            }
+            if (a.equals("-X")) {
+                i++; // its option
+            }
+        }
+        return false;
+    }
+
     private static Sinks sinks(InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        return sinks(stdin, new Sinks.Output() {
+            @Override
+            public void write(String s) {
+                stdout.print(s);
+            }
+
+            @Override
+            public void flush() {
+                stdout.flush();
+            }
+        }, stderr);
+    }
+
+    private static Sinks sinks(InputStream stdin, Sinks.Output stdout, PrintStream stderr) {
         BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
         boolean processStdin = stdin == System.in;
-        return new Sinks(stdout::print, stderr::print, new Sinks.Input() {
+        return new Sinks(stdout, stderr::print, new Sinks.Input() {
             @Override
             public String readLine() {
                 try {

@@ -183,7 +183,15 @@ final class OsSystem {
      * Java cannot ask a terminal its size: the environment's COLUMNS and LINES, else 80x24 (the
      * fallback of {@code shutil.get_terminal_size}).
      */
+    /**
+     * CPython asks the terminal of fd 1 (ioctl TIOCGWINSZ): no terminal is OSError ENOTTY, as in a
+     * pipe, a test or a notebook kernel. The JDK cannot ask a terminal its size, so one that the
+     * process has is COLUMNS x LINES, else 80 x 24.
+     */
     private static PyObject terminalSize() {
+        if (System.console() == null) {
+            throw org.weft.python.io.OsErrors.withErrno(25, null); // ENOTTY
+        }
         java.util.Map<String, String> env = InterpreterState.current().environMap();
         return StructSeq.make(TERMINAL_SIZE, PyInt.of(envInt(env.get("COLUMNS"), 80)),
                 PyInt.of(envInt(env.get("LINES"), 24)));

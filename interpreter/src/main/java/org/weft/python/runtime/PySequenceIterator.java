@@ -13,10 +13,25 @@ final class PySequenceIterator {
     /** {@code tuple_iterator}. */
     static final class TupleIterator extends ContainerIterator {
         static final PyType TYPE = PyType.builtin("tuple_iterator", TupleIterator.class, () -> PyObject.TYPE,
-                ContainerIterator::defineIterator);
+                TupleIterator::define);
 
         private final PyObject[] items;
         private int index;
+
+        private static void define(TypeBuilder b) {
+            ContainerIterator.defineIterator(b);
+            b.method0("__reduce__", self -> {
+                TupleIterator it = (TupleIterator) self;
+                return it.index < it.items.length
+                        ? IteratorReduce.reduce(PyTuple.of(it.items), it.index, PyTuple.EMPTY)
+                        : IteratorReduce.reduce(null, 0, PyTuple.EMPTY);
+            });
+            b.method1("__setstate__", (self, state) -> {
+                TupleIterator it = (TupleIterator) self;
+                it.index = IteratorReduce.index(state, it.items.length);
+                return PyNone.NONE;
+            });
+        }
 
         TupleIterator(PyTuple t) {
             super(TYPE);
@@ -42,11 +57,27 @@ final class PySequenceIterator {
     /** {@code list_iterator}. CPython: listiter_next in listobject.c. */
     static final class ListIterator extends ContainerIterator {
         static final PyType TYPE = PyType.builtin("list_iterator", ListIterator.class, () -> PyObject.TYPE,
-                ContainerIterator::defineIterator);
+                ListIterator::define);
 
         /** Null once exhausted, so that later growth of the list is not seen (as CPython). */
         private PyList list;
         private int index;
+
+        private static void define(TypeBuilder b) {
+            ContainerIterator.defineIterator(b);
+            b.method0("__reduce__", self -> {
+                ListIterator it = (ListIterator) self;
+                return IteratorReduce.reduce(it.list, it.index, new PyList());
+            });
+            b.method1("__setstate__", (self, state) -> {
+                ListIterator it = (ListIterator) self;
+                PyList l = it.list;
+                if (l != null) {
+                    it.index = IteratorReduce.index(state, l.size());
+                }
+                return PyNone.NONE;
+            });
+        }
 
         ListIterator(PyList l) {
             super(TYPE);

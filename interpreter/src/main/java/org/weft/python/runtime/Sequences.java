@@ -31,6 +31,7 @@ final class Sequences {
             return PySetMethods.elements((PyBaseSet) iterable);
         }
         PyObject it = Ops.iter(iterable);
+        LengthHint.ask(iterable); // CPython: list_extend, PySequence_Tuple
         PyObject[] r = new PyObject[8];
         int n = 0;
         for (PyObject x; (x = Ops.next(it)) != null;) {

@@ -255,8 +255,7 @@ class BooleanOptionalAction(Action):
             _option_strings.append(option_string)
             if option_string.startswith('--'):
                 _option_strings.append('--no-' + option_string[2:])
-        if help is not None and default is not None and default is not SUPPRESS:
-            help += " (default: %(default)s)"
+        # CPython 3.11.7 no longer appends " (default: ...)" to the help (gh-85039 backport).
         super().__init__(_option_strings, dest, nargs=0, default=default, type=type,
                          choices=choices, required=required, help=help, metavar=metavar)
 
@@ -629,6 +628,13 @@ class FileType:
             return open(string, self._mode, self._bufsize, self._encoding, self._errors)
         except OSError as e:
             raise ArgumentTypeError("can't open '%s': %s" % (string, e))
+
+    def __repr__(self):
+        # CPython: FileType.__repr__ (a bufsize of -1 and None keywords are left out)
+        args = [repr(arg) for arg in (self._mode, self._bufsize) if arg != -1]
+        args += ['%s=%r' % (kw, arg) for kw, arg in (('encoding', self._encoding), ('errors', self._errors))
+                 if arg is not None]
+        return '%s(%s)' % (type(self).__name__, ', '.join(args))
 
 
 # ---- containers of actions -----------------------------------------------------------------
@@ -1024,9 +1030,31 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             self.usage = save_usage
         return namespace, extras
 
+    def _read_args_from_files(self, arg_strings):
+        """'@file' arguments replaced by the file's lines (each through convert_arg_line_to_args),
+        recursively; a file that cannot be read is a usage error."""
+        expanded = []
+        for arg_string in arg_strings:
+            if not arg_string or arg_string[0] not in self.fromfile_prefix_chars:
+                expanded.append(arg_string)
+                continue
+            try:
+                with open(arg_string[1:]) as args_file:
+                    lines = args_file.read().splitlines()
+            except OSError as err:
+                self.error(str(err))
+            from_file = [arg for line in lines for arg in self.convert_arg_line_to_args(line)]
+            expanded.extend(self._read_args_from_files(from_file))
+        return expanded
+
+    def convert_arg_line_to_args(self, arg_line):
+        return [arg_line]
+
     def _parse_known_args(self, arg_strings, namespace):
         # CPython: ArgumentParser._parse_known_args. Each string is 'O' (an option), 'A' (an
         # argument) or '-' (the first '--'); nargs become regular expressions over that pattern.
+        if self.fromfile_prefix_chars is not None:
+            arg_strings = self._read_args_from_files(arg_strings)
         state = _ParseState(self, namespace)
         option_string_indices = {}
         parts = []

@@ -276,6 +276,17 @@ class array:
                 raise TypeError('can only assign array (not "%s") to array slice' % type(v).__name__)
             if v._tc != self._tc:
                 raise TypeError('bad argument type for built-in operation')
+            if i.step not in (None, 1) and not v._items:
+                # CPython: array_ass_subscr deletes the items when the value is empty, any step
+                self._check_resizable()
+                del self._items[i]
+                return
+            if i.step not in (None, 1):
+                size = len(range(*i.indices(len(self._items))))
+                if size != len(v._items):
+                    # CPython: array_ass_subscr
+                    raise ValueError('attempt to assign array of size %d to extended slice of size %d'
+                                     % (len(v._items), size))
             if self._exports and len(range(*i.indices(len(self._items)))) != len(v._items):
                 self._check_resizable()
             self._items[i] = v._items

@@ -48,6 +48,7 @@ def _input_type_check(s):
 def b64encode(s, altchars=None):
     encoded = binascii.b2a_base64(_input(s), newline=False)
     if altchars is not None:
+        assert len(altchars) == 2, repr(altchars)
         return encoded.translate(bytes.maketrans(b'+/', altchars))
     return encoded
 
@@ -56,6 +57,7 @@ def b64decode(s, altchars=None, validate=False):
     s = _bytes_from_decode_data(s)
     if altchars is not None:
         altchars = _bytes_from_decode_data(altchars)
+        assert len(altchars) == 2, repr(altchars)
         s = s.translate(bytes.maketrans(altchars, b'+/'))
     return binascii.a2b_base64(s, strict_mode=validate)
 

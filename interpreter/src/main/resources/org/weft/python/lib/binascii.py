@@ -90,39 +90,45 @@ def b2a_base64(data, /, *, newline=True):
 
 
 def a2b_base64(data, /, *, strict_mode=False):
-    # CPython: binascii_a2b_base64_impl; non-alphabet characters are skipped unless strict
+    # CPython: binascii_a2b_base64_impl. Non-alphabet characters are skipped unless strict; a
+    # complete pad sequence ends the data (strict: nothing may follow it).
     s = _b(data, True)
+    if strict_mode and s[:1] == b'=':
+        raise Error('Leading padding not allowed')
     out = bytearray()
-    acc = 0
-    bits = 0
-    quads = 0
+    quad_pos = 0
+    acc = bits = 0
     pads = 0
-    for c in s:
+    padding_started = False
+    for i, c in enumerate(s):
         if c == 61:  # '='
-            if quads % 4 >= 2:
+            padding_started = True
+            if quad_pos >= 2:
                 pads += 1
-                if quads % 4 + pads >= 4:
-                    quads = 0
-                    acc = bits = pads = 0
-                    break
+                if quad_pos + pads >= 4:
+                    if strict_mode and i + 1 < len(s):
+                        raise Error('Excess data after padding')
+                    return bytes(out)
             continue
         v = _B64_REV.get(c)
         if v is None:
             if strict_mode:
                 raise Error('Only base64 data is allowed')
             continue
+        if strict_mode and padding_started:
+            raise Error('Discontinuous padding not allowed')
         pads = 0
         acc = (acc << 6) | v
         bits += 6
-        quads += 1
         if bits >= 8:
             bits -= 8
             out.append((acc >> bits) & 0xff)
             acc &= (1 << bits) - 1
-    if quads % 4 == 1:
+        quad_pos = (quad_pos + 1) % 4
+    if quad_pos == 1:
         raise Error('Invalid base64-encoded string: number of data characters (%d) cannot be 1 more '
-                    'than a multiple of 4' % (len([c for c in s if c in _B64_REV])))
-    if quads % 4 != 0:
+                    'than a multiple of 4' % (len(out) // 3 * 4 + 1))
+    if quad_pos != 0:
         raise Error('Incorrect padding')
     return bytes(out)
 
@@ -215,4 +221,51 @@ def a2b_qp(data, header=False):
         else:
             out.append(c)
             i += 1
+    return bytes(out)
+
+
+# Compare CPython binascii_b2a_uu_impl: a length character, then 6-bit groups offset by ' '.
+def b2a_uu(data, /, *, backtick=False):
+    """Uuencode line of data."""
+    data = _b(data)
+    if len(data) > 45:
+        raise Error("At most 45 bytes at once")
+    out = bytearray(b"`" if backtick and not data else bytes([0x20 + len(data)]))
+    for i in range(0, len(data), 3):
+        chunk = data[i:i + 3]
+        group = int.from_bytes(chunk + b"\0" * (3 - len(chunk)), "big")
+        for shift in (18, 12, 6, 0):
+            ch = (group >> shift) & 0x3f
+            out.append(0x60 if backtick and not ch else ch + 0x20)
+    out.append(0x0a)
+    return bytes(out)
+
+
+# Compare CPython binascii_a2b_uu_impl: missing characters at the end of a line count as zeros;
+# what follows the data may only be spaces, backticks and line ends.
+def a2b_uu(data, /):
+    """Decode a line of uuencoded data."""
+    data = _b(data, ascii_ok=True)
+    bin_len = ((data[0] if data else 0) - 0x20) & 0o77
+    out = bytearray()
+    leftchar = leftbits = 0
+    pos = 1
+    while len(out) < bin_len:
+        ch = data[pos] if pos < len(data) else 0
+        if ch in (0x0a, 0x0d) or pos >= len(data):
+            ch = 0
+        elif ch < 0x20 or ch > 0x60:
+            raise Error("Illegal char")
+        else:
+            ch = (ch - 0x20) & 0o77
+        pos += 1
+        leftchar = (leftchar << 6) | ch
+        leftbits += 6
+        if leftbits >= 8:
+            leftbits -= 8
+            out.append((leftchar >> leftbits) & 0xff)
+            leftchar &= (1 << leftbits) - 1
+    for ch in data[pos:]:
+        if ch not in (0x20, 0x60, 0x0a, 0x0d):
+            raise Error("Trailing garbage")
     return bytes(out)

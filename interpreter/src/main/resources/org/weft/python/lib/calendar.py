@@ -47,7 +47,8 @@ class _Names:
     """A read-only sequence of names (month_name, day_abbr, ...)."""
 
     def __init__(self, names):
-        self._names = tuple(names)
+        # a list, as CPython's: a bad index says "list index out of range"
+        self._names = list(names)
 
     def __getitem__(self, i):
         if isinstance(i, slice):
@@ -61,10 +62,18 @@ class _Names:
         return iter(self._names)
 
 
-day_name = _Names(_DAYS)
-day_abbr = _Names(d[:3] for d in _DAYS)
-month_name = _Names(_MONTHS)
-month_abbr = _Names(m[:3] for m in _MONTHS)
+class _localized_day(_Names):
+    pass
+
+
+class _localized_month(_Names):
+    pass
+
+
+day_name = _localized_day(_DAYS)
+day_abbr = _localized_day(d[:3] for d in _DAYS)
+month_name = _localized_month(_MONTHS)
+month_abbr = _localized_month(m[:3] for m in _MONTHS)
 
 
 def isleap(year):

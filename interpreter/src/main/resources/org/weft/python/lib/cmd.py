@@ -1,17 +1,20 @@
-"""A framework for line-oriented command interpreters (Python's cmd module).
+"""A generic class to build line-oriented command interpreters, as CPython 3.11's cmd.
 
-Subclass Cmd and define do_<command>(self, arg) methods; cmdloop() reads lines, onecmd() runs one.
-help_<topic>() methods and do_* docstrings feed the built-in `help` command, and complete_<command>()
-methods the tab completion (used when readline is available; Weft has none, so cmdloop reads plain
-lines from stdin). Written for Weft from the module's documentation.
+A subclass defines do_<name>(self, arg) for each command and, optionally, help_<name>(self);
+cmdloop() reads lines (input() or self.stdin) and dispatches each through onecmd(). There is no
+readline in Weft, so there is no tab completion; complete() and the complete_* hooks exist for
+programs that call them directly.
+
+Thread safety: a Cmd belongs to the thread that runs its loop.
 """
+
 import string
 import sys
 
 __all__ = ["Cmd"]
 
-PROMPT = "(Cmd) "
-IDENTCHARS = string.ascii_letters + string.digits + "_"
+PROMPT = '(Cmd) '
+IDENTCHARS = string.ascii_letters + string.digits + '_'
 
 
 class Cmd:
@@ -19,8 +22,8 @@ class Cmd:
 
     prompt = PROMPT
     identchars = IDENTCHARS
-    ruler = "="
-    lastcmd = ""
+    ruler = '='
+    lastcmd = ''
     intro = None
     doc_leader = ""
     doc_header = "Documented commands (type help <topic>):"
@@ -29,15 +32,14 @@ class Cmd:
     nohelp = "*** No help on %s"
     use_rawinput = 1
 
-    def __init__(self, completekey="tab", stdin=None, stdout=None):
+    def __init__(self, completekey='tab', stdin=None, stdout=None):
         self.stdin = stdin if stdin is not None else sys.stdin
         self.stdout = stdout if stdout is not None else sys.stdout
         self.cmdqueue = []
         self.completekey = completekey
 
     def cmdloop(self, intro=None):
-        """Repeatedly prompts, reads a line, and dispatches it, until a command's method returns
-        true. intro (or self.intro) is printed first."""
+        """Prompt, read a line, dispatch it; until a command's method returns a true value."""
         self.preloop()
         if intro is not None:
             self.intro = intro
@@ -51,12 +53,12 @@ class Cmd:
                 try:
                     line = input(self.prompt)
                 except EOFError:
-                    line = "EOF"
+                    line = 'EOF'
             else:
                 self.stdout.write(self.prompt)
                 self.stdout.flush()
                 line = self.stdin.readline()
-                line = "EOF" if not len(line) else line.rstrip("\r\n")
+                line = 'EOF' if not len(line) else line.rstrip('\r\n')
             line = self.precmd(line)
             stop = self.onecmd(line)
             stop = self.postcmd(stop, line)
@@ -77,38 +79,33 @@ class Cmd:
         """Hook run once when cmdloop() is about to return."""
 
     def parseline(self, line):
-        """(command, argument, line): '?' means help, '!' shell; command is None when the line
-        does not start with an identifier."""
+        """(command, argument, line): '?' means help, '!' means shell (with a do_shell)."""
         line = line.strip()
         if not line:
             return None, None, line
-        if line[0] == "?":
-            line = "help " + line[1:]
-        elif line[0] == "!":
-            if hasattr(self, "do_shell"):
-                line = "shell " + line[1:]
-            else:
+        if line[0] == '?':
+            line = 'help ' + line[1:]
+        elif line[0] == '!':
+            if not hasattr(self, 'do_shell'):
                 return None, None, line
-        i, n = 0, len(line)
-        while i < n and line[i] in self.identchars:
+            line = 'shell ' + line[1:]
+        i = 0
+        while i < len(line) and line[i] in self.identchars:
             i += 1
-        command, arg = line[:i], line[i:].strip()
-        return command, arg, line
+        return line[:i], line[i:].strip(), line
 
     def onecmd(self, line):
-        """Interprets one line as if typed at the prompt; returns what the command's method returns."""
-        command, arg, line = self.parseline(line)
+        """Interpret line as if typed at the prompt; returns what the command's method returns."""
+        cmd, arg, line = self.parseline(line)
         if not line:
             return self.emptyline()
-        if command is None:
+        if cmd is None:
             return self.default(line)
-        self.lastcmd = line
-        if line == "EOF":
-            self.lastcmd = ""
-        if command == "":
+        self.lastcmd = '' if line == 'EOF' else line
+        if cmd == '':
             return self.default(line)
         try:
-            func = getattr(self, "do_" + command)
+            func = getattr(self, 'do_' + cmd)
         except AttributeError:
             return self.default(line)
         return func(arg)
@@ -119,128 +116,102 @@ class Cmd:
             return self.onecmd(self.lastcmd)
 
     def default(self, line):
-        """A line whose command is unknown."""
-        self.stdout.write("*** Unknown syntax: %s\n" % line)
+        """A line whose command is not recognized."""
+        self.stdout.write('*** Unknown syntax: %s\n' % line)
 
     def completedefault(self, *ignored):
-        """Completion for commands without a complete_* method: nothing."""
         return []
 
     def completenames(self, text, *ignored):
-        dotext = "do_" + text
+        dotext = 'do_' + text
         return [a[3:] for a in self.get_names() if a.startswith(dotext)]
 
     def complete(self, text, state):
-        """The state-th completion of text for the line being edited (readline's protocol)."""
-        if state == 0:
-            import readline
-            origline = readline.get_line_buffer()
-            line = origline.lstrip()
-            stripped = len(origline) - len(line)
-            begidx = readline.get_begidx() - stripped
-            endidx = readline.get_endidx() - stripped
-            if begidx > 0:
-                command, args, foo = self.parseline(line)
-                if command == "":
-                    compfunc = self.completedefault
-                else:
-                    try:
-                        compfunc = getattr(self, "complete_" + command)
-                    except AttributeError:
-                        compfunc = self.completedefault
-            else:
-                compfunc = self.completenames
-            self.completion_matches = compfunc(text, line, begidx, endidx)
-        try:
-            return self.completion_matches[state]
-        except IndexError:
-            return None
+        """Completion needs readline, which Weft does not have: there are no matches."""
+        return None
 
     def get_names(self):
-        """The attribute names of the class, the base classes' included."""
         return dir(self.__class__)
 
     def complete_help(self, *args):
         commands = set(self.completenames(*args))
-        topics = set(a[5:] for a in self.get_names() if a.startswith("help_" + args[0]))
+        topics = set(a[5:] for a in self.get_names() if a.startswith('help_' + args[0]))
         return list(commands | topics)
 
     def do_help(self, arg):
         'List available commands with "help" or detailed help with "help cmd".'
         if arg:
-            self._help_on(arg)
+            func = getattr(self, 'help_' + arg, None)
+            if func is not None:
+                func()
+                return
+            doc = getattr(getattr(self, 'do_' + arg, None), '__doc__', None)
+            if doc:
+                self.stdout.write("%s\n" % str(doc))
+                return
+            self.stdout.write("%s\n" % str(self.nohelp % (arg,)))
             return
-        names = sorted(set(self.get_names()))
-        topics = {name[5:] for name in names if name.startswith("help_")}
-        documented, undocumented = [], []
-        for name in names:
-            if not name.startswith("do_"):
+        names = self.get_names()
+        topics = {name[5:] for name in names if name[:5] == 'help_'}
+        cmds_doc, cmds_undoc = [], []
+        previous = None
+        for name in sorted(names):
+            if name[:3] != 'do_' or name == previous:
                 continue
-            command = name[3:]
-            if command in topics or getattr(self, name).__doc__:
-                documented.append(command)
-                topics.discard(command)
+            previous = name
+            cmd = name[3:]
+            if cmd in topics:
+                cmds_doc.append(cmd)
+                topics.remove(cmd)
+            elif getattr(self, name).__doc__:
+                cmds_doc.append(cmd)
             else:
-                undocumented.append(command)
+                cmds_undoc.append(cmd)
         self.stdout.write("%s\n" % str(self.doc_leader))
-        self.print_topics(self.doc_header, documented, 15, 80)
+        self.print_topics(self.doc_header, cmds_doc, 15, 80)
         self.print_topics(self.misc_header, sorted(topics), 15, 80)
-        self.print_topics(self.undoc_header, undocumented, 15, 80)
-
-    def _help_on(self, topic):
-        """help_<topic>() when there is one, else the do_<topic> docstring, else nohelp."""
-        helper = getattr(self, "help_" + topic, None)
-        if helper is not None:
-            helper()
-            return
-        command = getattr(self, "do_" + topic, None)
-        doc = command.__doc__ if command is not None else None
-        self.stdout.write("%s\n" % str(doc if doc else self.nohelp % (topic,)))
+        self.print_topics(self.undoc_header, cmds_undoc, 15, 80)
 
     def print_topics(self, header, cmds, cmdlen, maxcol):
-        """A header, its ruler, and the names in columns (nothing when there are no names)."""
-        if not cmds:
-            return
-        self.stdout.write("%s\n" % str(header))
-        if self.ruler:
-            self.stdout.write("%s\n" % str(self.ruler * len(header)))
-        self.columnize(cmds, maxcol - 1)
-        self.stdout.write("\n")
+        if cmds:
+            self.stdout.write("%s\n" % str(header))
+            if self.ruler:
+                self.stdout.write("%s\n" % str(self.ruler * len(header)))
+            self.columnize(cmds, maxcol - 1)
+            self.stdout.write("\n")
 
     def columnize(self, list, displaywidth=80):
-        """Writes strings in columns, filled top to bottom, each column as wide as its widest entry
-        and two spaces from the next: the fewest rows whose columns fit displaywidth."""
-        items = list
-        if not items:
+        """Display a list of strings as a compact set of columns, filled column by column, in
+        the fewest rows whose width fits displaywidth (columns two spaces apart)."""
+        if not list:
             self.stdout.write("<empty>\n")
             return
-        bad = [str(i) for i, item in enumerate(items) if not isinstance(item, str)]
-        if bad:
-            raise TypeError("list[i] not a string for i in %s" % ", ".join(bad))
-        if len(items) == 1:
-            self.stdout.write("%s\n" % items[0])
+        nonstrings = [i for i in range(len(list)) if not isinstance(list[i], str)]
+        if nonstrings:
+            raise TypeError("list[i] not a string for i in %s" % ", ".join(map(str, nonstrings)))
+        size = len(list)
+        if size == 1:
+            self.stdout.write('%s\n' % str(list[0]))
             return
-        rows, widths = _layout(items, displaywidth)
-        for r in range(rows):
-            cells = [items[i] for i in range(r, len(items), rows)]
-            line = "  ".join(cell.ljust(widths[c]) for c, cell in enumerate(cells[:-1]))
-            last = cells[-1].ljust(widths[len(cells) - 1]) if cells[-1] else ""
-            self.stdout.write("%s\n" % (line + "  " + last if line else last))
-
-
-def _layout(items, width):
-    """(rows, column widths) of the fewest rows whose columns fit width; one column when none do.
-    A column's width only counts the entries before the width is exceeded, as the search stops
-    there."""
-    n = len(items)
-    for rows in range(1, n):
-        widths = []
-        total = -2
-        for start in range(0, n, rows):
-            widths.append(max(len(item) for item in items[start:start + rows]))
-            total += widths[-1] + 2
-            if total > width:
+        nrows, ncols, colwidths = size, 1, [0]
+        for rows in range(1, size):
+            cols = (size + rows - 1) // rows
+            widths = []
+            total = -2
+            for col in range(cols):
+                width = max((len(list[i]) for i in range(col * rows, min(col * rows + rows, size))),
+                            default=0)
+                widths.append(width)
+                total += width + 2
+                if total > displaywidth:
+                    break
+            if total <= displaywidth:
+                nrows, ncols, colwidths = rows, cols, widths
                 break
-        if total <= width:
-            return rows, widths
-    return n, [0]
+        for row in range(nrows):
+            texts = [list[row + nrows * col] if row + nrows * col < size else ""
+                     for col in range(ncols)]
+            while texts and not texts[-1]:
+                del texts[-1]
+            texts = [text.ljust(colwidths[col]) for col, text in enumerate(texts)]
+            self.stdout.write("%s\n" % str("  ".join(texts)))

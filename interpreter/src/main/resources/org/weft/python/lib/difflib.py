@@ -473,8 +473,5 @@ def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'',
         yield line.encode('latin-1')
 
 
-class HtmlDiff:
-    """Not provided by Weft yet."""
-
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError('difflib.HtmlDiff is not implemented in Weft')
+# HtmlDiff and _mdiff live in their own module, which uses the names above.
+from _weft_htmldiff import HtmlDiff, _mdiff  # noqa: E402

@@ -210,9 +210,20 @@ def new(name, data=b'', **kwargs):
 
 
 def _constructor(name):
-    def make(string=b'', *, usedforsecurity=True):
-        return _Hash(name, string)
-    make.__name__ = 'openssl_' + name
+    fname = 'openssl_' + name
+
+    # Compare CPython's argument clinic for _hashlib.openssl_<name>(string=b'', *,
+    # usedforsecurity=True): its messages name the C function
+    def make(*args, **kwargs):
+        if len(args) > 1:
+            raise TypeError('%s() takes at most 1 positional argument (%d given)' % (fname, len(args)))
+        for key in kwargs:
+            if key not in ('string', 'usedforsecurity'):
+                raise TypeError('%r is an invalid keyword argument for %s()' % (key, fname))
+        if args and 'string' in kwargs:
+            raise TypeError("argument for %s() given by name ('string') and position (1)" % fname)
+        return _Hash(name, args[0] if args else kwargs.get('string', b''))
+    make.__name__ = make.__qualname__ = fname
     return make
 
 

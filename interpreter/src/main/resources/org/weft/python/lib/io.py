@@ -154,8 +154,12 @@ class RawIOBase(IOBase):
             return bytes(res)
         return data
 
+    # CPython's _io._RawIOBase leaves both to subclasses: NotImplementedError()
+    def readinto(self, b):
+        raise NotImplementedError
+
     def write(self, b):
-        raise UnsupportedOperation("write")
+        raise NotImplementedError
 
 
 class BufferedIOBase(IOBase):

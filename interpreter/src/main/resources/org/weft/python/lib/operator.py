@@ -206,11 +206,15 @@ def length_hint(obj, default=0):
         hint = type(obj).__length_hint__
     except AttributeError:
         return default
-    val = hint(obj)
+    # Compare CPython PyObject_LengthHint: a TypeError from __length_hint__ means "no hint"
+    try:
+        val = hint(obj)
+    except TypeError:
+        return default
     if val is NotImplemented:
         return default
     if not isinstance(val, int):
-        raise TypeError('__length_hint__ must be integer, not %s' % type(val).__name__)
+        raise TypeError('__length_hint__ must be an integer, not %s' % type(val).__name__)
     if val < 0:
         raise ValueError('__length_hint__() should return >= 0')
     return val

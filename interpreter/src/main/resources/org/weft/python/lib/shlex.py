@@ -17,7 +17,10 @@ _SAFE = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012345678
 def split(s, comments=False, posix=True):
     """Split the string s using shell-like syntax."""
     if s is None:
-        raise ValueError("s argument must not be None")
+        # CPython 3.11 warns and reads sys.stdin; 3.12 makes it a ValueError
+        import warnings
+        warnings.warn("Passing None for 's' to shlex.split() is deprecated.",
+                      DeprecationWarning, stacklevel=2)
     lex = shlex(s, posix=posix)
     lex.whitespace_split = True
     if not comments:

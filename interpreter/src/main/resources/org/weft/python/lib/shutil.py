@@ -295,7 +295,27 @@ def disk_usage(path):
 
 
 def get_terminal_size(fallback=(80, 24)):
-    return os.get_terminal_size() if hasattr(os, 'get_terminal_size') else os.terminal_size(fallback)
+    """The terminal's size: COLUMNS and LINES where set (and positive), else what the terminal of
+    sys.__stdout__ says, else fallback. Compare CPython shutil.get_terminal_size."""
+    import sys
+    try:
+        columns = int(os.environ['COLUMNS'])
+    except (KeyError, ValueError):
+        columns = 0
+    try:
+        lines = int(os.environ['LINES'])
+    except (KeyError, ValueError):
+        lines = 0
+    if columns <= 0 or lines <= 0:
+        try:
+            size = os.get_terminal_size(sys.__stdout__.fileno())
+        except (AttributeError, ValueError, OSError):
+            size = os.terminal_size(fallback)
+        if columns <= 0:
+            columns = size.columns or fallback[0]
+        if lines <= 0:
+            lines = size.lines or fallback[1]
+    return os.terminal_size((columns, lines))
 
 
 def chown(path, user=None, group=None):

@@ -22,6 +22,16 @@ def capwords(s, sep=None):
     return (sep or ' ').join(w.capitalize() for w in s.split(sep))
 
 
+class _CompiledPattern:
+    """Template.pattern: CPython compiles it when the class is made; here on first use, so that
+    importing string compiles no regular expression. A class's own `pattern` (a str or a compiled
+    pattern) is kept aside by __init_subclass__ and replaced by this descriptor, as CPython
+    replaces it by its compiled form."""
+
+    def __get__(self, obj, cls):
+        return cls._pattern()
+
+
 class Template:
     """A string class for $-substitutions (PEP 292)."""
 
@@ -29,9 +39,14 @@ class Template:
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
     flags = _re.IGNORECASE
+    pattern = _CompiledPattern()
 
     def __init_subclass__(cls):
         super().__init_subclass__()
+        own = cls.__dict__.get('pattern')
+        if own is not None and not isinstance(own, _CompiledPattern):
+            cls._pattern_source = own
+            cls.pattern = _CompiledPattern()
         cls._compiled = None
 
     def __init__(self, template):
@@ -39,17 +54,24 @@ class Template:
 
     @classmethod
     def _pattern(cls):
-        # The compiled pattern is cached on the class; a race only compiles it twice.
+        # Compare CPython Template.__init_subclass__. The compiled pattern is cached on the
+        # class; a race only compiles it twice.
         pat = cls.__dict__.get('_compiled')
         if pat is None:
             import re
-            pattern = getattr(cls, 'pattern', None)
+            pattern = cls.__dict__.get('_pattern_source')
             if pattern is None:
                 delim = re.escape(cls.delimiter)
                 ident = cls.idpattern
                 bid = cls.braceidpattern or ident
-                pattern = (delim + '(?:(?P<escaped>' + delim + ')|(?P<named>' + ident +
-                           r')|{(?P<braced>' + bid + r')}|(?P<invalid>))')
+                pattern = fr"""
+            {delim}(?:
+              (?P<escaped>{delim})  |   # Escape sequence of two delimiters
+              (?P<named>{ident})       |   # delimiter and a Python identifier
+              {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
+              (?P<invalid>)             # Other ill-formed delimiter exprs
+            )
+            """
             if isinstance(pattern, str):
                 pat = re.compile(pattern, cls.flags | re.VERBOSE)
             else:

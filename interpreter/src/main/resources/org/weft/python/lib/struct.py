@@ -299,8 +299,10 @@ class Struct:
             raise error('iterative unpacking requires a buffer of a multiple of %d bytes' % self.size)
         return (_unpack(self._c[0], self._c[1], data, k) for k in range(0, len(data), self.size))
 
-    def __repr__(self):
-        return 'Struct(%r)' % (self.format,)
+
+
+# CPython 3.11's Struct is _struct.Struct, with object's repr (Struct('<i') is 3.13's)
+Struct.__module__ = '_struct'
 
 
 def _struct(fmt):

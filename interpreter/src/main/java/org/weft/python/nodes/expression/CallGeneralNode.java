@@ -114,6 +114,7 @@ public final class CallGeneralNode extends ExprNode {
             }
             throw e;
         }
+        org.weft.python.runtime.LengthHint.ask(iterable); // CPython: PySequence_Tuple of the * argument
         for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
             out.add(v);
         }

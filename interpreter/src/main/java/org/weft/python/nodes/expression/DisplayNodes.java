@@ -46,6 +46,11 @@ public final class DisplayNodes {
 
     /** The values of the items, unpacking starred ones. */
     static PyObject[] values(Frame f, ExprNode[] items, boolean star) {
+        return values(f, items, star, true);
+    }
+
+    /** As {@link #values(Frame, ExprNode[], boolean)}; {@code hint}: ask a starred iterable its length first, as a list or tuple display does (a set display does not). */
+    static PyObject[] values(Frame f, ExprNode[] items, boolean star, boolean hint) {
         if (!star) {
             PyObject[] r = new PyObject[items.length];
             for (int i = 0; i < r.length; i++) {
@@ -56,7 +61,11 @@ public final class DisplayNodes {
         ArrayList<PyObject> all = new ArrayList<>();
         for (ExprNode n : items) {
             if (n instanceof Starred s) {
-                PyObject it = Ops.iter(s.value.execute(f));
+                PyObject iterable = s.value.execute(f);
+                PyObject it = Ops.iter(iterable);
+                if (hint) {
+                    org.weft.python.runtime.LengthHint.ask(iterable); // CPython: LIST_EXTEND's list_extend
+                }
                 for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
                     all.add(v);
                 }
@@ -96,7 +105,7 @@ public final class DisplayNodes {
             @Override
             public PyObject execute(Frame f) {
                 PySet s = new PySet();
-                for (PyObject v : values(f, items, star)) {
+                for (PyObject v : values(f, items, star, false)) {
                     s.add(v);
                 }
                 return s;

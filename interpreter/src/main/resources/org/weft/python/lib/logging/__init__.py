@@ -196,8 +196,27 @@ class StrFormatStyle(PercentStyle):
             values = record.__dict__
         return self._fmt.format(**values)
 
+    _fmt_spec = r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$'
+    _field_spec = r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$'
+
     def validate(self):
-        if '{' not in self._fmt:
+        """Compare CPython StrFormatStyle.validate: every field, conversion and spec checked."""
+        import re
+        from string import Formatter
+        fields = set()
+        try:
+            for _, fieldname, spec, conversion in Formatter().parse(self._fmt):
+                if fieldname:
+                    if not re.match(self._field_spec, fieldname):
+                        raise ValueError('invalid field name/expression: %r' % fieldname)
+                    fields.add(fieldname)
+                if conversion and conversion not in 'rsa':
+                    raise ValueError('invalid conversion: %r' % conversion)
+                if spec and not re.match(self._fmt_spec, spec, re.I):
+                    raise ValueError('bad specifier: %r' % spec)
+        except ValueError as e:
+            raise ValueError('invalid format: %s' % e)
+        if not fields:
             raise ValueError('invalid format: no fields')
 
 
@@ -215,7 +234,17 @@ class StringTemplateStyle(PercentStyle):
         return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
 
     def validate(self):
-        if '$' not in self._fmt:
+        """Compare CPython StringTemplateStyle.validate: a bare '$' is an error."""
+        fields = set()
+        for m in Template.pattern.finditer(self._fmt):
+            d = m.groupdict()
+            if d['named']:
+                fields.add(d['named'])
+            elif d['braced']:
+                fields.add(d['braced'])
+            elif m.group(0) == '$':
+                raise ValueError('invalid format: bare \'$\' not allowed')
+        if not fields:
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
@@ -683,6 +712,12 @@ class Manager:
         pass
 
 
+def _is_internal_frame(frame):
+    """A frame of this module, or of the import machinery."""
+    filename = os.path.normcase(frame.f_code.co_filename)
+    return filename == _srcfile or ("importlib" in filename and "_bootstrap" in filename)
+
+
 class Logger(Filterer):
     """A named channel of log records; passes them to its handlers and, by default, its parents'."""
 
@@ -739,14 +774,16 @@ class Logger(Filterer):
 
     def findCaller(self, stack_info=False, stacklevel=1):
         """(filename, line, function name, stack text) of the code that called the logger."""
+        # Compare CPython 3.11 Logger.findCaller: stacklevel counts frames outside logging; a
+        # stack that ends first leaves the outermost frame
         f = sys._getframe(0)
-        while f is not None and os.path.normcase(f.f_code.co_filename) == _srcfile:
-            f = f.f_back
-        while f is not None and stacklevel > 1:
-            f = f.f_back
-            stacklevel -= 1
-        if f is None:
-            return "(unknown file)", 0, "(unknown function)", None
+        while stacklevel > 0:
+            next_f = f.f_back
+            if next_f is None:
+                break
+            f = next_f
+            if not _is_internal_frame(f):
+                stacklevel -= 1
         sinfo = None
         if stack_info:
             sio = io.StringIO()

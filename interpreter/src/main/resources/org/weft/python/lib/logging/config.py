@@ -11,7 +11,7 @@ import logging
 import re
 import sys
 
-__all__ = ['dictConfig', 'dictConfigClass', 'DictConfigurator', 'valid_ident']
+__all__ = ['dictConfig', 'dictConfigClass', 'DictConfigurator', 'fileConfig', 'valid_ident']
 
 _IDENTIFIER = re.compile(r'^[a-z_][a-z0-9_]*$', re.I)
 
@@ -281,3 +281,143 @@ dictConfigClass = DictConfigurator
 def dictConfig(config):
     """Configure logging using a dictionary."""
     dictConfigClass(config).configure()
+
+
+# ---- fileConfig: the older, configparser-format configuration --------------------------------
+
+def fileConfig(fname, defaults=None, disable_existing_loggers=True, encoding=None):
+    """Read the logging configuration from a ConfigParser-format file (a file name, a file
+    object or a ConfigParser): sections [loggers], [handlers], [formatters] list the keys of
+    [logger_<key>], [handler_<key>] and [formatter_<key>] sections."""
+    import configparser
+    import os
+    if isinstance(fname, str):
+        if not os.path.exists(fname):
+            raise FileNotFoundError(f"{fname} doesn't exist")
+        elif not os.path.getsize(fname):
+            raise RuntimeError(f'{fname} is an empty file')
+    if isinstance(fname, configparser.RawConfigParser):
+        cp = fname
+    else:
+        try:
+            cp = configparser.ConfigParser(defaults)
+            if hasattr(fname, 'readline'):
+                cp.read_file(fname)
+            else:
+                cp.read(fname, encoding=encoding or 'locale')
+        except configparser.ParsingError as e:
+            raise RuntimeError(f'{fname} is invalid: {e}')
+    formatters = _file_formatters(cp)
+    with _lock():
+        _clear_handlers()
+        handlers = _file_handlers(cp, formatters)
+        _file_loggers(cp, handlers, disable_existing_loggers)
+
+
+def _keys(value):
+    return [k.strip() for k in value.split(",")]
+
+
+def _file_formatters(cp):
+    names = cp["formatters"]["keys"]
+    if not len(names):
+        return {}
+    formatters = {}
+    for form in _keys(names):
+        section = "formatter_%s" % form
+        fmt = cp.get(section, "format", raw=True, fallback=None)
+        datefmt = cp.get(section, "datefmt", raw=True, fallback=None)
+        style = cp.get(section, "style", raw=True, fallback='%')
+        klass = logging.Formatter
+        class_name = cp[section].get("class")
+        if class_name:
+            klass = _resolve(class_name)
+        formatters[form] = klass(fmt, datefmt, style)
+    return formatters
+
+
+def _file_handlers(cp, formatters):
+    names = cp["handlers"]["keys"]
+    if not len(names):
+        return {}
+    import logging.handlers
+    handlers = {}
+    targets = []  # a MemoryHandler's target may come later in the list
+    for hand in _keys(names):
+        section = cp["handler_%s" % hand]
+        klass = section["class"]
+        fmt = section.get("formatter", "")
+        try:
+            klass = eval(klass, vars(logging))
+        except (AttributeError, NameError):
+            klass = _resolve(klass)
+        args = eval(section.get("args", '()'), vars(logging))
+        kwargs = eval(section.get("kwargs", '{}'), vars(logging))
+        h = klass(*args, **kwargs)
+        h.name = hand
+        if "level" in section:
+            h.setLevel(section["level"])
+        if len(fmt):
+            h.setFormatter(formatters[fmt])
+        if issubclass(klass, logging.handlers.MemoryHandler):
+            target = section.get("target", "")
+            if len(target):
+                targets.append((h, target))
+        handlers[hand] = h
+    for h, t in targets:
+        h.setTarget(handlers[t])
+    return handlers
+
+
+def _file_loggers(cp, handlers, disable_existing):
+    names = _keys(cp["loggers"]["keys"])
+    names.remove("root")
+    root = logging.root
+    section = cp["logger_root"]
+    if "level" in section:
+        root.setLevel(section["level"])
+    for h in root.handlers[:]:
+        root.removeHandler(h)
+    if len(section["handlers"]):
+        for hand in _keys(section["handlers"]):
+            root.addHandler(handlers[hand])
+    existing = sorted(root.manager.loggerDict)
+    kept_children = []
+    for name in names:
+        section = cp["logger_%s" % name]
+        qualname = section["qualname"]
+        propagate = section.getint("propagate", fallback=1)
+        logger = logging.getLogger(qualname)
+        if qualname in existing:
+            prefix = qualname + "."
+            kept_children.extend(n for n in existing[existing.index(qualname) + 1:] if n.startswith(prefix))
+            existing.remove(qualname)
+        if "level" in section:
+            logger.setLevel(section["level"])
+        for h in logger.handlers[:]:
+            logger.removeHandler(h)
+        logger.propagate = propagate
+        logger.disabled = 0
+        if len(section["handlers"]):
+            for hand in _keys(section["handlers"]):
+                logger.addHandler(handlers[hand])
+    for name in existing:
+        logger = root.manager.loggerDict[name]
+        if name in kept_children:
+            if not isinstance(logger, logging.PlaceHolder):
+                logger.setLevel(logging.NOTSET)
+                logger.handlers = []
+                logger.propagate = True
+        else:
+            logger.disabled = disable_existing
+
+
+def _clear_handlers():
+    # Compare CPython _clearExistingHandlers: the old handlers are flushed and closed
+    handlers = getattr(logging, '_handlers', None)
+    handler_list = getattr(logging, '_handlerList', None)
+    if handlers is not None:
+        handlers.clear()
+    if handler_list is not None:
+        logging.shutdown(handler_list[:])
+        del handler_list[:]

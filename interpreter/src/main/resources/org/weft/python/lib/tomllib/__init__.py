@@ -1,9 +1,11 @@
-"""Parse TOML 1.0.0 documents (https://toml.io/en/v1.0.0) into Python values.
+"""tomllib: parse TOML 1.0 documents (PEP 680), as CPython 3.11's.
 
-Python 3.11's read-only TOML module: ``loads(s)`` and ``load(binary_file)`` return a dict; tables
-become dicts, arrays lists, date-times datetime/date/time objects. Invalid documents raise
-``TOMLDecodeError`` (a ValueError) naming the line and column.
+Thread safety: a parse keeps all its state in its own parser object; nothing is shared.
 """
-from ._parser import TOMLDecodeError, load, loads
 
 __all__ = ("loads", "load", "TOMLDecodeError")
+
+from ._parser import TOMLDecodeError, load, loads
+
+# CPython shows the error as tomllib.TOMLDecodeError
+TOMLDecodeError.__module__ = __name__

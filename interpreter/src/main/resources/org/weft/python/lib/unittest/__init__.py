@@ -8,13 +8,14 @@ __all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite', 'Te
            'TestLoader', 'FunctionTestCase', 'main', 'defaultTestLoader', 'SkipTest', 'skip',
            'skipIf', 'skipUnless', 'expectedFailure', 'TextTestResult', 'installHandler',
            'registerResult', 'removeResult', 'removeHandler', 'addModuleCleanup',
+           'doModuleCleanups', 'enterModuleContext',
            'getTestCaseNames', 'makeSuite', 'findTestCases']
 
 __unittest = True
 
 from .result import TestResult
 from .case import (addModuleCleanup, TestCase, FunctionTestCase, SkipTest, skip, skipIf,
-                   skipUnless, expectedFailure, doModuleCleanups)
+                   skipUnless, expectedFailure, doModuleCleanups, enterModuleContext)
 from .suite import BaseTestSuite, TestSuite
 from .loader import TestLoader, defaultTestLoader
 from .main import main, TestProgram

@@ -1,5 +1,6 @@
 """TestCase: one test method with its fixture, and the assertion methods with CPython's messages."""
 
+import collections
 import contextlib
 import re
 import sys
@@ -196,6 +197,61 @@ class _SubTest:
 _subtest_msg_sentinel = object()
 
 
+class _OrderedChainMap(collections.ChainMap):
+    """Subtest parameters, outer ones first, each name once."""
+
+    def __iter__(self):
+        seen = set()
+        for mapping in self.maps:
+            for k in mapping:
+                if k not in seen:
+                    seen.add(k)
+                    yield k
+
+
+class _Outcome:
+    """How a test's parts went. Compare CPython unittest.case._Outcome."""
+
+    def __init__(self, result=None):
+        self.expecting_failure = False
+        self.result = result
+        self.result_supports_subtests = hasattr(result, "addSubTest")
+        self.success = True
+        self.expectedFailure = None
+
+    @contextlib.contextmanager
+    def testPartExecutor(self, test_case, subTest=False):
+        old_success = self.success
+        self.success = True
+        try:
+            yield
+        except KeyboardInterrupt:
+            raise
+        except SkipTest as e:
+            self.success = False
+            self.result.addSkip(test_case, str(e))
+        except _ShouldStop:
+            pass
+        except:
+            exc_info = sys.exc_info()
+            if self.expecting_failure:
+                self.expectedFailure = exc_info
+            else:
+                self.success = False
+                if subTest:
+                    self.result.addSubTest(test_case.test_case, test_case, exc_info)
+                elif issubclass(exc_info[0], test_case.failureException):
+                    self.result.addFailure(test_case, exc_info)
+                else:
+                    self.result.addError(test_case, exc_info)
+            exc_info = None
+        else:
+            if subTest and self.success:
+                self.result.addSubTest(test_case.test_case, test_case, None)
+        finally:
+            self.success = self.success and old_success
+
+
 class TestCase:
     """A test: setUp, one test method, tearDown; plus the assert methods."""
 
@@ -209,7 +265,8 @@ class TestCase:
         self._testMethodName = methodName
         self._cleanups = []
         self._result = None
-        self._subtest_failed = False
+        self._outcome = None
+        self._subtest = None
         try:
             testMethod = getattr(self, methodName)
         except AttributeError:
@@ -232,6 +289,14 @@ class TestCase:
     @classmethod
     def tearDownClass(cls):
         pass
+
+    def enterContext(self, cm):
+        """Enters the context manager; its __exit__ becomes a cleanup. Returns what __enter__ did."""
+        return _enter_context(cm, self.addCleanup)
+
+    @classmethod
+    def enterClassContext(cls, cm):
+        return _enter_context(cm, cls.addClassCleanup)
 
     def addCleanup(self, function, /, *args, **kwargs):
         self._cleanups.append((function, args, kwargs))
@@ -281,6 +346,8 @@ class TestCase:
     # ---- running ----------------------------------------------------------------------------
 
     def run(self, result=None):
+        # Compare CPython TestCase.run: each part (setUp, the test, tearDown, each cleanup, each
+        # subTest block) runs under the outcome's part executor, which reports its exception
         if result is None:
             result = self.defaultTestResult()
             startTestRun = getattr(result, 'startTestRun', None)
@@ -288,77 +355,61 @@ class TestCase:
                 startTestRun()
         result.startTest(self)
         try:
-            self._run(result)
+            testMethod = getattr(self, self._testMethodName)
+            # read markers from the function: Weft's bound methods do not forward attribute reads
+            testFunc = getattr(testMethod, '__func__', testMethod)
+            if (getattr(self.__class__, "__unittest_skip__", False) or
+                    getattr(testFunc, "__unittest_skip__", False)):
+                skip_why = (getattr(self.__class__, '__unittest_skip_why__', '')
+                            or getattr(testFunc, '__unittest_skip_why__', ''))
+                result.addSkip(self, skip_why)
+                return result
+            expecting_failure = (getattr(self, "__unittest_expecting_failure__", False) or
+                                 getattr(testFunc, "__unittest_expecting_failure__", False))
+            outcome = _Outcome(result)
+            self._outcome = outcome
+            self._result = result
+            try:
+                with outcome.testPartExecutor(self):
+                    self.setUp()
+                if outcome.success:
+                    outcome.expecting_failure = expecting_failure
+                    with outcome.testPartExecutor(self):
+                        self._callTestMethod(testMethod)
+                    outcome.expecting_failure = False
+                    with outcome.testPartExecutor(self):
+                        self.tearDown()
+                self.doCleanups()
+                if outcome.success:
+                    if expecting_failure:
+                        if outcome.expectedFailure:
+                            result.addExpectedFailure(self, outcome.expectedFailure)
+                        else:
+                            result.addUnexpectedSuccess(self)
+                    else:
+                        result.addSuccess(self)
+                return result
+            finally:
+                outcome.expectedFailure = None
+                self._outcome = None
+                self._result = None
         finally:
             result.stopTest(self)
-        return result
 
-    def _run(self, result):
-        testMethod = getattr(self, self._testMethodName)
-        testFunc = getattr(testMethod, '__func__', testMethod)
-        if (getattr(self.__class__, "__unittest_skip__", False) or
-                getattr(testFunc, "__unittest_skip__", False)):
-            skip_why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                        or getattr(testFunc, '__unittest_skip_why__', ''))
-            result.addSkip(self, skip_why)
-            return
-        # read markers from the function: Weft's bound methods do not forward attribute reads
-        testFunc = getattr(testMethod, '__func__', testMethod)
-        expecting_failure = (getattr(self, "__unittest_expecting_failure__", False) or
-                             getattr(testFunc, "__unittest_expecting_failure__", False))
-        self._result = result
-        self._subtest_failed = False
-        success = self._call(result, self.setUp, False)
-        if success:
-            success = self._call(result, testMethod, expecting_failure)
-            if not self._call(result, self.tearDown, False):
-                success = False
-        if not self._cleanup(result):
-            success = False
-        self._result = None
-        if success is True and not self._subtest_failed:
-            if expecting_failure:
-                result.addUnexpectedSuccess(self)
-            else:
-                result.addSuccess(self)
-
-    def _call(self, result, function, expecting_failure, subtest=None):
-        """Runs one step; reports its exception; True when it passed, None when it was reported."""
-        test = subtest if subtest is not None else self
-        try:
-            function()
-            return True
-        except KeyboardInterrupt:
-            raise
-        except SkipTest as e:
-            result.addSkip(test, str(e))
-        except _ShouldStop:
-            pass
-        except BaseException:
-            exc_info = sys.exc_info()
-            if expecting_failure:
-                result.addExpectedFailure(self, exc_info)
-                return 'expected'
-            if subtest is not None:
-                result.addSubTest(self, subtest, exc_info)
-                self._subtest_failed = True
-            elif issubclass(exc_info[0], self.failureException):
-                result.addFailure(test, exc_info)
-            else:
-                result.addError(test, exc_info)
-        return False
-
-    def _cleanup(self, result):
-        ok = True
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            if not self._call(result, lambda: function(*args, **kwargs), False):
-                ok = False
-        return ok
+    def _callTestMethod(self, method):
+        if method() is not None:
+            import warnings
+            warnings.warn(f'It is deprecated to return a value that is not None from a '
+                          f'test case ({method})', DeprecationWarning, stacklevel=3)
 
     def doCleanups(self):
-        result = self._result if self._result is not None else self.defaultTestResult()
-        return self._cleanup(result)
+        """Run the cleanups, last added first; False when one of them failed."""
+        outcome = self._outcome or _Outcome()
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()
+            with outcome.testPartExecutor(self):
+                function(*args, **kwargs)
+        return outcome.success
 
     def debug(self):
         """Run the test without collecting errors in a TestResult."""
@@ -378,24 +429,27 @@ class TestCase:
     @contextlib.contextmanager
     def subTest(self, msg=_subtest_msg_sentinel, **params):
         """Report a failure inside the block as its own (sub)test and carry on."""
-        result = self._result
-        if result is None:
+        outcome = self._outcome
+        if outcome is None or not outcome.result_supports_subtests:
             yield
             return
-        subtest = _SubTest(self, msg, params)
-        try:
-            yield
-        except KeyboardInterrupt:
-            raise
-        except SkipTest as e:
-            result.addSkip(subtest, str(e))
-        except BaseException:
-            exc_info = sys.exc_info()
-            result.addSubTest(self, subtest, exc_info)
-            self._subtest_failed = True
+        parent = self._subtest
+        if parent is None:
+            params_map = _OrderedChainMap(params)
         else:
-            if hasattr(result, 'addSubTest'):
-                result.addSubTest(self, subtest, None)
+            params_map = parent.params.new_child(params)
+        self._subtest = _SubTest(self, msg, params_map)
+        try:
+            with outcome.testPartExecutor(self._subtest, subTest=True):
+                yield
+            if not outcome.success:
+                if outcome.result is not None and outcome.result.failfast:
+                    raise _ShouldStop
+            elif outcome.expectedFailure:
+                # the test is expected to fail and did: the rest of it need not run
+                raise _ShouldStop
+        finally:
+            self._subtest = parent
 
     # ---- assertions ---------------------------------------------------------------------------
 
@@ -681,6 +735,14 @@ class TestCase:
         context = _AssertWarnsContext(expected_warning, self, expected_regex)
         return context.handle('assertWarnsRegex', args, kwargs)
 
+    def assertLogs(self, logger=None, level=None):
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=True)
+
     def assertRegex(self, text, expected_regex, msg=None):
         if isinstance(expected_regex, (str, bytes)):
             assert expected_regex, "expected_regex must not be empty."
@@ -762,6 +824,25 @@ class FunctionTestCase(TestCase):
 
 # Module-level cleanups (addModuleCleanup); a list replaced, never mutated, so readers need no lock.
 _module_cleanups = []
+
+
+def _enter_context(cm, addcleanup):
+    # Compare CPython unittest.case._enter_context: looked up on the type, as the with statement does
+    cls = type(cm)
+    try:
+        enter = cls.__enter__
+        exit = cls.__exit__
+    except AttributeError:
+        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                        f"not support the context manager protocol") from None
+    result = enter(cm)
+    addcleanup(exit, cm, None, None, None)
+    return result
+
+
+def enterModuleContext(cm):
+    """Enters the context manager; its __exit__ becomes a module cleanup."""
+    return _enter_context(cm, addModuleCleanup)
 
 
 def addModuleCleanup(function, /, *args, **kwargs):

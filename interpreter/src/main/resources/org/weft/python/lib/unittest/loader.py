@@ -12,6 +12,24 @@ def _cmp(x, y):
     return (x > y) - (x < y)
 
 
+class _FailedTest(case.TestCase):
+    """Stands for a name the loader could not load: running it raises what loading raised."""
+
+    _testMethodName = None
+
+    def __init__(self, method_name, exception):
+        self._exception = exception
+        super().__init__(method_name)
+
+    def __getattr__(self, name):
+        if name != self._testMethodName:
+            return super().__getattr__(name)
+
+        def testFailure():
+            raise self._exception
+        return testFailure
+
+
 class TestLoader:
     """Builds suites from TestCase classes, modules and dotted names."""
 
@@ -60,7 +78,13 @@ class TestLoader:
         obj = module
         parent = None
         for part in parts:
-            parent, obj = obj, getattr(obj, part)
+            try:
+                parent, obj = obj, getattr(obj, part)
+            except AttributeError as e:
+                # CPython: a name that cannot be traversed becomes a test that fails with the error
+                import traceback
+                self.errors.append('Failed to access attribute:\n%s' % (traceback.format_exc(),))
+                return self.suiteClass((_FailedTest(part, e),))
         if isinstance(obj, type(sys)):
             return self.loadTestsFromModule(obj)
         if isinstance(obj, type) and issubclass(obj, case.TestCase):

@@ -6,9 +6,20 @@ from . import loader, runner
 
 __unittest = True
 
-_USAGE = """\
-usage: %(prog)s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS] [tests ...]
+_MODULE_EXAMPLES = """\
+Examples:
+  %(prog)s                           - run default set of tests
+  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
+  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
+  %(prog)s MyTestCase                - run all 'test*' test methods
+                                       in MyTestCase
 """
+
+
+def _convert_select_pattern(pattern):
+    if '*' not in pattern:
+        pattern = '*%s*' % pattern
+    return pattern
 
 
 class TestProgram:
@@ -44,34 +55,11 @@ class TestProgram:
         self.runTests()
 
     def parseArgs(self, argv):
-        names = []
-        args = list(argv[1:])
-        while args:
-            a = args.pop(0)
-            if a in ('-v', '--verbose'):
-                self.verbosity = 2
-            elif a in ('-q', '--quiet'):
-                self.verbosity = 0
-            elif a in ('-f', '--failfast'):
-                self.failfast = True
-            elif a in ('-b', '--buffer'):
-                self.buffer = True
-            elif a in ('-c', '--catch'):
-                self.catchbreak = True
-            elif a == '--locals':
-                self.tb_locals = True
-            elif a == '-k' and args:
-                pattern = args.pop(0)
-                if '*' not in pattern:
-                    pattern = '*%s*' % pattern
-                self.testNamePatterns = (self.testNamePatterns or []) + [pattern]
-            elif a in ('-h', '--help'):
-                sys.stdout.write(_USAGE % {'prog': self.progName})
-                sys.exit(0)
-            else:
-                names.append(a)
-        if names:
-            self.testNames = names
+        # Compare CPython TestProgram.parseArgs: argparse, so that a bad option is a usage error
+        self._main_parser = self._getMainArgParser(self._getParentArgParser())
+        self._main_parser.parse_args(argv[1:], self)
+        if self.tests:
+            self.testNames = self.tests
         elif self.defaultTest is None:
             self.testNames = None
         elif isinstance(self.defaultTest, str):
@@ -79,6 +67,48 @@ class TestProgram:
         else:
             self.testNames = list(self.defaultTest)
         self.createTests()
+
+    def _getParentArgParser(self):
+        import argparse
+        parser = argparse.ArgumentParser(add_help=False)
+        parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const', const=2,
+                            help='Verbose output')
+        parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const', const=0,
+                            help='Quiet output')
+        parser.add_argument('--locals', dest='tb_locals', action='store_true',
+                            help='Show local variables in tracebacks')
+        # an option the caller fixed (failfast=..., buffer=...) is not offered
+        if self.failfast is None:
+            parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
+                                help='Stop on first fail or error')
+            self.failfast = False
+        if self.catchbreak is None:
+            parser.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
+                                help='Catch Ctrl-C and display results so far')
+            self.catchbreak = False
+        if self.buffer is None:
+            parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
+                                help='Buffer stdout and stderr during tests')
+            self.buffer = False
+        if self.testNamePatterns is None:
+            parser.add_argument('-k', dest='testNamePatterns', action='append',
+                                type=_convert_select_pattern,
+                                help='Only run tests which match the given substring')
+            self.testNamePatterns = []
+        return parser
+
+    def _getMainArgParser(self, parent):
+        import argparse
+        parser = argparse.ArgumentParser(parents=[parent])
+        parser.prog = self.progName
+        parser.print_help = self._print_help
+        parser.add_argument('tests', nargs='*',
+                            help='a list of any number of test modules, classes and test methods.')
+        return parser
+
+    def _print_help(self, *args, **kwargs):
+        print(self._main_parser.format_help())
+        print(_MODULE_EXAMPLES % {'prog': self.progName})
 
     def createTests(self):
         if self.testNamePatterns:

@@ -6,6 +6,9 @@ import traceback
 
 __unittest = True
 
+STDOUT_LINE = '\nStdout:\n%s'
+STDERR_LINE = '\nStderr:\n%s'
+
 
 def failfast(method):
     def inner(self, *args, **kw):
@@ -33,18 +36,56 @@ class TestResult:
         self.shouldStop = False
         self.buffer = False
         self.tb_locals = False
+        self._stdout_buffer = None
+        self._stderr_buffer = None
+        self._original_stdout = sys.stdout
+        self._original_stderr = sys.stderr
+        self._mirrorOutput = False
 
     def printErrors(self):
         pass
 
     def startTest(self, test):
         self.testsRun += 1
+        self._mirrorOutput = False
+        self._setupStdout()
+
+    # With buffer, what a test prints is kept, and shown only when it fails or errs: after the
+    # traceback in the report, and on the real streams when the test ends. Compare CPython.
+    def _setupStdout(self):
+        if self.buffer:
+            if self._stderr_buffer is None:
+                self._stderr_buffer = io.StringIO()
+                self._stdout_buffer = io.StringIO()
+            sys.stdout = self._stdout_buffer
+            sys.stderr = self._stderr_buffer
+
+    def _restoreStdout(self):
+        if self.buffer:
+            if self._mirrorOutput:
+                output = sys.stdout.getvalue()
+                error = sys.stderr.getvalue()
+                if output:
+                    if not output.endswith('\n'):
+                        output += '\n'
+                    self._original_stdout.write(STDOUT_LINE % output)
+                if error:
+                    if not error.endswith('\n'):
+                        error += '\n'
+                    self._original_stderr.write(STDERR_LINE % error)
+            sys.stdout = self._original_stdout
+            sys.stderr = self._original_stderr
+            self._stdout_buffer.seek(0)
+            self._stdout_buffer.truncate()
+            self._stderr_buffer.seek(0)
+            self._stderr_buffer.truncate()
 
     def startTestRun(self):
         pass
 
     def stopTest(self, test):
-        pass
+        self._restoreStdout()
+        self._mirrorOutput = False
 
     def stopTestRun(self):
         pass
@@ -52,10 +93,12 @@ class TestResult:
     @failfast
     def addError(self, test, err):
         self.errors.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
     @failfast
     def addFailure(self, test, err):
         self.failures.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
@@ -66,6 +109,7 @@ class TestResult:
             else:
                 errors = self.errors
             errors.append((subtest, self._exc_info_to_string(err, test)))
+            self._mirrorOutput = True
 
     def addSuccess(self, test):
         pass
@@ -88,7 +132,23 @@ class TestResult:
         self.shouldStop = True
 
     def _exc_info_to_string(self, err, test):
-        """The traceback text, without the frames of unittest itself."""
+        """The traceback text, without the frames of unittest itself; with buffer, what the
+        test printed."""
+        text = self._traceback_text(err)
+        if self.buffer:
+            output = sys.stdout.getvalue()
+            error = sys.stderr.getvalue()
+            if output:
+                if not output.endswith('\n'):
+                    output += '\n'
+                text += STDOUT_LINE % output
+            if error:
+                if not error.endswith('\n'):
+                    error += '\n'
+                text += STDERR_LINE % error
+        return text
+
+    def _traceback_text(self, err):
         exctype, value, tb = err
         # CPython: frames whose globals define __unittest belong to the framework: drop the
         # leading ones and cut the traceback at the first one after the test's own frames.

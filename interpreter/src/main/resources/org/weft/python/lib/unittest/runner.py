@@ -104,13 +104,22 @@ class TextTestResult(result.TestResult):
         super().addSkip(test, reason)
         self._report(test, "skipped {0!r}".format(reason), 's')
 
+    # CPython writes these two statuses straight after the test's description, leaving
+    # _newline as it was: a status reported next (a setUpClass skip) then comes without one
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
-        self._report(test, "expected failure", 'x')
+        self._report_plain("expected failure", 'x')
 
     def addUnexpectedSuccess(self, test):
         super().addUnexpectedSuccess(test)
-        self._report(test, "unexpected success", 'u')
+        self._report_plain("unexpected success", 'u')
+
+    def _report_plain(self, long, short):
+        if self.showAll:
+            self.stream.writeln(long)
+        elif self.dots:
+            self.stream.write(short)
+        self.stream.flush()
 
     def printErrors(self):
         if self.dots or self.showAll:

@@ -75,15 +75,60 @@ class TestSuite(BaseTestSuite):
                 break
             if _isnotsuite(test):
                 self._tearDownPreviousClass(test, result)
+                self._handleModuleFixture(test, result)
                 self._handleClassSetUp(test, result)
                 result._previousTestClass = test.__class__
-                if getattr(test.__class__, '_classSetupFailed', False):
+                if (getattr(test.__class__, '_classSetupFailed', False) or
+                        getattr(result, '_moduleSetUpFailed', False)):
                     continue
             test(result)
         if topLevel:
             self._tearDownPreviousClass(None, result)
+            self._handleModuleTearDown(result)
             result._testRunEntered = False
         return result
+
+    # Compare CPython TestSuite._handleModuleFixture: setUpModule runs before the first test of a
+    # module, tearDownModule (then the module cleanups) after its last.
+    def _handleModuleFixture(self, test, result):
+        previousModule = _previous_module(result)
+        currentModule = test.__class__.__module__
+        if currentModule == previousModule:
+            return
+        self._handleModuleTearDown(result)
+        result._moduleSetUpFailed = False
+        module = sys.modules.get(currentModule)
+        setUpModule = getattr(module, 'setUpModule', None) if module is not None else None
+        if setUpModule is None:
+            return
+        try:
+            setUpModule()
+        except Exception as e:
+            result._moduleSetUpFailed = True
+            self._addClassOrModuleLevelException(result, e, 'setUpModule (%s)' % currentModule)
+        if result._moduleSetUpFailed:
+            try:
+                case.doModuleCleanups()
+            except Exception as e:
+                self._addClassOrModuleLevelException(result, e, 'setUpModule (%s)' % currentModule)
+
+    def _handleModuleTearDown(self, result):
+        previousModule = _previous_module(result)
+        if previousModule is None or getattr(result, '_moduleSetUpFailed', False):
+            return
+        module = sys.modules.get(previousModule)
+        if module is None:
+            return
+        tearDownModule = getattr(module, 'tearDownModule', None)
+        if tearDownModule is not None:
+            try:
+                tearDownModule()
+            except Exception as e:
+                self._addClassOrModuleLevelException(result, e, 'tearDownModule (%s)' % previousModule)
+        try:
+            case.doModuleCleanups()
+        except Exception as e:
+            self._addClassOrModuleLevelException(result, e, 'tearDownModule (%s)' % previousModule)
 
     def _handleClassSetUp(self, test, result):
         previousClass = getattr(result, '_previousTestClass', None)
@@ -156,6 +201,11 @@ class _ErrorHolder:
 
     def countTestCases(self):
         return 0
+
+
+def _previous_module(result):
+    previousClass = getattr(result, '_previousTestClass', None)
+    return previousClass.__module__ if previousClass is not None else None
 
 
 def _isnotsuite(test):

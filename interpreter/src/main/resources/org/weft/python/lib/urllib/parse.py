@@ -597,3 +597,9 @@ def unwrap(url):
     if url[:4] == "URL:":
         url = url[4:].strip()
     return url
+
+
+from urllib._weft_split import (  # noqa: E402 (deprecated helpers, kept apart)
+    to_bytes, _to_bytes, splittype, _splittype, splithost, _splithost, splituser, _splituser,
+    splitpasswd, _splitpasswd, splitport, _splitport, splitnport, _splitnport, splitquery,
+    _splitquery, splittag, _splittag, splitattr, _splitattr, splitvalue, _splitvalue)
