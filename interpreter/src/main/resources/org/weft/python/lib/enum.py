@@ -486,6 +486,16 @@ class EnumType(type):
             return sorted(set(dir(cls._member_type_)) | set(names))
         return sorted(set(names))
 
+    def __getattr__(cls, name):
+        # CPython 3.11 EnumType.__getattr__: a missing name is reported by itself
+        # ("AttributeError: BLUE"), not as "type object 'Color' has no attribute"
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return type.__getattribute__(cls, '_member_map_')[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
