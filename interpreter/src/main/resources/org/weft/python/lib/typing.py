@@ -1104,7 +1104,7 @@ class SupportsIndex(Protocol):
 
 
 @runtime_checkable
-class SupportsAbs(Protocol):
+class SupportsAbs(Protocol[T_co]):
     """An ABC with one abstract method __abs__."""
     __slots__ = ()
 
@@ -1114,7 +1114,7 @@ class SupportsAbs(Protocol):
 
 
 @runtime_checkable
-class SupportsRound(Protocol):
+class SupportsRound(Protocol[T_co]):
     """An ABC with one abstract method __round__."""
     __slots__ = ()
 
