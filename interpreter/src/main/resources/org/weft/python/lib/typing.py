@@ -13,6 +13,7 @@ import collections
 import collections.abc
 import _collections_abc
 import operator
+import functools
 
 __all__ = [
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
@@ -674,7 +675,16 @@ class ForwardRef(_Final):
         self.__forward_module__ = module
 
     def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
-        return eval(self.__forward_arg__, globalns, localns)
+        value = eval(self.__forward_arg__, globalns, localns)
+        # CPython ForwardRef._evaluate checks the value as a type: "None" means NoneType,
+        # a str is a further forward reference, a plain value is no type at all
+        if value is None:
+            return type(None)
+        if isinstance(value, str):
+            return ForwardRef(value)
+        if type(value) is tuple:
+            raise TypeError('Forward references must evaluate to types. Got %.100r.' % (value,))
+        return value
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
@@ -1453,6 +1463,18 @@ def _eval_type(t, globalns, localns):
         return t.copy_with(new_args)
     if isinstance(t, _AnnotatedAlias):
         return _AnnotatedAlias(_eval_type(t.__origin__, globalns, localns), t.__metadata__)
+    if (isinstance(t, types.GenericAlias) and not getattr(t, '__unpacked__', False)
+            and t.__origin__ is not _collections_abc.Callable):
+        # list['Node'] names Node too (CPython _eval_type)
+        new_args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
+        if new_args == t.__args__:
+            return t
+        return types.GenericAlias(t.__origin__, new_args)
+    if isinstance(t, types.UnionType):
+        new_args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
+        if new_args == t.__args__:
+            return t
+        return functools.reduce(operator.or_, new_args)
     return t
 
 
