@@ -30,7 +30,25 @@ final class Sequences {
         if (iterable.type() == PySet.TYPE || iterable.type() == PyFrozenSet.TYPE) {
             return PySetMethods.elements((PyBaseSet) iterable);
         }
+        return drain(Ops.iter(iterable));
+    }
+
+    /**
+     * The items of {@code iterable} for {@code list(x)}, {@code tuple(x)} and {@code l.extend(x)}:
+     * as {@link #toArray}, but a user-defined {@code x} is asked its length right after
+     * {@code iter(x)}, as CPython's list_extend and PySequence_Tuple do (slice assignment and
+     * {@code str.join} iterate without asking).
+     */
+    static PyObject[] toArrayHinted(PyObject iterable) {
+        if (!iterable.type().isHeapType()) {
+            return toArray(iterable);
+        }
         PyObject it = Ops.iter(iterable);
+        LengthHint.consult(iterable);
+        return drain(it);
+    }
+
+    private static PyObject[] drain(PyObject it) {
         PyObject[] r = new PyObject[8];
         int n = 0;
         for (PyObject x; (x = Ops.next(it)) != null;) {
