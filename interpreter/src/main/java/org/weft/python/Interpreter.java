@@ -358,7 +358,7 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
             return new RunResult(v, null);
         } catch (PyException e) {
             return new RunResult(null, e);
-        } catch (StackOverflowError | RuntimeException e) {
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
             return new RunResult(null, PyTraceback.fromJava(e));
         } finally {
             ts.setSinks(previous);
