@@ -1,7 +1,9 @@
 # tomllib: every kind of TOML value, tables, arrays of tables and dotted keys
+import os
 import tomllib
 
-with open('tomllib_values.toml', 'rb') as f:
+HERE = os.path.dirname(os.path.abspath(__file__))
+with open(os.path.join(HERE, 'tomllib_values.toml'), 'rb') as f:
     doc = tomllib.load(f)
 for k, v in doc.items():
     print(f"{k!r}: {v!r}")
