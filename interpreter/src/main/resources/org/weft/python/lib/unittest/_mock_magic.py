@@ -4,6 +4,7 @@ mock_open and create_autospec."""
 import asyncio
 import inspect
 import io
+import types
 
 from ._mock_base import CallableMixin, Mock, NonCallableMock, _ChildProxy, _is_exception
 from ._mock_call import DEFAULT, _Call, _CallList, format_call
@@ -296,46 +297,59 @@ def mock_open(mock=None, read_data=''):
     return mock
 
 
-def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=None, **kwargs):
-    """A mock shaped like spec: calls to it (and to a class's methods) are checked against the
-    signatures, and attributes spec lacks raise AttributeError."""
+def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=None, *,
+                    unsafe=False, _skip_first=False, **kwargs):
+    """A mock shaped like spec: calls are checked against spec's signature (and a class's
+    methods against theirs), and attributes spec lacks raise AttributeError. A class's
+    return_value is an instance mock shaped the same way."""
     is_type = isinstance(spec, type)
-    klass = MagicMock
-    if not is_type and not callable(spec):
-        klass = NonCallableMagicMock
-    elif is_type and instance:
-        klass = NonCallableMagicMock
-    if spec_set:
-        kwargs['spec_set'] = spec
-    else:
-        kwargs['spec'] = spec
-    if _name is not None:
-        kwargs['name'] = _name
-    mock = klass(**kwargs)
-    target = spec.__init__ if is_type and not instance else (spec.__call__ if instance else spec)
-    try:
-        sig = inspect.signature(spec if not (is_type and instance) else target)
-    except (TypeError, ValueError):
-        sig = None
-    if sig is not None and callable(spec):
-        mock.__dict__['_spec_signature'] = sig
-        mock.__dict__['_spec_checks_calls'] = True
-    if is_type:
-        for name in dir(spec):
-            if name.startswith('__'):
-                continue
-            attr = inspect.getattr_static(spec, name, None)
-            if inspect.isfunction(attr) or isinstance(attr, (staticmethod, classmethod)):
-                child = MagicMock(name=name, parent=mock, _new_name=name, _new_parent=mock)
-                func = getattr(spec, name)
-                try:
-                    child_sig = inspect.signature(func)
-                    if inspect.isfunction(attr) and instance is not None:
-                        params = list(child_sig.parameters.values())[1:]
-                        child_sig = child_sig.replace(parameters=params)
-                    child.__dict__['_spec_signature'] = child_sig
-                    child.__dict__['_spec_checks_calls'] = True
-                except (TypeError, ValueError):
-                    pass
-                mock._mock_children[name] = child
+    key = 'spec_set' if spec_set else 'spec'
+    klass = MagicMock if callable(spec) and not instance else NonCallableMagicMock
+    new_name = _name if _name is not None else ''
+    mock = klass(parent=_parent, _new_parent=_parent, _new_name=new_name, name=_name,
+                 unsafe=unsafe, **{key: spec}, **kwargs)
+    if callable(spec) and not instance:
+        sig = _signature(spec, skip_first=_skip_first)
+        if sig is not None:
+            mock.__dict__['_spec_signature'] = sig
+            mock.__dict__['_spec_checks_calls'] = True
+        if inspect.isfunction(spec) and not _skip_first:
+            # an autospecced function set on a class binds like the function: self comes first
+            type(mock).__get__ = _bind_like_function
+    if is_type and not instance and 'return_value' not in kwargs:
+        mock.return_value = create_autospec(spec, spec_set, instance=True, _name='()',
+                                            _parent=mock)
+    if not is_type and not instance:
+        return mock
+    for entry in dir(spec):
+        if entry[:2] == entry[-2:] == '__':
+            continue
+        try:
+            static = inspect.getattr_static(spec, entry)
+        except AttributeError:
+            continue
+        if inspect.isfunction(static) or isinstance(static, (staticmethod, classmethod)):
+            original = getattr(spec, entry)
+            # an instance's methods drop self; a class's plain functions keep it
+            skip = instance and inspect.isfunction(static)
+            child = create_autospec(original, spec_set, _parent=mock, _name=entry,
+                                    _skip_first=skip)
+            mock._mock_children[entry] = child
     return mock
+
+
+def _bind_like_function(self, obj, owner=None):
+    if obj is None:
+        return self
+    return types.MethodType(self, obj)
+
+
+def _signature(func, skip_first=False):
+    try:
+        sig = inspect.signature(func)
+    except (TypeError, ValueError):
+        return None
+    if skip_first:
+        params = list(sig.parameters.values())[1:]
+        sig = sig.replace(parameters=params)
+    return sig
