@@ -148,7 +148,13 @@ class AsyncMock(MagicMixin, Mock):
         d['await_args_list'] = _CallList()
 
     def _get_child_mock(self, **kw):
-        return MagicMock(**kw)
+        # CPython: an AsyncMock's children are AsyncMocks, but its synchronous magic methods
+        # (and the methods of its spec) are MagicMocks
+        name = kw.get('_new_name')
+        methods = self.__dict__.get('_mock_methods')
+        if name in _MAGICS or (methods and name in methods):
+            return MagicMock(**kw)
+        return AsyncMock(**kw)
 
     def __call__(self, *args, **kwargs):
         self._mock_check_sig(*args, **kwargs)
