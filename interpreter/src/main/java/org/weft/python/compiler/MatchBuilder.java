@@ -23,6 +23,7 @@ final class MatchBuilder {
         MatchStmt.Case[] cases = new MatchStmt.Case[m.cases().size()];
         for (int i = 0; i < cases.length; i++) {
             MatchCase mc = m.cases().get(i);
+            PatternChecks.check(mc.pattern(), mc.guard() != null || i == cases.length - 1);
             cases[i] = new MatchStmt.Case(mc.pattern().lineno(), pattern(c, mc.pattern()),
                     mc.guard() == null ? null : c.exprs.compile(mc.guard()), c.stmts.body(mc.body(), m.lineno()));
         }
@@ -67,7 +68,7 @@ final class MatchBuilder {
             Pattern sub = s.patterns().get(i);
             if (sub instanceof Pattern.MatchStar st) {
                 if (star >= 0) {
-                    throw new CompileError("multiple starred names in sequence pattern", st);
+                    throw new CompileError("multiple starred names in sequence pattern", s);
                 }
                 star = i;
                 starTarget = st.name() == null ? null : c.names.target(st.name(), st);
