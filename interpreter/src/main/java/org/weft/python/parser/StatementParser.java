@@ -31,6 +31,14 @@ final class StatementParser {
         if (isCompoundStart()) {
             return List.of(g.compounds.compoundStatement());
         }
+        if (ts.at(NAME) && ts.peek().text().equals("match")) {
+            int mark = ts.mark();
+            try {
+                return simpleStatements();
+            } catch (SyntaxErrorException e) {
+                throw e.lexical ? e : g.matches.missingColonOr(mark, e);
+            }
+        }
         return simpleStatements();
     }
 
