@@ -1155,6 +1155,9 @@ class NamedTupleMeta(type):
     def __new__(cls, typename, bases, ns, **kwds):
         if ns.get('_root', False):
             return super().__new__(cls, typename, bases, ns)
+        for base in bases:
+            if base is not NamedTuple and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
         types_ = ns.get('__annotations__', {})
         default_names = []
         for field_name in types_:
@@ -1182,6 +1185,12 @@ class NamedTupleMeta(type):
             set_name = getattr(type(value), '__set_name__', None)
             if set_name is not None and key not in nm_tpl._fields:
                 set_name(value, nm_tpl, key)
+        if Generic in bases:
+            # 3.11: class Pair(NamedTuple, Generic[T]) is a generic tuple subclass
+            nm_tpl.__bases__ = tuple(tuple if b is NamedTuple else b for b in bases)
+            nm_tpl.__orig_bases__ = ns['__orig_bases__']
+            nm_tpl.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
+            nm_tpl.__init_subclass__()
         return nm_tpl
 
     def __call__(cls, typename, fields=None, /, **kwargs):
@@ -1205,11 +1214,13 @@ class _TypedDictMeta(type):
         if ns.get('_root', False):
             return super().__new__(cls, name, bases, ns)
         for base in bases:
-            if type(base) is not _TypedDictMeta and base is not dict:
+            if type(base) is not _TypedDictMeta and base is not dict and base is not Generic:
                 raise TypeError('cannot inherit from both a TypedDict type '
                                 'and a non-TypedDict base class')
         ns = {k: v for k, v in ns.items() if k != '_root'}
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        # 3.11: a TypedDict may be generic (class TD(TypedDict, Generic[T]))
+        generic_base = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
         annotations = {}
         required = set()
         optional = set()
