@@ -681,6 +681,8 @@ STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 class Flag(Enum, boundary=STRICT):
     """Support for flags: members combine with |, & , ^ and ~."""
 
+    _numeric_repr_ = repr
+
     def _generate_next_value_(name, start, count, last_values):
         return _flag_next_value(name, start, count, last_values)
 
