@@ -62,10 +62,13 @@ final class MatchBuilder {
 
     private static PatternNode sequence(Compiler c, Pattern.MatchSequence s) {
         PatternNode[] r = new PatternNode[s.patterns().size()];
+        boolean[] wildcard = new boolean[r.length];
         int star = -1;
         TargetNode starTarget = null;
         for (int i = 0; i < r.length; i++) {
             Pattern sub = s.patterns().get(i);
+            wildcard[i] = sub instanceof Pattern.MatchStar st0 && st0.name() == null
+                    || sub instanceof Pattern.MatchAs a && a.pattern() == null && a.name() == null;
             if (sub instanceof Pattern.MatchStar st) {
                 if (star >= 0) {
                     throw new CompileError("multiple starred names in sequence pattern", s);
@@ -76,6 +79,6 @@ final class MatchBuilder {
                 r[i] = pattern(c, sub);
             }
         }
-        return new SequencePattern(r, star, starTarget);
+        return new SequencePattern(r, star, starTarget, wildcard);
     }
 }
