@@ -358,7 +358,7 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
             return new RunResult(v, null);
         } catch (PyException e) {
             return new RunResult(null, e);
-        } catch (StackOverflowError | RuntimeException e) {
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
             return new RunResult(null, PyTraceback.fromJava(e));
         } catch (org.weft.python.runtime.ProcessExit e) {
             // os._exit in a cell ends the kernel's process, as it ends ipykernel's

@@ -306,7 +306,7 @@ public final class Main {
             return 0;
         } catch (PyException e) {
             return report(py, e, sinks);
-        } catch (StackOverflowError | RuntimeException e) {
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
             if (System.getenv("WEFT_DEBUG") != null) {
                 e.printStackTrace();
             }

@@ -23,6 +23,7 @@ final class MatchBuilder {
         MatchStmt.Case[] cases = new MatchStmt.Case[m.cases().size()];
         for (int i = 0; i < cases.length; i++) {
             MatchCase mc = m.cases().get(i);
+            PatternChecks.check(mc.pattern(), mc.guard() != null || i == cases.length - 1);
             cases[i] = new MatchStmt.Case(mc.pattern().lineno(), pattern(c, mc.pattern()),
                     mc.guard() == null ? null : c.exprs.compile(mc.guard()), c.stmts.body(mc.body(), m.lineno()));
         }
@@ -61,13 +62,16 @@ final class MatchBuilder {
 
     private static PatternNode sequence(Compiler c, Pattern.MatchSequence s) {
         PatternNode[] r = new PatternNode[s.patterns().size()];
+        boolean[] wildcard = new boolean[r.length];
         int star = -1;
         TargetNode starTarget = null;
         for (int i = 0; i < r.length; i++) {
             Pattern sub = s.patterns().get(i);
+            wildcard[i] = sub instanceof Pattern.MatchStar st0 && st0.name() == null
+                    || sub instanceof Pattern.MatchAs a && a.pattern() == null && a.name() == null;
             if (sub instanceof Pattern.MatchStar st) {
                 if (star >= 0) {
-                    throw new CompileError("multiple starred names in sequence pattern", st);
+                    throw new CompileError("multiple starred names in sequence pattern", s);
                 }
                 star = i;
                 starTarget = st.name() == null ? null : c.names.target(st.name(), st);
@@ -75,6 +79,6 @@ final class MatchBuilder {
                 r[i] = pattern(c, sub);
             }
         }
-        return new SequencePattern(r, star, starTarget);
+        return new SequencePattern(r, star, starTarget, wildcard);
     }
 }

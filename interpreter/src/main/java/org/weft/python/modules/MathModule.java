@@ -58,7 +58,7 @@ public final class MathModule implements BuiltinModule {
         unary(m, "asinh", MathLibm::asinh, false);
         unary(m, "acosh", MathLibm::acosh, false);
         unary(m, "atanh", MathLibm::atanh, false);
-        unary(m, "cbrt", Math::cbrt, false);
+        unary(m, "cbrt", MathCbrt::cbrt, false);
         unary(m, "erf", MathSpecial::erf, false);
         unary(m, "erfc", MathSpecial::erfc, false);
         unary(m, "gamma", MathSpecial::gamma, true);

@@ -84,7 +84,7 @@ final class ThreadStarter {
             if (!e.matches(PyExc.SystemExit)) {
                 reportUnraisable(func, e);
             }
-        } catch (StackOverflowError | RuntimeException e) {
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
             reportUnraisable(func, PyErr.fromJava(e));
         } finally {
             if (me != null) {

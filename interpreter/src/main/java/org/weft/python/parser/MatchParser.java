@@ -50,6 +50,32 @@ final class MatchParser {
         }
     }
 
+    /**
+     * A statement starting with {@code match} that is no valid simple statement either: when
+     * {@code match} and a subject end the line, CPython's {@code invalid_match_stmt} says
+     * "expected ':'"; otherwise the simple statement's error stands.
+     */
+    SyntaxErrorException missingColonOr(int mark, SyntaxErrorException original) {
+        int depth = g.depth;
+        ts.reset(mark);
+        try {
+            ts.next();
+            subject();
+        } catch (SyntaxErrorException e) {
+            return original;
+        } finally {
+            g.depth = depth;
+        }
+        if (ts.at(NEWLINE)) {
+            return ts.error("expected ':'", ts.peek());
+        }
+        // CPython reports the furthest token any rule reached: here, maybe the match statement's
+        Token stop = ts.at(COLON) ? ts.la(1) : ts.peek();
+        boolean further = stop.line() > original.lineno()
+                || stop.line() == original.lineno() && stop.col() + 1 > original.offset();
+        return further ? ts.error("invalid syntax", stop) : original;
+    }
+
     Stmt matchStatement() {
         Token s = ts.next();
         Expr subject = subject();

@@ -123,10 +123,17 @@ public final class Parser {
         Grammar g = new Grammar(ts);
         g.depth = 1;
         try {
-            // 3.11 parses the field as "(expr)", so a bare yield is allowed.
+            // 3.11 parses the field as "(expr)", so a bare yield is allowed, and a lone starred
+            // expression meets invalid_group's message
+            if (ts.at(DOUBLESTAR)) {
+                throw ts.error("f-string: cannot use double starred expression here", ts.peek());
+            }
             Expr e = ts.at(YIELD) ? g.expressions.yieldExpr() : g.expressions.starExpressions();
             if (!ts.at(ENDMARKER)) {
                 throw ts.invalidSyntax();
+            }
+            if (e instanceof Expr.Starred) {
+                throw ts.error("f-string: cannot use starred expression here", e);
             }
             return e instanceof Expr.Tuple t && !ts.tokenAt(0).is(LPAR) ? widenToBraces(t, src, start, end) : e;
         } catch (SyntaxErrorException e) {

@@ -31,6 +31,14 @@ final class StatementParser {
         if (isCompoundStart()) {
             return List.of(g.compounds.compoundStatement());
         }
+        if (ts.at(NAME) && ts.peek().text().equals("match")) {
+            int mark = ts.mark();
+            try {
+                return simpleStatements();
+            } catch (SyntaxErrorException e) {
+                throw e.lexical ? e : g.matches.missingColonOr(mark, e);
+            }
+        }
         return simpleStatements();
     }
 
@@ -100,8 +108,50 @@ final class StatementParser {
         if (op != null) {
             return g.assignments.augmented(s, first, op);
         }
+        if (ts.at(COLONEQUAL)) {
+            misusedWalrus(first, start);
+        }
         Token e = ts.prev();
         return new Stmt.Expr(first, s.line(), s.col(), e.endLine(), e.endCol());
+    }
+
+    /**
+     * {@code x.y := 1} as a statement: CPython's {@code invalid_named_expression} names what
+     * stands before {@code :=} (the last item of a bare tuple); a bare name, a starred item or a
+     * trailing comma is left to the plain "invalid syntax".
+     */
+    private void misusedWalrus(Expr first, int start) {
+        Token before = ts.prev();
+        Expr target = first;
+        if (first instanceof Expr.Tuple t && !t.elts().isEmpty() && !wrappedInParens(start)) {
+            target = t.elts().get(t.elts().size() - 1);
+        }
+        if (before.is(COMMA) || target instanceof Expr.Starred
+                || target instanceof Expr.Name && before.is(NAME)) {
+            return;
+        }
+        throw ts.error("cannot use assignment expressions with " + TargetValidator.exprName(target), target);
+    }
+
+    /** True when the tokens from {@code start} up to the current one are one parenthesized group. */
+    private boolean wrappedInParens(int start) {
+        if (!ts.tokenAt(start).is(LPAR)) {
+            return false;
+        }
+        int end = ts.mark();
+        int depth = 0;
+        for (int i = start; i < end; i++) {
+            Token t = ts.tokenAt(i);
+            if (t.is(LPAR) || t.is(LSQB) || t.is(LBRACE)) {
+                depth++;
+            } else if (t.is(RPAR) || t.is(RSQB) || t.is(RBRACE)) {
+                depth--;
+                if (depth == 0 && i != end - 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     static Operator augmentedOperator(TokenType t) {

@@ -146,7 +146,7 @@ public class PyGenerator extends PyObject {
         } catch (PyException e) {
             finished = true;
             throw stopIterationGuard(PyTraceback.here(e, f), f.code.flags);
-        } catch (StackOverflowError | RuntimeException e) {
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
             finished = true;
             throw PyTraceback.here(PyTraceback.fromJava(e), f);
         } finally {

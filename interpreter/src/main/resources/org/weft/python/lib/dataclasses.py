@@ -157,10 +157,6 @@ def _is_dataclass_instance(obj):
 # ---- annotations: ClassVar / InitVar / KW_ONLY detection --------------------
 
 def _is_classvar(a_type):
-    if isinstance(a_type, str):
-        s = a_type.strip()
-        return (s.startswith('ClassVar') or s.startswith('typing.ClassVar')
-                or s.startswith('t.ClassVar'))
     typing = sys.modules.get('typing')
     if typing is None:
         return False
@@ -169,17 +165,75 @@ def _is_classvar(a_type):
 
 
 def _is_initvar(a_type):
-    if isinstance(a_type, str):
-        s = a_type.strip()
-        return s.startswith('InitVar') or s.startswith('dataclasses.InitVar')
     return a_type is InitVar or isinstance(a_type, InitVar)
 
 
 def _is_kw_only(a_type):
-    if isinstance(a_type, str):
-        s = a_type.strip()
-        return s == 'KW_ONLY' or s == 'dataclasses.KW_ONLY'
     return a_type is KW_ONLY
+
+
+def _word(text, i):
+    # the run of \w characters at text[i:], and where it ends
+    j = i
+    while j < len(text) and (text[j].isalnum() or text[j] == '_'):
+        j += 1
+    return text[i:j], j
+
+
+def _module_and_name(annotation):
+    """'mod.Name[...]' as ('mod', 'Name'), 'Name[...]' as (None, 'Name'); None if neither.
+    CPython matches r'^(?:\s*(\w+)\s*\.)?\s*(\w+)'."""
+    i = len(annotation) - len(annotation.lstrip())
+    first, j = _word(annotation, i)
+    if first:
+        k = len(annotation) - len(annotation[j:].lstrip())
+        if annotation[k:k + 1] == '.':
+            k += 1
+            k = len(annotation) - len(annotation[k:].lstrip())
+            second, _ = _word(annotation, k)
+            if second:
+                return first, second
+        return None, first
+    return None
+
+
+def _is_type(annotation, cls, a_module, predicate):
+    """Whether a string annotation names a_module's marker (ClassVar, InitVar, KW_ONLY) as the
+    class's module sees it: 'ClassVar[int]' after 'from typing import ClassVar', or
+    't.ClassVar[int]' after 'import typing as t'. CPython: _is_type in dataclasses.py."""
+    parts = _module_and_name(annotation)
+    if parts is None:
+        return False
+    module_name, name = parts
+    module = sys.modules.get(cls.__module__)
+    if module is None:
+        return False
+    if module_name is None:
+        namespace = module.__dict__
+    elif module.__dict__.get(module_name) is a_module:
+        namespace = a_module.__dict__  # 't.ClassVar': the name as the marker's module has it
+    else:
+        return False
+    return predicate(namespace.get(name))
+
+
+def _field_kind_classvar(cls, a_type):
+    if _is_classvar(a_type):
+        return True
+    typing = sys.modules.get('typing')
+    return isinstance(a_type, str) and typing is not None and _is_type(a_type, cls, typing, _is_classvar)
+
+
+def _field_kind_initvar(cls, a_type):
+    if _is_initvar(a_type):
+        return True
+    return isinstance(a_type, str) and _is_type(a_type, cls, sys.modules[__name__], _is_initvar)
+
+
+def _field_kind_kw_only(cls, a_type):
+    if _is_kw_only(a_type):
+        return True
+    return isinstance(a_type, str) and _is_type(a_type, cls, sys.modules[__name__], _is_kw_only)
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):
@@ -194,9 +248,9 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f.name = a_name
     f.type = a_type
     f._field_type = _FIELD
-    if _is_classvar(a_type):
+    if _field_kind_classvar(cls, a_type):
         f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(a_type):
+    elif _field_kind_initvar(cls, a_type):
         f._field_type = _FIELD_INITVAR
     if f._field_type is not _FIELD:
         if f.default_factory is not MISSING:
@@ -418,7 +472,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
     cls_fields = []
     kw_only_seen = kw_only
     for name, a_type in cls_annotations.items():
-        if _is_kw_only(a_type):
+        if _field_kind_kw_only(cls, a_type):
             if kw_only_seen is True and kw_only is not True:
                 raise TypeError('%r is KW_ONLY, but KW_ONLY has already been specified'
                                 % name)

@@ -264,6 +264,8 @@ class EnumType(type):
                                  new, member_type)
         if Flag is not None and issubclass(enum_class, Flag):
             metacls._finish_flag_(enum_class)
+        if ReprEnum is not None and ReprEnum in bases:
+            metacls._use_data_type_str_(enum_class, body, member_type)
         if Enum is not None and member_type is not object:
             metacls._keep_enum_methods_(enum_class, body, member_type, first_enum)
         if Enum is not None:
@@ -285,6 +287,24 @@ class EnumType(type):
                 raise TypeError('member order does not match _order_:\n  %r\n  %r'
                                 % (enum_class._member_names_, order))
         return enum_class
+
+    @staticmethod
+    def _use_data_type_str_(enum_class, body, member_type):
+        # A direct ReprEnum subclass keeps its data type's str() and format()
+        # CPython: EnumType.__new__ ("special handling for ReprEnum") in enum.py
+        if member_type is object:
+            raise TypeError('ReprEnum subclasses must be mixed with a data type (i.e.'
+                            ' int, str, float, etc.)')
+        if '__format__' not in body:
+            body['__format__'] = member_type.__format__
+            type.__setattr__(enum_class, '__format__', member_type.__format__)
+        if '__str__' not in body:
+            method = member_type.__str__
+            if method is object.__str__:
+                # object.__str__ would call the enum's own __repr__
+                method = member_type.__repr__
+            body['__str__'] = method
+            type.__setattr__(enum_class, '__str__', method)
 
     @staticmethod
     def _keep_enum_methods_(enum_class, body, member_type, first_enum):
@@ -486,6 +506,16 @@ class EnumType(type):
             return sorted(set(dir(cls._member_type_)) | set(names))
         return sorted(set(names))
 
+    def __getattr__(cls, name):
+        # CPython 3.11 EnumType.__getattr__: a missing name is reported by itself
+        # ("AttributeError: BLUE"), not as "type object 'Color' has no attribute"
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return type.__getattribute__(cls, '_member_map_')[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
@@ -650,6 +680,8 @@ STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 class Flag(Enum, boundary=STRICT):
     """Support for flags: members combine with |, & , ^ and ~."""
+
+    _numeric_repr_ = repr
 
     def _generate_next_value_(name, start, count, last_values):
         return _flag_next_value(name, start, count, last_values)

@@ -133,6 +133,11 @@ def escape(pattern):
     return pattern.decode('latin1').translate(_special_chars).encode('latin1')
 
 
+def _compile(pattern, flags):
+    # what an unpickled Pattern calls, named as CPython's so pickles interchange
+    return compile(pattern, flags)
+
+
 class Pattern:
     """A compiled regular expression."""
 
@@ -173,6 +178,10 @@ class Pattern:
         if rest:
             names.append(hex(rest))
         return 're.compile(%s, %s)' % (r, '|'.join(names))
+
+    def __reduce__(self):
+        # CPython registers re._pickle with copyreg: a pattern pickles as _compile(pattern, flags)
+        return _compile, (self.pattern, self.flags)
 
     def __eq__(self, other):
         if not isinstance(other, Pattern):

@@ -13,6 +13,7 @@ import collections
 import collections.abc
 import _collections_abc
 import operator
+import functools
 
 __all__ = [
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
@@ -674,7 +675,16 @@ class ForwardRef(_Final):
         self.__forward_module__ = module
 
     def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
-        return eval(self.__forward_arg__, globalns, localns)
+        value = eval(self.__forward_arg__, globalns, localns)
+        # CPython ForwardRef._evaluate checks the value as a type: "None" means NoneType,
+        # a str is a further forward reference, a plain value is no type at all
+        if value is None:
+            return type(None)
+        if isinstance(value, str):
+            return ForwardRef(value)
+        if type(value) is tuple:
+            raise TypeError('Forward references must evaluate to types. Got %.100r.' % (value,))
+        return value
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
@@ -1104,7 +1114,7 @@ class SupportsIndex(Protocol):
 
 
 @runtime_checkable
-class SupportsAbs(Protocol):
+class SupportsAbs(Protocol[T_co]):
     """An ABC with one abstract method __abs__."""
     __slots__ = ()
 
@@ -1114,7 +1124,7 @@ class SupportsAbs(Protocol):
 
 
 @runtime_checkable
-class SupportsRound(Protocol):
+class SupportsRound(Protocol[T_co]):
     """An ABC with one abstract method __round__."""
     __slots__ = ()
 
@@ -1145,6 +1155,9 @@ class NamedTupleMeta(type):
     def __new__(cls, typename, bases, ns, **kwds):
         if ns.get('_root', False):
             return super().__new__(cls, typename, bases, ns)
+        for base in bases:
+            if base is not NamedTuple and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
         types_ = ns.get('__annotations__', {})
         default_names = []
         for field_name in types_:
@@ -1172,6 +1185,12 @@ class NamedTupleMeta(type):
             set_name = getattr(type(value), '__set_name__', None)
             if set_name is not None and key not in nm_tpl._fields:
                 set_name(value, nm_tpl, key)
+        if Generic in bases:
+            # 3.11: class Pair(NamedTuple, Generic[T]) is a generic tuple subclass
+            nm_tpl.__bases__ = tuple(tuple if b is NamedTuple else b for b in bases)
+            nm_tpl.__orig_bases__ = ns['__orig_bases__']
+            nm_tpl.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
+            nm_tpl.__init_subclass__()
         return nm_tpl
 
     def __call__(cls, typename, fields=None, /, **kwargs):
@@ -1195,11 +1214,13 @@ class _TypedDictMeta(type):
         if ns.get('_root', False):
             return super().__new__(cls, name, bases, ns)
         for base in bases:
-            if type(base) is not _TypedDictMeta and base is not dict:
+            if type(base) is not _TypedDictMeta and base is not dict and base is not Generic:
                 raise TypeError('cannot inherit from both a TypedDict type '
                                 'and a non-TypedDict base class')
         ns = {k: v for k, v in ns.items() if k != '_root'}
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        # 3.11: a TypedDict may be generic (class TD(TypedDict, Generic[T]))
+        generic_base = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
         annotations = {}
         required = set()
         optional = set()
@@ -1453,6 +1474,18 @@ def _eval_type(t, globalns, localns):
         return t.copy_with(new_args)
     if isinstance(t, _AnnotatedAlias):
         return _AnnotatedAlias(_eval_type(t.__origin__, globalns, localns), t.__metadata__)
+    if (isinstance(t, types.GenericAlias) and not getattr(t, '__unpacked__', False)
+            and t.__origin__ is not _collections_abc.Callable):
+        # list['Node'] names Node too (CPython _eval_type)
+        new_args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
+        if new_args == t.__args__:
+            return t
+        return types.GenericAlias(t.__origin__, new_args)
+    if isinstance(t, types.UnionType):
+        new_args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
+        if new_args == t.__args__:
+            return t
+        return functools.reduce(operator.or_, new_args)
     return t
 
 

@@ -84,6 +84,12 @@ class UUID:
             d['is_safe'] = self.is_safe.value
         return d
 
+    def __setstate__(self, state):
+        # copy and pickle rebuild a UUID through here: it has no __dict__ and refuses setattr
+        object.__setattr__(self, 'int', state['int'])
+        object.__setattr__(self, 'is_safe',
+                           SafeUUID(state['is_safe']) if 'is_safe' in state else SafeUUID.unknown)
+
     def __eq__(self, other):
         if isinstance(other, UUID):
             return self.int == other.int

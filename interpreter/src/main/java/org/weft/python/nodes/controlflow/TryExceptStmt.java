@@ -53,7 +53,7 @@ public final class TryExceptStmt extends StmtNode {
             s = body.execute(f);
         } catch (PyException e) {
             return handle(f, Exceptions.caught(e, f));
-        } catch (StackOverflowError | RuntimeException e) {
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
             return handle(f, Exceptions.caught(e, f));
         }
         if (s == NORMAL && orelse != null) {

@@ -26,7 +26,7 @@ public final class TryFinallyStmt extends StmtNode {
             s = body.execute(f);
         } catch (PyException e) {
             return onException(f, Exceptions.caught(e, f));
-        } catch (StackOverflowError | RuntimeException e) {
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
             return onException(f, Exceptions.caught(e, f));
         }
         PyObject saved = f.returnValue;

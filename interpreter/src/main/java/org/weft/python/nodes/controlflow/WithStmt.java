@@ -49,7 +49,7 @@ public final class WithStmt extends StmtNode {
             s = body.execute(f);
         } catch (PyException e) {
             return onException(f, mgr, exit, Exceptions.caught(e, f));
-        } catch (StackOverflowError | RuntimeException e) {
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
             return onException(f, mgr, exit, Exceptions.caught(e, f));
         }
         PyObject saved = f.returnValue;

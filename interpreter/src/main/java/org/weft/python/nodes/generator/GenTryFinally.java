@@ -39,7 +39,7 @@ public final class GenTryFinally extends StmtNode {
             s = body.execute(f);
         } catch (PyException e) {
             return startException(f, Exceptions.caught(e, f));
-        } catch (StackOverflowError | RuntimeException e) {
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
             return startException(f, Exceptions.caught(e, f));
         }
         if (s == YIELD) {

@@ -47,7 +47,7 @@ public final class GenWith extends StmtNode {
         } catch (PyException e) {
             clear(f);
             return WithStmt.onException(f, mgr, exit, Exceptions.caught(e, f));
-        } catch (StackOverflowError | RuntimeException e) {
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
             clear(f);
             return WithStmt.onException(f, mgr, exit, Exceptions.caught(e, f));
         }

@@ -9,6 +9,7 @@ import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyByteArray;
 import org.weft.python.runtime.PyBytes;
 import org.weft.python.runtime.PyDict;
+import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyList;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
@@ -25,16 +26,41 @@ public final class SequencePattern extends PatternNode {
     private final int star;
     private final TargetNode starTarget;
 
-    public SequencePattern(PatternNode[] patterns, int star, TargetNode starTarget) {
+    /** Which sub-patterns are {@code _} or {@code *_}: they need no item. */
+    private final boolean[] wildcard;
+    private final boolean onlyWildcards;
+
+    public SequencePattern(PatternNode[] patterns, int star, TargetNode starTarget, boolean[] wildcard) {
         this.patterns = patterns;
         this.star = star;
         this.starTarget = starTarget;
+        this.wildcard = wildcard;
+        boolean all = true;
+        for (boolean w : wildcard) {
+            all &= w;
+        }
+        this.onlyWildcards = all;
     }
 
+    // CPython: compiler_pattern_sequence; len() first (no iteration when it does not fit), then
+    // nothing more for [_, *_], subscripts around a *_, else the subject is unpacked
     @Override
     public boolean match(Frame f, PyObject subject) {
         if (!isSequence(subject)) {
             return false;
+        }
+        int size = patterns.length;
+        if (star < 0 || size > 1) {
+            long n = Ops.len(subject);
+            if (star < 0 ? n != size : n < size - 1) {
+                return false;
+            }
+        }
+        if (onlyWildcards) {
+            return true;
+        }
+        if (star >= 0 && starTarget == null) {
+            return matchBySubscript(f, subject);
         }
         List<PyObject> items = items(subject);
         int n = items.size();
@@ -63,6 +89,22 @@ public final class SequencePattern extends PatternNode {
         }
         if (starTarget != null) {
             starTarget.assign(f, new PyList(items.subList(star, n - after).toArray(new PyObject[0])));
+        }
+        return true;
+    }
+
+    private boolean matchBySubscript(Frame f, PyObject subject) {
+        int size = patterns.length;
+        for (int i = 0; i < size; i++) {
+            if (wildcard[i]) {
+                continue;
+            }
+            // after the star, counted from len(s): the subject may not take negative indices
+            long index = i < star ? i : Ops.len(subject) - (size - i);
+            PyObject item = Ops.getitem(subject, PyInt.of(index));
+            if (!patterns[i].match(f, item)) {
+                return false;
+            }
         }
         return true;
     }
