@@ -53,7 +53,9 @@ def programs(filters):
 
 
 def expected_output(path):
-    env = dict(os.environ, PYTHONHASHSEED='0', PYTHONIOENCODING='utf-8', PYTHONDONTWRITEBYTECODE='1')
+    # Unbuffered stdout whatever this machine's environment says; GoldenProgramsTest runs Weft with -u.
+    env = dict(os.environ, PYTHONHASHSEED='0', PYTHONIOENCODING='utf-8', PYTHONDONTWRITEBYTECODE='1',
+               PYTHONUNBUFFERED='1')
     env.pop('PYTHONPATH', None)
     env.pop('PYTHONSTARTUP', None)
     proc = subprocess.run([sys.executable, path], cwd=os.path.dirname(path), env=env,

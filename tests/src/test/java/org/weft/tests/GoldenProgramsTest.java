@@ -179,7 +179,9 @@ class GoldenProgramsTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         AtomicReference<Integer> status = new AtomicReference<>();
         AtomicReference<Throwable> crash = new AtomicReference<>();
-        String[] argv = {program.toAbsolutePath().toString()};
+        // -u: unbuffered stdout whatever the environment, as generate_expected.py runs CPython
+        // (PYTHONUNBUFFERED=1), so a program ended by os._exit shows the same text under both.
+        String[] argv = {"-u", program.toAbsolutePath().toString()};
         Runnable body = () -> {
             try (PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
                  PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8)) {

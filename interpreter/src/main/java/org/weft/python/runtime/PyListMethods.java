@@ -77,7 +77,7 @@ final class PyListMethods {
         if (npos > 1) {
             throw PyErr.typeError("list expected at most 1 argument, got %d", npos);
         }
-        PyObject[] items = npos == 0 ? PyList.NO_ITEMS : Sequences.toArray(args[0]);
+        PyObject[] items = npos == 0 ? PyList.NO_ITEMS : Sequences.extendItems(args[0]);
         ((PyList) self).replaceAll(items);
         return PyNone.NONE;
     }
@@ -114,7 +114,7 @@ final class PyListMethods {
 
     /** {@code l.extend(x)}: atomic when {@code x} is a list, tuple, dict or set (a snapshot). */
     static void extend(PyList l, PyObject x) {
-        PyObject[] xs = Sequences.toArray(x);
+        PyObject[] xs = Sequences.extendItems(x);
         l.appendAll(xs, xs.length);
     }
 

@@ -48,7 +48,7 @@ final class PyTupleMethods {
         if (npos > 1) {
             throw PyErr.typeError("tuple expected at most 1 argument, got %d", npos);
         }
-        PyObject[] items = npos == 0 ? new PyObject[0] : Sequences.toArray(args[0]);
+        PyObject[] items = npos == 0 ? new PyObject[0] : Sequences.extendItems(args[0]);
         if (type == PyTuple.TYPE) {
             if (npos == 1 && args[0].type() == PyTuple.TYPE) {
                 return args[0];

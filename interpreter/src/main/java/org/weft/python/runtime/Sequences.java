@@ -30,8 +30,27 @@ final class Sequences {
         if (iterable.type() == PySet.TYPE || iterable.type() == PyFrozenSet.TYPE) {
             return PySetMethods.elements((PyBaseSet) iterable);
         }
+        return drain(Ops.iter(iterable));
+    }
+
+    /**
+     * {@link #toArray}, for {@code list(x)}, {@code tuple(x)}, {@code l.extend(x)} and
+     * {@code sorted(x)}: CPython's list_extend and PySequence_Tuple take only an exact list or tuple
+     * as it is; any other object is iterated, and asked its length right after {@code iter(x)}
+     * ({@link LengthHint}), so a Python class sees that call (a list subclass's {@code __len__}
+     * too). Slice assignment and {@code str.join} go through PySequence_Fast, which asks the
+     * iterator instead, so they use {@link #toArray}.
+     */
+    static PyObject[] extendItems(PyObject iterable) {
+        if (!iterable.type().isHeapType()) {
+            return toArray(iterable); // built-in types: asking has no visible effect
+        }
         PyObject it = Ops.iter(iterable);
-        LengthHint.ask(iterable); // CPython: list_extend, PySequence_Tuple
+        LengthHint.ask(iterable);
+        return drain(it);
+    }
+
+    private static PyObject[] drain(PyObject it) {
         PyObject[] r = new PyObject[8];
         int n = 0;
         for (PyObject x; (x = Ops.next(it)) != null;) {
