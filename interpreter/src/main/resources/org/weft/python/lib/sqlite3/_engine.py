@@ -1,0 +1,149 @@
+"""Prepares a statement (parse, then compile against the schema) and runs it, with statement atomicity and
+the transaction statements (https://www.sqlite.org/lang_transaction.html)."""
+
+from sqlite3._compile_select import SelectCompiler
+from sqlite3._ddl import DdlCompiler
+from sqlite3._dml import DmlCompiler
+from sqlite3._errors import OperationalError
+from sqlite3._parser import parse
+from sqlite3._pragma import compile_pragma
+
+
+class Prepared:
+    """A compiled statement: names is None for a statement that returns no rows."""
+    __slots__ = ('kind', 'names', 'decltypes', 'run', 'param_count', 'param_names', 'is_dml', 'generation',
+                 'params')
+
+    def __init__(self, kind, names, decltypes, run, parser, generation):
+        self.kind = kind
+        self.names = names
+        self.decltypes = decltypes
+        self.run = run
+        self.param_count = parser.param_count
+        self.param_names = parser.param_names
+        self.is_dml = kind in ('insert', 'update', 'delete')
+        self.generation = generation
+        self.params = None      # the list the compiled placeholders read
+
+
+class Engine(SelectCompiler, DmlCompiler, DdlCompiler):
+    def __init__(self, context):
+        self.context = context
+
+    def prepare(self, sql):
+        """(Prepared or None for an empty statement, the SQL after the first statement)."""
+        statement, tail, parser = parse(sql)
+        if statement is None:
+            return None, tail
+        kind = statement[0]
+        params = self.context.params = [None] * parser.param_count
+        names = decltypes = None
+        if kind == 'select':
+            plan = self.compile_select(statement[1], None)
+            names, decltypes = plan.names, plan.decltypes
+            run = plan.run
+        elif kind == 'insert':
+            run = self.compile_insert(statement)
+        elif kind == 'update':
+            run = self.compile_update(statement)
+        elif kind == 'delete':
+            run = self.compile_delete(statement)
+        elif kind == 'create_table':
+            run = self.compile_create_table(statement)
+        elif kind == 'create_index':
+            run = self.compile_create_index(statement)
+        elif kind == 'create_view':
+            run = self.compile_create_view(statement)
+        elif kind == 'drop':
+            run = self.compile_drop(statement)
+        elif kind.startswith('alter'):
+            run = self.compile_alter(statement)
+        elif kind == 'pragma':
+            names, run = compile_pragma(self.context, statement)
+            decltypes = [None] * len(names) if names else None
+        else:
+            run = self._transaction(statement)
+        prepared = Prepared(kind, names, decltypes, run, parser, self.context.database.generation)
+        prepared.params = params
+        return prepared, tail
+
+    def execute(self, prepared, params):
+        """Run a prepared statement with its parameters bound; the rows it returns (or None) and its changes."""
+        context = self.context
+        prepared.params[:] = params
+        context.run_id += 1
+        database = context.database
+        state = context.state
+        if prepared.kind in ('begin', 'commit', 'rollback', 'rollback_to', 'savepoint', 'release', 'noop'):
+            prepared.run()
+            return None, 0
+        mark = len(database.journal)
+        ok = False
+        try:
+            if prepared.names is not None:
+                result = prepared.run(None)
+                changes = 0
+            else:
+                result = None
+                changes = prepared.run()
+            ok = True
+        finally:
+            database.end_statement(ok, mark)
+        if prepared.is_dml:
+            state.changes = changes
+            state.total_changes += changes
+        return result, changes
+
+    def _transaction(self, statement):
+        database = self.context.database
+        kind = statement[0]
+
+        def begin():
+            if database.in_transaction:
+                raise OperationalError('cannot start a transaction within a transaction')
+            database.in_transaction = True
+            database.journal = []
+            database.savepoints = []
+
+        def commit():
+            if not database.in_transaction:
+                raise OperationalError('cannot commit - no transaction is active')
+            database.in_transaction = False
+            database.journal = []
+            database.savepoints = []
+
+        def rollback():
+            if not database.in_transaction:
+                raise OperationalError('cannot rollback - no transaction is active')
+            database.undo_to(0)
+            database.in_transaction = False
+            database.savepoints = []
+
+        def savepoint():
+            if not database.in_transaction:
+                database.in_transaction = True
+                database.journal = []
+                database.savepoints = [(statement[1].lower(), 0, True)]
+            else:
+                database.savepoints.append((statement[1].lower(), len(database.journal), False))
+
+        def find(name):
+            for i in range(len(database.savepoints) - 1, -1, -1):
+                if database.savepoints[i][0] == name.lower():
+                    return i
+            raise OperationalError('no such savepoint: %s' % name)
+
+        def release():
+            i = find(statement[1])
+            started = database.savepoints[i][2]
+            del database.savepoints[i:]
+            if started and not database.savepoints:
+                commit()
+
+        def rollback_to():
+            i = find(statement[1])
+            database.undo_to(database.savepoints[i][1])
+            del database.savepoints[i + 1:]
+
+        return {'begin': begin, 'commit': commit, 'rollback': rollback, 'savepoint': savepoint,
+                'release': release, 'rollback_to': rollback_to, 'noop': lambda: None}[kind]
