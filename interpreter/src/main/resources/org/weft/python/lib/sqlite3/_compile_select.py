@@ -441,13 +441,22 @@ def _combine(ops_, results, collations):
     return rows
 
 
+def _limit_value(value):
+    """LIMIT and OFFSET take integers (text that reads as one will do); anything else is a mismatch."""
+    from sqlite3._values import apply_affinity, INTEGER
+    from sqlite3._errors import IntegrityError
+    value = apply_affinity(value, INTEGER)
+    if type(value) is not int:
+        raise IntegrityError('datatype mismatch')
+    return value
+
+
 def _limit(rows, limit, offset, env):
     start = 0
     if offset is not None:
-        start = max(cast_integer(offset(env)) or 0, 0)
+        start = max(_limit_value(offset(env)), 0)
     if limit is not None:
-        n = limit(env)
-        n = cast_integer(n) if n is not None else -1
+        n = _limit_value(limit(env))
         if n >= 0:
             return rows[start:start + n]
     return rows[start:] if start else rows
