@@ -256,6 +256,8 @@ class SelectCompiler(ExprCompiler, SourceCompiler):
         return text
 
     def _decltype(self, expr, scope):
+        if expr[0] == 'slot':
+            return scope.entries[expr[1]].decltype
         if expr[0] == 'col':
             hit = scope.resolve(expr[1], expr[2])
             if hit is not None:

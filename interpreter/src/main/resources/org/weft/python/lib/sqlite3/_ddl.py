@@ -122,9 +122,7 @@ class DdlCompiler:
         database = self.context.database
         type_of = {'INTEGER': 'INT', 'REAL': 'REAL', 'TEXT': 'TEXT', 'NUMERIC': 'NUM', 'BLOB': '', None: ''}
         columns = [Column(n, type_of[a]) for n, a in zip(plan.names, plan.affinities)]
-        parts = ['  %s%s' % (n if n.isidentifier() else '"%s"' % n, (' ' + c.decltype) if c.decltype else '')
-                 for n, c in zip(plan.names, columns)]
-        sql = 'CREATE TABLE %s(\n%s\n)' % (name, ',\n'.join(parts))
+        sql = _create_as_text(name, columns)
 
         def run():
             table = Table(name, columns, sql)
@@ -309,6 +307,29 @@ class DdlCompiler:
                 return 0
             return run
         raise OperationalError('unsupported ALTER TABLE')
+
+
+def _ident_length(name):
+    return len(name) + name.count('"') + 2
+
+
+def _ident(name):
+    from sqlite3._lexer import KEYWORDS
+    plain = name and (name[0].isalpha() or name[0] == '_') and all(c.isalnum() or c == '_' for c in name)
+    if plain and name.upper() not in KEYWORDS:
+        return name
+    return '"%s"' % name.replace('"', '""')
+
+
+def _create_as_text(name, columns):
+    # SQLite's createTableStmt: one line when short, else one column per line.
+    n = sum(_ident_length(c.name) + 5 for c in columns) + _ident_length(name)
+    if n < 50:
+        sep, sep2, end = '', ',', ')'
+    else:
+        sep, sep2, end = '\n  ', ',\n  ', '\n)'
+    parts = [_ident(c.name) + (' ' + c.decltype if c.decltype else '') for c in columns]
+    return 'CREATE TABLE %s(%s%s%s' % (_ident(name), sep, sep2.join(parts), end)
 
 
 def _rename_in_sql(sql, old, new):

@@ -110,7 +110,7 @@ class DmlCompiler:
         if sets is None:
             return (None, None)
         scope = table_scope(table)
-        excluded = [Entry('excluded', c.name, c.affinity, c.collate) for c in table.columns]
+        excluded = [Entry('excluded', c.name, c.affinity, c.collate, qualified_only=True) for c in table.columns]
         excluded.append(Entry('excluded', 'rowid', INTEGER, in_star=False))
         scope = Scope(scope.entries + excluded)
         assignments = self._assignments(table, sets, scope)

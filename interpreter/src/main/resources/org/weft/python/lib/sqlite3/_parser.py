@@ -321,7 +321,7 @@ class StatementParser(SelectParser):
         self.expect_kw('ON')
         self.expect_kw('CONFLICT')
         target = None
-        if self.at_op('('):
+        if self.accept_op('('):
             target = [self._indexed_name()]
             while self.accept_op(','):
                 target.append(self._indexed_name())
