@@ -90,6 +90,8 @@ class SelectCompiler(ExprCompiler, SourceCompiler):
             self.context.pop_ctes()
 
     def _define_cte(self, name, columns, body, outer):
+        if len(body.cores) > 1 and any(_source_names(core.source, name) for core in body.cores[1:]):
+            return self._define_recursive_cte(name, columns, body, outer)
         plan = self.compile_select(body, outer)
         names = columns or plan.names
         if columns and len(columns) != len(plan.names):
@@ -103,6 +105,60 @@ class SelectCompiler(ExprCompiler, SourceCompiler):
                 cache[0] = context.run_id
             return [list(r) for r in cache[1]]
         self.context.define_cte(name, (names, plan.affinities, rows))
+
+    def _define_recursive_cte(self, name, columns, body, outer):
+        """WITH RECURSIVE: the first SELECT seeds a queue; each row taken from it is the table the
+        recursive SELECT reads, and what that returns joins the result and the queue (lang_with.html)."""
+        from sqlite3._parse_select import Select
+        anchor = Select()
+        anchor.cores = [body.cores[0]]
+        anchor_plan = self.compile_select(anchor, outer)
+        names = columns or anchor_plan.names
+        if columns and len(columns) != len(anchor_plan.names):
+            raise OperationalError('table %s has %d values for %d columns'
+                                   % (name, len(anchor_plan.names), len(columns)))
+        current = []
+        self.context.define_cte(name, (names, anchor_plan.affinities, lambda env: [list(r) for r in current]))
+        step = Select()
+        step.cores = body.cores[1:]
+        step.ops = body.ops[1:]
+        step_plan = self.compile_select(step, outer)
+        distinct = body.ops[0] == 'UNION'
+        limit = self.fn(body.limit, None) if body.limit is not None else None
+        context = self.context
+        cache = [None, None]
+
+        def run(env):
+            if cache[0] == context.run_id:
+                return [list(r) for r in cache[1]]
+            most = _limit_value(limit(env)) if limit is not None else -1
+            seen = set()
+            result, queue = [], []
+            for row in anchor_plan.run(env):
+                if distinct:
+                    if row in seen:
+                        continue
+                    seen.add(row)
+                result.append(row)
+                queue.append(row)
+            head = 0
+            while head < len(queue) and (most < 0 or len(result) < most):
+                current[:] = [queue[head]]
+                head += 1
+                for row in step_plan.run(env):
+                    if distinct:
+                        if row in seen:
+                            continue
+                        seen.add(row)
+                    result.append(row)
+                    queue.append(row)
+                if len(result) > 10000000:
+                    raise OperationalError('recursive query is too large')
+            if most >= 0:
+                result = result[:most]
+            cache[0], cache[1] = context.run_id, result
+            return [list(r) for r in result]
+        self.context.define_cte(name, (names, anchor_plan.affinities, run))
 
     def _compile_select(self, select, outer):
         single = len(select.cores) == 1
@@ -387,6 +443,17 @@ class SelectCompiler(ExprCompiler, SourceCompiler):
                 items.append((out, keys))
             return items
         return run
+
+
+def _source_names(source, name):
+    """Whether a FROM clause reads the table called name."""
+    if source is None:
+        return False
+    if source[0] == 'table':
+        return source[1].lower() == name.lower()
+    if source[0] == 'join':
+        return _source_names(source[1], name) or _source_names(source[2], name)
+    return False
 
 
 def _group_value(value, collation):

@@ -35,8 +35,20 @@ class Engine(SelectCompiler, DmlCompiler, DdlCompiler):
         statement, tail, parser = parse(sql)
         if statement is None:
             return None, tail
-        kind = statement[0]
         params = self.context.params = [None] * parser.param_count
+        if statement[0] == 'with':
+            # WITH before INSERT/UPDATE/DELETE: the CTEs are visible while the statement compiles.
+            self.context.push_ctes()
+            try:
+                for name, columns, body in statement[1]:
+                    self._define_cte(name, columns, body, None)
+                return self._prepare(statement[2], parser, params), tail
+            finally:
+                self.context.pop_ctes()
+        return self._prepare(statement, parser, params), tail
+
+    def _prepare(self, statement, parser, params):
+        kind = statement[0]
         names = decltypes = None
         if kind == 'select':
             plan = self.compile_select(statement[1], None)
@@ -65,7 +77,7 @@ class Engine(SelectCompiler, DmlCompiler, DdlCompiler):
             run = self._transaction(statement)
         prepared = Prepared(kind, names, decltypes, run, parser, self.context.database.generation)
         prepared.params = params
-        return prepared, tail
+        return prepared
 
     def execute(self, prepared, params):
         """Run a prepared statement with its parameters bound; the rows it returns (or None) and its changes."""

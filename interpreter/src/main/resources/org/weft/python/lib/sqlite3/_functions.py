@@ -189,11 +189,30 @@ def _quote(x):
     if t is int:
         return str(x)
     if t is float:
-        text = repr(x)
-        return text if 'e' in text or '.' in text or 'n' in text else text + '.0'
+        # "%!0.15g" when that reads back as the same double, else "%!0.20e" (SQLite's quote()).
+        text = real_to_text(x)
+        try:
+            same = float(text) == x
+        except ValueError:
+            same = False
+        return text if same else _exact_e20(x)
     if t is bytes:
         return "X'%s'" % x.hex().upper()
     return "'%s'" % x.replace("'", "''")
+
+
+def _exact_e20(x):
+    """x as "%.20e" with its exact decimal digits cut (not rounded) after the 20th decimal, as quote() prints
+    a REAL that 15 digits do not reproduce."""
+    n, d = abs(x).as_integer_ratio()
+    e = len(str(n // d)) - 1 if n >= d else -len(str(d // n))
+    while n * 10 ** max(-e, 0) < d * 10 ** max(e, 0):
+        e -= 1
+    while n * 10 ** max(-e - 1, 0) >= d * 10 ** max(e + 1, 0):
+        e += 1
+    digits = str(n * 10 ** (20 - e) // d) if e <= 20 else str(n // (d * 10 ** (e - 20)))
+    sign = '-' if x < 0 else ''
+    return '%s%s.%se%s%02d' % (sign, digits[0], digits[1:21], '-' if e < 0 else '+', abs(e))
 
 
 def _char(*args):

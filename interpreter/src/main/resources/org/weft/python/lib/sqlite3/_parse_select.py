@@ -33,13 +33,20 @@ class Select:
 
 
 class SelectParser(ExprParser):
-    def select(self):
+    def with_clause(self):
+        self.expect_kw('WITH')
+        recursive = bool(self.accept_kw('RECURSIVE'))
+        ctes = [self._cte()]
+        while self.accept_op(','):
+            ctes.append(self._cte())
+        return ctes
+
+    def select(self, ctes=None):
         select = Select()
-        if self.accept_kw('WITH'):
-            self.accept_kw('RECURSIVE')
-            select.ctes.append(self._cte())
-            while self.accept_op(','):
-                select.ctes.append(self._cte())
+        if ctes is not None:
+            select.ctes = ctes
+        elif self.at_kw('WITH'):
+            select.ctes = self.with_clause()
         select.cores.append(self._core())
         while self.at_kw('UNION', 'INTERSECT', 'EXCEPT'):
             op = self.advance()[1]

@@ -28,12 +28,13 @@ class ColumnDef:
 
 class StatementParser(SelectParser):
     def statement(self):
-        if self.at_kw('SELECT', 'VALUES', 'WITH'):
-            start = self.pos
-            select = self.select()
-            if self.at_kw('INSERT', 'UPDATE', 'DELETE', 'REPLACE') and select.ctes and len(select.cores) == 1:
-                self.error()
-            return ('select', select)
+        if self.at_kw('WITH'):
+            ctes = self.with_clause()
+            if self.at_kw('INSERT', 'UPDATE', 'DELETE', 'REPLACE'):
+                return ('with', ctes, self.statement())
+            return ('select', self.select(ctes))
+        if self.at_kw('SELECT', 'VALUES'):
+            return ('select', self.select())
         kind, word = self.peek()[:2]
         if kind != 'kw':
             self.error()
