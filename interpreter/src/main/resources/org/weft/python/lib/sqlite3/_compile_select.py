@@ -11,6 +11,7 @@ from sqlite3._errors import OperationalError
 from sqlite3._scope import Env, Entry, Scope
 from sqlite3._values import sort_key, collate_key, cast_integer
 from sqlite3._aggregates import AGGREGATES
+from sqlite3._index_order import index_order
 
 
 class SelectPlan:
@@ -232,6 +233,7 @@ class SelectCompiler(ExprCompiler, SourceCompiler):
             return self._values_core(core, outer, order_by)
         if core.source is not None:
             entries, source_rows = self.source(core.source, outer)
+            source_rows = self._in_index_order(core, source_rows, order_by)
         else:
             entries, source_rows = [], lambda env: [[]]
         scope = Scope(entries, outer)
@@ -278,6 +280,26 @@ class SelectCompiler(ExprCompiler, SourceCompiler):
         decltypes = [self._decltype(expr, scope) for expr, _, _ in columns]
         return (names, [c[1] for c in compiled], decltypes, run, scope.outer[0], order_collations,
                 out_collations, [t for _, _, t in columns], [e for e, _, _ in columns])
+
+    def _in_index_order(self, core, source_rows, order_by):
+        if core.source[0] != 'table' or self.context.find_cte(core.source[1]) is not None:
+            return source_rows
+        database = self.context.database
+        table = database.get(core.source[1], 'table')
+        if table is None:
+            return source_rows
+        columns = [c for c in core.columns if c[0] not in ('*', 't.*')]
+        if len(columns) != len(core.columns):
+            columns = columns + [(('slot', 0), None, None)]
+        key = index_order(database, table, core.source[2], core, columns, order_by)
+        if key is None:
+            return source_rows
+
+        def ordered(env):
+            rows = source_rows(env)
+            rows.sort(key=key)
+            return rows
+        return ordered
 
     def _values_core(self, core, outer, order_by):
         width = len(core.values[0])
