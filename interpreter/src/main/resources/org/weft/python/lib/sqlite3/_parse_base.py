@@ -73,7 +73,9 @@ class TokenCursor:
         """An identifier: a bare or quoted name, or a keyword SQLite accepts as a name."""
         if not self.at_name():
             self.error()
-        return self.advance()[1]
+        kind, value, start, end = self.advance()
+        # A keyword used as a name keeps the spelling the user gave it.
+        return self.sql[start:end] if kind == 'kw' else value
 
     def name_or_string(self):
         if self.peek()[0] == 'str':

@@ -215,7 +215,9 @@ class ExprParser(TokenCursor):
         return ('case', base, whens, otherwise)
 
     def _name_primary(self):
-        kind, value = self.advance()[:2]
+        kind, value, start, end = self.advance()
+        if kind == 'kw':
+            value = self.sql[start:end]
         if self.at_op('('):
             return self._call(value)
         if self.accept_op('.'):
