@@ -54,6 +54,37 @@ class SourceCompiler:
             return [row + [rowid] for rowid, row in table.scan()]
         return entries, rows
 
+    def _hash_probe(self, on, pairs, left_entries, right_entries, outer):
+        """(left key, right key) functions when the join condition has an equality between one side and the
+        other, so rows can meet through a dict instead of a loop over every pair; None otherwise."""
+        if pairs:
+            li, ri = pairs[0]
+            ri -= len(left_entries)
+            same = lambda v: v
+            return (lambda row, env: _join_key(row[li], same)), (lambda row, env: _join_key(row[ri], same))
+        terms = []
+        stack = [on] if on is not None else []
+        while stack:
+            node = stack.pop()
+            if node[0] == 'bin' and node[1] == 'AND':
+                stack.extend((node[3], node[2]))
+            elif node[0] == 'bin' and node[1] == '=':
+                terms.append(node)
+        for term in terms:
+            for a, b in ((term[2], term[3]), (term[3], term[2])):
+                try:
+                    fa, aff_a, coll_a = self.expr(a, Scope(left_entries, outer))
+                    fb, aff_b, coll_b = self.expr(b, Scope(right_entries, outer))
+                except OperationalError:
+                    continue
+                if coll_a or coll_b:
+                    continue
+                convert_a = lambda v, x=aff_a, y=aff_b: ops.comparison_operands(v, None, x, y)[0]
+                convert_b = lambda v, x=aff_a, y=aff_b: ops.comparison_operands(None, v, x, y)[1]
+                return ((lambda row, env: _join_key(fa(Env(row, env)), convert_a)),
+                        (lambda row, env: _join_key(fb(Env(row, env)), convert_b)))
+        return None
+
     def _join(self, node, outer):
         _, left, right, kind, on, using = node
         left_entries, left_rows = self.source(left, outer)
@@ -90,10 +121,30 @@ class SourceCompiler:
                     return False
             return condition is None or condition(Env(row, env))
 
+        probe = None if swap or full else self._hash_probe(on, pairs, left_entries, right_entries, outer)
+
         def rows(env):
             lefts, rights = left_rows(env), right_rows(env)
             out = []
             matched_right = set()
+            if probe is not None:
+                left_key, right_key = probe
+                table = {}
+                for r in rights:
+                    key = right_key(r, env)
+                    if key is not None:
+                        table.setdefault(key, []).append(r)
+                for l in lefts:
+                    found = False
+                    key = left_key(l, env)
+                    for r in table.get(key, ()) if key is not None else ():
+                        row = l + r
+                        if matches(row, env):
+                            out.append(row)
+                            found = True
+                    if not found and outer_left:
+                        out.append(l + [None] * width_right)
+                return out
             if swap:
                 for r in rights:
                     found = False
@@ -121,6 +172,19 @@ class SourceCompiler:
                         out.append([None] * width_left + r)
             return out
         return entries, rows
+
+
+def _join_key(value, convert):
+    """A dict key under which values that compare equal (after affinity conversion) meet."""
+    if value is None:
+        return None
+    value = convert(value)
+    t = type(value)
+    if t is str:
+        return (2, value)
+    if t is bytes:
+        return (3, value)
+    return (1, value)
 
 
 def _copy_entry(e):
