@@ -377,6 +377,55 @@ class ExprCompiler:
             return (lambda env: impl(f0(env))), None, None
         return (lambda env: impl(*[f(env) for f in fns])), None, None
 
+    def _x_window(self, node, scope):
+        from sqlite3._window import Window, RANKING, VALUE, check_arity
+        _, name, args, distinct, star, where, (partition, order, frame) = node
+        lower = name.lower()
+        if scope is None or scope.windows is None:
+            raise OperationalError('misuse of window function %s()' % name)
+        if distinct:
+            raise OperationalError('DISTINCT is not supported for window functions')
+        windows = scope.windows
+        scope.windows = None
+        try:
+            fns = [self.fn(a, scope) for a in args]
+            aggregate = None
+            if lower in RANKING or lower in VALUE:
+                check_arity(lower, len(args))
+            else:
+                factory = self.context.aggregate(lower, len(args)) or AGGREGATES.get(lower)
+                if not factory:
+                    if lower in SCALARS:
+                        raise OperationalError('%s() may not be used as a window function' % name)
+                    raise OperationalError('no such function: %s' % name)
+                if factory[0] != 'user' and not (factory[1] <= len(args) <= factory[2]) or \
+                        star and lower != 'count':
+                    raise OperationalError('wrong number of arguments to function %s()' % name)
+                collation = self.expr(args[0], scope)[2] if args else None
+                aggregate = (factory, lower, collation)
+            partition_fns = [self.fn(e, scope) for e in partition]
+            order_specs = []
+            for expr, descending, nulls_first in order:
+                fn, _, collation = self.expr(expr, scope)
+                order_specs.append((fn, descending, nulls_first, collation))
+            compiled_frame = None
+            if frame is not None:
+                unit, start, end = frame
+                compiled_frame = (unit, self._frame_bound(start, scope), self._frame_bound(end, scope))
+            condition = self.condition(where, scope) if where is not None else None
+        finally:
+            scope.windows = windows
+        slot = len(windows)
+        windows.append(Window(lower, fns, partition_fns, order_specs, compiled_frame, aggregate, condition,
+                              self.context))
+        return (lambda env: env.win[slot]), None, None
+
+    def _frame_bound(self, bound, scope):
+        if bound[0] != 'offset':
+            return bound
+        expr, direction = bound[1]
+        return ('offset', (self.fn(expr, None), direction))
+
     def _aggregate_call(self, node, factory, scope):
         _, name, args, distinct, star, where = node
         if scope is None or scope.aggs is None:

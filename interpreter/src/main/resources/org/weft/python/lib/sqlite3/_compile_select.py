@@ -12,6 +12,7 @@ from sqlite3._scope import Env, Entry, Scope
 from sqlite3._values import sort_key, collate_key, cast_integer
 from sqlite3._aggregates import AGGREGATES
 from sqlite3._index_order import index_order
+from sqlite3._window import compute as compute_windows
 
 
 class SelectPlan:
@@ -262,19 +263,23 @@ class SelectCompiler(ExprCompiler, SourceCompiler):
             group_fns.append(self.expr(node, scope))
         if aggregate:
             scope.aggs = []
+        windows = scope.windows = []
         compiled = [self.expr(expr, scope) for expr, _, _ in columns]
         names = [alias or (self._column_name(expr, scope, text)) for expr, alias, text in columns]
+        scope.windows = None
         having = self.condition(core.having, scope) if core.having is not None else None
+        scope.windows = windows
         order_specs, order_collations = self._core_order(order_by or [], columns, compiled, scope)
+        scope.windows = None
         aggs = scope.aggs
         outs = [c[0] for c in compiled]
         out_collations = [c[2] for c in compiled]
         distinct = core.distinct
         if aggregate:
             run = self._grouped_run(source_rows, where, group_fns, aggs, outs, having, order_specs,
-                                    len(entries))
+                                    len(entries), windows)
         else:
-            run = self._plain_run(source_rows, where, outs, order_specs)
+            run = self._plain_run(source_rows, where, outs, order_specs, windows)
         if distinct:
             run = _distinct(run, out_collations)
         decltypes = [self._decltype(expr, scope) for expr, _, _ in columns]
@@ -399,20 +404,17 @@ class SelectCompiler(ExprCompiler, SourceCompiler):
         return specs, collations
 
     # -- running -----------------------------------------------------------------------------------
-    def _plain_run(self, source_rows, where, outs, order_specs):
+    def _plain_run(self, source_rows, where, outs, order_specs, windows):
         def run(penv):
-            items = []
+            envs = []
             for row in source_rows(penv):
                 env = Env(row, penv)
-                if where is not None and not where(env):
-                    continue
-                out = tuple(f(env) for f in outs)
-                keys = [out[s[1]] if s[0] == 'out' else s[1](env) for s in order_specs] if order_specs else ()
-                items.append((out, keys))
-            return items
+                if where is None or where(env):
+                    envs.append(env)
+            return _outputs(envs, outs, order_specs, windows)
         return run
 
-    def _grouped_run(self, source_rows, where, group_fns, aggs, outs, having, order_specs, width):
+    def _grouped_run(self, source_rows, where, group_fns, aggs, outs, having, order_specs, width, windows):
         group_keys = [(g[0], g[2]) for g in group_fns]
         minmax = [i for i, a in enumerate(aggs) if a[1] in ('min', 'max') and a[0] in (AGGREGATES['min'],
                                                                                       AGGREGATES['max'])]
@@ -454,17 +456,26 @@ class SelectCompiler(ExprCompiler, SourceCompiler):
                 for i in range(len(group_keys) - 1, -1, -1):
                     coll = group_keys[i][1]
                     ordered.sort(key=lambda g, i=i, coll=coll: (0, 0) if g[3][i] is None else sort_key(g[3][i], coll))
-            items = []
+            envs = []
             for rep, states, seen, _ in ordered:
                 values = [context.final_aggregate(s, a[1]) for s, a in zip(states, aggs)]
                 env = Env(rep, penv, values)
-                if having is not None and not having(env):
-                    continue
-                out = tuple(f(env) for f in outs)
-                keys = [out[s[1]] if s[0] == 'out' else s[1](env) for s in order_specs] if order_specs else ()
-                items.append((out, keys))
-            return items
+                if having is None or having(env):
+                    envs.append(env)
+            return _outputs(envs, outs, order_specs, windows)
         return run
+
+
+def _outputs(envs, outs, order_specs, windows):
+    """(result row, ORDER BY keys) for each env, after the window functions have seen them all."""
+    if windows:
+        envs = compute_windows(windows, envs)
+    items = []
+    for env in envs:
+        out = tuple(f(env) for f in outs)
+        keys = [out[s[1]] if s[0] == 'out' else s[1](env) for s in order_specs] if order_specs else ()
+        items.append((out, keys))
+    return items
 
 
 def _source_names(source, name):

@@ -247,10 +247,44 @@ class ExprParser(TokenCursor):
             self.expect_kw('WHERE')
             where = self.expr()
             self.expect_op(')')
-        if self.at_kw('OVER'):
-            from sqlite3._errors import OperationalError
-            raise OperationalError('window functions are not supported by this sqlite3')
+        if self.accept_kw('OVER'):
+            return ('window', name, args, distinct, star, where, self._window_spec())
         return ('func', name, args, distinct, star, where)
+
+    def _window_spec(self):
+        """OVER ( [PARTITION BY e, ...] [ORDER BY term, ...] [frame] ): (partition, order, frame)."""
+        self.expect_op('(')
+        partition, order, frame = [], [], None
+        if self.accept_kw('PARTITION'):
+            self.expect_kw('BY')
+            partition.append(self.expr())
+            while self.accept_op(','):
+                partition.append(self.expr())
+        if self.accept_kw('ORDER'):
+            self.expect_kw('BY')
+            order = self._ordering_terms()
+        if self.at_kw('ROWS', 'RANGE', 'GROUPS'):
+            unit = self.advance()[1]
+            if self.accept_kw('BETWEEN'):
+                start = self._frame_bound()
+                self.expect_kw('AND')
+                end = self._frame_bound()
+            else:
+                start, end = self._frame_bound(), ('current', None)
+            frame = (unit, start, end)
+            if self.at_kw('EXCLUDE'):
+                self.error()
+        self.expect_op(')')
+        return (partition, order, frame)
+
+    def _frame_bound(self):
+        if self.accept_kw('UNBOUNDED'):
+            return ('unbounded', self.expect_kw('PRECEDING', 'FOLLOWING'))
+        if self.accept_kw('CURRENT'):
+            self.expect_kw('ROW')
+            return ('current', None)
+        offset = self._additive()
+        return ('offset', (offset, self.expect_kw('PRECEDING', 'FOLLOWING')))
 
     def type_name(self):
         """A declared type such as INTEGER, VARCHAR(20) or DECIMAL(10, 2); the text as written."""

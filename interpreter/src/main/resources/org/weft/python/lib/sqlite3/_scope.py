@@ -9,12 +9,13 @@ from sqlite3._errors import OperationalError
 
 
 class Env:
-    __slots__ = ('row', 'parent', 'aggs')
+    __slots__ = ('row', 'parent', 'aggs', 'win')
 
     def __init__(self, row, parent=None, aggs=None):
         self.row = row
         self.parent = parent
         self.aggs = aggs
+        self.win = None
 
 
 class Entry:
@@ -42,6 +43,7 @@ class Scope:
         self.parent = parent
         self.aggs = None          # a list while compiling the result of a grouped query
         self.aggregate_query = False
+        self.windows = None       # a list while compiling a result column that may hold window functions
         self.aliases = {}         # result-column aliases, usable in WHERE, GROUP BY, HAVING, ORDER BY
         self.outer = [False]      # [whether an expression here read a column of an enclosing query]
         self.tables = set(e.table for e in entries if e.table)
