@@ -62,6 +62,9 @@ class ExprCompiler:
     def _x_col(self, node, scope):
         _, table, name, quoted = node
         hit = scope.resolve(table, name) if scope is not None else None
+        if hit is None and table is not None and table.lower() in ('new', 'old') and \
+                self.context.trigger_table is not None:
+            return self._trigger_column(table.lower(), name)
         if hit is None:
             if table is None and scope is not None and name.lower() in scope.aliases:
                 return self._alias(name, scope)
@@ -70,6 +73,28 @@ class ExprCompiler:
             raise OperationalError('no such column: %s' % ('%s.%s' % (table, name) if table else name))
         depth, index, entry = hit
         return _reader(depth, index), entry.affinity, entry.collate
+
+    def _trigger_column(self, which, name):
+        table = self.context.trigger_table
+        i = table.column_index(name)
+        affinity = None
+        if i < 0:
+            if name.lower() not in ROWID_NAMES:
+                raise OperationalError('no such column: %s.%s' % (which, name))
+            i = len(table.columns)
+        else:
+            affinity = table.columns[i].affinity
+        if which == 'new':
+            i += len(table.columns) + 1
+        rows = self.context.trigger_rows
+        return (lambda env: rows[-1][i]), affinity, None
+
+    def _x_raise(self, node, scope):
+        from sqlite3._triggers import raise_function
+        if self.context.trigger_table is None:
+            raise OperationalError('RAISE() may only be used within a trigger-program')
+        message = self.fn(node[2], scope) if node[2] is not None else None
+        return raise_function(node[1], message), None, None
 
     def _alias(self, name, scope):
         node = scope.aliases[name.lower()]

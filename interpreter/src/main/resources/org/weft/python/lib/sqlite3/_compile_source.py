@@ -215,6 +215,8 @@ def _master_rows(database):
         elif kind == 'index':
             rows.append(('index', obj.name, obj.table, page, obj.sql))
             page += 1
+        elif kind == 'trigger':
+            rows.append(('trigger', obj.name, obj.table, 0, obj.sql))
         else:
             rows.append(('view', obj.name, obj.name, 0, obj.sql))
     return rows

@@ -44,6 +44,8 @@ class Context:
         self.params = []
         self.run_id = 0
         self._ctes = []
+        self.trigger_table = None   # while a trigger body compiles: the table whose NEW and OLD it reads
+        self.trigger_rows = []      # while triggers run: OLD + NEW of each firing, innermost last
 
     # -- functions ---------------------------------------------------------------------------------
     def function(self, lower, nargs):

@@ -184,6 +184,25 @@ class DdlCompiler:
             return 0
         return run
 
+    def compile_create_trigger(self, node):
+        from sqlite3._triggers import TriggerInfo
+        _, name, if_not_exists, timing, event, columns, table_name, when, body, sql = node
+        database = self.context.database
+
+        def run():
+            if name.lower() in database.schema:
+                if if_not_exists:
+                    return 0
+                raise OperationalError('trigger %s already exists' % name)
+            table = database.get(table_name)
+            if table is None:
+                raise OperationalError('no such table: main.%s' % table_name)
+            if database.schema[table_name.lower()][0] != 'table':
+                raise OperationalError('cannot create %s trigger on view: main.%s' % (timing, table_name))
+            database.add('trigger', name, TriggerInfo(name, table.name, timing, event, columns, when, body, sql))
+            return 0
+        return run
+
     def compile_drop(self, node):
         _, what, name, if_exists = node
         database = self.context.database
@@ -205,7 +224,7 @@ class DdlCompiler:
                         check_children(database, table, rowid, row)
                 for other in list(database.order):
                     kind_other, obj = database.schema[other]
-                    if kind_other == 'index' and obj.table.lower() == name.lower():
+                    if kind_other in ('index', 'trigger') and obj.table.lower() == name.lower():
                         database.drop(other)
             elif kind == 'index':
                 info = entry[1]

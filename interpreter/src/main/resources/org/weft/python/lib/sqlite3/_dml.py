@@ -91,6 +91,8 @@ class DmlCompiler:
             rowid = table.next_rowid()
         if rc is not None:
             row[rc] = rowid
+        if not self.fire_triggers(table, 'INSERT', 'BEFORE', None, row, rowid):
+            return 0
         try:
             check_not_null(table, row, conflict, defaults)
             check_checks(checks, row, rowid, conflict)
@@ -103,6 +105,7 @@ class DmlCompiler:
         database.insert_row(table, rowid, row)
         state = self.context.state
         state.last_rowid = rowid
+        self.fire_triggers(table, 'INSERT', 'AFTER', None, row, rowid)
         return 1
 
     def _compile_upsert(self, table, upsert):
@@ -183,6 +186,9 @@ class DmlCompiler:
             if new[rc] is None:
                 raise IntegrityError('datatype mismatch')
             new_rowid = _rowid_of(table, new[rc])
+        changed = [i for i, _ in assignments]
+        if not self.fire_triggers(table, 'UPDATE', 'BEFORE', list(row), new, rowid, changed):
+            return 0
         try:
             check_not_null(table, new, conflict, None)
             check_checks(checks, new, new_rowid, conflict)
@@ -193,6 +199,7 @@ class DmlCompiler:
         check_children(database, table, rowid, row, new)
         database.delete_row(table, rowid)
         database.insert_row(table, new_rowid, new)
+        self.fire_triggers(table, 'UPDATE', 'AFTER', list(row), new, new_rowid, changed)
         return 1
 
     def compile_delete(self, node):
@@ -209,9 +216,16 @@ class DmlCompiler:
             for rowid, row in table.scan():
                 if condition is None or condition(Env(row + [rowid])):
                     targets.append((rowid, row))
+            changes = 0
             for rowid, row in targets:
+                if rowid not in table.rows:
+                    continue
+                if not self.fire_triggers(table, 'DELETE', 'BEFORE', row, None, rowid):
+                    continue
                 check_children(database, table, rowid, row)
                 if rowid in table.rows:
                     database.delete_row(table, rowid)
-            return len(targets)
+                    changes += 1
+                    self.fire_triggers(table, 'DELETE', 'AFTER', row, None, rowid)
+            return changes
         return run

@@ -7,6 +7,7 @@ from sqlite3._dml import DmlCompiler
 from sqlite3._errors import OperationalError
 from sqlite3._parser import parse
 from sqlite3._pragma import compile_pragma
+from sqlite3._triggers import TriggerRunner
 
 
 class Prepared:
@@ -26,7 +27,20 @@ class Prepared:
         self.params = None      # the list the compiled placeholders read
 
 
-class Engine(SelectCompiler, DmlCompiler, DdlCompiler):
+class _Compiled:
+    """A statement of a trigger's body, compiled."""
+    __slots__ = ('names', 'run')
+
+    def __init__(self, names, run):
+        self.names = names
+        self.run = run
+
+
+class Engine(SelectCompiler, DmlCompiler, DdlCompiler, TriggerRunner):
+    def compile_trigger_statement(self, statement):
+        kind, names, decltypes, run = self.compile_statement(statement)
+        return _Compiled(names, run)
+
     def __init__(self, context):
         self.context = context
 
@@ -48,8 +62,23 @@ class Engine(SelectCompiler, DmlCompiler, DdlCompiler):
         return self._prepare(statement, parser, params), tail
 
     def _prepare(self, statement, parser, params):
+        kind, names, decltypes, run = self.compile_statement(statement)
+        prepared = Prepared(kind, names, decltypes, run, parser, self.context.database.generation)
+        prepared.params = params
+        return prepared
+
+    def compile_statement(self, statement):
+        """(kind, names or None, decltypes, run) of one parsed statement."""
         kind = statement[0]
         names = decltypes = None
+        if kind == 'with':
+            self.context.push_ctes()
+            try:
+                for name, columns, body in statement[1]:
+                    self._define_cte(name, columns, body, None)
+                return self.compile_statement(statement[2])
+            finally:
+                self.context.pop_ctes()
         if kind == 'select':
             plan = self.compile_select(statement[1], None)
             names, decltypes = plan.names, plan.decltypes
@@ -66,6 +95,8 @@ class Engine(SelectCompiler, DmlCompiler, DdlCompiler):
             run = self.compile_create_index(statement)
         elif kind == 'create_view':
             run = self.compile_create_view(statement)
+        elif kind == 'create_trigger':
+            run = self.compile_create_trigger(statement)
         elif kind == 'drop':
             run = self.compile_drop(statement)
         elif kind.startswith('alter'):
@@ -75,9 +106,7 @@ class Engine(SelectCompiler, DmlCompiler, DdlCompiler):
             decltypes = [None] * len(names) if names else None
         else:
             run = self._transaction(statement)
-        prepared = Prepared(kind, names, decltypes, run, parser, self.context.database.generation)
-        prepared.params = params
-        return prepared
+        return kind, names, decltypes, run
 
     def execute(self, prepared, params):
         """Run a prepared statement with its parameters bound; the rows it returns (or None) and its changes."""

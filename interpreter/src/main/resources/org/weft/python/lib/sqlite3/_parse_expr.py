@@ -195,7 +195,15 @@ class ExprParser(TokenCursor):
             # replace(), if() and like() are functions whose names are also keywords.
             return self._name_primary()
         if word == 'RAISE':
-            self.error()
+            self.advance()
+            self.expect_op('(')
+            action = self.expect_kw('IGNORE', 'ROLLBACK', 'ABORT', 'FAIL')
+            message = None
+            if action != 'IGNORE':
+                self.expect_op(',')
+                message = self.expr()
+            self.expect_op(')')
+            return ('raise', action, message)
         if self.at_name():
             return self._name_primary()
         self.error()

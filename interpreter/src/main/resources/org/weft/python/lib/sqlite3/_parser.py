@@ -50,8 +50,8 @@ class StatementParser(SelectParser):
         self.accept_kw('TEMP', 'TEMPORARY')
         unique = bool(self.accept_kw('UNIQUE'))
         what = self.expect_kw('TABLE', 'INDEX', 'VIEW', 'TRIGGER', 'VIRTUAL')
-        if what in ('TRIGGER', 'VIRTUAL'):
-            raise OperationalError('CREATE %s is not supported by this sqlite3' % what)
+        if what == 'VIRTUAL':
+            raise OperationalError('CREATE VIRTUAL TABLE is not supported by this sqlite3')
         if unique and what != 'INDEX':
             self.error(self.tokens[self.pos - 1])
         if_not_exists = False
@@ -66,6 +66,8 @@ class StatementParser(SelectParser):
             name = self.name()
         if what == 'TABLE':
             return self._create_table(name, if_not_exists, start, name_pos)
+        if what == 'TRIGGER':
+            return self._create_trigger(name, if_not_exists, name_pos)
         if what == 'VIEW':
             self.expect_kw('AS')
             select = self.select()
@@ -80,6 +82,34 @@ class StatementParser(SelectParser):
         where = self.expr() if self.accept_kw('WHERE') else None
         text = self._schema_text('UNIQUE INDEX' if unique else 'INDEX', name_pos)
         return ('create_index', name, if_not_exists, table, columns, unique, where, text)
+
+    def _create_trigger(self, name, if_not_exists, name_pos):
+        """CREATE TRIGGER name [BEFORE|AFTER] event ON table [FOR EACH ROW] [WHEN e] BEGIN stmt; ... END."""
+        timing = self.accept_kw('BEFORE', 'AFTER') or 'AFTER'
+        if self.at_kw('INSTEAD'):
+            raise OperationalError('INSTEAD OF triggers are not supported by this sqlite3')
+        event = self.expect_kw('DELETE', 'INSERT', 'UPDATE')
+        columns = None
+        if event == 'UPDATE' and self.accept_kw('OF'):
+            columns = [self.name()]
+            while self.accept_op(','):
+                columns.append(self.name())
+        self.expect_kw('ON')
+        table = self.name()
+        if self.accept_kw('FOR'):
+            self.expect_kw('EACH')
+            self.expect_kw('ROW')
+        when = self.expr() if self.accept_kw('WHEN') else None
+        self.expect_kw('BEGIN')
+        body = []
+        while not self.at_kw('END'):
+            if not self.at_kw('INSERT', 'UPDATE', 'DELETE', 'SELECT', 'REPLACE', 'WITH', 'VALUES'):
+                self.error()
+            body.append(self.statement())
+            self.expect_op(';')
+        self.expect_kw('END')
+        text = self._schema_text('TRIGGER', name_pos)
+        return ('create_trigger', name, if_not_exists, timing, event, columns, table, when, body, text)
 
     def _schema_text(self, what, name_pos):
         # SQLite keeps "CREATE <what> " followed by the statement's text from the name on.
