@@ -157,6 +157,7 @@ class Database:
         self.savepoints = []    # (name, journal length)
         self.foreign_keys = False
         self.generation = 0     # bumped on every schema change
+        self.path = None        # the absolute file name, None for ":memory:"
 
     # -- schema ------------------------------------------------------------------------------------
     def get(self, name, kind=None):
@@ -241,6 +242,7 @@ class Registry:
             database = self._files.get(path)
             if database is None:
                 database = self._files[path] = Database()
+                database.path = path
             return database
 
 
