@@ -48,7 +48,11 @@ class SourceCompiler:
             raise OperationalError('no such table: %s' % name)
         table = entry[1]
         entries = [Entry(alias, c.name, c.affinity, c.collate, decltype=c.decltype) for c in table.columns]
-        entries.append(Entry(alias, 'rowid', INTEGER, in_star=False))
+        rowid = Entry(alias, 'rowid', INTEGER, in_star=False)
+        if table.rowid_column is not None:
+            # the rowid of a table with an INTEGER PRIMARY KEY is that column, and is named after it
+            rowid.name = table.columns[table.rowid_column].name
+        entries.append(rowid)
 
         def rows(env):
             return [row + [rowid] for rowid, row in table.scan()]

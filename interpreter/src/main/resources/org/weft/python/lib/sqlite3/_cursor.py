@@ -186,9 +186,9 @@ class Cursor:
                 if not _has_statement(tail):
                     break
                 sql = tail
+        # Python 3.11 leaves description and lastrowid as the previous statement left them.
         self._rows = []
         self._position = 0
-        self.description = None
         return self
 
     # -- fetching ----------------------------------------------------------------------------------

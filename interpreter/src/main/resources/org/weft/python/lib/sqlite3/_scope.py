@@ -69,6 +69,8 @@ class Scope:
             elif entry.table != table:
                 continue
             hits.append((i, entry))
+        if not hits and lower in ('oid', '_rowid_'):
+            return self.find(table, 'rowid')
         if len(hits) > 1:
             visible = [h for h in hits if h[1].in_star]
             if len(visible) != 1:
