@@ -13,7 +13,10 @@ class Skip(Exception):
 def table_scope(table, alias=None, parent=None):
     name = alias or table.name
     entries = [Entry(name, c.name, c.affinity, c.collate, decltype=c.decltype) for c in table.columns]
-    entries.append(Entry(name, 'rowid', INTEGER, in_star=False))
+    rowid = Entry(name, 'rowid', INTEGER, in_star=False)
+    if table.rowid_column is not None:
+        rowid.name = table.columns[table.rowid_column].name
+    entries.append(rowid)
     return Scope(entries, parent)
 
 

@@ -46,6 +46,7 @@ class Context:
         self._ctes = []
         self.trigger_table = None   # while a trigger body compiles: the table whose NEW and OLD it reads
         self.trigger_rows = []      # while triggers run: OLD + NEW of each firing, innermost last
+        self.returning = None       # while a statement with RETURNING runs: (table, fns, rows)
 
     # -- functions ---------------------------------------------------------------------------------
     def function(self, lower, nargs):

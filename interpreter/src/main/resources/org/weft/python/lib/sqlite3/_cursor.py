@@ -46,6 +46,7 @@ class Cursor:
         self.row_factory = None
         self._rows = []
         self._position = 0
+        self._final_rowcount = None
         self._closed = False
         self.description = None
         self.rowcount = -1
@@ -92,7 +93,7 @@ class Cursor:
                 raise ProgrammingError('You can only execute one statement at a time.')
             if prepared is None:
                 return self
-            if many and prepared.names is not None:
+            if many and prepared.names is not None and not prepared.is_dml:
                 raise ProgrammingError('executemany() can only execute DML statements.')
             connection._implicit_begin(sql)
             total = 0
@@ -111,8 +112,13 @@ class Cursor:
                 except RecursionError:
                     raise OperationalError('Expression tree is too large (maximum depth 1000)') from None
                 total += changes
+            self._final_rowcount = None
             if prepared.is_dml:
                 self.rowcount = total
+                if prepared.names is not None and rows:
+                    # RETURNING: Python sees the count once the last row has been fetched
+                    self.rowcount = 0
+                    self._final_rowcount = total
             if not many:
                 self.lastrowid = connection._state.last_rowid
             if prepared.names is not None:
@@ -198,12 +204,18 @@ class Cursor:
             return row
         return factory(self, row)
 
+    def _advanced(self):
+        if self._final_rowcount is not None and self._position >= len(self._rows):
+            self.rowcount = self._final_rowcount
+            self._final_rowcount = None
+
     def fetchone(self):
         self._check()
         if self._position >= len(self._rows):
             return None
         row = self._rows[self._position]
         self._position += 1
+        self._advanced()
         return self._make(row)
 
     def fetchmany(self, size=None):
@@ -213,12 +225,14 @@ class Cursor:
         end = min(self._position + max(size, 0), len(self._rows))
         rows = self._rows[self._position:end]
         self._position = end
+        self._advanced()
         return [self._make(r) for r in rows]
 
     def fetchall(self):
         self._check()
         rows = self._rows[self._position:]
         self._position = len(self._rows)
+        self._advanced()
         return [self._make(r) for r in rows]
 
     def __iter__(self):

@@ -28,8 +28,6 @@ def _rowid_of(table, value):
 class DmlCompiler:
     def compile_insert(self, node):
         _, conflict, name, column_names, source, upsert, returning = node
-        if returning:
-            raise OperationalError('RETURNING is not supported by this sqlite3')
         database = self.context.database
         table = writable_table(database, name)
         if column_names is None:
@@ -65,7 +63,34 @@ class DmlCompiler:
             for values in rows(None):
                 changes += self._insert_row(table, targets, values, defaults, checks, conflict, upsert_plan)
             return changes
-        return run
+        return self._with_returning(table, returning, run)
+
+    def _with_returning(self, table, returning, run):
+        """(result names or None, run): with RETURNING, run(env) gives (rows, changes)."""
+        if not returning:
+            return None, run
+        scope = table_scope(table)
+        columns = self._expand_columns(returning, scope.entries)
+        fns = [self.fn(expr, scope) for expr, _, _ in columns]
+        names = [alias or self._column_name(expr, scope, text) for expr, alias, text in columns]
+        context = self.context
+
+        def run_returning(env):
+            saved = context.returning
+            context.returning = (table, fns, [])
+            try:
+                changes = run()
+                rows = context.returning[2]
+            finally:
+                context.returning = saved
+            return rows, changes
+        return names, run_returning
+
+    def _returned(self, table, row, rowid):
+        sink = self.context.returning
+        if sink is not None and sink[0] is table:
+            env = Env(row + [rowid])
+            sink[2].append(tuple(f(env) for f in sink[1]))
 
     def _insert_row(self, table, targets, values, defaults, checks, conflict, upsert):
         database = self.context.database
@@ -105,6 +130,7 @@ class DmlCompiler:
         database.insert_row(table, rowid, row)
         state = self.context.state
         state.last_rowid = rowid
+        self._returned(table, row, rowid)
         self.fire_triggers(table, 'INSERT', 'AFTER', None, row, rowid)
         return 1
 
@@ -150,26 +176,37 @@ class DmlCompiler:
 
     def compile_update(self, node):
         _, conflict, name, alias, sets, source, where, returning = node
-        if returning or source is not None:
-            raise OperationalError('%s is not supported by this sqlite3' % ('RETURNING' if returning else 'UPDATE FROM'))
         table = writable_table(self.context.database, name)
         scope = table_scope(table, alias)
+        from_rows = None
+        if source is not None:
+            # UPDATE ... FROM: each row of the table meets the first FROM row that satisfies WHERE
+            entries, from_rows = self.source(source, None)
+            scope = Scope(scope.entries + entries)
         assignments = self._assignments(table, sets, scope)
         condition = self.condition(where, scope) if where is not None else None
         checks = compile_checks(self, table)
 
         def run():
             targets = []
+            others = from_rows(None) if from_rows is not None else None
             for rowid, row in table.scan():
-                env = Env(row + [rowid])
-                if condition is None or condition(env):
-                    targets.append((rowid, row, env))
+                if others is None:
+                    env = Env(row + [rowid])
+                    if condition is None or condition(env):
+                        targets.append((rowid, row, env))
+                    continue
+                for other in others:
+                    env = Env(row + [rowid] + other)
+                    if condition is None or condition(env):
+                        targets.append((rowid, row, env))
+                        break
             changes = 0
             for rowid, row, env in targets:
                 if rowid in table.rows:
                     changes += self._update_row(table, rowid, row, env, assignments, checks, conflict)
             return changes
-        return run
+        return self._with_returning(table, returning, run)
 
     def _update_row(self, table, rowid, row, env, assignments, checks, conflict):
         database = self.context.database
@@ -199,13 +236,12 @@ class DmlCompiler:
         check_children(database, table, rowid, row, new)
         database.delete_row(table, rowid)
         database.insert_row(table, new_rowid, new)
+        self._returned(table, new, new_rowid)
         self.fire_triggers(table, 'UPDATE', 'AFTER', list(row), new, new_rowid, changed)
         return 1
 
     def compile_delete(self, node):
         _, name, alias, where, returning = node
-        if returning:
-            raise OperationalError('RETURNING is not supported by this sqlite3')
         table = writable_table(self.context.database, name)
         scope = table_scope(table, alias)
         condition = self.condition(where, scope) if where is not None else None
@@ -224,8 +260,9 @@ class DmlCompiler:
                     continue
                 check_children(database, table, rowid, row)
                 if rowid in table.rows:
+                    self._returned(table, row, rowid)
                     database.delete_row(table, rowid)
                     changes += 1
                     self.fire_triggers(table, 'DELETE', 'AFTER', row, None, rowid)
             return changes
-        return run
+        return self._with_returning(table, returning, run)

@@ -84,11 +84,11 @@ class Engine(SelectCompiler, DmlCompiler, DdlCompiler, TriggerRunner):
             names, decltypes = plan.names, plan.decltypes
             run = plan.run
         elif kind == 'insert':
-            run = self.compile_insert(statement)
+            names, run = self.compile_insert(statement)
         elif kind == 'update':
-            run = self.compile_update(statement)
+            names, run = self.compile_update(statement)
         elif kind == 'delete':
-            run = self.compile_delete(statement)
+            names, run = self.compile_delete(statement)
         elif kind == 'create_table':
             run = self.compile_create_table(statement)
         elif kind == 'create_index':
@@ -106,6 +106,8 @@ class Engine(SelectCompiler, DmlCompiler, DdlCompiler, TriggerRunner):
             decltypes = [None] * len(names) if names else None
         else:
             run = self._transaction(statement)
+        if names is not None and decltypes is None:
+            decltypes = [None] * len(names)
         return kind, names, decltypes, run
 
     def execute(self, prepared, params):
@@ -121,7 +123,9 @@ class Engine(SelectCompiler, DmlCompiler, DdlCompiler, TriggerRunner):
         mark = len(database.journal)
         ok = False
         try:
-            if prepared.names is not None:
+            if prepared.names is not None and prepared.is_dml:
+                result, changes = prepared.run(None)
+            elif prepared.names is not None:
                 result = prepared.run(None)
                 changes = 0
             else:
