@@ -12,7 +12,7 @@ from sqlite3._scope import Env, Entry, Scope
 from sqlite3._values import sort_key, collate_key, cast_integer
 from sqlite3._aggregates import AGGREGATES
 from sqlite3._index_order import index_order
-from sqlite3._window import compute as compute_windows
+from sqlite3._result_rows import sort_items, result_rows, group_value, distinct_rows, combine, limit_rows, limit_value
 
 
 class SelectPlan:
@@ -32,28 +32,6 @@ def ordinal(n):
     else:
         suffix = {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')
     return '%d%s' % (n, suffix)
-
-
-def _sort(items, specs):
-    """Stable sorts, last term first; items are (row, keys); specs are (descending, nulls_first, collation)."""
-    for i in range(len(specs) - 1, -1, -1):
-        descending, nulls_first, collation = specs[i]
-        if nulls_first is None:
-            nulls_first = not descending
-        null_rank = -1 if nulls_first != descending else 9
-
-        def key(item, i=i, collation=collation, null_rank=null_rank):
-            value = item[1][i]
-            if value is None:
-                return (null_rank, 0)
-            return sort_key(value, collation)
-        items.sort(key=key, reverse=descending)
-    return items
-
-
-def _distinct_key(row, collations):
-    return tuple(collate_key(v, c) if c and type(v) is str else ((type(v) is bytes), v) if v is not None else None
-                 for v, c in zip(row, collations))
 
 
 def _has_aggregate(node, context):
@@ -133,7 +111,7 @@ class SelectCompiler(ExprCompiler, SourceCompiler):
         def run(env):
             if cache[0] == context.run_id:
                 return [list(r) for r in cache[1]]
-            most = _limit_value(limit(env)) if limit is not None else -1
+            most = limit_value(limit(env)) if limit is not None else -1
             seen = set()
             result, queue = [], []
             for row in anchor_plan.run(env):
@@ -188,12 +166,12 @@ class SelectCompiler(ExprCompiler, SourceCompiler):
             if single:
                 items = runs[0](env)
             else:
-                items = _combine(ops_, [[row for row, _ in r(env)] for r in runs], out_collations)
+                items = combine(ops_, [[row for row, _ in r(env)] for r in runs], out_collations)
                 items = [(row, [row[p] for p in order_positions]) for row in items]
             if specs:
-                _sort(items, specs)
+                sort_items(items, specs)
             rows = [row for row, _ in items]
-            return _limit(rows, limit, offset, env)
+            return limit_rows(rows, limit, offset, env)
         return SelectPlan(names, cores[0][1], cores[0][2], run, correlated)
 
     def _compound_order(self, select, first):
@@ -281,7 +259,7 @@ class SelectCompiler(ExprCompiler, SourceCompiler):
         else:
             run = self._plain_run(source_rows, where, outs, order_specs, windows)
         if distinct:
-            run = _distinct(run, out_collations)
+            run = distinct_rows(run, out_collations)
         decltypes = [self._decltype(expr, scope) for expr, _, _ in columns]
         return (names, [c[1] for c in compiled], decltypes, run, scope.outer[0], order_collations,
                 out_collations, [t for _, _, t in columns], [e for e, _, _ in columns])
@@ -411,7 +389,7 @@ class SelectCompiler(ExprCompiler, SourceCompiler):
                 env = Env(row, penv)
                 if where is None or where(env):
                     envs.append(env)
-            return _outputs(envs, outs, order_specs, windows)
+            return result_rows(envs, outs, order_specs, windows)
         return run
 
     def _grouped_run(self, source_rows, where, group_fns, aggs, outs, having, order_specs, width, windows):
@@ -430,7 +408,7 @@ class SelectCompiler(ExprCompiler, SourceCompiler):
                 env = Env(row, penv)
                 if where is not None and not where(env):
                     continue
-                key = tuple(_group_value(f(env), c) for f, c in group_keys)
+                key = tuple(group_value(f(env), c) for f, c in group_keys)
                 group = groups.get(key)
                 if group is None:
                     states, seen = new_states()
@@ -441,7 +419,7 @@ class SelectCompiler(ExprCompiler, SourceCompiler):
                         continue
                     args = [f(env) for f in fns]
                     if distinct:
-                        marker = _group_value(args[0], collation)
+                        marker = group_value(args[0], collation)
                         if args[0] is None or marker in seen[i]:
                             continue
                         seen[i].add(marker)
@@ -462,20 +440,8 @@ class SelectCompiler(ExprCompiler, SourceCompiler):
                 env = Env(rep, penv, values)
                 if having is None or having(env):
                     envs.append(env)
-            return _outputs(envs, outs, order_specs, windows)
+            return result_rows(envs, outs, order_specs, windows)
         return run
-
-
-def _outputs(envs, outs, order_specs, windows):
-    """(result row, ORDER BY keys) for each env, after the window functions have seen them all."""
-    if windows:
-        envs = compute_windows(windows, envs)
-    items = []
-    for env in envs:
-        out = tuple(f(env) for f in outs)
-        keys = [out[s[1]] if s[0] == 'out' else s[1](env) for s in order_specs] if order_specs else ()
-        items.append((out, keys))
-    return items
 
 
 def _source_names(source, name):
@@ -487,78 +453,3 @@ def _source_names(source, name):
     if source[0] == 'join':
         return _source_names(source[1], name) or _source_names(source[2], name)
     return False
-
-
-def _group_value(value, collation):
-    if value is None:
-        return None
-    if type(value) is str:
-        return (2, collate_key(value, collation) if collation else value)
-    if type(value) is bytes:
-        return (3, value)
-    return (1, value)
-
-
-def _distinct(run, collations):
-    def distinct_run(env):
-        seen = set()
-        out = []
-        for item in run(env):
-            key = tuple(_group_value(v, c) for v, c in zip(item[0], collations))
-            if key not in seen:
-                seen.add(key)
-                out.append(item)
-        return out
-    return distinct_run
-
-
-def _combine(ops_, results, collations):
-    rows = results[0]
-    for op, right in zip(ops_, results[1:]):
-        if op == 'UNION ALL':
-            rows = rows + right
-            continue
-        def key(row):
-            return tuple(_group_value(v, c) for v, c in zip(row, collations))
-        if op == 'UNION':
-            merged = {}
-            for row in rows + right:
-                merged.setdefault(key(row), row)
-            rows = list(merged.values())
-        elif op == 'INTERSECT':
-            right_keys = set(key(r) for r in right)
-            merged = {}
-            for row in rows:
-                if key(row) in right_keys:
-                    merged.setdefault(key(row), row)
-            rows = list(merged.values())
-        else:
-            right_keys = set(key(r) for r in right)
-            merged = {}
-            for row in rows:
-                if key(row) not in right_keys:
-                    merged.setdefault(key(row), row)
-            rows = list(merged.values())
-        rows.sort(key=lambda row: tuple((0, 0) if v is None else sort_key(v, c) for v, c in zip(row, collations)))
-    return rows
-
-
-def _limit_value(value):
-    """LIMIT and OFFSET take integers (text that reads as one will do); anything else is a mismatch."""
-    from sqlite3._values import apply_affinity, INTEGER
-    from sqlite3._errors import IntegrityError
-    value = apply_affinity(value, INTEGER)
-    if type(value) is not int:
-        raise IntegrityError('datatype mismatch')
-    return value
-
-
-def _limit(rows, limit, offset, env):
-    start = 0
-    if offset is not None:
-        start = max(_limit_value(offset(env)), 0)
-    if limit is not None:
-        n = _limit_value(limit(env))
-        if n >= 0:
-            return rows[start:start + n]
-    return rows[start:] if start else rows
