@@ -7,6 +7,7 @@ Each compiled expression is (fn, affinity, collation): the affinity decides how 
 from sqlite3 import _operators as ops
 from sqlite3._errors import OperationalError
 from sqlite3._functions import SCALARS, AGGREGATES
+from sqlite3._row_values import RowValueCompiler
 from sqlite3._scope import Env, ROWID_NAMES
 from sqlite3._values import compare, cast, affinity_of_type
 
@@ -34,7 +35,7 @@ def _reader(depth, index):
     return read
 
 
-class ExprCompiler:
+class ExprCompiler(RowValueCompiler):
     """Needs self.context (a Context: database, connection functions, bound parameters)."""
 
     def expr(self, node, scope):
@@ -128,6 +129,8 @@ class ExprCompiler:
         _, op, left, right = node
         if op in ('AND', 'OR'):
             return self._logic(op, left, right, scope)
+        if left[0] == 'row' or right[0] == 'row':
+            return self.row_comparison(op, left, right, scope)
         a = self.expr(left, scope)
         b = self.expr(right, scope)
         if op in _ARITH:
@@ -275,6 +278,8 @@ class ExprCompiler:
 
     def _x_insel(self, node, scope):
         _, operand, select, negated = node
+        if operand[0] == 'row':
+            return self.row_in_select(operand, select, negated, scope)
         fx, aff_x, coll_x = self.expr(operand, scope)
         plan = self.compile_select(select, scope)
         if len(plan.names) != 1:

@@ -162,16 +162,22 @@ class DmlCompiler:
     def _assignments(self, table, sets, scope):
         assignments = []
         for names, expr in sets:
-            fn = self.fn(expr, scope)
-            if len(names) != 1:
-                raise OperationalError('row value misused')
-            i = table.column_index(names[0])
-            if i < 0:
-                if names[0].lower() in ('rowid', 'oid', '_rowid_'):
-                    i = -1
-                else:
-                    raise OperationalError('no such column: %s' % names[0])
-            assignments.append((i, fn))
+            if len(names) == 1:
+                pairs = [(names[0], expr)]
+            elif expr[0] == 'row' and len(expr[1]) == len(names):
+                pairs = list(zip(names, expr[1]))   # SET (a, b) = (1, 2)
+            else:
+                raise OperationalError('%d columns assigned %d values' % (
+                    len(names), len(expr[1]) if expr[0] == 'row' else 1))
+            for column, value in pairs:
+                fn = self.fn(value, scope)
+                i = table.column_index(column)
+                if i < 0:
+                    if column.lower() in ('rowid', 'oid', '_rowid_'):
+                        i = -1
+                    else:
+                        raise OperationalError('no such column: %s' % column)
+                assignments.append((i, fn))
         return assignments
 
     def compile_update(self, node):

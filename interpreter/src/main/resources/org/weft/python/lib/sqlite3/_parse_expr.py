@@ -159,7 +159,11 @@ class ExprParser(TokenCursor):
                 return ('subq', select)
             expr = self.expr()
             if self.at_op(','):
-                self.error()
+                items = [expr]
+                while self.accept_op(','):
+                    items.append(self.expr())
+                self.expect_op(')')
+                return ('row', items)
             self.expect_op(')')
             return expr
         if kind == 'kw':
