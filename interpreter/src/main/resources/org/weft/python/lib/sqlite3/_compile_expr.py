@@ -9,7 +9,7 @@ from sqlite3._errors import OperationalError
 from sqlite3._functions import SCALARS, AGGREGATES
 from sqlite3._row_values import RowValueCompiler
 from sqlite3._scope import Env, ROWID_NAMES
-from sqlite3._values import compare, cast, affinity_of_type
+from sqlite3._values import compare, cast, affinity_of_type, UserCollation
 
 _ARITH = {'+': ops.add, '-': ops.subtract, '*': ops.multiply, '/': ops.divide, '%': ops.remainder,
           '||': ops.concat, '&': ops.bit_and, '|': ops.bit_or, '<<': ops.shift_left, '>>': ops.shift_right}
@@ -365,12 +365,19 @@ class ExprCompiler(RowValueCompiler):
         type_name = node[2]
         return (lambda env: cast(fn(env), type_name)), affinity_of_type(type_name), None
 
+    def collation(self, name):
+        """A collation by name: 'BINARY', 'NOCASE', 'RTRIM' or a UserCollation of the connection."""
+        if name.upper() in ('BINARY', 'NOCASE', 'RTRIM'):
+            return name.upper()
+        function = self.context.collations.get(name.lower())
+        if function is None:
+            raise OperationalError('no such collation sequence: %s' % name)
+        return UserCollation(name, function)
+
     def _x_collate(self, node, scope):
-        name = node[2]
-        if name not in ('BINARY', 'NOCASE', 'RTRIM') and name.lower() not in self.context.collations:
-            raise OperationalError('no such collation sequence: %s' % node[2])
+        collation = self.collation(node[2])
         fn, affinity, _ = self.expr(node[1], scope)
-        return fn, affinity, name
+        return fn, affinity, collation
 
     # -- functions ---------------------------------------------------------------------------------
     def _x_func(self, node, scope):

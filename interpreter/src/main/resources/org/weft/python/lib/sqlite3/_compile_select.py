@@ -186,7 +186,7 @@ class SelectCompiler(ExprCompiler, SourceCompiler):
                                            % (ordinal(n), len(names)))
             collation = None
             if expr[0] == 'collate':
-                collation = expr[2]
+                collation = self.collation(expr[2])
                 expr = expr[1]
             if position is None and expr[0] == 'col':
                 for i, name in enumerate(names):
@@ -362,7 +362,7 @@ class SelectCompiler(ExprCompiler, SourceCompiler):
             collation = None
             node = expr
             if node[0] == 'collate':
-                collation = node[2]
+                collation = self.collation(node[2])
                 node = node[1]
             if node[0] == 'lit' and type(node[1]) is int:
                 k = node[1]

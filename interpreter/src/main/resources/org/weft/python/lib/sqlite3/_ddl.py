@@ -149,7 +149,7 @@ class DdlCompiler:
             for expr in exprs:
                 collation = None
                 if expr[0] == 'collate':
-                    collation, expr = expr[2], expr[1]
+                    collation, expr = expr[2].upper(), expr[1]
                 if expr[0] != 'col':
                     raise OperationalError('indexes on expressions are not supported by this sqlite3')
                 i = table.column_index(expr[2])

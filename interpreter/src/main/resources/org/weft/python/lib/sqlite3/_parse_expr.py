@@ -140,7 +140,7 @@ class ExprParser(TokenCursor):
             return ('unary', op, operand)
         expr = self._primary()
         while self.accept_kw('COLLATE'):
-            expr = ('collate', expr, self.name_or_string().upper())
+            expr = ('collate', expr, self.name_or_string())
         return expr
 
     def _primary(self):

@@ -229,6 +229,8 @@ def fold_nocase(text):
 
 
 def collate_key(text, collation):
+    if type(collation) is UserCollation:
+        return text
     if collation == 'NOCASE':
         return fold_nocase(text)
     if collation == 'RTRIM':
@@ -236,11 +238,30 @@ def collate_key(text, collation):
     return text
 
 
+class UserCollation:
+    """A collation made with Connection.create_collation: a Python function cmp(a, b) -> int."""
+    __slots__ = ('name', 'function')
+
+    def __init__(self, name, function):
+        self.name = name
+        self.function = function
+
+    def __call__(self, a, b):
+        from sqlite3._errors import OperationalError
+        try:
+            result = self.function(a, b)
+        except Exception:
+            raise OperationalError('user-defined collation raised exception') from None
+        return (result > 0) - (result < 0) if isinstance(result, int) else 0
+
+
 def compare(a, b, collation=None):
     """-1, 0 or 1 by SQLite's order: NULL < numbers < text < blobs. Neither value may be NULL for '='."""
     ra, rb = _class_rank(a), _class_rank(b)
     if ra != rb:
         return -1 if ra < rb else 1
+    if ra == 2 and type(collation) is UserCollation:
+        return collation(a, b)
     if ra == 2 and collation:
         a, b = collate_key(a, collation), collate_key(b, collation)
     if a == b:
@@ -253,6 +274,9 @@ def sort_key(value, collation=None):
     rank = _class_rank(value)
     if rank == 0:
         return (0, 0)
+    if rank == 2 and type(collation) is UserCollation:
+        import functools
+        return (2, functools.cmp_to_key(collation)(value))
     if rank == 2 and collation:
         return (2, collate_key(value, collation))
     return (rank, value)
