@@ -24,15 +24,35 @@ def _is_dml(sql):
 
 
 def _open(database, uri):
+    """(Database, read_only) for a connect() argument: ":memory:", a file name, or a "file:" URI."""
     name = os.fsdecode(database) if not isinstance(database, str) else database
+    mode = 'rwc'
     if uri and name.startswith('file:'):
         path, _, query = name[5:].partition('?')
-        if 'mode=memory' in query or path in ('', ':memory:'):
-            return Database()
+        options = dict(part.partition('=')[::2] for part in query.split('&') if part)
+        mode = options.get('mode', 'rwc')
+        if mode not in ('ro', 'rw', 'rwc', 'memory'):
+            raise OperationalError('no such access mode: %s' % mode)
+        if mode == 'memory' or path in ('', ':memory:'):
+            if options.get('cache') == 'shared' and path:
+                return REGISTRY.open('memory:' + path), False
+            return Database(), False
         name = path
     if name in (':memory:', ''):
-        return Database()
-    return REGISTRY.open(os.path.abspath(name))
+        return Database(), False
+    path = os.path.abspath(name)
+    if mode in ('ro', 'rw'):
+        database = REGISTRY.find(path)
+        if database is None and not os.path.isfile(path):
+            raise OperationalError('unable to open database file')
+    elif not os.path.isdir(os.path.dirname(path)):
+        raise OperationalError('unable to open database file')
+    database = REGISTRY.open(path)
+    return database, mode == 'ro'
+
+
+_WRITES = ('insert', 'update', 'delete', 'create_table', 'create_index', 'create_view', 'create_trigger', 'drop',
+           'alter_rename', 'alter_add', 'alter_rename_column', 'alter_drop')
 
 
 class Connection:
@@ -50,7 +70,7 @@ class Connection:
 
     def __init__(self, database, timeout=5.0, detect_types=0, isolation_level='', check_same_thread=True,
                  factory=None, cached_statements=128, uri=False):
-        self._database = _open(database, uri)
+        self._database, self._read_only = _open(database, uri)
         self._functions = {}
         self._aggregates = {}
         self._collations = {}

@@ -4,7 +4,7 @@ import threading
 
 from sqlite3._adapt import bind_value, converters
 from sqlite3._errors import ProgrammingError, OperationalError, InterfaceError, Error
-from sqlite3._connection import _is_dml
+from sqlite3._connection import _is_dml, _WRITES
 
 PARSE_DECLTYPES = 1
 PARSE_COLNAMES = 2
@@ -93,6 +93,8 @@ class Cursor:
                 raise ProgrammingError('You can only execute one statement at a time.')
             if prepared is None:
                 return self
+            if connection._read_only and prepared.kind in _WRITES:
+                raise OperationalError('attempt to write a readonly database')
             if many and prepared.names is not None and not prepared.is_dml:
                 raise ProgrammingError('executemany() can only execute DML statements.')
             connection._implicit_begin(sql)

@@ -237,12 +237,16 @@ class Registry:
         self._lock = threading.Lock()
         self._files = {}
 
+    def find(self, path):
+        with self._lock:
+            return self._files.get(path)
+
     def open(self, path):
         with self._lock:
             database = self._files.get(path)
             if database is None:
                 database = self._files[path] = Database()
-                database.path = path
+                database.path = None if path.startswith('memory:') else path
             return database
 
 
