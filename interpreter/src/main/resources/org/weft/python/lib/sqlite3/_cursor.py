@@ -27,8 +27,7 @@ def _bind(prepared, parameters):
             values.append(bind_value(value, i))
         return values
     if isinstance(parameters, (tuple, list)) or (hasattr(parameters, '__len__') and
-                                                 hasattr(parameters, '__getitem__') and
-                                                 not isinstance(parameters, (str, bytes))):
+                                                 hasattr(parameters, '__getitem__')):
         if len(parameters) != count:
             raise ProgrammingError('Incorrect number of bindings supplied. The current statement uses %d, and '
                                    'there are %d supplied.' % (count, len(parameters)))
@@ -77,6 +76,11 @@ class Cursor:
     def _execute(self, sql, parameter_sets, many):
         connection = self._connection
         engine = connection._engine
+        if many:
+            try:
+                parameter_sets = iter(parameter_sets)
+            except TypeError:
+                raise TypeError("'%s' object is not iterable" % type(parameter_sets).__name__) from None
         self._rows = []
         self._position = 0
         self.description = None
@@ -102,11 +106,6 @@ class Cursor:
             rows = None
             if not many:
                 parameter_sets = [parameter_sets[0]]
-            else:
-                try:
-                    parameter_sets = iter(parameter_sets)
-                except TypeError:
-                    raise TypeError("'%s' object is not iterable" % type(parameter_sets).__name__) from None
             for parameters in parameter_sets:
                 values = _bind(prepared, parameters)
                 try:
@@ -224,7 +223,8 @@ class Cursor:
         self._check()
         if size is None:
             size = self.arraysize
-        end = min(self._position + max(size, 0), len(self._rows))
+        # Python 3.11 counts rows up to size, so a size below 1 never stops it: every row comes back.
+        end = len(self._rows) if size <= 0 else min(self._position + size, len(self._rows))
         rows = self._rows[self._position:end]
         self._position = end
         self._advanced()
