@@ -1,0 +1,16 @@
+# RETURNING clauses and UPDATE ... FROM.
+import sqlite3
+con = sqlite3.connect(":memory:")
+con.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, n INTEGER DEFAULT 0)")
+cur = con.execute("INSERT INTO t (name) VALUES ('a'), ('b') RETURNING id, name, n * 2 AS dbl")
+print([d[0] for d in cur.description], cur.rowcount, cur.lastrowid)
+print(cur.fetchall(), cur.rowcount, cur.lastrowid)
+cur = con.execute("UPDATE t SET n = n + 5 WHERE id = 2 RETURNING *")
+print(cur.fetchall(), cur.rowcount)
+cur = con.execute("DELETE FROM t WHERE id = 1 RETURNING name, typeof(n)")
+print(cur.fetchone(), cur.rowcount)
+print(con.execute("SELECT * FROM t").fetchall())
+cur = con.execute("INSERT INTO t (name) VALUES ('c') RETURNING rowid")
+print([d[0] for d in cur.description], cur.fetchall())
+cur = con.execute("UPDATE t SET name = upper(name) FROM (SELECT 1) WHERE id > 1")
+print(cur.rowcount, con.execute("SELECT name FROM t").fetchall())
