@@ -1,3 +1,22 @@
+import os as _os
+import sys as _sys
+
+
+class _RelativePaths:
+    """stdout with this folder's path taken out of file names, so the output is the same in every checkout."""
+
+    def __init__(self, out):
+        self.out = out
+        self.folder = _os.path.dirname(_os.path.abspath(__file__)) + _os.sep
+
+    def write(self, text):
+        return self.out.write(text.replace(self.folder, ""))
+
+    def flush(self):
+        self.out.flush()
+
+
+_sys.stdout = _RelativePaths(_sys.stdout)
 import logging
 import sys
 import warnings
