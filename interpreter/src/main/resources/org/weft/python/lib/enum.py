@@ -64,6 +64,13 @@ class property(DynamicClassAttribute):
         self.name = name
         self.clsname = ownerclass.__name__
 
+    def __get__(self, instance, ownerclass=None):
+        if instance is not None and self.fget is not None:
+            # What DynamicClassAttribute and property do for a member, in one call: member.value
+            # and member.name are read in every loop over an enum.
+            return self.fget(instance)
+        return super().__get__(instance, ownerclass)
+
     def __set__(self, instance, value):
         if self.fset is None:
             raise AttributeError('<enum %r> cannot set attribute %r'
