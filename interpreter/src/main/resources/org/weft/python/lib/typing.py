@@ -939,6 +939,10 @@ class _ProtocolMeta(_abc.ABCMeta):
     def __subclasscheck__(cls, other):
         if getattr(cls, '_is_protocol', False) and cls is not Protocol:
             if not getattr(cls, '_is_runtime_protocol', False):
+                if _caller_module() in ('abc', 'functools'):
+                    # ABCMeta.register and singledispatch may ask (CPython's reckless class
+                    # checks): the nominal answer, never the TypeError
+                    return super().__subclasscheck__(other)
                 raise TypeError('Instance and class checks can only be used with '
                                 '@runtime_checkable protocols')
             if not isinstance(other, type):
