@@ -231,6 +231,9 @@ public final class Ops {
                 return PyListArithmetic.add(a, b);
             }
         }
+        if (MixedNumbers.floats(a, b)) {
+            return PyFloat.of(MixedNumbers.value(a) + MixedNumbers.value(b));
+        }
         return BinaryOps.binary(a, b, BinaryOps.Op.ADD);
     }
 
@@ -243,6 +246,9 @@ public final class Ops {
                 return PyFloat.of(((PyFloat) a).value() - ((PyFloat) b).value());
             }
         }
+        if (MixedNumbers.floats(a, b)) {
+            return PyFloat.of(MixedNumbers.value(a) - MixedNumbers.value(b));
+        }
         return BinaryOps.binary(a, b, BinaryOps.Op.SUB);
     }
 
@@ -254,6 +260,9 @@ public final class Ops {
             } else if (ta == PyFloat.TYPE) {
                 return PyFloat.of(((PyFloat) a).value() * ((PyFloat) b).value());
             }
+        }
+        if (MixedNumbers.floats(a, b)) {
+            return PyFloat.of(MixedNumbers.value(a) * MixedNumbers.value(b));
         }
         return BinaryOps.binary(a, b, BinaryOps.Op.MUL);
     }
@@ -270,6 +279,9 @@ public final class Ops {
                 }
             }
         }
+        if (MixedNumbers.floats(a, b)) {
+            return PyFloat.of(FloatArith.truediv(MixedNumbers.value(a), MixedNumbers.value(b)));
+        }
         return BinaryOps.binary(a, b, BinaryOps.Op.TRUEDIV);
     }
 
@@ -277,12 +289,18 @@ public final class Ops {
         if (a.type() == PyInt.TYPE && b.type() == PyInt.TYPE) {
             return IntArith.floordiv((PyInt) a, (PyInt) b);
         }
+        if (MixedNumbers.floats(a, b)) {
+            return PyFloat.of(FloatArith.floordiv(MixedNumbers.value(a), MixedNumbers.value(b)));
+        }
         return BinaryOps.binary(a, b, BinaryOps.Op.FLOORDIV);
     }
 
     public static PyObject mod(PyObject a, PyObject b) {
         if (a.type() == PyInt.TYPE && b.type() == PyInt.TYPE) {
             return IntArith.mod((PyInt) a, (PyInt) b);
+        }
+        if (MixedNumbers.floats(a, b)) {
+            return PyFloat.of(FloatArith.mod(MixedNumbers.value(a), MixedNumbers.value(b)));
         }
         return BinaryOps.binary(a, b, BinaryOps.Op.MOD);
     }
@@ -292,6 +310,9 @@ public final class Ops {
     }
 
     public static PyObject pow(PyObject a, PyObject b) {
+        if (MixedNumbers.floats(a, b)) {
+            return FloatArith.pow(MixedNumbers.value(a), MixedNumbers.value(b));
+        }
         return BinaryOps.binary(a, b, BinaryOps.Op.POW);
     }
 
@@ -436,6 +457,8 @@ public final class Ops {
             } else if (ta == PyFloat.TYPE) {
                 return PyBool.of(Comparisons.compareDoubles(((PyFloat) a).value(), ((PyFloat) b).value(), op));
             }
+        } else if (MixedNumbers.comparable(a, b)) {
+            return PyBool.of(Comparisons.compareDoubles(MixedNumbers.value(a), MixedNumbers.value(b), op));
         }
         return Comparisons.richCompare(a, b, op);
     }

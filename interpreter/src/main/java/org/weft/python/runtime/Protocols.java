@@ -136,6 +136,9 @@ final class Protocols {
 
     /** CPython: PyObject_GetIter (and the old sequence protocol through __getitem__). */
     static PyObject iter(PyObject o) {
+        if (o.type() == PyGenerator.TYPE) {
+            return o; // generator.__iter__ (the type cannot be subclassed): sum(x for x in ...) skips the lookup
+        }
         PyType t = o.type();
         PyObject f = t.lookup("__iter__");
         if (f == PyNone.NONE) {
