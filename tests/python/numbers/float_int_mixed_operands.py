@@ -60,3 +60,18 @@ x **= 2
 x %= 3
 x //= 0.5
 show("augmented", lambda: x)
+y = 7
+y //= 2.0
+z = 7.5
+z %= 2
+w = 3
+w **= 0.5
+v = -8
+v **= 1 / 3
+u = 2
+u **= 10
+show("in-place", lambda: (y, z, w, v, u))
+n = 10
+n //= 3
+n %= 2
+show("in-place ints", lambda: n)

@@ -360,10 +360,10 @@ public final class Ops {
         return BinaryOps.binary(a, b, BinaryOps.Op.MATMUL);
     }
 
-    /** True when {@code a} and {@code b} are both exact ints or both exact floats. */
+    /** True when {@code a} and {@code b} are both exact ints, or exact floats (one may be an int: {@link MixedNumbers}). */
     private static boolean isNumberPair(PyObject a, PyObject b) {
         PyType ta = a.type();
-        return ta == b.type() && (ta == PyInt.TYPE || ta == PyFloat.TYPE);
+        return ta == b.type() ? ta == PyInt.TYPE || ta == PyFloat.TYPE : MixedNumbers.floats(a, b);
     }
 
     public static PyObject iadd(PyObject a, PyObject b) {
@@ -395,14 +395,23 @@ public final class Ops {
     }
 
     public static PyObject ifloordiv(PyObject a, PyObject b) {
+        if (isNumberPair(a, b)) {
+            return floordiv(a, b); // int and float have no in-place form: the same result, no lookup
+        }
         return BinaryOps.inplace(a, b, BinaryOps.Op.FLOORDIV);
     }
 
     public static PyObject imod(PyObject a, PyObject b) {
+        if (isNumberPair(a, b)) {
+            return mod(a, b); // int and float have no in-place form: the same result, no lookup
+        }
         return BinaryOps.inplace(a, b, BinaryOps.Op.MOD);
     }
 
     public static PyObject ipow(PyObject a, PyObject b) {
+        if (isNumberPair(a, b)) {
+            return pow(a, b); // int and float have no in-place form: the same result, no lookup
+        }
         return BinaryOps.inplace(a, b, BinaryOps.Op.POW);
     }
 
