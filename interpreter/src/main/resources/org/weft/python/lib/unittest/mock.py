@@ -1745,17 +1745,11 @@ class _patch_dict:
             self._unpatch_dict()
         return False
 
-    def start(self):
-        result = self.__enter__()
-        _patch._active_patches.append(self)
-        return result
-
-    def stop(self):
-        try:
-            _patch._active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
+    # patch() and patch.dict() share one list of active patches (stopall stops both kinds), and
+    # starting or stopping either is entering or leaving it as a context manager.
+    _active_patches = _patch._active_patches
+    start = _patch.start
+    stop = _patch.stop
 
 
 def _clear_dict(in_dict):
