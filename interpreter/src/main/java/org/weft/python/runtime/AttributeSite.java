@@ -22,6 +22,12 @@ public final class AttributeSite {
     private final String name;
     private final PyStr key;
     private Hint hints;
+    /**
+     * Where the name was last found. Shapes that grew from a common prefix (a base class's
+     * {@code __init__} ran first in every subclass: richards' tasks) hold it at the same index, so
+     * one test covers a site that meets many shapes. A racy hint: every use checks it.
+     */
+    private int lastIndex = -1;
 
     /** A site for {@code name} (an interned Java string) whose str is {@code key}. */
     public AttributeSite(String name, PyStr key) {
@@ -54,6 +60,11 @@ public final class AttributeSite {
 
     /** The index of the name in {@code s}, or -1, remembered per shape. */
     int indexIn(Shape s) {
+        int last = lastIndex;
+        String[] names = s.names;
+        if (last >= 0 && last < names.length && names[last] == name) {
+            return last;
+        }
         Hint h = hints;
         for (Hint e = h; e != null; e = e.next) {
             if (e.shape == s) {
@@ -62,6 +73,9 @@ public final class AttributeSite {
         }
         int ix = s.indexOf(name);
         hints = new Hint(s, ix, trim(h, MAX_HINTS - 1));
+        if (ix >= 0) {
+            lastIndex = ix;
+        }
         return ix;
     }
 

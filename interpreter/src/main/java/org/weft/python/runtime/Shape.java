@@ -37,10 +37,16 @@ public final class Shape {
 
     /** The names, in order; each an exact str whose value is an interned Java string. */
     final PyStr[] keys;
+    /** The same names as Java strings, for one-load identity tests ({@link AttributeSite#indexIn}). */
+    final String[] names;
     private final ConcurrentHashMap<String, Shape> children = new ConcurrentHashMap<>();
 
     private Shape(PyStr[] keys) {
         this.keys = keys;
+        this.names = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            names[i] = keys[i].value();
+        }
     }
 
     /** The number of attributes of this shape. */
@@ -50,14 +56,14 @@ public final class Shape {
 
     /** The index of {@code name}, or -1 when this shape lacks it. */
     public int indexOf(String name) {
-        PyStr[] k = keys;
+        String[] k = names;
         for (int i = 0; i < k.length; i++) {
-            if (k[i].value() == name) {
+            if (k[i] == name) {
                 return i;
             }
         }
         for (int i = 0; i < k.length; i++) {
-            if (k[i].value().equals(name)) {
+            if (k[i].equals(name)) {
                 return i;
             }
         }
