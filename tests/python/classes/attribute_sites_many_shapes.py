@@ -59,3 +59,24 @@ for o in objs:
 Base.kind = "changed"           # a class change is seen by every site
 print([describe(o) for o in objs])
 print(sorted(vars(objs[2]).items()), sorted(vars(objs[3]).items()))
+
+
+# A method call site: instances that shadow the method with their own callable, among many that do not.
+class Greeter:
+    def __init__(self, name):
+        self.name = name
+
+    def hello(self):
+        return "hello " + self.name
+
+
+people = [Greeter("p%d" % i) for i in range(6)]
+for i, p in enumerate(people):
+    for j in range(i):
+        setattr(p, "attr%d" % j, j)        # six different layouts
+people[3].hello = lambda: "shadowed by the instance"
+people[5].__dict__["hello"] = lambda: "shadowed through __dict__"
+for round_ in range(3):
+    print([p.hello() for p in people])
+del people[3].hello
+print([p.hello() for p in people])

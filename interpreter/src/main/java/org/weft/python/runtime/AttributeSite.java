@@ -28,11 +28,14 @@ public final class AttributeSite {
      * one test covers a site that meets many shapes. A racy hint: every use checks it.
      */
     private int lastIndex = -1;
+    /** The name's bit in a shape's {@link Shape#bloom}. */
+    private final long bit;
 
     /** A site for {@code name} (an interned Java string) whose str is {@code key}. */
     public AttributeSite(String name, PyStr key) {
         this.name = name;
         this.key = key;
+        this.bit = Shape.bit(name);
     }
 
     /**
@@ -60,6 +63,9 @@ public final class AttributeSite {
 
     /** The index of the name in {@code s}, or -1, remembered per shape. */
     int indexIn(Shape s) {
+        if ((s.bloom & bit) == 0) {
+            return -1; // surely absent: no hint needed (a method call's shadowing check, mostly)
+        }
         int last = lastIndex;
         String[] names = s.names;
         if (last >= 0 && last < names.length && names[last] == name) {

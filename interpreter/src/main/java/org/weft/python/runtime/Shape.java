@@ -39,14 +39,28 @@ public final class Shape {
     final PyStr[] keys;
     /** The same names as Java strings, for one-load identity tests ({@link AttributeSite#indexIn}). */
     final String[] names;
+    /**
+     * One bit per name ({@link #bit}): a name whose bit is clear is surely absent, so the check a
+     * method call makes (does the instance shadow the method?) costs one test for most shapes.
+     */
+    final long bloom;
     private final ConcurrentHashMap<String, Shape> children = new ConcurrentHashMap<>();
 
     private Shape(PyStr[] keys) {
         this.keys = keys;
         this.names = new String[keys.length];
+        long b = 0;
         for (int i = 0; i < keys.length; i++) {
             names[i] = keys[i].value();
+            b |= bit(names[i]);
         }
+        this.bloom = b;
+    }
+
+    /** The bit of {@code name} in {@link #bloom}. */
+    static long bit(String name) {
+        int h = name.hashCode();
+        return 1L << ((h ^ (h >>> 6) ^ (h >>> 12)) & 63);
     }
 
     /** The number of attributes of this shape. */
