@@ -260,6 +260,32 @@ public class PyType extends PyObject implements PyCallable {
 
     private volatile Derived derived;
 
+    /**
+     * What attribute and method sites that met too many types to remember each one (megamorphic
+     * sites) learned about this type, per site key: immutable entries of the nodes' own making,
+     * each stamped with the {@link #version()} it was made for and remade by the site when stale.
+     * Shared mutable state, decided here: a map made on first use and reached through a volatile
+     * field; racing threads at worst each make an equal entry or an extra map, and the loser's
+     * work is made again on a later use.
+     */
+    private volatile ConcurrentHashMap<String, Object> siteEntries;
+
+    /** The entry a megamorphic site stored for {@code key}, or null. */
+    public Object siteEntry(String key) {
+        ConcurrentHashMap<String, Object> m = siteEntries;
+        return m == null ? null : m.get(key);
+    }
+
+    /** Stores a megamorphic site's entry for {@code key} (see {@link #siteEntry}). */
+    public void putSiteEntry(String key, Object entry) {
+        ConcurrentHashMap<String, Object> m = siteEntries;
+        if (m == null) {
+            m = new ConcurrentHashMap<>();
+            siteEntries = m;
+        }
+        m.put(key, entry);
+    }
+
     /** The derived facts for the current generation, recomputed after any change to the type. */
     Derived derived() {
         Derived d = derived;

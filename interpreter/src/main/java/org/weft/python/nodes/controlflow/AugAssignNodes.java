@@ -120,10 +120,10 @@ public final class AugAssignNodes {
         public int execute(Frame f) {
             PyObject o = obj.execute(f);
             PyType t = o.type();
-            AttributeCache c = AttributeCache.find(readCache, t);
+            AttributeCache c = AttributeCache.find(readCache, t, name);
             if (c == null) {
-                c = AttributeCache.add(readCache, t, name);
-                readCache = c;
+                readCache = AttributeCache.add(readCache, t, name);
+                c = AttributeCache.entry(readCache, t, name);
             }
             PyObject old = c.read(o, key, site);
             if (old == null) {
@@ -131,10 +131,10 @@ public final class AugAssignNodes {
             }
             PyObject v = op.apply(old, value.execute(f));
             t = o.type();
-            c = AttributeCache.find(writeCache, t);
+            c = AttributeCache.find(writeCache, t, name);
             if (c == null) {
-                c = AttributeCache.add(writeCache, t, name);
-                writeCache = c;
+                writeCache = AttributeCache.add(writeCache, t, name);
+                c = AttributeCache.entry(writeCache, t, name);
             }
             if (!c.write(o, key, v, site)) {
                 Ops.setattr(o, name, v);

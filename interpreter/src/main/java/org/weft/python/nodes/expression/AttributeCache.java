@@ -27,8 +27,19 @@ public record AttributeCache(PyType type, int version, boolean plainRead, boolea
     /** The most receiver types one site remembers. */
     static final int MAX_TYPES = 4;
 
-    /** The valid entry for {@code t} in the chain {@code head}, or null. */
-    public static AttributeCache find(AttributeCache head, PyType t) {
+    /**
+     * The chain of a site that met more than {@link #MAX_TYPES} types (a visitor, shapes of eight
+     * classes): rebuilding its chain on every access cost several lookups, 3x CPython's time, so
+     * from then on it asks each type's shared entry ({@link PyType#siteEntry}) instead. Immutable.
+     */
+    static final AttributeCache MEGAMORPHIC = new AttributeCache(null, 0, false, false, null, null, null, null, null,
+            null);
+
+    /** The valid entry for {@code t} in the chain {@code head}, or null (then {@link #add} and {@link #entry}). */
+    public static AttributeCache find(AttributeCache head, PyType t, String name) {
+        if (head == MEGAMORPHIC) {
+            return shared(t, name);
+        }
         for (AttributeCache c = head; c != null; c = c.next) {
             if (c.type == t) {
                 return c.version == t.version() ? c : null;
@@ -37,10 +48,42 @@ public record AttributeCache(PyType type, int version, boolean plainRead, boolea
         return null;
     }
 
-    /** A new chain: a fresh entry for {@code t} first, then the other valid entries of {@code head}. */
+    /**
+     * The site's new chain after {@link #find} missed: a fresh entry for {@code t} first, then the
+     * other valid entries of {@code head}; or {@link #MEGAMORPHIC} when {@code head} already holds
+     * {@link #MAX_TYPES} valid entries.
+     */
     public static AttributeCache add(AttributeCache head, PyType t, String name) {
+        if (validEntries(head) >= MAX_TYPES) {
+            return MEGAMORPHIC;
+        }
         AttributeCache e = of(t, name);
         return e.withNext(rest(head, t, MAX_TYPES - 1));
+    }
+
+    /** The entry for {@code t} in a chain {@link #add} just returned. */
+    public static AttributeCache entry(AttributeCache head, PyType t, String name) {
+        return head == MEGAMORPHIC ? shared(t, name) : head;
+    }
+
+    private static int validEntries(AttributeCache head) {
+        int n = 0;
+        for (AttributeCache c = head; c != null; c = c.next) {
+            if (c.version == c.type.version()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** {@code t}'s shared entry for {@code name}, made (and stored in the type) when missing or stale. */
+    private static AttributeCache shared(PyType t, String name) {
+        if (t.siteEntry(name) instanceof AttributeCache c && c.version == t.version()) {
+            return c;
+        }
+        AttributeCache c = of(t, name);
+        t.putSiteEntry(name, c);
+        return c;
     }
 
     private static AttributeCache rest(AttributeCache c, PyType skip, int room) {

@@ -34,10 +34,10 @@ public final class AttributeTarget extends TargetNode {
     public void assign(Frame f, PyObject value) {
         PyObject o = obj.execute(f);
         PyType t = o.type();
-        AttributeCache c = AttributeCache.find(cache, t);
+        AttributeCache c = AttributeCache.find(cache, t, name);
         if (c == null) {
-            c = AttributeCache.add(cache, t, name);
-            cache = c;
+            cache = AttributeCache.add(cache, t, name);
+            c = AttributeCache.entry(cache, t, name);
         }
         if (!c.write(o, key, value, site)) {
             Ops.setattr(o, name, value);

@@ -34,10 +34,10 @@ public final class GetAttrNode extends ExprNode {
     public PyObject execute(Frame f) {
         PyObject o = obj.execute(f);
         PyType t = o.type();
-        AttributeCache c = AttributeCache.find(cache, t);
+        AttributeCache c = AttributeCache.find(cache, t, name);
         if (c == null) {
-            c = AttributeCache.add(cache, t, name);
-            cache = c;
+            cache = AttributeCache.add(cache, t, name);
+            c = AttributeCache.entry(cache, t, name);
         }
         try {
             PyObject v = c.read(o, key, site);

@@ -30,6 +30,8 @@ import org.weft.python.runtime.PyType;
 public final class MethodCallNode extends ExprNode {
     private final ExprNode obj;
     private final String name;
+    /** This site's key in a type's shared entries ({@link PyType#siteEntry}): not the attribute's. */
+    private final String methodKey;
     private final PyStr key;
     private final ExprNode[] args;
     private Entry cache;
@@ -50,6 +52,7 @@ public final class MethodCallNode extends ExprNode {
     public MethodCallNode(ExprNode obj, String name, ExprNode[] args) {
         this.obj = obj;
         this.name = name.intern();
+        this.methodKey = (name + "()").intern();
         this.key = PyStr.of(this.name);
         this.site = new AttributeSite(this.name, key);
         this.args = args;
@@ -150,10 +153,15 @@ public final class MethodCallNode extends ExprNode {
     /** The function to call with {@code self} prepended, or null to take the generic path. */
     private PyObject unboundMethod(PyObject self) {
         PyType t = self.type();
-        Entry e = find(cache, t);
+        Entry e = cache == MEGAMORPHIC ? shared(t) : find(cache, t);
         if (e == null) {
-            e = new Entry(t, t.version(), plainMethod(t), rest(cache, t, AttributeCache.MAX_TYPES - 1));
-            cache = e;
+            if (validEntries(cache) >= AttributeCache.MAX_TYPES) {
+                cache = MEGAMORPHIC; // as AttributeCache's: each type's shared entry from now on
+                e = shared(t);
+            } else {
+                e = new Entry(t, t.version(), plainMethod(t), rest(cache, t, AttributeCache.MAX_TYPES - 1));
+                cache = e;
+            }
         }
         PyObject m = e.method;
         if (m == null || self instanceof PyType) {
@@ -165,6 +173,29 @@ public final class MethodCallNode extends ExprNode {
             own = d == null ? null : d.getItem(key);
         }
         return own == null ? m : null;
+    }
+
+    /** The chain of a site that met more than {@link AttributeCache#MAX_TYPES} types. Immutable. */
+    private static final Entry MEGAMORPHIC = new Entry(null, 0, null, null);
+
+    private static int validEntries(Entry head) {
+        int n = 0;
+        for (Entry e = head; e != null; e = e.next) {
+            if (e.version == e.type.version()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** {@code t}'s shared entry for this name, made (and stored in the type) when missing or stale. */
+    private Entry shared(PyType t) {
+        if (t.siteEntry(methodKey) instanceof Entry e && e.version == t.version()) {
+            return e;
+        }
+        Entry e = new Entry(t, t.version(), plainMethod(t), null);
+        t.putSiteEntry(methodKey, e);
+        return e;
     }
 
     private static Entry find(Entry head, PyType t) {
@@ -190,10 +221,10 @@ public final class MethodCallNode extends ExprNode {
     /** {@code self.name} for the generic path: {@link AttributeCache#read}, else {@link Ops#getattr}. */
     private PyObject attribute(PyObject self) {
         PyType t = self.type();
-        AttributeCache c = AttributeCache.find(attrs, t);
+        AttributeCache c = AttributeCache.find(attrs, t, name);
         if (c == null) {
-            c = AttributeCache.add(attrs, t, name);
-            attrs = c;
+            attrs = AttributeCache.add(attrs, t, name);
+            c = AttributeCache.entry(attrs, t, name);
         }
         try {
             PyObject v = c.read(self, key, site);
