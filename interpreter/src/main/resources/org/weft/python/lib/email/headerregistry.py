@@ -1,0 +1,703 @@
+"""Header objects of the modern API: str subclasses that also carry the
+parsed value (addresses, dates, MIME parameters) and fold themselves."""
+
+from types import MappingProxyType
+
+from email import utils
+from email import errors
+from email import _refold
+from email._refold import Tok, ws, word, words_and_blanks, quote_string
+
+SPECIALS = set('()<>@,:;."[]')
+_DOT_ATOM_ENDS = (SPECIALS | set(' \t')) - set('.')
+
+
+class Address:
+    """One mailbox: display name, user name and domain."""
+
+    def __init__(self, display_name='', username='', domain='', addr_spec=None):
+        inputs = ''.join(filter(None, (display_name, username, domain, addr_spec)))
+        if '\r' in inputs or '\n' in inputs:
+            raise ValueError("invalid arguments; address parts cannot contain CR or LF")
+        if addr_spec is not None:
+            if username or domain:
+                raise TypeError("addrspec specified when username and/or "
+                                "domain also specified")
+            username, domain, rest = _split_addr_spec(addr_spec)
+            if rest:
+                raise ValueError("Invalid addr_spec; only '{}' "
+                                 "could be parsed from '{}'".format(
+                                     addr_spec[:len(addr_spec) - len(rest)],
+                                     addr_spec))
+        self._display_name = display_name
+        self._username = username
+        self._domain = domain
+
+    @property
+    def display_name(self):
+        return self._display_name
+
+    @property
+    def username(self):
+        return self._username
+
+    @property
+    def domain(self):
+        return self._domain
+
+    @property
+    def addr_spec(self):
+        """user@domain, quoting the user part where RFC 5322 needs it."""
+        lp = self.username
+        if not _DOT_ATOM_ENDS.isdisjoint(lp):
+            lp = quote_string(lp)
+        if self.domain:
+            return lp + '@' + self.domain
+        if not lp:
+            return '<>'
+        return lp
+
+    def __repr__(self):
+        return "{}(display_name={!r}, username={!r}, domain={!r})".format(
+            self.__class__.__name__, self.display_name, self.username,
+            self.domain)
+
+    def __str__(self):
+        disp = self.display_name
+        if not SPECIALS.isdisjoint(disp):
+            disp = quote_string(disp)
+        if disp:
+            addr_spec = '' if self.addr_spec == '<>' else self.addr_spec
+            return "{} <{}>".format(disp, addr_spec)
+        return self.addr_spec
+
+    def __eq__(self, other):
+        if not isinstance(other, Address):
+            return NotImplemented
+        return (self.display_name == other.display_name and
+                self.username == other.username and
+                self.domain == other.domain)
+
+    __hash__ = None
+
+
+class Group:
+    """A named list of addresses (RFC 5322 group syntax)."""
+
+    def __init__(self, display_name=None, addresses=None):
+        self._display_name = display_name
+        self._addresses = tuple(addresses) if addresses else tuple()
+
+    @property
+    def display_name(self):
+        return self._display_name
+
+    @property
+    def addresses(self):
+        return self._addresses
+
+    def __repr__(self):
+        return "{}(display_name={!r}, addresses={!r}".format(
+            self.__class__.__name__, self.display_name, self.addresses)
+
+    def __str__(self):
+        if self.display_name is None and len(self.addresses) == 1:
+            return str(self.addresses[0])
+        disp = self.display_name
+        if disp is not None and not SPECIALS.isdisjoint(disp):
+            disp = quote_string(disp)
+        adrstr = ", ".join(str(x) for x in self.addresses)
+        adrstr = ' ' + adrstr if adrstr else adrstr
+        return "{}:{};".format(disp, adrstr)
+
+    def __eq__(self, other):
+        if not isinstance(other, Group):
+            return NotImplemented
+        return (self.display_name == other.display_name and
+                self.addresses == other.addresses)
+
+    __hash__ = None
+
+
+# --- scanning address text -------------------------------------------------
+
+def _scan(text):
+    """Pieces of text: ('ws'|'quoted'|'comment'|'angle'|'special'|'atom', s)."""
+    pieces = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in ' \t\r\n':
+            j = i
+            while j < n and text[j] in ' \t\r\n':
+                j += 1
+            pieces.append(('ws', text[i:j]))
+            i = j
+        elif c == '"':
+            j = i + 1
+            while j < n and text[j] != '"':
+                j += 2 if text[j] == '\\' else 1
+            pieces.append(('quoted', text[i:j + 1]))
+            i = j + 1
+        elif c == '(':
+            depth, j = 0, i
+            while j < n:
+                if text[j] == '\\':
+                    j += 2
+                    continue
+                if text[j] == '(':
+                    depth += 1
+                elif text[j] == ')':
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            pieces.append(('comment', text[i:j + 1]))
+            i = j + 1
+        elif c == '<':
+            j = text.find('>', i)
+            j = n - 1 if j < 0 else j
+            pieces.append(('angle', text[i:j + 1]))
+            i = j + 1
+        elif c in ',:;':
+            pieces.append(('special', c))
+            i += 1
+        else:
+            j = i
+            while j < n and text[j] not in ' \t\r\n"(<,:;':
+                j += 1
+            pieces.append(('atom', text[i:j]))
+            i = j
+    return pieces
+
+
+def _unquote(q):
+    body = q[1:-1] if q.endswith('"') and len(q) > 1 else q[1:]
+    out = []
+    i = 0
+    while i < len(body):
+        if body[i] == '\\' and i + 1 < len(body):
+            i += 1
+        out.append(body[i])
+        i += 1
+    return ''.join(out)
+
+
+def _split_addr_spec(spec):
+    """(username, domain, unparsed rest) of user@domain."""
+    spec = spec.strip()
+    rest = ''
+    if spec.startswith('"'):
+        end = 1
+        while end < len(spec) and spec[end] != '"':
+            end += 2 if spec[end] == '\\' else 1
+        local = _unquote(spec[:end + 1])
+        after = spec[end + 1:]
+    else:
+        at = spec.rfind('@')
+        local = spec if at < 0 else spec[:at]
+        after = '' if at < 0 else spec[at:]
+        local = ''.join(local.split())
+    domain = ''
+    if after.startswith('@'):
+        domain = ''.join(after[1:].split())
+        for i, ch in enumerate(domain):
+            if ch in '<>,;:"()[]' and not domain.startswith('['):
+                domain, rest = domain[:i], domain[i:]
+                break
+    elif after:
+        rest = after
+    return local, domain, rest
+
+
+def _phrase_text(pieces):
+    """The display name a phrase spells: words joined by one blank."""
+    words = []
+    last_ew = False
+    for kind, s in pieces:
+        if kind == 'quoted':
+            words.append(_unquote(s))
+            last_ew = False
+        elif kind == 'atom':
+            text = _refold.decode_word(s) if s.startswith('=?') else None
+            if text is not None:
+                if last_ew and words:
+                    words[-1] += text
+                else:
+                    words.append(text)
+                last_ew = True
+            else:
+                words.append(s)
+                last_ew = False
+    return ' '.join(words)
+
+
+def _mailbox(pieces):
+    """An Address from one mailbox's pieces, or None when it is empty."""
+    kinds = [k for k, _ in pieces]
+    if 'angle' in kinds:
+        at = kinds.index('angle')
+        name = _phrase_text(pieces[:at])
+        inner = pieces[at][1][1:]
+        inner = inner[:-1] if inner.endswith('>') else inner
+        if ':' in inner and inner.startswith('@'):
+            inner = inner.split(':', 1)[1]
+        user, domain, _ = _split_addr_spec(inner)
+        return Address(name, user, domain)
+    spec = ''.join(s for k, s in pieces if k in ('atom', 'quoted'))
+    if not spec:
+        return None
+    user, domain, _ = _split_addr_spec(spec)
+    return Address('', user, domain)
+
+
+def _mailbox_tree(pieces):
+    kinds = [k for k, _ in pieces]
+    children = []
+    if 'angle' in kinds:
+        for kind, s in pieces:
+            if kind == 'ws':
+                children.append(ws(s))
+            elif kind == 'angle':
+                children.append(Tok(children=[word(s, ew=False)], ew=False))
+            elif kind == 'atom' and s.startswith('=?') and \
+                    _refold.decode_word(s) is not None:
+                children.append(word(_refold.decode_word(s)))
+            else:
+                children.append(word(s))
+        return Tok(children=children)
+    lead = []
+    while pieces and pieces[0][0] == 'ws':
+        lead.append(ws(pieces[0][1]))
+        pieces = pieces[1:]
+    trail = []
+    while pieces and pieces[-1][0] == 'ws':
+        trail.insert(0, ws(pieces[-1][1]))
+        pieces = pieces[:-1]
+    spec = ''.join(s for _, s in pieces)
+    body = [Tok(children=[word(spec, ew=False)], ew=False)] if spec else []
+    return Tok(children=lead + body + trail)
+
+
+def parse_address_list(value):
+    """(groups, folding tree) for an address-list header value."""
+    groups = []
+    tree = []
+    current = []
+    group_name = None
+    members = None
+    group_tree = None
+
+    def finish_mailbox():
+        nonlocal current
+        if current:
+            addr = _mailbox(current)
+            node = _mailbox_tree(current)
+            if addr is not None:
+                if members is not None:
+                    members.append(addr)
+                else:
+                    groups.append(Group(None, [addr]))
+            (group_tree if group_tree is not None else tree).append(node)
+        current = []
+
+    for kind, s in _scan(value):
+        if kind == 'special' and s == ',':
+            finish_mailbox()
+            (group_tree if group_tree is not None else tree).append(word(','))
+        elif kind == 'special' and s == ':' and members is None and \
+                not any(k == 'angle' or '@' in t for k, t in current):
+            group_name = _phrase_text(current)
+            group_tree = [Tok(children=[ws(t) if k == 'ws' else word(t)
+                                        for k, t in current])]
+            group_tree.append(word(':'))
+            members = []
+            current = []
+        elif kind == 'special' and s == ';' and members is not None:
+            finish_mailbox()
+            group_tree.append(word(';'))
+            groups.append(Group(group_name, members))
+            tree.append(Tok(children=group_tree))
+            members = None
+            group_tree = None
+        elif kind == 'comment':
+            pass  # comments are not part of any address
+        else:
+            current.append((kind, s))
+    finish_mailbox()
+    if members is not None:
+        groups.append(Group(group_name, members))
+        tree.append(Tok(children=group_tree))
+    return groups, Tok(children=tree)
+
+
+# --- header classes --------------------------------------------------------
+
+class BaseHeader(str):
+    """A header value: the str is the decoded text; name, defects and the
+    kind's own attributes come with it."""
+
+    def __new__(cls, name, value):
+        kwds = {'defects': []}
+        cls.parse(value, kwds)
+        if utils._has_surrogates(kwds['decoded']):
+            kwds['decoded'] = utils._sanitize(kwds['decoded'])
+        self = str.__new__(cls, kwds['decoded'])
+        del kwds['decoded']
+        self.init(name, **kwds)
+        return self
+
+    def init(self, name, *, parse_tree, defects):
+        self._name = name
+        self._parse_tree = parse_tree
+        self._defects = defects
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def defects(self):
+        return tuple(self._defects)
+
+    def __reduce__(self):
+        # Copies (the generator deep-copies messages) stay header objects.
+        return (_reconstruct_header,
+                (self.__class__.__name__, self.__class__.__bases__, str(self)),
+                dict(self.__dict__))
+
+    @classmethod
+    def _reconstruct(cls, value):
+        return str.__new__(cls, value)
+
+    def fold(self, *, policy):
+        """'Name: value' folded by the policy, ending with its linesep."""
+        return _refold.fold_header(self.name, self._parse_tree, policy)
+
+
+def _reconstruct_header(cls_name, bases, value):
+    return type(cls_name, bases, {})._reconstruct(value)
+
+
+def _unstructured_tree(text):
+    return Tok(children=words_and_blanks(text))
+
+
+class UnstructuredHeader:
+
+    max_count = None
+
+    @classmethod
+    def parse(cls, value, kwds):
+        decoded = _refold.decode_unstructured(str(value))
+        kwds['parse_tree'] = _unstructured_tree(decoded)
+        kwds['decoded'] = decoded
+
+
+class UniqueUnstructuredHeader(UnstructuredHeader):
+
+    max_count = 1
+
+
+class DateHeader:
+    """A date; .datetime is None when the text is not a valid date."""
+
+    max_count = None
+
+    @classmethod
+    def parse(cls, value, kwds):
+        if not value:
+            kwds['defects'].append(errors.HeaderMissingRequiredValue())
+            kwds['datetime'] = None
+            kwds['decoded'] = ''
+            kwds['parse_tree'] = Tok(children=[])
+            return
+        if isinstance(value, str):
+            kwds['decoded'] = value
+            try:
+                value = utils.parsedate_to_datetime(value)
+            except ValueError:
+                kwds['defects'].append(
+                    errors.InvalidDateDefect('Invalid date value or format'))
+                kwds['datetime'] = None
+                kwds['parse_tree'] = _unstructured_tree(kwds['decoded'])
+                return
+        kwds['datetime'] = value
+        kwds['decoded'] = utils.format_datetime(kwds['datetime'])
+        kwds['parse_tree'] = _unstructured_tree(kwds['decoded'])
+
+    def init(self, *args, **kw):
+        self._datetime = kw.pop('datetime')
+        super().init(*args, **kw)
+
+    @property
+    def datetime(self):
+        return self._datetime
+
+
+class UniqueDateHeader(DateHeader):
+
+    max_count = 1
+
+
+class AddressHeader:
+    """A list of addresses; .groups and .addresses hold them."""
+
+    max_count = None
+
+    @classmethod
+    def parse(cls, value, kwds):
+        if isinstance(value, str):
+            groups, tree = parse_address_list(value)
+            kwds['parse_tree'] = tree
+        else:
+            if not hasattr(value, '__iter__'):
+                value = [value]
+            groups = [Group(None, [item]) if not hasattr(item, 'addresses')
+                      else item for item in value]
+        kwds['groups'] = groups
+        kwds['decoded'] = ', '.join([str(item) for item in groups])
+        if 'parse_tree' not in kwds:
+            kwds['parse_tree'] = parse_address_list(kwds['decoded'])[1]
+
+    def init(self, *args, **kw):
+        self._groups = tuple(kw.pop('groups'))
+        self._addresses = None
+        super().init(*args, **kw)
+
+    @property
+    def groups(self):
+        return self._groups
+
+    @property
+    def addresses(self):
+        if self._addresses is None:
+            self._addresses = tuple(address for group in self._groups
+                                    for address in group.addresses)
+        return self._addresses
+
+
+class UniqueAddressHeader(AddressHeader):
+
+    max_count = 1
+
+
+class SingleAddressHeader(AddressHeader):
+
+    @property
+    def address(self):
+        if len(self.addresses) != 1:
+            raise ValueError(("value of single address header {} is not "
+                              "a single address").format(self.name))
+        return self.addresses[0]
+
+
+class UniqueSingleAddressHeader(SingleAddressHeader):
+
+    max_count = 1
+
+
+class MIMEVersionHeader:
+
+    max_count = 1
+
+    @classmethod
+    def parse(cls, value, kwds):
+        text = str(value)
+        major = minor = None
+        parts = text.strip().split('.')
+        if len(parts) == 2 and parts[0].strip().isdigit() and \
+                parts[1].strip().isdigit():
+            major, minor = int(parts[0]), int(parts[1])
+        kwds['major'] = major
+        kwds['minor'] = minor
+        if major is not None:
+            kwds['version'] = '{}.{}'.format(major, minor)
+            kwds['decoded'] = kwds['version']
+        else:
+            kwds['version'] = None
+            kwds['decoded'] = text
+        kwds['parse_tree'] = Tok(children=words_and_blanks(kwds['decoded'],
+                                                           ew=False), ew=False)
+
+    def init(self, *args, **kw):
+        self._version = kw.pop('version')
+        self._major = kw.pop('major')
+        self._minor = kw.pop('minor')
+        super().init(*args, **kw)
+
+    @property
+    def major(self):
+        return self._major
+
+    @property
+    def minor(self):
+        return self._minor
+
+    @property
+    def version(self):
+        return self._version
+
+
+def _split_params(text):
+    """The text before the first ';' and the (name, value) parameters."""
+    from email.message import _parseparam
+    pieces = _parseparam(text)
+    head = pieces[0] if pieces else ''
+    params = []
+    for p in pieces[1:]:
+        if not p:
+            continue
+        if '=' in p:
+            name, val = p.split('=', 1)
+            params.append((name.strip(), val.strip()))
+        else:
+            params.append((p.strip(), ''))
+    decoded = utils.decode_params([(head, '')] + params)[1:]
+    out = {}
+    for name, val in decoded:
+        out[name.lower()] = utils.collapse_rfc2231_value(val)
+    return head.strip(), out
+
+
+class ParameterizedMIMEHeader:
+
+    max_count = 1
+
+    @classmethod
+    def parse(cls, value, kwds):
+        text = str(value)
+        head, params = _split_params(text)
+        kwds['head'] = head
+        kwds['params'] = params
+        kwds['decoded'] = text
+        tree = [Tok(children=words_and_blanks(head, ew=False), ew=False)]
+        if params:
+            tree.append(word(';'))
+            ptok = Tok(kind='mime-parameters', children=[
+                word(t) for t in text.split(';')[1:]])
+            ptok.params = list(params.items())
+            tree.append(ptok)
+        kwds['parse_tree'] = Tok(children=tree, kind='mime')
+
+    def init(self, *args, **kw):
+        self._params = kw.pop('params')
+        self._head = kw.pop('head')
+        super().init(*args, **kw)
+
+    @property
+    def params(self):
+        return MappingProxyType(self._params)
+
+
+class ContentTypeHeader(ParameterizedMIMEHeader):
+
+    def init(self, *args, **kw):
+        super().init(*args, **kw)
+        head = self._head.lower()
+        if head.count('/') == 1 and all(p.strip() for p in head.split('/')):
+            self._maintype, self._subtype = [p.strip() for p in head.split('/')]
+        else:
+            self._maintype, self._subtype = 'text', 'plain'
+
+    @property
+    def maintype(self):
+        return self._maintype
+
+    @property
+    def subtype(self):
+        return self._subtype
+
+    @property
+    def content_type(self):
+        return self.maintype + '/' + self.subtype
+
+
+class ContentDispositionHeader(ParameterizedMIMEHeader):
+
+    def init(self, *args, **kw):
+        super().init(*args, **kw)
+        cd = self._head.lower()
+        self._content_disposition = cd or None
+
+    @property
+    def content_disposition(self):
+        return self._content_disposition
+
+
+class ContentTransferEncodingHeader:
+
+    max_count = 1
+
+    @classmethod
+    def parse(cls, value, kwds):
+        kwds['decoded'] = text = str(value)
+        kwds['parse_tree'] = Tok(children=words_and_blanks(text, ew=False),
+                                 ew=False)
+
+    def init(self, *args, **kw):
+        super().init(*args, **kw)
+        self._cte = utils._sanitize(str(self).strip()).lower()
+
+    @property
+    def cte(self):
+        return self._cte
+
+
+class MessageIDHeader:
+
+    max_count = 1
+
+    @classmethod
+    def parse(cls, value, kwds):
+        kwds['decoded'] = text = str(value)
+        kwds['parse_tree'] = Tok(children=words_and_blanks(text, ew=False),
+                                 ew=False)
+
+
+_default_header_map = {
+    'subject': UniqueUnstructuredHeader,
+    'date': UniqueDateHeader,
+    'resent-date': DateHeader,
+    'orig-date': UniqueDateHeader,
+    'sender': UniqueSingleAddressHeader,
+    'resent-sender': SingleAddressHeader,
+    'to': UniqueAddressHeader,
+    'resent-to': AddressHeader,
+    'cc': UniqueAddressHeader,
+    'resent-cc': AddressHeader,
+    'bcc': UniqueAddressHeader,
+    'resent-bcc': AddressHeader,
+    'from': UniqueAddressHeader,
+    'resent-from': AddressHeader,
+    'reply-to': UniqueAddressHeader,
+    'mime-version': MIMEVersionHeader,
+    'content-type': ContentTypeHeader,
+    'content-disposition': ContentDispositionHeader,
+    'content-transfer-encoding': ContentTransferEncodingHeader,
+    'message-id': MessageIDHeader,
+}
+
+
+class HeaderRegistry:
+    """Maps header names to header classes and makes header objects."""
+
+    def __init__(self, base_class=BaseHeader, default_class=UnstructuredHeader,
+                 use_default_map=True):
+        self.registry = {}
+        self.base_class = base_class
+        self.default_class = default_class
+        if use_default_map:
+            self.registry.update(_default_header_map)
+
+    def map_to_type(self, name, cls):
+        """Make headers called name (any case) instances of cls."""
+        self.registry[name.lower()] = cls
+
+    def __getitem__(self, name):
+        cls = self.registry.get(name.lower(), self.default_class)
+        return type('_' + cls.__name__, (cls, self.base_class), {})
+
+    def __call__(self, name, value):
+        """A header object for this name and value."""
+        return self[name](name, value)
