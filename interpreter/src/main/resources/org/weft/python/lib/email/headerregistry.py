@@ -23,7 +23,7 @@ class Address:
             if username or domain:
                 raise TypeError("addrspec specified when username and/or "
                                 "domain also specified")
-            username, domain, rest = _split_addr_spec(addr_spec)
+            username, domain, rest = _split_addr_spec(addr_spec, strict=True)
             if rest:
                 raise ValueError("Invalid addr_spec; only '{}' "
                                  "could be parsed from '{}'".format(
@@ -183,8 +183,9 @@ def _unquote(q):
     return ''.join(out)
 
 
-def _split_addr_spec(spec):
-    """(username, domain, unparsed rest) of user@domain."""
+def _split_addr_spec(spec, strict=False):
+    """(username, domain, unparsed rest) of user@domain; strict: a domain
+    that does not start with an atom raises HeaderParseError."""
     spec = spec.strip()
     rest = ''
     if spec.startswith('"'):
@@ -194,13 +195,16 @@ def _split_addr_spec(spec):
         local = _unquote(spec[:end + 1])
         after = spec[end + 1:]
     else:
-        at = spec.rfind('@')
+        at = spec.find('@') if strict else spec.rfind('@')
         local = spec if at < 0 else spec[:at]
         after = '' if at < 0 else spec[at:]
         local = ''.join(local.split())
     domain = ''
     if after.startswith('@'):
         domain = ''.join(after[1:].split())
+        if strict and domain and domain[0] in '@<>,;:"()\\':
+            raise errors.HeaderParseError(
+                "expected atom but found '{}'".format(domain))
         for i, ch in enumerate(domain):
             if ch in '<>,;:"()[]' and not domain.startswith('['):
                 domain, rest = domain[:i], domain[i:]
