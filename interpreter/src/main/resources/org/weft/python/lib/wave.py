@@ -86,10 +86,13 @@ class Wave_read:
         self._convert = None
         self._soundpos = 0
         self._file = file
-        head = file.read(12)
-        if len(head) < 4 or head[:4] != b'RIFF':
+        head = file.read(8)
+        if len(head) < 8:
+            raise EOFError
+        if head[:4] != b'RIFF':
             raise Error('file does not start with RIFF id')
-        if head[8:12] != b'WAVE':
+        riff_size = struct.unpack('<L', head[4:8])[0]
+        if file.read(min(4, riff_size)) != b'WAVE':
             raise Error('not a WAVE file')
         self._fmt_chunk_read = False
         self._data_chunk = None

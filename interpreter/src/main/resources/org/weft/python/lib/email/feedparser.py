@@ -69,7 +69,7 @@ class FeedParser:
         lines = _split_lines(EMPTYSTRING.join(self._chunks))
         root = self._parse(lines, 'text/plain', True)
         if not root.is_multipart() and root.get_content_maintype() == 'multipart' \
-                and not root.defects and not self._headersonly:
+                and not self._headersonly:
             defect = errors.MultipartInvariantViolationDefect()
             self.policy.handle_defect(root, defect)
         return root

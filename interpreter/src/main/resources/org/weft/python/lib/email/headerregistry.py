@@ -545,7 +545,7 @@ class MIMEVersionHeader:
 
 def _split_params(text):
     """The text before the first ';' and the (name, value) parameters."""
-    from email.message import _parseparam
+    from email.message import _parseparam, _unquotevalue
     pieces = _parseparam(text)
     head = pieces[0] if pieces else ''
     params = []
@@ -560,11 +560,13 @@ def _split_params(text):
     decoded = utils.decode_params([(head, '')] + params)[1:]
     out = {}
     for name, val in decoded:
-        out[name.lower()] = utils.collapse_rfc2231_value(val)
+        out[name.lower()] = utils.collapse_rfc2231_value(_unquotevalue(val))
     return head.strip(), out
 
 
 class ParameterizedMIMEHeader:
+    """A value with parameters; its text shows every parameter quoted, as
+    CPython's MIME parameter list renders them."""
 
     max_count = 1
 
@@ -572,17 +574,23 @@ class ParameterizedMIMEHeader:
     def parse(cls, value, kwds):
         text = str(value)
         head, params = _split_params(text)
+        raw_head = text.split(';', 1)[0]
+        rendered = ['{}={}'.format(name, quote_string(val)) if val else name
+                    for name, val in params.items()]
         kwds['head'] = head
         kwds['params'] = params
-        kwds['decoded'] = text
-        tree = [Tok(children=words_and_blanks(head, ew=False), ew=False)]
-        if params:
+        kwds['decoded'] = raw_head + (';' + ' ' + '; '.join(rendered)
+                                      if ';' in text else '')
+        tree = [Tok(children=words_and_blanks(raw_head, ew=False), ew=False)]
+        if ';' in text:
             tree.append(word(';'))
             ptok = Tok(kind='mime-parameters', children=[
-                word(t) for t in text.split(';')[1:]])
+                word(' ' + '; '.join(rendered))])
             ptok.params = list(params.items())
             tree.append(ptok)
-        kwds['parse_tree'] = Tok(children=tree, kind='mime')
+        # The value never moves to a line of its own (CPython:
+        # ParameterizedHeaderValue.syntactic_break is false).
+        kwds['parse_tree'] = Tok(children=tree, kind='mime', brk=False)
 
     def init(self, *args, **kw):
         self._params = kw.pop('params')
