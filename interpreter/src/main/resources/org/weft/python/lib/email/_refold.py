@@ -119,7 +119,8 @@ class Tok:
     def __str__(self):
         if self.children is None:
             return self._text
-        return ''.join(str(c) for c in self.children)
+        text = ''.join(str(c) for c in self.children)
+        return quote_string(text) if self.kind == 'quoted' else text
 
     def startswith_fws(self):
         if self.children is None:
@@ -161,7 +162,6 @@ class _Folder:
         self.lines = ['']
         self.last_ew = None
         self.ew_text = ''
-        self.nested = False
 
     def _encodable(self, text):
         try:
@@ -183,10 +183,13 @@ class _Folder:
                 blocked -= 1
                 continue
             tstr = str(part)
-            if not want_encoding:
-                if not self._encodable(tstr):
-                    charset = 'unknown-8bit' if _has_surrogates(tstr) else 'utf-8'
-                    want_encoding = True
+            if part.kind == 'ptext' and set(tstr) & SPECIALS:
+                want_encoding = True
+            if self._encodable(tstr):
+                charset = self.encoding
+            else:
+                charset = 'unknown-8bit' if _has_surrogates(tstr) else 'utf-8'
+                want_encoding = True
             if part.kind == 'mime-parameters':
                 self._fold_params(part)
                 continue
@@ -194,9 +197,8 @@ class _Folder:
                 if not part.ew:
                     want_encoding = False
                     self.last_ew = None
-                    if (part.children is None or part.brk) and not self.nested:
-                        folded = fold_tree(part, self.policy, bare=True,
-                                           nested=True)
+                    if part.brk:
+                        folded = fold_tree(part, self.policy, bare=True)
                         if '\n' not in folded and '\r' not in folded:
                             if len(folded) > maxlen - len(lines[-1]):
                                 lines.append(_steal_trailing_wsp(lines))
@@ -347,11 +349,12 @@ def quote_string(value):
     return '"' + str(value).replace('\\', '\\\\').replace('"', r'\"') + '"'
 
 
-def fold_tree(tree, policy, bare=False, nested=False):
-    """Fold a token tree; bare: without the line separator at the end."""
+def fold_tree(tree, policy, bare=False):
+    """Fold the children of a token tree (as CPython's TokenList.fold does);
+    bare: without the line separator at the end."""
     folder = _Folder(policy)
-    folder.nested = nested
-    lines = folder.fold([tree])
+    lines = folder.fold(list(tree.children) if tree.children is not None
+                        else [tree])
     text = policy.linesep.join(lines)
     return text if bare else text + policy.linesep
 

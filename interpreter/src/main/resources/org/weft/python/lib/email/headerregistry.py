@@ -1,6 +1,7 @@
 """Header objects of the modern API: str subclasses that also carry the
 parsed value (addresses, dates, MIME parameters) and fold themselves."""
 
+import re
 from types import MappingProxyType
 
 from email import utils
@@ -238,6 +239,7 @@ def _phrase_text(pieces):
 
 def _mailbox(pieces):
     """An Address from one mailbox's pieces, or None when it is empty."""
+    pieces = [p for p in pieces if p[0] != 'comment']
     kinds = [k for k, _ in pieces]
     if 'angle' in kinds:
         at = kinds.index('angle')
@@ -255,32 +257,95 @@ def _mailbox(pieces):
     return Address('', user, domain)
 
 
-def _mailbox_tree(pieces):
-    kinds = [k for k, _ in pieces]
+def _quoted_tree(q):
+    """A quoted string: its words are 'ptext', encoded when they hold
+    specials; descending into it drops the quotes, as CPython's does."""
     children = []
-    if 'angle' in kinds:
-        for kind, s in pieces:
-            if kind == 'ws':
-                children.append(ws(s))
-            elif kind == 'angle':
-                children.append(Tok(children=[word(s, ew=False)], ew=False))
-            elif kind == 'atom' and s.startswith('=?') and \
-                    _refold.decode_word(s) is not None:
-                children.append(word(_refold.decode_word(s)))
-            else:
-                children.append(word(s))
-        return Tok(children=children)
+    for piece in re.split(r'([ \t]+)', _unquote(q)):
+        if piece:
+            children.append(ws(piece) if piece[0] in ' \t'
+                            else Tok(piece, kind='ptext'))
+    return Tok(children=children, kind='quoted')
+
+
+def _atom(children):
+    return Tok(children=children)
+
+
+def _phrase_tree(pieces):
+    """A display name: words keep the blanks around them (CPython's atoms
+    carry their white space), and encoded words inside may merge."""
+    atoms = []
     lead = []
-    while pieces and pieces[0][0] == 'ws':
-        lead.append(ws(pieces[0][1]))
-        pieces = pieces[1:]
-    trail = []
-    while pieces and pieces[-1][0] == 'ws':
-        trail.insert(0, ws(pieces[-1][1]))
-        pieces = pieces[:-1]
-    spec = ''.join(s for _, s in pieces)
-    body = [Tok(children=[word(spec, ew=False)], ew=False)] if spec else []
-    return Tok(children=lead + body + trail)
+    for kind, s in pieces:
+        if kind in ('ws', 'comment'):
+            tok = ws(s) if kind == 'ws' else Tok(children=[word(s)], ew=False)
+            if atoms:
+                atoms[-1].children.append(tok)
+            else:
+                lead.append(tok)
+            continue
+        if kind == 'quoted':
+            body = _quoted_tree(s)
+        elif kind == 'atom' and s.startswith('=?') and \
+                _refold.decode_word(s) is not None:
+            body = word(_refold.decode_word(s))
+        else:
+            body = word(s)
+        atoms.append(_atom(lead + [body]))
+        lead = []
+    if lead:
+        atoms.append(_atom(lead))
+    return Tok(children=atoms, combine=False)
+
+
+def _addr_spec_tree(spec):
+    """local-part '@' domain, dot-separated words, never encoded."""
+    def dotted(text):
+        parts = []
+        for i, piece in enumerate(text.split('.')):
+            if i:
+                parts.append(word('.'))
+            if piece:
+                parts.append(word(piece))
+        return Tok(children=parts, ew=False)
+    if spec.startswith('"') or '@' not in spec:
+        return Tok(children=[Tok(children=[word(spec)], ew=False)], ew=False)
+    local, _, domain = spec.rpartition('@')
+    return Tok(children=[dotted(local), word('@'), dotted(domain)], ew=False)
+
+
+def _mailbox_tree(pieces):
+    """Folding tree of one mailbox: CPython never encodes a mailbox as a
+    whole (as_ew_allowed is false), only words of its display name."""
+    kinds = [k for k, _ in pieces]
+    if 'angle' in kinds:
+        at = kinds.index('angle')
+        children = []
+        if pieces[:at]:
+            children.append(_phrase_tree(pieces[:at]))
+        angle = pieces[at][1]
+        inner = angle[1:-1] if angle.endswith('>') else angle[1:]
+        children.append(Tok(children=[word('<'), _addr_spec_tree(inner),
+                                      word('>')], ew=False))
+        for k, s in pieces[at + 1:]:
+            children.append(ws(s) if k == 'ws' else
+                            Tok(children=[word(s)], ew=False))
+        return Tok(children=children, ew=False)
+    children = []
+    spec = ''
+    for k, s in pieces:
+        if k in ('ws', 'comment'):
+            if spec:
+                children.append(_addr_spec_tree(spec))
+                spec = ''
+            children.append(ws(s) if k == 'ws' else
+                            Tok(children=[word(s)], ew=False))
+        else:
+            spec += s
+    if spec:
+        children.append(_addr_spec_tree(spec))
+    return Tok(children=children, ew=False)
 
 
 def parse_address_list(value):
@@ -312,8 +377,7 @@ def parse_address_list(value):
         elif kind == 'special' and s == ':' and members is None and \
                 not any(k == 'angle' or '@' in t for k, t in current):
             group_name = _phrase_text(current)
-            group_tree = [Tok(children=[ws(t) if k == 'ws' else word(t)
-                                        for k, t in current])]
+            group_tree = [_phrase_tree(current)]
             group_tree.append(word(':'))
             members = []
             current = []
@@ -321,18 +385,16 @@ def parse_address_list(value):
             finish_mailbox()
             group_tree.append(word(';'))
             groups.append(Group(group_name, members))
-            tree.append(Tok(children=group_tree))
+            tree.append(Tok(children=group_tree, ew=False))
             members = None
             group_tree = None
-        elif kind == 'comment':
-            pass  # comments are not part of any address
         else:
             current.append((kind, s))
     finish_mailbox()
     if members is not None:
         groups.append(Group(group_name, members))
-        tree.append(Tok(children=group_tree))
-    return groups, Tok(children=tree)
+        tree.append(Tok(children=group_tree, ew=False))
+    return groups, Tok(children=tree, ew=False)
 
 
 # --- header classes --------------------------------------------------------
@@ -424,7 +486,7 @@ class DateHeader:
                 kwds['defects'].append(
                     errors.InvalidDateDefect('Invalid date value or format'))
                 kwds['datetime'] = None
-                kwds['parse_tree'] = _unstructured_tree(kwds['decoded'])
+                kwds['parse_tree'] = Tok(children=[])
                 return
         kwds['datetime'] = value
         kwds['decoded'] = utils.format_datetime(kwds['datetime'])
