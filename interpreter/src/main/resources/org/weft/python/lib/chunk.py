@@ -1,6 +1,12 @@
 """Simple class to read IFF chunks (AIFF, RIFF...): a 4-byte id, a 4-byte
 size (big-endian by default), the data, and a pad byte to even size."""
 
+import warnings as _warnings
+# Deprecated since 3.11 (PEP 594); the warning points at the importing line.
+_warnings.warn("%r is deprecated and slated for removal in Python 3.13" % __name__,
+               DeprecationWarning, stacklevel=2)
+del _warnings
+
 __all__ = ["Chunk"]
 
 

@@ -1,6 +1,12 @@
 """Recognize sound file formats based on their headers: what() returns
 SndHeaders(filetype, framerate, nchannels, nframes, sampwidth) or None."""
 
+import warnings as _warnings
+# Deprecated since 3.11 (PEP 594); the warning points at the importing line.
+_warnings.warn("%r is deprecated and slated for removal in Python 3.13" % __name__,
+               DeprecationWarning, stacklevel=2)
+del _warnings
+
 from collections import namedtuple
 import struct
 

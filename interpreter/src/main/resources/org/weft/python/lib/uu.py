@@ -1,5 +1,11 @@
 """uuencode and uudecode files."""
 
+import warnings as _warnings
+# Deprecated since 3.11 (PEP 594); the warning points at the importing line.
+_warnings.warn("%r is deprecated and slated for removal in Python 3.13" % __name__,
+               DeprecationWarning, stacklevel=2)
+del _warnings
+
 import binascii
 import os
 import sys

@@ -1,6 +1,12 @@
 """Implements (a subset of) Sun XDR -- eXternal Data Representation
 (RFC 1014): big-endian, everything padded to four bytes."""
 
+import warnings as _warnings
+# Deprecated since 3.11 (PEP 594); the warning points at the importing line.
+_warnings.warn("%r is deprecated and slated for removal in Python 3.13" % __name__,
+               DeprecationWarning, stacklevel=2)
+del _warnings
+
 import struct
 from io import BytesIO
 from functools import wraps
