@@ -32,12 +32,6 @@ class EmailPolicy(Policy):
             object.__setattr__(self, 'header_factory', HeaderRegistry())
         super().__init__(**kw)
 
-    def __repr__(self):
-        args = ["{}={!r}".format(name, value)
-                for name, value in self.__dict__.items()
-                if name != 'header_factory']
-        return "{}({})".format(self.__class__.__name__, ', '.join(args))
-
     def header_max_count(self, name):
         return self.header_factory[name].max_count
 
@@ -83,6 +77,8 @@ class EmailPolicy(Policy):
 
 
 default = EmailPolicy()
+# The default policy (and its clones) share the class's header registry.
+del default.header_factory
 strict = default.clone(raise_on_defect=True)
 SMTP = default.clone(linesep='\r\n')
 HTTP = default.clone(linesep='\r\n', max_line_length=None)
