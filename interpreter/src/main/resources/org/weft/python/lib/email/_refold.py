@@ -136,13 +136,14 @@ def word(text, ew=True):
     return Tok(text, ew=ew)
 
 
-def words_and_blanks(text, ew=True):
-    """Terminals for a run of text: words and the blanks between them."""
+def words_and_blanks(text):
+    """Terminals for a run of text: words and the blanks between them.
+    Terminals may always be encoded; a list around them can forbid it."""
     toks = []
     for piece in re.split(r'([ \t]+)', text):
         if not piece:
             continue
-        toks.append(ws(piece) if piece[0] in WSP else word(piece, ew))
+        toks.append(ws(piece) if piece[0] in WSP else word(piece))
     return toks
 
 
@@ -197,7 +198,7 @@ class _Folder:
                 if not part.ew:
                     want_encoding = False
                     self.last_ew = None
-                    if part.brk:
+                    if part.brk and part.children is not None:
                         folded = fold_tree(part, self.policy, bare=True)
                         if '\n' not in folded and '\r' not in folded:
                             if len(folded) > maxlen - len(lines[-1]):

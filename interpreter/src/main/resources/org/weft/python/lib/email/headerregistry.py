@@ -583,8 +583,7 @@ class MIMEVersionHeader:
         else:
             kwds['version'] = None
             kwds['decoded'] = text
-        kwds['parse_tree'] = Tok(children=words_and_blanks(kwds['decoded'],
-                                                           ew=False), ew=False)
+        kwds['parse_tree'] = Tok(children=words_and_blanks(kwds['decoded']), ew=False)
 
     def init(self, *args, **kw):
         self._version = kw.pop('version')
@@ -643,7 +642,7 @@ class ParameterizedMIMEHeader:
         kwds['params'] = params
         kwds['decoded'] = raw_head + (';' + ' ' + '; '.join(rendered)
                                       if ';' in text else '')
-        tree = [Tok(children=words_and_blanks(raw_head, ew=False), ew=False)]
+        tree = [Tok(children=words_and_blanks(raw_head), ew=False)]
         if ';' in text:
             tree.append(word(';'))
             ptok = Tok(kind='mime-parameters', children=[
@@ -706,7 +705,7 @@ class ContentTransferEncodingHeader:
     @classmethod
     def parse(cls, value, kwds):
         kwds['decoded'] = text = str(value)
-        kwds['parse_tree'] = Tok(children=words_and_blanks(text, ew=False),
+        kwds['parse_tree'] = Tok(children=words_and_blanks(text),
                                  ew=False)
 
     def init(self, *args, **kw):
@@ -725,7 +724,7 @@ class MessageIDHeader:
     @classmethod
     def parse(cls, value, kwds):
         kwds['decoded'] = text = str(value)
-        kwds['parse_tree'] = Tok(children=words_and_blanks(text, ew=False),
+        kwds['parse_tree'] = Tok(children=words_and_blanks(text),
                                  ew=False)
 
 
