@@ -7,9 +7,6 @@ _warnings.warn("%r is deprecated and slated for removal in Python 3.13" % __name
                DeprecationWarning, stacklevel=2)
 del _warnings
 
-__all__ = ["Chunk"]
-
-
 class Chunk:
     def __init__(self, file, align=True, bigendian=True, inclheader=False):
         import struct

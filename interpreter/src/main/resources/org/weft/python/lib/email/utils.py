@@ -4,7 +4,7 @@ __all__ = [
     'collapse_rfc2231_value', 'decode_params', 'decode_rfc2231',
     'encode_rfc2231', 'formataddr', 'formatdate', 'format_datetime',
     'getaddresses', 'make_msgid', 'mktime_tz', 'parseaddr', 'parsedate',
-    'parsedate_tz', 'parsedate_to_datetime', 'unquote', 'quote', 'localtime',
+    'parsedate_tz', 'parsedate_to_datetime', 'unquote',
 ]
 
 import os
