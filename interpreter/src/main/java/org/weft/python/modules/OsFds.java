@@ -143,6 +143,11 @@ final class OsFds {
         if (data instanceof org.weft.python.runtime.PyByteArray b) {
             return b.toByteArray();
         }
+        // CPython's "y*": any buffer (memoryview, array.array...) will do.
+        byte[] buffer = org.weft.python.runtime.PyMemoryView.bytesOrNull(data);
+        if (buffer != null) {
+            return buffer;
+        }
         throw PyErr.typeError("a bytes-like object is required, not '%s'", Ops.typeName(data));
     }
 

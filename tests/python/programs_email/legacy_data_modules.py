@@ -1,0 +1,46 @@
+# Deprecated pure-data modules: imghdr, sndhdr, uu, xdrlib and chunk.
+import imghdr, sndhdr, uu, xdrlib, chunk, io, os, struct, tempfile, wave
+d = tempfile.mkdtemp()
+samples = {'a.png': b'\x89PNG\r\n\x1a\n' + bytes(24), 'b.gif': b'GIF89a' + bytes(26), 'c.jpg': b'\xff\xd8\xff\xe0\x00\x10JFIF\x00' + bytes(20),
+           'd.bmp': b'BM' + bytes(30), 'e.pgm': b'P5\n3 3\n255\n', 'f.txt': b'hello', 'g.webp': b'RIFF\0\0\0\0WEBPVP8 '}
+for name, data in samples.items():
+    p = os.path.join(d, name)
+    with open(p, 'wb') as f: f.write(data)
+    print(name, imghdr.what(p), imghdr.what(None, data), imghdr.what(io.BytesIO(data)))
+wp = os.path.join(d, 's.wav')
+with wave.open(wp, 'wb') as w:
+    w.setnchannels(2); w.setsampwidth(2); w.setframerate(22050); w.writeframes(bytes(400))
+print(sndhdr.what(wp), sndhdr.whathdr(wp).framerate)
+ap = os.path.join(d, 's.au')
+with open(ap, 'wb') as f: f.write(b'.snd' + struct.pack('>5L', 24, 800, 3, 8000, 1) + bytes(800))
+print(sndhdr.what(ap))
+print(sndhdr.what(os.path.join(d, 'f.txt')))
+src = os.path.join(d, 'in.bin')
+with open(src, 'wb') as f: f.write(bytes(range(100)))
+out = io.BytesIO(); uu.encode(io.BytesIO(bytes(range(100))), out, 'in.bin', 0o644); print(out.getvalue())
+out2 = io.BytesIO(); uu.encode(io.BytesIO(b'hi'), out2, backtick=True); print(out2.getvalue())
+res = io.BytesIO(); uu.decode(io.BytesIO(out.getvalue()), res); print(res.getvalue() == bytes(range(100)))
+try: uu.decode(io.BytesIO(b'nothing here\n'), io.BytesIO())
+except uu.Error as e: print('uu.Error', e)
+try: uu.decode(io.BytesIO(b'begin 644 x\n#86)C\n'), io.BytesIO())
+except uu.Error as e: print('uu.Error', e)
+p = xdrlib.Packer()
+p.pack_int(-5); p.pack_uint(7); p.pack_bool(True); p.pack_hyper(2**40); p.pack_float(1.5); p.pack_double(-2.25)
+p.pack_string(b'hello'); p.pack_list([1, 2, 3], p.pack_int); p.pack_array([b'a', b'bc'], p.pack_string); p.pack_fstring(3, b'xyz')
+buf = p.get_buffer(); print(buf)
+u = xdrlib.Unpacker(buf)
+print(u.unpack_int(), u.unpack_uint(), u.unpack_bool(), u.unpack_hyper(), u.unpack_float(), u.unpack_double(), u.unpack_string(),
+      u.unpack_list(u.unpack_int), u.unpack_array(u.unpack_string), u.unpack_fstring(3), u.get_position())
+u.done()
+try: p.pack_uint(-1)
+except xdrlib.ConversionError as e: print('ConversionError', e, repr(e))
+try: xdrlib.Unpacker(b'\0\0').unpack_int()
+except EOFError: print('EOFError')
+try: xdrlib.Unpacker(b'\0\0\0\0x').done()
+except xdrlib.Error as e: print('Error', e)
+raw = b'FORM' + struct.pack('>L', 7) + b'ABCD' + b'hi!' + b'\0' + b'NEXT' + struct.pack('>L', 2) + b'ok'
+f = io.BytesIO(raw)
+c = chunk.Chunk(f); print(c.getname(), c.getsize(), c.read(4), c.tell()); c.skip()
+c2 = chunk.Chunk(f); print(c2.getname(), c2.read(), c2.read())
+try: chunk.Chunk(f)
+except EOFError: print('EOF')
