@@ -100,6 +100,18 @@ public final class PySocket extends PyObject {
         throw SocketErrors.withErrno(SocketErrors.ENOTCONN);
     }
 
+    /** SO_ERROR: how a non-blocking connect that select() saw finish ended (0: connected). */
+    int pendingError() {
+        if (channel() instanceof SocketChannel sc && sc.isConnectionPending()) {
+            try {
+                sc.finishConnect();
+            } catch (IOException e) {
+                return SocketErrors.errnoOf(e);
+            }
+        }
+        return 0;
+    }
+
     /** A non-blocking connect that a select() saw finish: completes it (or reports its failure). */
     private static void finishConnect(SocketChannel sc) {
         if (sc.isConnectionPending()) {

@@ -92,6 +92,7 @@ final class PySocketMethods {
             return PyNone.NONE;
         });
         b.method0("detach", self -> PyInt.of(s(self).detach()));
+        b.method0("pending_error", self -> PyInt.of(s(self).pendingError()));
         b.method0("family_number", self -> PyInt.of(s(self).family));
         b.method0("kind_number", self -> PyInt.of(s(self).kind));
         b.method0("fileno", self -> PyInt.of(s(self).fd()));

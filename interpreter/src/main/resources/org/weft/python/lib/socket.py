@@ -437,7 +437,7 @@ class socket:
         if level == SOL_SOCKET and optname == SO_TYPE:
             return self._type
         if level == SOL_SOCKET and optname == SO_ERROR:
-            return 0
+            return self._h.pending_error()
         value = self._h.getopt(level, optname)
         if value is None:
             value = self._opts.get((level, optname), 0)
