@@ -332,9 +332,10 @@ class socket:
         self._h.close()
 
     def close(self):
+        # CPython waits for the makefile() objects to close too; they close when the last reference
+        # goes, which a garbage-collected runtime cannot tell, so the socket closes now
         self._closed = True
-        if self._io_refs <= 0:
-            self._real_close()
+        self._real_close()
 
     def _decref_socketios(self):
         if self._io_refs > 0:
