@@ -179,7 +179,7 @@ def _is_ipv4(host):
 def _numeric_hosts(host, family):
     """The numeric addresses of `host` (a name or a number) for `family` (AF_UNSPEC: any)."""
     if isinstance(host, (bytes, bytearray)):
-        host = host.decode('idna')
+        host = host.decode('ascii')
     if not isinstance(host, str):
         raise TypeError('str, bytes or bytearray expected, not %s' % type(host).__name__)
     if _is_ipv4(host):
