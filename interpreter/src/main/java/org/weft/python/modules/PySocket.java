@@ -220,11 +220,24 @@ public final class PySocket extends PyObject {
         });
     }
 
+    /** A write on a stream whose writing side was shut down: POSIX's EPIPE, not Java's closed channel. */
+    private static <T> T write(SelectableChannel ch, Io<T> op) {
+        try {
+            return op.run();
+        } catch (java.nio.channels.ClosedChannelException e) {
+            throw SocketErrors.withErrno(ch.isOpen() ? SocketErrors.EPIPE : SocketErrors.EBADF);
+        } catch (IOException e) {
+            throw SocketErrors.of(e);
+        } catch (RuntimeException e) {
+            throw rethrow(e);
+        }
+    }
+
     int send(ByteBuffer data) {
         SelectableChannel ch = dataChannel();
         long deadline = System.nanoTime() + timeoutNanos;
         while (true) {
-            int n = io(() -> ch instanceof SocketChannel sc ? sc.write(data) : ((DatagramChannel) ch).write(data));
+            int n = write(ch, () -> ch instanceof SocketChannel sc ? sc.write(data) : ((DatagramChannel) ch).write(data));
             if (n > 0 || !data.hasRemaining()) {
                 return n;
             }
@@ -236,7 +249,7 @@ public final class PySocket extends PyObject {
         SelectableChannel ch = dataChannel();
         long deadline = System.nanoTime() + timeoutNanos;
         while (data.hasRemaining()) {
-            int n = io(() -> ch instanceof SocketChannel sc ? sc.write(data) : ((DatagramChannel) ch).write(data));
+            int n = write(ch, () -> ch instanceof SocketChannel sc ? sc.write(data) : ((DatagramChannel) ch).write(data));
             if (n == 0) {
                 SocketWaits.await(ch, SelectionKey.OP_WRITE, timeoutNanos, deadline);
             }

@@ -4,6 +4,7 @@ and socketmodule.c are the reference for behaviour."""
 
 import _socket
 import io
+import operator as _operator
 import os
 from enum import IntEnum, IntFlag
 
@@ -151,10 +152,8 @@ def setdefaulttimeout(timeout):
 def _check_timeout(value):
     if value is None:
         return None
-    try:
-        value = float(value)
-    except TypeError:
-        raise TypeError('Timeout value must be int, float or None') from None
+    # CPython takes a float as it is and anything else through __index__
+    value = float(value) if isinstance(value, float) else float(_operator.index(value))
     if value < 0:
         raise ValueError('Timeout value out of range')
     return value
@@ -234,7 +233,17 @@ def _raise_errno(err):
     raise OSError(err, os.strerror(err))
 
 
-class socket:
+class SocketType:
+    """The base of socket.socket, as _socket.socket is in CPython."""
+
+    __slots__ = ()
+
+
+SocketType.__name__ = SocketType.__qualname__ = 'socket'
+SocketType.__module__ = '_socket'
+
+
+class socket(SocketType):
     """A network socket: socket(family=AF_INET, type=SOCK_STREAM, proto=0, fileno=None)."""
 
     __slots__ = ['__weakref__', '_h', '_family', '_type', '_proto', '_timeout', '_io_refs', '_closed',
@@ -498,8 +507,6 @@ class socket:
         return total
 
 
-SocketType = socket
-
 
 class SocketIO(io.RawIOBase):
     """The raw stream under socket.makefile(): reads and writes go straight to the socket."""
@@ -628,10 +635,10 @@ def fromfd(fd, family, type, proto=0):
 
 
 def socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0):
-    if family not in (AF_UNIX, AF_INET):
-        raise ValueError('Only AF_INET and AF_UNIX socket addresses are supported')
+    if family != AF_UNIX:
+        _raise_errno(95)  # Linux's socketpair(2) makes AF_UNIX pairs only
     if type != SOCK_STREAM:
-        raise ValueError('Only SOCK_STREAM socket type is supported')
+        _raise_errno(95)
     h1, h2 = _socket.socketpair(family)
     return (socket(family, type, proto, fileno=h1), socket(family, type, proto, fileno=h2))
 
@@ -875,12 +882,24 @@ def inet_ntop(address_family, packed_ip):
 
 
 def _swap(x, width, fn):
-    if not isinstance(x, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__)
-    if x < 0:
-        raise OverflowError("%s: can't convert negative Python int to C %d-bit unsigned integer" % (fn, width * 8))
-    if x >= 1 << (width * 8):
-        raise OverflowError('%s: Python int too large to convert to C %d-bit unsigned integer' % (fn, width * 8))
+    """Byte-swaps a 16- or 32-bit value, with the OverflowErrors of CPython's argument conversions."""
+    x = _operator.index(x)
+    if width == 2:
+        if x < 0:
+            raise OverflowError("%s: can't convert negative Python int to C 16-bit unsigned integer" % fn)
+        if x >= 1 << 63:
+            raise OverflowError('Python int too large to convert to C long')
+        if x >= 1 << 31:
+            raise OverflowError('signed integer is greater than maximum')
+        if x >= 1 << 16:
+            raise OverflowError('%s: Python int too large to convert to C 16-bit unsigned integer' % fn)
+    else:
+        if x < 0:
+            raise OverflowError("can't convert negative value to unsigned int")
+        if x >= 1 << 64:
+            raise OverflowError('Python int too large to convert to C unsigned long')
+        if x >= 1 << 32:
+            raise OverflowError('int larger than 32 bits')
     return int.from_bytes(x.to_bytes(width, 'little'), 'big')
 
 
