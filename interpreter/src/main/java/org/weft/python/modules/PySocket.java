@@ -47,6 +47,13 @@ public final class PySocket extends PyObject {
     /** One end of a socketpair(): its addresses are unnamed, as an unnamed AF_UNIX pair's are. */
     volatile boolean unnamed;
 
+    /**
+     * The selectors that threads wait in on this socket's channel. Java closes a registered
+     * channel's descriptor only when its selectors let it go, so close() wakes them and waits
+     * for them: until then a closed listening socket would still accept connections.
+     */
+    private final java.util.Set<java.nio.channels.Selector> waits = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     PySocket(int family, int kind, SelectableChannel channel) {
         super(TYPE);
         this.family = family;
@@ -164,7 +171,7 @@ public final class PySocket extends PyObject {
             if (c != null) {
                 return new PySocket(family, kind, io(() -> nonBlocking(c)));
             }
-            SocketWaits.await(server, SelectionKey.OP_ACCEPT, timeoutNanos, deadline);
+            SocketWaits.await(this, server, SelectionKey.OP_ACCEPT, timeoutNanos, deadline);
         }
     }
 
@@ -192,7 +199,7 @@ public final class PySocket extends PyObject {
             }
             long deadline = System.nanoTime() + timeoutNanos;
             while (!sc.finishConnect()) {
-                SocketWaits.await(sc, SelectionKey.OP_CONNECT, timeoutNanos, deadline);
+                SocketWaits.await(this, sc, SelectionKey.OP_CONNECT, timeoutNanos, deadline);
             }
             return 0;
         } catch (IOException e) {
@@ -241,7 +248,7 @@ public final class PySocket extends PyObject {
             if (n > 0 || !data.hasRemaining()) {
                 return n;
             }
-            SocketWaits.await(ch, SelectionKey.OP_WRITE, timeoutNanos, deadline);
+            SocketWaits.await(this, ch, SelectionKey.OP_WRITE, timeoutNanos, deadline);
         }
     }
 
@@ -251,7 +258,7 @@ public final class PySocket extends PyObject {
         while (data.hasRemaining()) {
             int n = write(ch, () -> ch instanceof SocketChannel sc ? sc.write(data) : ((DatagramChannel) ch).write(data));
             if (n == 0) {
-                SocketWaits.await(ch, SelectionKey.OP_WRITE, timeoutNanos, deadline);
+                SocketWaits.await(this, ch, SelectionKey.OP_WRITE, timeoutNanos, deadline);
             }
         }
     }
@@ -266,7 +273,7 @@ public final class PySocket extends PyObject {
             if (n > 0 || !data.hasRemaining()) {
                 return n;
             }
-            SocketWaits.await(dc, SelectionKey.OP_WRITE, timeoutNanos, deadline);
+            SocketWaits.await(this, dc, SelectionKey.OP_WRITE, timeoutNanos, deadline);
         }
     }
 
@@ -285,7 +292,7 @@ public final class PySocket extends PyObject {
             if (r != 0 || n == 0) {
                 return bb.flip();
             }
-            SocketWaits.await(sc, SelectionKey.OP_READ, timeoutNanos, deadline);
+            SocketWaits.await(this, sc, SelectionKey.OP_READ, timeoutNanos, deadline);
         }
     }
 
@@ -297,7 +304,7 @@ public final class PySocket extends PyObject {
             if (from != null) {
                 return from;
             }
-            SocketWaits.await(dc, SelectionKey.OP_READ, timeoutNanos, deadline);
+            SocketWaits.await(this, dc, SelectionKey.OP_READ, timeoutNanos, deadline);
         }
     }
 
@@ -336,6 +343,27 @@ public final class PySocket extends PyObject {
         InterpreterState.current().fds().release(was, this);
         if (ch != null) {
             closeQuietly(ch);
+            releaseWaiters();
+        }
+    }
+
+    void waitStarted(java.nio.channels.Selector sel) {
+        waits.add(sel);
+    }
+
+    void waitEnded(java.nio.channels.Selector sel) {
+        waits.remove(sel);
+    }
+
+    /** Wakes the threads waiting on this socket and gives them a moment to let its channel go. */
+    private void releaseWaiters() {
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        while (!waits.isEmpty() && System.nanoTime() < deadline) {
+            for (java.nio.channels.Selector sel : waits) {
+                sel.wakeup();
+            }
+            Thread.onSpinWait();
+            Thread.yield();
         }
     }
 

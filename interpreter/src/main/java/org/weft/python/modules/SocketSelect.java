@@ -46,9 +46,25 @@ final class SocketSelect {
                     e.getKey().register(sel, e.getValue());
                 }
             }
-            LockWaits.await(n -> look(sel, n), timeoutNanos < 0 ? LockWaits.FOREVER : timeoutNanos);
-            for (SelectionKey k : sel.selectedKeys()) {
-                ready.put(k.channel(), k.readyOps());
+            for (PySocket s : r) {
+                s.waitStarted(sel);
+            }
+            for (PySocket s : w) {
+                s.waitStarted(sel);
+            }
+            try {
+                LockWaits.await(n -> look(sel, n), timeoutNanos < 0 ? LockWaits.FOREVER : timeoutNanos);
+            } finally {
+                for (var k : sel.selectedKeys()) {
+                    ready.put(k.channel(), k.readyOps());
+                }
+                sel.close(); // lets a closed channel's descriptor go before close() stops waiting for it
+                for (PySocket s : r) {
+                    s.waitEnded(sel);
+                }
+                for (PySocket s : w) {
+                    s.waitEnded(sel);
+                }
             }
         } catch (ClosedChannelException e) {
             throw SocketErrors.withErrno(SocketErrors.EBADF);

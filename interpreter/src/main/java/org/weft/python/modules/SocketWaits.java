@@ -30,19 +30,24 @@ final class SocketWaits {
      * which the retried operation reports), raises BlockingIOError when the socket does not block
      * and TimeoutError when {@code nanos} pass first.
      */
-    static void await(SelectableChannel ch, int op, long timeoutNanos, long deadline) {
+    static void await(PySocket owner, SelectableChannel ch, int op, long timeoutNanos, long deadline) {
         if (timeoutNanos == 0) {
             throw SocketErrors.withErrno(SocketErrors.EAGAIN);
         }
         long nanos = left(timeoutNanos, deadline);
         boolean ready;
         try (Selector sel = Selector.open()) {
+            owner.waitStarted(sel);
             try {
                 ch.register(sel, op);
+                ready = LockWaits.await(n -> !ch.isOpen() || select(sel, n) > 0,
+                        nanos == FOREVER ? LockWaits.FOREVER : nanos);
             } catch (java.nio.channels.ClosedChannelException e) {
                 return;
+            } finally {
+                sel.close(); // lets a closed channel's descriptor go before close() stops waiting for it
+                owner.waitEnded(sel);
             }
-            ready = LockWaits.await(n -> !ch.isOpen() || select(sel, n) > 0, nanos == FOREVER ? LockWaits.FOREVER : nanos);
         } catch (IOException e) {
             throw SocketErrors.of(e);
         } catch (java.nio.channels.ClosedSelectorException | java.nio.channels.CancelledKeyException e) {
