@@ -7,7 +7,7 @@ import io
 import socket
 from http import HTTPStatus
 
-__all__ = ['HTTPResponse', 'HTTPConnection', 'HTTPException', 'NotConnected', 'UnknownProtocol',
+__all__ = ['HTTPResponse', 'HTTPConnection', 'HTTPSConnection', 'HTTPException', 'NotConnected', 'UnknownProtocol',
            'UnknownTransferEncoding', 'UnimplementedFileMode', 'IncompleteRead', 'InvalidURL',
            'ImproperConnectionState', 'CannotSendRequest', 'CannotSendHeader', 'ResponseNotReady',
            'BadStatusLine', 'LineTooLong', 'RemoteDisconnected', 'error', 'responses', 'HTTPMessage',
@@ -714,7 +714,15 @@ class HTTPConnection:
 
 
 class HTTPSConnection(HTTPConnection):
+    """HTTPS needs TLS, which Weft lacks: the host is still looked up first, so an unknown host
+    fails as in CPython (socket.gaierror), and a known one with ConnectionRefusedError's cousin."""
+
     default_port = HTTPS_PORT
 
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError('HTTPS is not available in Weft (no ssl module)')
+    def __init__(self, host, port=None, *, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, source_address=None,
+                 context=None, blocksize=8192, **kwargs):
+        super().__init__(host, port, timeout, source_address, blocksize=blocksize)
+
+    def connect(self):
+        socket.getaddrinfo(self.host, self.port, 0, socket.SOCK_STREAM)
+        raise OSError(97, 'HTTPS is not available in Weft (no ssl module)')

@@ -241,9 +241,7 @@ class OpenerDirector:
         for _ in range(HTTPRedirectHandler.max_redirections + 1):
             if req.type == 'file':
                 return self._open_file(req)
-            if req.type != 'http':
-                if req.type == 'https':
-                    raise URLError('unknown url type: https')
+            if req.type not in ('http', 'https'):
                 raise URLError('unknown url type: %s' % req.type)
             response = self._open_http(req)
             code = response.status
@@ -306,7 +304,8 @@ class OpenerDirector:
         for name, value in self.addheaders:
             if not req.has_header(name.capitalize()):
                 req.add_unredirected_header(name, value)
-        h = http.client.HTTPConnection(host, timeout=req.timeout)
+        conn_class = http.client.HTTPSConnection if req.type == 'https' else http.client.HTTPConnection
+        h = conn_class(host, timeout=req.timeout)
         headers = dict(req.unredirected_hdrs)
         headers.update({k: v for k, v in req.headers.items() if k not in headers})
         headers["Connection"] = "close"
