@@ -44,6 +44,8 @@ public final class PySocket extends PyObject {
     /** Options set before there was a channel to set them on. */
     private final Map<SocketOption<?>, Object> options = new LinkedHashMap<>();
     private volatile boolean reuseAddress;
+    /** listen() was called: the channel is a server's for good. */
+    private volatile boolean listening;
     /** One end of a socketpair(): its addresses are unnamed, as an unnamed AF_UNIX pair's are. */
     volatile boolean unnamed;
 
@@ -156,14 +158,18 @@ public final class PySocket extends PyObject {
         SelectableChannel ch = channel();
         if (ch == null) {
             bind(SocketAddresses.toJava(family, SocketAddresses.fromJava(family, null)));
+        } else if (ch instanceof DatagramChannel) {
+            throw SocketErrors.withErrno(SocketErrors.EOPNOTSUPP);
         } else if (!(ch instanceof ServerSocketChannel)) {
             throw SocketErrors.withErrno(SocketErrors.EINVAL);
         }
+        listening = true;
     }
 
     PySocket accept() {
-        if (!(channel() instanceof ServerSocketChannel server)) {
-            throw SocketErrors.withErrno(SocketErrors.EINVAL);
+        SelectableChannel ch = channel();
+        if (!(ch instanceof ServerSocketChannel server)) {
+            throw SocketErrors.withErrno(ch instanceof DatagramChannel ? SocketErrors.EOPNOTSUPP : SocketErrors.EINVAL);
         }
         long deadline = System.nanoTime() + timeoutNanos;
         while (true) {
@@ -181,6 +187,9 @@ public final class PySocket extends PyObject {
         if (ch instanceof DatagramChannel dc) {
             io(() -> dc.connect(addr));
             return 0;
+        }
+        if (listening) {
+            return SocketErrors.EISCONN; // Linux's answer to connect() on a listening socket
         }
         SocketChannel sc;
         synchronized (this) {

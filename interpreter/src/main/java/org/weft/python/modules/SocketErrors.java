@@ -31,6 +31,7 @@ final class SocketErrors {
     static final int EAGAIN = 11;
     static final int EINVAL = 22;
     static final int EPIPE = 32;
+    static final int EOPNOTSUPP = 95;
     static final int EAFNOSUPPORT = 97;
     static final int EADDRINUSE = 98;
     static final int EADDRNOTAVAIL = 99;

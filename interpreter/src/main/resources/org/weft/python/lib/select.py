@@ -94,7 +94,10 @@ def _wait(readers, writers, timeout_ns):
 
 def select(rlist, wlist, xlist, timeout=None, /):
     """Wait until one or more file descriptors are ready for some kind of I/O."""
-    rlist, wlist, xlist = list(rlist), list(wlist), list(xlist)
+    try:
+        rlist, wlist, xlist = list(rlist), list(wlist), list(xlist)
+    except TypeError:
+        raise TypeError('arguments 1-3 must be sequences') from None
     timeout_ns = _timeout_ns(timeout)
     r_fds = [_fd(o) for o in rlist]
     w_fds = [_fd(o) for o in wlist]

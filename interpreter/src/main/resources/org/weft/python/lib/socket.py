@@ -214,7 +214,7 @@ def _sockaddr(family, address, fn):
     if not isinstance(address, tuple):
         raise TypeError('%s(): %s address must be tuple, not %s' % (fn, name, type(address).__name__))
     if family == AF_INET and len(address) != 2 or family == AF_INET6 and not 2 <= len(address) <= 4:
-        raise TypeError('%s(): %s address must be a pair (host, port)' % (fn, name))
+        raise TypeError('%s address must be a pair (host, port)' % name)
     host, port = address[0], address[1]
     if not isinstance(host, (str, bytes, bytearray)):
         raise TypeError('str, bytes or bytearray expected, not %s' % type(host).__name__)
@@ -227,6 +227,16 @@ def _sockaddr(family, address, fn):
     if host in ('', '<broadcast>'):
         return (host, port)
     return (_numeric_hosts(host, family)[0], port)
+
+
+# the option numbers Linux knows at each level; others are ENOPROTOOPT, as the kernel answers
+_OPTION_RANGES = {SOL_SOCKET: 76, IPPROTO_IP: 50, IPPROTO_TCP: 37, IPPROTO_UDP: 103, IPPROTO_IPV6: 80}
+
+
+def _check_option(level, optname):
+    top = _OPTION_RANGES.get(level)
+    if top is not None and not 1 <= optname <= top and not (level == IPPROTO_IP and optname == 0):
+        _raise_errno(92)
 
 
 def _raise_errno(err):
@@ -268,7 +278,7 @@ class socket(SocketType):
         if family not in (AF_INET, AF_INET6, AF_UNIX):
             _raise_errno(97)
         if kind not in (SOCK_STREAM, SOCK_DGRAM):
-            _raise_errno(94 if kind == SOCK_RAW else 22)
+            _raise_errno(93 if kind == SOCK_RAW else 94)
         if fileno is None:
             handle = _socket.open(family, kind)
         self._h = handle
@@ -437,6 +447,7 @@ class socket(SocketType):
         return self._timeout != 0.0
 
     def setsockopt(self, level, optname, value, optlen=None):
+        _check_option(level, optname)
         if isinstance(value, (bytes, bytearray)):
             self._opts[(level, optname)] = bytes(value)
             return
@@ -448,6 +459,7 @@ class socket(SocketType):
             return self._type
         if level == SOL_SOCKET and optname == SO_ERROR:
             return self._h.pending_error()
+        _check_option(level, optname)
         value = self._h.getopt(level, optname)
         if value is None:
             value = self._opts.get((level, optname), 0)

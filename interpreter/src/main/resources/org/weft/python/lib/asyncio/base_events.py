@@ -24,6 +24,7 @@ from . import coroutines
 from . import events
 from . import exceptions
 from . import futures
+from . import socket_streams
 from . import tasks
 
 logger = logging.getLogger('asyncio')
@@ -63,7 +64,7 @@ def _format_handle(handle):
     return str(handle)
 
 
-class BaseEventLoop(events.AbstractEventLoop):
+class BaseEventLoop(socket_streams.SocketLoopMixin, events.AbstractEventLoop):
     """The asyncio event loop of Weft (what new_event_loop() returns)."""
 
     # In debug mode, callbacks that run at least this long (seconds) are logged.
