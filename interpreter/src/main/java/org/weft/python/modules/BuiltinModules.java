@@ -38,7 +38,8 @@ public final class BuiltinModules {
             new SignalModule(),
             new ZoneInfoModule(),
             new AstModule(),
-            new WeftImpModule());
+            new WeftImpModule(),
+            new SocketModule());
 
     public static List<BuiltinModule> all() {
         return ALL;

@@ -1,9 +1,10 @@
 """asyncio: cooperative concurrency with an event loop, coroutines and tasks.
 
 Weft's asyncio follows CPython 3.11's public API for loops, futures, tasks,
-synchronization, queues, timeouts and task groups.  The loop has no sockets or
-selectors: network streams, servers, transports and protocols are left out (those
-names raise AttributeError), not faked; subprocesses and their pipe streams work.
+synchronization, queues, timeouts and task groups.  The loop has no selector:
+network streams (open_connection, start_server), the loop's socket methods and its
+protocol-based create_connection/create_server/create_datagram_endpoint read their
+sockets in threads that feed the loop; subprocesses and their pipe streams work.
 """
 
 from .base_events import *
@@ -15,6 +16,9 @@ from .locks import *
 from .runners import *
 from .queues import *
 from .streams import *
+from .socket_streams import *
+from .protocols import *
+from .transports import *
 from .subprocess import *
 from .taskgroups import *
 from .tasks import *
@@ -34,6 +38,9 @@ __all__ = (base_events.__all__ +
            runners.__all__ +
            queues.__all__ +
            streams.__all__ +
+           socket_streams.__all__ +
+           protocols.__all__ +
+           transports.__all__ +
            subprocess.__all__ +
            tasks.__all__ +
            threads.__all__ +

@@ -24,6 +24,7 @@ from . import coroutines
 from . import events
 from . import exceptions
 from . import futures
+from . import socket_streams
 from . import tasks
 
 logger = logging.getLogger('asyncio')
@@ -65,6 +66,19 @@ def _format_handle(handle):
 
 class BaseEventLoop(events.AbstractEventLoop):
     """The asyncio event loop of Weft (what new_event_loop() returns)."""
+
+    # The socket methods live in socket_streams (each blocking wait in a thread of its own); they
+    # are copied here rather than inherited, so that the loop's MRO stays CPython's.
+    sock_recv = socket_streams.SocketLoopMixin.sock_recv
+    sock_recv_into = socket_streams.SocketLoopMixin.sock_recv_into
+    sock_recvfrom = socket_streams.SocketLoopMixin.sock_recvfrom
+    sock_sendall = socket_streams.SocketLoopMixin.sock_sendall
+    sock_sendto = socket_streams.SocketLoopMixin.sock_sendto
+    sock_connect = socket_streams.SocketLoopMixin.sock_connect
+    sock_accept = socket_streams.SocketLoopMixin.sock_accept
+    create_connection = socket_streams.SocketLoopMixin.create_connection
+    create_server = socket_streams.SocketLoopMixin.create_server
+    create_datagram_endpoint = socket_streams.SocketLoopMixin.create_datagram_endpoint
 
     # In debug mode, callbacks that run at least this long (seconds) are logged.
     slow_callback_duration = 0.1
