@@ -1,8 +1,10 @@
 """HTTP/1.1 client: HTTPConnection sends requests and HTTPResponse reads the answers, over Weft's
-sockets (no TLS: HTTPS is not available). HTTPMessage, the headers, is a small case-insensitive
-multimap with the email.message.Message methods programs use. Written for Weft; CPython's
+sockets (no TLS: HTTPS is not available). HTTPMessage, the headers, is an email.message.Message
+parsed by email's parser, as CPython's is. Written for Weft; CPython's
 http/client.py is the reference for behaviour (headers sent and their order, errors)."""
 
+import email.message
+import email.parser
 import io
 import socket
 from http import HTTPStatus
@@ -101,110 +103,25 @@ class RemoteDisconnected(ConnectionResetError, BadStatusLine):
 error = HTTPException
 
 
-class HTTPMessage:
-    """Header fields in arrival order; names compare case-insensitively."""
-
-    def __init__(self):
-        self._headers = []
-
-    def __len__(self):
-        return len(self._headers)
-
-    def __contains__(self, name):
-        name = name.lower()
-        return any(k.lower() == name for k, v in self._headers)
-
-    def __iter__(self):
-        for k, v in self._headers:
-            yield k
-
-    def __getitem__(self, name):
-        return self.get(name)
-
-    def __setitem__(self, name, value):
-        self._headers.append((name, value))
-
-    def __delitem__(self, name):
-        name = name.lower()
-        self._headers = [(k, v) for k, v in self._headers if k.lower() != name]
-
-    def get(self, name, failobj=None):
-        name = name.lower()
-        for k, v in self._headers:
-            if k.lower() == name:
-                return v
-        return failobj
-
-    def get_all(self, name, failobj=None):
-        name = name.lower()
-        values = [v for k, v in self._headers if k.lower() == name]
-        return values or failobj
+class HTTPMessage(email.message.Message):
+    """The header fields of a response (or of a request, for http.server): an email message
+    without a body, so get_content_type(), get_param(), get_all() and the rest are email's."""
 
     def getallmatchingheaders(self, name):
-        name = name.lower()
-        return ['%s: %s' % (k, v) for k, v in self._headers if k.lower() == name]
-
-    def keys(self):
-        return [k for k, v in self._headers]
-
-    def values(self):
-        return [v for k, v in self._headers]
-
-    def items(self):
-        return list(self._headers)
-
-    def add_header(self, name, value):
-        self._headers.append((name, value))
-
-    def replace_header(self, name, value):
-        lname = name.lower()
-        for i, (k, v) in enumerate(self._headers):
-            if k.lower() == lname:
-                self._headers[i] = (k, value)
-                return
-        raise KeyError(name)
-
-    def _params(self, name):
-        value = self.get(name)
-        if value is None:
-            return None, {}
-        parts = value.split(';')
-        params = {}
-        for p in parts[1:]:
-            if '=' in p:
-                k, v = p.split('=', 1)
-                params[k.strip().lower()] = v.strip().strip('"')
-        return parts[0].strip().lower(), params
-
-    def get_content_type(self):
-        ctype, params = self._params('content-type')
-        if ctype is None or ctype.count('/') != 1:
-            return 'text/plain'
-        return ctype
-
-    def get_content_maintype(self):
-        return self.get_content_type().split('/')[0]
-
-    def get_content_subtype(self):
-        return self.get_content_type().split('/')[1]
-
-    def get_param(self, param, failobj=None, header='content-type'):
-        return self._params(header)[1].get(param.lower(), failobj)
-
-    def get_content_charset(self, failobj=None):
-        charset = self.get_param('charset')
-        return charset.lower() if charset else failobj
-
-    def get_filename(self, failobj=None):
-        return self.get_param('filename', failobj, 'content-disposition')
-
-    def as_string(self):
-        return ''.join('%s: %s\n' % (k, v) for k, v in self._headers) + '\n'
-
-    __str__ = as_string
-
-    def as_bytes(self):
-        return self.as_string().encode('latin-1')
+        """The header lines whose text starts with ``name:``, continuation lines included.
+        As in CPython, it scans the header names (keys()), which never hold the colon, so it finds
+        nothing: kept for old callers."""
+        prefix = name.lower() + ':'
+        found = []
+        hit = False
+        for line in self.keys():
+            if line[:len(prefix)].lower() == prefix:
+                hit = True
+            elif not line[:1].isspace():
+                hit = False
+            if hit:
+                found.append(line)
+        return found
 
 
 def _read_headers(fp):
@@ -222,20 +139,8 @@ def _read_headers(fp):
 
 
 def _parse_header_lines(lines, _class):
-    msg = _class()
-    for line in lines:
-        text = line.decode('iso-8859-1').rstrip('\r\n')
-        if not text:
-            continue
-        if text[0] in ' \t' and msg._headers:
-            k, v = msg._headers[-1]
-            msg._headers[-1] = (k, v + ' ' + text.strip())
-            continue
-        if ':' not in text:
-            continue
-        name, value = text.split(':', 1)
-        msg._headers.append((name, value.strip()))
-    return msg
+    # The header block goes through email's parser, as CPython's parse_headers does.
+    return email.parser.Parser(_class=_class).parsestr(b''.join(lines).decode('iso-8859-1'))
 
 
 def parse_headers(fp, _class=HTTPMessage):
