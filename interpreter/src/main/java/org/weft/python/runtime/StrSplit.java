@@ -14,6 +14,8 @@ final class StrSplit {
 
     // CPython: split_whitespace in stringlib/split.h
     /** {@code s.split(None, maxsplit)}: runs of whitespace separate, ends are dropped. */
+    // Steps one char at a time: every whitespace character is in the BMP, so a split point is never
+    // inside a surrogate pair, and a low surrogate met alone is just part of a word.
     static List<String> splitWhitespace(String s, long maxsplit, boolean bytes) {
         List<String> out = new ArrayList<>();
         int n = s.length();
@@ -21,7 +23,7 @@ final class StrSplit {
         long limit = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
         while (true) {
             while (i < n && isSpaceAt(s, i, bytes)) {
-                i += Character.charCount(s.codePointAt(i));
+                i++;
             }
             if (i >= n) {
                 break;
@@ -32,7 +34,7 @@ final class StrSplit {
             }
             int j = i;
             while (j < n && !isSpaceAt(s, j, bytes)) {
-                j += Character.charCount(s.codePointAt(j));
+                j++;
             }
             out.add(s.substring(i, j));
             i = j;
@@ -47,7 +49,7 @@ final class StrSplit {
         long limit = maxsplit < 0 ? Long.MAX_VALUE : maxsplit;
         while (true) {
             while (j > 0 && isSpaceAt(s, j - 1, bytes)) {
-                j -= Character.charCount(s.codePointBefore(j));
+                j--;
             }
             if (j <= 0) {
                 break;
@@ -58,7 +60,7 @@ final class StrSplit {
             }
             int i = j;
             while (i > 0 && !isSpaceAt(s, i - 1, bytes)) {
-                i -= Character.charCount(s.codePointBefore(i));
+                i--;
             }
             out.add(s.substring(i, j));
             j = i;
