@@ -377,15 +377,6 @@ class HTTPResponse(io.BufferedIOBase):
             raise ResponseNotReady()
         return list(self.headers.items())
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def info(self):
         return self.headers
 
