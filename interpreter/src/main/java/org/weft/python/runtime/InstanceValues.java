@@ -1,5 +1,7 @@
 package org.weft.python.runtime;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
@@ -23,13 +25,27 @@ final class InstanceValues extends PyDict {
 
     private static final PyObject[] NONE = new PyObject[0];
 
-    /** Null once the attributes live in a real dict. */
-    private volatile Shape shape = Shape.ROOT;
+    /**
+     * Null once the attributes live in a real dict. Read as a volatile; written under the lock with
+     * a release store ({@link #SHAPE}): readers need only see what was written before it, and a
+     * volatile write's full fence, once per attribute an {@code __init__} adds, bought nothing.
+     */
+    private volatile Shape shape;
+    private static final VarHandle SHAPE;
+
+    static {
+        try {
+            SHAPE = MethodHandles.lookup().findVarHandle(InstanceValues.class, "shape", Shape.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
     /** Values by shape index; at least as long as {@code shape.size()}; written under the lock. */
     private PyObject[] values = NONE;
 
     InstanceValues() {
         super(PyDict.TYPE);
+        SHAPE.setRelease(this, Shape.ROOT); // as the stores below: no fence for every new instance
     }
 
     /** The current shape, or null when the attributes moved to a dict. Read it before {@link #values}. */
@@ -81,7 +97,7 @@ final class InstanceValues extends PyDict {
             }
             v[n] = value;
             values = v;
-            shape = next; // publishes the value and the array
+            SHAPE.setRelease(this, next); // publishes the value and the array
             return true;
         } finally {
             unlockWrite();
@@ -105,7 +121,7 @@ final class InstanceValues extends PyDict {
             d.setItem(s.keys[i], values[i]); // exact str keys: no Python code runs under the lock
         }
         owner.dict = d;
-        shape = null; // publishes owner.dict to whoever sees null here
+        SHAPE.setRelease(this, (Shape) null); // publishes owner.dict to whoever sees null here
         // values stay: a reader that read the old shape just before may still index them.
         return d;
     }

@@ -52,15 +52,25 @@ public abstract class PyBaseSet extends SeqLocked {
             for (;;) {
                 int probes = i + SetTable.LINEAR_PROBES <= mask ? SetTable.LINEAR_PROBES : 0;
                 for (int j = i; j <= i + probes; j++) {
-                    PyObject k = keys[j];
+                    // The hash first: most slots a probe passes differ in it, and then only an
+                    // empty slot (hash 0, no key) needs its key read.
                     long h = hashes[j];
-                    if (k == null && h == 0) {
+                    PyObject k;
+                    if (h != hash) {
+                        if (h != 0 || keys[j] != null) {
+                            continue;
+                        }
+                        k = null;
+                    } else {
+                        k = keys[j];
+                    }
+                    if (k == null) { // an empty slot (a key hashing to 0 probes here too)
                         if (readValid(stamp)) {
                             return false;
                         }
                         continue restart;
                     }
-                    if (h == hash && k != null && k != SetTable.DUMMY) {
+                    if (k != SetTable.DUMMY) {
                         int q = PyDict.quickEq(k, key);
                         if (q < 0) {
                             if (!readValid(stamp)) {
@@ -142,13 +152,22 @@ public abstract class PyBaseSet extends SeqLocked {
             for (;;) {
                 int probes = i + SetTable.LINEAR_PROBES <= mask ? SetTable.LINEAR_PROBES : 0;
                 for (int j = i; j <= i + probes; j++) {
+                    long h = hashes[j]; // the hash first, as containsHashed
+                    if (h != hash) {
+                        if (h == -1) {
+                            freeslot = j;
+                        } else if (h == 0 && keys[j] == null) {
+                            storeNew(t, freeslot >= 0 ? freeslot : j, key, hash, freeslot < 0);
+                            return;
+                        }
+                        continue;
+                    }
                     PyObject k = keys[j];
-                    long h = hashes[j];
-                    if (k == null && h == 0) {
+                    if (k == null) {
                         storeNew(t, freeslot >= 0 ? freeslot : j, key, hash, freeslot < 0);
                         return;
                     }
-                    if (h == hash && k != SetTable.DUMMY) {
+                    if (k != SetTable.DUMMY) {
                         int q = PyDict.quickEq(k, key);
                         if (q < 0) {
                             q = compareUnlocked(k, key) ? 1 : 0;
@@ -159,8 +178,6 @@ public abstract class PyBaseSet extends SeqLocked {
                         if (q == 1) {
                             return;
                         }
-                    } else if (h == -1) {
-                        freeslot = j;
                     }
                 }
                 perturb >>>= SetTable.PERTURB_SHIFT;
@@ -203,11 +220,18 @@ public abstract class PyBaseSet extends SeqLocked {
             for (;;) {
                 int probes = i + SetTable.LINEAR_PROBES <= mask ? SetTable.LINEAR_PROBES : 0;
                 for (int j = i; j <= i + probes; j++) {
+                    long h = hashes[j]; // the hash first, as containsHashed
+                    if (h != hash) {
+                        if (h == 0 && keys[j] == null) {
+                            return -1;
+                        }
+                        continue;
+                    }
                     PyObject k = keys[j];
-                    if (k == null && hashes[j] == 0) {
+                    if (k == null) {
                         return -1;
                     }
-                    if (hashes[j] == hash && k != SetTable.DUMMY) {
+                    if (k != SetTable.DUMMY) {
                         int q = PyDict.quickEq(k, key);
                         if (q < 0) {
                             q = compareUnlocked(k, key) ? 1 : 0;
