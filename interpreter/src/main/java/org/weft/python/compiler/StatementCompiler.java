@@ -22,6 +22,7 @@ import org.weft.python.nodes.controlflow.ForStmt;
 import org.weft.python.nodes.controlflow.IfStmt;
 import org.weft.python.nodes.controlflow.ImportNodes;
 import org.weft.python.nodes.controlflow.LocalAssign;
+import org.weft.python.nodes.controlflow.ParallelAssign;
 import org.weft.python.nodes.controlflow.ParallelLocalAssign;
 import org.weft.python.nodes.controlflow.LocalForStmt;
 import org.weft.python.nodes.controlflow.RaiseStmt;
@@ -193,7 +194,11 @@ final class StatementCompiler {
         return new AssignStmt(a.lineno(), ts, value);
     }
 
-    /** {@code a, b = x, y} with fast-local names and no starred item: a {@link ParallelLocalAssign}, else null. */
+    /**
+     * {@code a, b = x, y}: as many targets as plain items, no starred one on either side. A
+     * {@link ParallelLocalAssign} when every target is a fast-local name, else a
+     * {@link ParallelAssign}; null for any other assignment.
+     */
     private StmtNode parallelLocalAssign(Stmt.Assign a) {
         if (!(a.targets().get(0) instanceof Expr.Tuple t) || !(a.value() instanceof Expr.Tuple v)
                 || t.elts().size() != v.elts().size() || t.elts().size() < 2) {
@@ -201,18 +206,27 @@ final class StatementCompiler {
         }
         int n = t.elts().size();
         int[] slots = new int[n];
-        ExprNode[] values = new ExprNode[n];
+        boolean allLocal = true;
         for (int i = 0; i < n; i++) {
-            int slot = t.elts().get(i) instanceof Expr.Name name ? c.names.localSlot(name.id()) : -1;
-            if (slot < 0 || v.elts().get(i) instanceof Expr.Starred) {
+            if (t.elts().get(i) instanceof Expr.Starred || v.elts().get(i) instanceof Expr.Starred) {
                 return null;
             }
+            int slot = t.elts().get(i) instanceof Expr.Name name ? c.names.localSlot(name.id()) : -1;
+            allLocal &= slot >= 0;
             slots[i] = slot;
         }
+        ExprNode[] values = new ExprNode[n];
         for (int i = 0; i < n; i++) {
             values[i] = c.exprs.compile(v.elts().get(i));
         }
-        return new ParallelLocalAssign(a.lineno(), slots, values);
+        if (allLocal) {
+            return new ParallelLocalAssign(a.lineno(), slots, values);
+        }
+        TargetNode[] targets = new TargetNode[n];
+        for (int i = 0; i < n; i++) {
+            targets[i] = c.targets.compile(t.elts().get(i));
+        }
+        return new ParallelAssign(a.lineno(), targets, values);
     }
 
     private StmtNode annAssign(Stmt.AnnAssign a) {

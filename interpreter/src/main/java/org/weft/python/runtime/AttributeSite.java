@@ -31,6 +31,21 @@ public final class AttributeSite {
     /** The name's bit in a shape's {@link Shape#bloom}. */
     private final long bit;
 
+    /**
+     * The receiver this site read from last, when it was a plain instance (a type that reads
+     * attributes generically, at a version, with a shape): most sites see one class and one layout,
+     * and then a read is three identity tests and an array load ({@link #readMono}).
+     */
+    private record Mono(PyType type, int version, Shape shape, int index) {
+    }
+
+    private Mono mono;
+    /**
+     * How many times {@link #mono} may still be replaced: a site whose receivers change class or
+     * layout keeps taking the hints instead of allocating a new entry per read. Racy, as the hints.
+     */
+    private int monoChanges = 4;
+
     /** A site for {@code name} (an interned Java string) whose str is {@code key}. */
     public AttributeSite(String name, PyStr key) {
         this.name = name;
@@ -54,6 +69,50 @@ public final class AttributeSite {
         PyObject[] v = iv.values(); // after the shape: long enough for it
         int ix = indexIn(s);
         return ix < 0 ? null : v[ix];
+    }
+
+    /**
+     * {@link #read} for a receiver whose type, at {@code version}, lets instance values answer (its
+     * site cache said so): as read, and remembers the receiver's type, version, shape and index
+     * for {@link #readMono}.
+     */
+    public PyObject read(PyObject o, int version) {
+        if (!(o.dict instanceof InstanceValues iv)) {
+            return NOT_SHAPED;
+        }
+        Shape s = iv.shape();
+        if (s == null) {
+            return NOT_SHAPED;
+        }
+        PyObject[] v = iv.values();
+        int ix = indexIn(s);
+        if (ix < 0) {
+            return null;
+        }
+        if (monoChanges > 0) {
+            Mono m = mono;
+            if (m == null || m.type != o.type || m.shape != s || m.version != version) {
+                monoChanges--;
+                mono = new Mono(o.type, version, s, ix);
+            }
+        }
+        return v[ix];
+    }
+
+    /**
+     * {@code o}'s own value for the name when {@code o} has the type, type version and shape of the
+     * receiver {@link #read(PyObject, int)} remembered; null otherwise (take the site cache). The
+     * version test keeps a class that gained a data descriptor or a {@code __getattribute__} of
+     * that name from being bypassed. Values of a shape's names are never null (deleting an
+     * attribute moves the object to a dict), and the values array is read after the shape.
+     */
+    public PyObject readMono(PyObject o) {
+        Mono m = mono;
+        if (m != null && o.type == m.type && o.dict instanceof InstanceValues iv && iv.shape() == m.shape
+                && m.type.version() == m.version) {
+            return iv.values()[m.index];
+        }
+        return null;
     }
 
     /** Stores {@code o.name = value}; false when {@code o} has no shape storage (use its {@code __dict__}). */

@@ -119,19 +119,22 @@ public final class AugAssignNodes {
         @Override
         public int execute(Frame f) {
             PyObject o = obj.execute(f);
-            PyType t = o.type();
-            AttributeCache c = AttributeCache.find(readCache, t, name);
-            if (c == null) {
-                readCache = AttributeCache.add(readCache, t, name);
-                c = AttributeCache.entry(readCache, t, name);
-            }
-            PyObject old = c.read(o, key, site);
+            PyObject old = site.readMono(o);
             if (old == null) {
-                old = Ops.getattr(o, name);
+                PyType t = o.type();
+                AttributeCache c = AttributeCache.find(readCache, t, name);
+                if (c == null) {
+                    readCache = AttributeCache.add(readCache, t, name);
+                    c = AttributeCache.entry(readCache, t, name);
+                }
+                old = c.read(o, key, site);
+                if (old == null) {
+                    old = Ops.getattr(o, name);
+                }
             }
             PyObject v = op.apply(old, value.execute(f));
-            t = o.type();
-            c = AttributeCache.find(writeCache, t, name);
+            PyType t = o.type();
+            AttributeCache c = AttributeCache.find(writeCache, t, name);
             if (c == null) {
                 writeCache = AttributeCache.add(writeCache, t, name);
                 c = AttributeCache.entry(writeCache, t, name);

@@ -147,7 +147,7 @@ public record AttributeCache(PyType type, int version, boolean plainRead, boolea
         if (!plainRead) {
             return null;
         }
-        PyObject v = site.read(o);
+        PyObject v = site.read(o, version);
         if (v == AttributeSite.NOT_SHAPED) {
             PyDict d = o.getDict();
             v = d == null ? null : d.getItem(key);

@@ -33,6 +33,10 @@ public final class GetAttrNode extends ExprNode {
     @Override
     public PyObject execute(Frame f) {
         PyObject o = obj.execute(f);
+        PyObject mono = site.readMono(o);
+        if (mono != null) {
+            return mono;
+        }
         PyType t = o.type();
         AttributeCache c = AttributeCache.find(cache, t, name);
         if (c == null) {
