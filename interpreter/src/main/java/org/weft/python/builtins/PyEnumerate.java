@@ -3,6 +3,7 @@ package org.weft.python.builtins;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyInt;
+import org.weft.python.runtime.PairIterator;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyTuple;
 import org.weft.python.runtime.PyType;
@@ -12,7 +13,7 @@ import org.weft.python.runtime.TypeBuilder;
  * {@code enumerate(iterable, start=0)}: pairs (count, item). The count is a {@code long} until it
  * would overflow, then a Python int ({@code bigIndex}). CPython: enumobject.c.
  */
-public final class PyEnumerate extends BuiltinIterator {
+public final class PyEnumerate extends BuiltinIterator implements PairIterator {
 
     public static final PyType TYPE = PyType.builtin("enumerate", PyEnumerate.class, () -> PyObject.TYPE,
             PyEnumerate::define);
@@ -34,6 +35,18 @@ public final class PyEnumerate extends BuiltinIterator {
 
     @Override
     public PyObject nextItem() {
+        PyObject[] count = new PyObject[1];
+        PyObject item = nextPair(count);
+        return item == null ? null : PyTuple.of(count[0], item);
+    }
+
+    @Override
+    public boolean yieldsPairs() {
+        return type() == TYPE;
+    }
+
+    @Override
+    public PyObject nextPair(PyObject[] count) {
         PyObject item = Ops.next(iterator);
         if (item == null) {
             return null;
@@ -41,7 +54,8 @@ public final class PyEnumerate extends BuiltinIterator {
         PyObject big = bigIndex;
         if (big != null) {
             bigIndex = Ops.add(big, PyInt.of(1));
-            return PyTuple.of(big, item);
+            count[0] = big;
+            return item;
         }
         long i = index;
         if (i == Long.MAX_VALUE) {
@@ -49,7 +63,8 @@ public final class PyEnumerate extends BuiltinIterator {
         } else {
             index = i + 1;
         }
-        return PyTuple.of(PyInt.of(i), item);
+        count[0] = PyInt.of(i);
+        return item;
     }
 
     private static void define(TypeBuilder b) {

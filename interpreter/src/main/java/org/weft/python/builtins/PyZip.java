@@ -2,13 +2,14 @@ package org.weft.python.builtins;
 
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PairIterator;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyTuple;
 import org.weft.python.runtime.PyType;
 import org.weft.python.runtime.TypeBuilder;
 
 /** {@code zip(*iterables, strict=False)}. CPython: zip_new and zip_next in bltinmodule.c. */
-public final class PyZip extends BuiltinIterator {
+public final class PyZip extends BuiltinIterator implements PairIterator {
 
     public static final PyType TYPE = PyType.builtin("zip", PyZip.class, () -> PyObject.TYPE, PyZip::define);
 
@@ -41,6 +42,32 @@ public final class PyZip extends BuiltinIterator {
             items[i] = item;
         }
         return PyTuple.of(items);
+    }
+
+    @Override
+    public boolean yieldsPairs() {
+        return type() == TYPE && iterators.length == 2;
+    }
+
+    /** {@link #nextItem} of a zip of two iterables, without the tuple. */
+    @Override
+    public PyObject nextPair(PyObject[] first) {
+        PyObject a = Ops.next(iterators[0]);
+        if (a == null) {
+            if (strict) {
+                checkStrict(0);
+            }
+            return null;
+        }
+        PyObject b = Ops.next(iterators[1]);
+        if (b == null) {
+            if (strict) {
+                checkStrict(1);
+            }
+            return null;
+        }
+        first[0] = a;
+        return b;
     }
 
     /** Iterator {@code i} ended: all before it must have ended too, and all after it. */

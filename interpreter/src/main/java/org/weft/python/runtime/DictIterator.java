@@ -9,7 +9,7 @@ package org.weft.python.runtime;
  * "dictionary changed size during iteration" (and keeps raising it), and more keys than there
  * were raises "dictionary keys changed during iteration".
  */
-final class DictIterator extends ContainerIterator {
+final class DictIterator extends ContainerIterator implements PairIterator {
 
     /** What each step yields. */
     enum Kind { KEYS, VALUES, ITEMS }
@@ -58,6 +58,22 @@ final class DictIterator extends ContainerIterator {
 
     @Override
     public PyObject nextItem() {
+        return step(null);
+    }
+
+    @Override
+    public boolean yieldsPairs() {
+        return kind == Kind.ITEMS;
+    }
+
+    /** An items iterator's next value, its key in {@code first[0]}. */
+    @Override
+    public PyObject nextPair(PyObject[] first) {
+        return step(first);
+    }
+
+    /** The next key, value or item; with {@code keyOut} (items only), the value, the key stored there. */
+    private PyObject step(PyObject[] keyOut) {
         PyDict d = dict;
         if (d == null) {
             return null;
@@ -97,6 +113,10 @@ final class DictIterator extends ContainerIterator {
             }
             remaining--;
             pos = reversed ? i - 1 : i + 1;
+            if (keyOut != null) {
+                keyOut[0] = k;
+                return v;
+            }
             return switch (kind) {
                 case KEYS -> k;
                 case VALUES -> v;

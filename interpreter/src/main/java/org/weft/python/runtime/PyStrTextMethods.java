@@ -177,6 +177,9 @@ final class PyStrTextMethods {
     }
 
     private static PyObject split(ArgParser parser, PyObject self, PyObject[] a, String[] kw, boolean right) {
+        if (!right && a.length == 0 && self instanceof PyStr str) { // s.split(): the common call
+            return StrSplit.splitWhitespace(str.value());
+        }
         PyObject[] p = parser.parse(a, kw);
         String v = StrArgs.self(self).value();
         long max = StrArgs.asSize(p[1], -1);

@@ -13,20 +13,17 @@ final class StrJoin {
         }
         String s = sep.value();
         long total = (long) s.length() * Math.max(0, items.length - 1);
+        String[] parts = new String[items.length];
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof PyStr p)) {
                 throw PyErr.typeError("sequence item %d: expected str instance, %s found", i, Ops.typeName(items[i]));
             }
-            total += p.value().length();
+            parts[i] = p.value();
+            total += parts[i].length();
         }
-        StringBuilder sb = new StringBuilder(StrArgs.checkedSize(total));
-        for (int i = 0; i < items.length; i++) {
-            if (i > 0) {
-                sb.append(s);
-            }
-            sb.append(((PyStr) items[i]).value());
-        }
-        return PyStr.of(sb.toString());
+        StrArgs.checkedSize(total); // MemoryError before the JVM's own limit
+        // String.join sizes the result once and builds it in place: no StringBuilder growth, no copy.
+        return PyStr.of(String.join(s, parts));
     }
 
     /** The items of a list or tuple (a snapshot), or of any iterable ("can only join an iterable"). */

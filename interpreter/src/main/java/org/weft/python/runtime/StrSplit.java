@@ -42,6 +42,32 @@ final class StrSplit {
         return out;
     }
 
+    /** {@code s.split()} of a str, straight into the list (the common call: no pieces list, no second pass). */
+    static PyList splitWhitespace(String s) {
+        PyObject[] out = new PyObject[8];
+        int size = 0;
+        int n = s.length();
+        int i = 0;
+        while (true) {
+            while (i < n && UnicodeType.isSpace(s.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int j = i + 1;
+            while (j < n && !UnicodeType.isSpace(s.charAt(j))) {
+                j++;
+            }
+            if (size == out.length) {
+                out = java.util.Arrays.copyOf(out, size * 2);
+            }
+            out[size++] = PyStr.of(i == 0 && j == n ? s : s.substring(i, j));
+            i = j;
+        }
+        return new PyList(size == out.length ? out : java.util.Arrays.copyOf(out, size));
+    }
+
     // CPython: rsplit_whitespace in stringlib/split.h
     static List<String> rsplitWhitespace(String s, long maxsplit, boolean bytes) {
         List<String> out = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.TargetNode;
+import org.weft.python.nodes.local.LocalTarget;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyException;
@@ -21,9 +22,26 @@ public final class UnpackTarget extends TargetNode {
     private final TargetNode[] targets;
     private final int star;
 
+    /** The frame slots of the targets when every one is a fast local (and none starred); else null. */
+    private final int[] slots;
+
     public UnpackTarget(TargetNode[] targets, int star) {
         this.targets = targets;
         this.star = star;
+        int[] s = star < 0 ? new int[targets.length] : null;
+        for (int i = 0; s != null && i < targets.length; i++) {
+            if (targets[i] instanceof LocalTarget l) {
+                s[i] = l.slot();
+            } else {
+                s = null;
+            }
+        }
+        this.slots = s;
+    }
+
+    /** Target {@code i} of {@code a, b = ...} (two targets, none starred); null for any other unpacking. */
+    public TargetNode pairTarget(int i) {
+        return targets.length == 2 && star < 0 ? targets[i] : null;
     }
 
     @Override
@@ -31,6 +49,13 @@ public final class UnpackTarget extends TargetNode {
         if (star < 0 && value.type() == PyTuple.TYPE) {
             PyObject[] items = ((PyTuple) value).items();
             checkExact(items.length);
+            if (slots != null && !f.code.makesFinalizable) { // x, y = point: straight into the slots
+                PyObject[] locals = f.locals;
+                for (int i = 0; i < items.length; i++) {
+                    locals[slots[i]] = items[i];
+                }
+                return;
+            }
             for (int i = 0; i < items.length; i++) {
                 targets[i].assign(f, items[i]);
             }

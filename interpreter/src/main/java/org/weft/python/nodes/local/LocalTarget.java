@@ -15,6 +15,11 @@ public final class LocalTarget extends TargetNode {
         this.name = name;
     }
 
+    /** The frame slot this target stores to. */
+    public int slot() {
+        return slot;
+    }
+
     @Override
     public void assign(Frame f, PyObject value) {
         if (f.code.makesFinalizable) {
