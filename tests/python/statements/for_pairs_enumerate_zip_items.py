@@ -116,3 +116,21 @@ for i, c in it:
     if c == "b":
         break
 print(next(it), list(it))
+
+# The same loops inside generators and comprehensions, suspended between pairs.
+def pairs_of(mapping):
+    for k, v in mapping.items():
+        yield k
+        yield v
+    for i, (k, v) in enumerate(mapping.items(), 1):
+        yield f"{i}:{k}={v}"
+
+
+g = pairs_of({"a": 1, "b": 2})
+print(next(g), next(g), list(g))
+print({k: v * 2 for k, v in d.items()}, [i * w for i, w in enumerate("abc")])
+print(list(f"{a}{b}" for a, b in zip("xy", "uv")), sum(i for i, _ in enumerate(range(10))))
+try:
+    list(k for k, v in d.items() if d.setdefault("new", 0) is None)
+except RuntimeError as e:
+    print("RuntimeError:", e)

@@ -6,6 +6,8 @@ import org.weft.python.nodes.StmtNode;
 import org.weft.python.nodes.TargetNode;
 import org.weft.python.nodes.controlflow.AbandonedGenerators;
 import org.weft.python.nodes.expression.Iteration;
+import org.weft.python.nodes.expression.UnpackTarget;
+import org.weft.python.runtime.PairIterator;
 import org.weft.python.runtime.PyGenerator;
 import org.weft.python.runtime.PyObject;
 
@@ -22,6 +24,9 @@ public final class GenFor extends StmtNode {
     private final int rs;
     private final int slot;
     private final boolean closeTemp;
+    /** The two targets of {@code for a, b in ...}, for iterators that yield pairs (see ForStmt); else null. */
+    private final TargetNode first;
+    private final TargetNode second;
 
     public GenFor(int lineno, TargetNode target, ExprNode iter, StmtNode body, StmtNode orelse, int rs, int slot,
             boolean closeTemp) {
@@ -33,6 +38,9 @@ public final class GenFor extends StmtNode {
         this.rs = rs;
         this.slot = slot;
         this.closeTemp = closeTemp;
+        UnpackTarget pair = target instanceof UnpackTarget u && u.pairTarget(0) != null ? u : null;
+        this.first = pair == null ? null : pair.pairTarget(0);
+        this.second = pair == null ? null : pair.pairTarget(1);
     }
 
     @Override
@@ -78,14 +86,27 @@ public final class GenFor extends StmtNode {
     private static final int EXHAUSTED = -1;
 
     private int loop(Frame f, PyObject it, boolean inBody, boolean owned) {
+        PairIterator pairs = first != null && it instanceof PairIterator p && p.yieldsPairs() ? p : null;
+        PyObject[] half = pairs == null ? null : new PyObject[1];
         while (true) {
             if (!inBody) {
                 f.lineno = lineno;
-                PyObject v = Iteration.next(it, f.ts);
-                if (v == null) {
-                    return EXHAUSTED;
+                if (pairs != null) { // no tuple per step, as ForStmt
+                    PyObject v = pairs.nextPair(half);
+                    if (v == null) {
+                        return EXHAUSTED;
+                    }
+                    PyObject a = half[0];
+                    half[0] = null;
+                    first.assign(f, a);
+                    second.assign(f, v);
+                } else {
+                    PyObject v = Iteration.next(it, f.ts);
+                    if (v == null) {
+                        return EXHAUSTED;
+                    }
+                    target.assign(f, v);
                 }
-                target.assign(f, v);
             }
             inBody = false;
             int s = body.execute(f);
