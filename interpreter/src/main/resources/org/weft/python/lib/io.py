@@ -623,9 +623,20 @@ class _BufferedOverRaw(BufferedIOBase):
             # what was read ahead goes back: the write lands at the logical position
             self._raw.seek(-len(self._rbuf), 1)
             self._rbuf = b''
-        self._wbuf += data
-        if len(self._wbuf) >= self.buffer_size:
-            self._flush_writes()
+        # CPython's _io__Buffered_write: what fits is only buffered (even filling the buffer up);
+        # else the buffer is flushed, then the data is written straight through while more than
+        # a buffer's worth remains, and the tail is buffered
+        if len(data) <= self.buffer_size - len(self._wbuf):
+            self._wbuf += data
+            return len(data)
+        self._flush_writes()
+        rest = data
+        while len(rest) > self.buffer_size:
+            n = self._raw.write(rest)
+            if not n:
+                break
+            rest = rest[n:]
+        self._wbuf += rest
         return len(data)
 
     def _flush_writes(self):
