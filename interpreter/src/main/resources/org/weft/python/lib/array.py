@@ -206,7 +206,13 @@ class array:
         return _struct.pack(self._fmt(len(items)), *items)
 
     def frombytes(self, data):
-        data = bytes(memoryview(data)) if not isinstance(data, bytes) else data
+        if not isinstance(data, bytes):
+            try:
+                view = memoryview(data)
+            except TypeError:
+                # CPython: the Py_buffer converter of array_array_frombytes names no function
+                raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__) from None
+            data = bytes(view)
         size = _SIZE[self._tc]
         if len(data) % size:
             raise ValueError('bytes length not a multiple of item size')
