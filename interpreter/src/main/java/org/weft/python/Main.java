@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.weft.python.compiler.Compiler;
+import org.weft.python.nodes.controlflow.AbandonedGenerators;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBaseException;
 import org.weft.python.runtime.PyException;
@@ -141,6 +142,7 @@ public final class Main {
         }
         // Then CPython's finalization frees what is left: the __del__ of objects still alive.
         py.finalizers().atExit(ThreadState.current(), py.mainModule().getDict());
+        AbandonedGenerators.closeAtExit(py.mainModule().getDict());
         return status;
     }
 

@@ -106,7 +106,7 @@ final class CodeBuiltins {
         PyObject globals = p[1] == PyNone.NONE ? null : p[1];
         PyObject locals = p[2] == PyNone.NONE ? null : p[2];
         checkSource(fn, p[0]);
-        checkNamespaces(globals, locals);
+        checkNamespaces(fn, globals, locals);
         if (globals == null) {
             globals = FrameAccess.globals();
             if (locals == null) {
@@ -139,14 +139,30 @@ final class CodeBuiltins {
     }
 
     // CPython: builtin_eval_impl in bltinmodule.c
-    private static void checkNamespaces(PyObject globals, PyObject locals) {
-        if (globals != null && globals != PyNone.NONE && !(globals instanceof PyDict)) {
-            throw PyErr.typeError(locals != null && locals != PyNone.NONE
-                    ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
+    // CPython: the checks at the top of builtin_eval_impl (locals first) and builtin_exec_impl
+    private static void checkNamespaces(String fn, PyObject globals, PyObject locals) {
+        boolean hasGlobals = globals != null && globals != PyNone.NONE;
+        boolean hasLocals = locals != null && locals != PyNone.NONE;
+        if (fn.equals("exec")) {
+            if (hasGlobals && !(globals instanceof PyDict)) {
+                throw PyErr.typeError("exec() globals must be a dict, not %s", Ops.typeName(globals));
+            }
+            if (hasLocals && !isMapping(locals)) {
+                throw PyErr.typeError("locals must be a mapping or None, not %s", Ops.typeName(locals));
+            }
+            return;
         }
-        if (locals != null && locals != PyNone.NONE && locals.type().lookup("__getitem__") == null) {
+        if (hasLocals && !isMapping(locals)) {
             throw PyErr.typeError("locals must be a mapping");
         }
+        if (hasGlobals && !(globals instanceof PyDict)) {
+            throw PyErr.typeError(isMapping(globals)
+                    ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
+        }
+    }
+
+    private static boolean isMapping(PyObject o) {
+        return o.type().lookup("__getitem__") != null;
     }
 
 }

@@ -245,9 +245,12 @@ final class HeapTypes {
         return o instanceof PyFunction;
     }
 
+    // CPython: type_new_set_names walks a copy of the new type's dict, so every value that was there
+    // gets its __set_name__ even if an earlier one replaced or deleted it in the type
     private static void setNames(PyType t) {
-        for (PyObject k : t.plainDict().keys()) {
-            PyObject v = t.plainDict().getItem(k);
+        PyDict names = t.plainDict().copy();
+        for (PyObject k : names.keys()) {
+            PyObject v = names.getItem(k);
             if (v == null) {
                 continue;
             }

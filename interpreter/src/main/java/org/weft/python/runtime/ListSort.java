@@ -77,7 +77,9 @@ final class ListSort {
         } finally {
             l.lockWrite();
             try {
-                modified = l.items != marker || l.size != 0;
+                // CPython (list_sort_impl) complains only if the emptied list got storage again:
+                // clear() or an empty slice assignment on it change nothing there
+                modified = l.size != 0 || l.items.length != 0;
                 l.items = saved;
                 l.size = n;
             } finally {

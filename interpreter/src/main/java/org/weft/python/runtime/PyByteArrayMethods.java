@@ -67,6 +67,11 @@ final class PyByteArrayMethods {
         }
         b.method1("__add__", (self, o) -> new PyByteArray(PyBytesMethods.concat(ba(self).view(), concatArg(o))));
         b.method1("__iadd__", (self, o) -> {
+            if (o == self) {
+                // CPython 3.11's bytearray_iconcat holds a buffer export of its operand while it
+                // resizes, so b += b finds itself exported (extend() and slice assignment copy first)
+                throw PyErr.format(PyExc.BufferError, "Existing exports of data: object cannot be re-sized");
+            }
             ByteView w = concatArg(o);
             ba(self).extend(w.buf(), w.n());
             return self;

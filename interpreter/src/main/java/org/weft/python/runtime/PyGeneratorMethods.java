@@ -105,12 +105,19 @@ final class PyGeneratorMethods {
         }
         PyObject typ = args[0];
         PyObject val = args.length > 1 ? args[1] : PyNone.NONE;
+        PyObject tb = args.length > 2 ? args[2] : PyNone.NONE;
+        if (tb != PyNone.NONE && !(tb instanceof PyTraceback)) {
+            throw PyErr.typeError("throw() third argument must be a traceback object");
+        }
         PyBaseException e;
         if (typ instanceof PyType t && t.isSubtypeOf(PyExc.BaseException)) {
             if (val instanceof PyBaseException v && v.type().isSubtypeOf(t)) {
                 e = v;
             } else {
-                PyObject made = val == PyNone.NONE ? Ops.call(t) : Ops.call(t, val);
+                // CPython: _PyErr_CreateException: a tuple value is the argument list
+                PyObject made = val == PyNone.NONE ? Ops.call(t)
+                        : val instanceof PyTuple tuple ? Ops.call(t, tuple.items())
+                        : Ops.call(t, val);
                 e = (PyBaseException) made;
             }
         } else if (typ instanceof PyBaseException v) {

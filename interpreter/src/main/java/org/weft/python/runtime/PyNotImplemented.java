@@ -15,6 +15,10 @@ public final class PyNotImplemented extends PyObject {
         b.notBaseType();
         b.method0("__repr__", self -> PyStr.of("NotImplemented"));
         b.method0("__reduce__", self -> PyStr.of("NotImplemented"));
+        b.method0("__bool__", self -> { // CPython: notimplemented_bool in object.c
+            Warnings.warn(PyExc.DeprecationWarning, "NotImplemented should not be used in a boolean context", 1);
+            return PyBool.TRUE;
+        });
         b.newFn((type, args, kw) -> {
             if (args.length > 0) {
                 throw PyErr.typeError("NotImplementedType takes no arguments");

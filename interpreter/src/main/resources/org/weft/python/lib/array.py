@@ -90,6 +90,9 @@ class array:
                 self.frombytes(initializer)
             elif isinstance(initializer, array) and initializer._tc == 'u' and typecode != 'u':
                 raise TypeError('cannot use a unicode array to initialize an array with typecode %r' % typecode)
+            elif isinstance(initializer, array) and initializer._tc != typecode:
+                # CPython's array_new converts item by item here; only extend() insists on the same kind
+                self.extend(list(initializer._items))
             else:
                 self.extend(initializer)
         return self
@@ -203,7 +206,13 @@ class array:
         return _struct.pack(self._fmt(len(items)), *items)
 
     def frombytes(self, data):
-        data = bytes(memoryview(data)) if not isinstance(data, bytes) else data
+        if not isinstance(data, bytes):
+            try:
+                view = memoryview(data)
+            except TypeError:
+                # CPython: the Py_buffer converter of array_array_frombytes names no function
+                raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__) from None
+            data = bytes(view)
         size = _SIZE[self._tc]
         if len(data) % size:
             raise ValueError('bytes length not a multiple of item size')
@@ -322,8 +331,8 @@ class array:
     def __iadd__(self, other):
         if not isinstance(other, array):
             raise TypeError('can only extend array with array (not "%s")' % type(other).__name__)
-        if other._tc != self._tc:
-            raise TypeError('bad argument type for built-in operation')
+        if other._tc != self._tc:  # CPython: array_do_extend, as extend() says it
+            raise TypeError('can only extend with array of same kind')
         self._check_resizable(other._items)
         self._items.extend(other._items)
         return self

@@ -188,15 +188,34 @@ class _EnumDict(dict):
 
 
 def _default_next_value(name, start, count, last_values):
-    # CPython: Enum._generate_next_value_ in enum.py: one more than the last int value
+    # CPython 3.11: Enum._generate_next_value_ in enum.py: one more than the last value when that is
+    # also the largest; otherwise (or when the values do not sort) a DeprecationWarning, then one
+    # more than the last of the values *sorted* (the copy it was given is sorted in place)
     if not last_values:
         return start
-    for v in reversed(last_values):
-        try:
-            return v + 1
-        except TypeError:
-            continue
-    raise TypeError('unable to sort non-numeric values')
+    try:
+        last = last_values[-1]
+        last_values.sort()
+        if last == last_values[-1]:
+            return last + 1
+        raise TypeError
+    except TypeError:
+        import warnings
+        # stacklevel: past this helper, Enum._generate_next_value_ and the _EnumDict methods
+        # that resolve auto(), to the class body, where CPython's stacklevel=3 lands
+        warnings.warn(
+                "In 3.13 the default `auto()`/`_generate_next_value_` will require all values to be "
+                "sortable and support adding +1\n"
+                "and the value returned will be the largest value in the enum incremented by 1",
+                DeprecationWarning,
+                stacklevel=6,
+                )
+        for v in reversed(last_values):
+            try:
+                return v + 1
+            except TypeError:
+                pass
+        return start
 
 
 def _flag_next_value(name, start, count, last_values):

@@ -26,6 +26,34 @@ def text_encoding(encoding, stacklevel=2):
     return "locale" if encoding is None else encoding
 
 
+_SSIZE_MIN = -(1 << 63)
+_SSIZE_MAX = (1 << 63) - 1
+
+
+def _optional_size(size):
+    """A size or hint argument: None (-1) or an integer. CPython: _Py_convert_optional_to_ssize_t."""
+    if size is None:
+        return -1
+    index = getattr(type(size), '__index__', None)
+    if index is None:
+        raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+    size = index(size)
+    if not _SSIZE_MIN <= size <= _SSIZE_MAX:
+        raise OverflowError("cannot fit 'int' into an index-sized integer")
+    return size
+
+
+def _ssize(value):
+    """An integer argument such as seek()'s position. CPython: PyLong_AsSsize_t after __index__."""
+    index = getattr(type(value), '__index__', None)
+    if index is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    value = index(value)
+    if not _SSIZE_MIN <= value <= _SSIZE_MAX:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return value
+
+
 class IOBase(metaclass=_abc.ABCMeta):
     """The abstract base class of all I/O classes."""
 
@@ -85,6 +113,7 @@ class IOBase(metaclass=_abc.ABCMeta):
         return bytes(res)
 
     def readlines(self, hint=-1):
+        hint = _optional_size(hint)
         lines = []
         total = 0
         for line in self:
@@ -255,8 +284,9 @@ class _Memory:
 
     def read(self, size=-1):
         self._check_closed()
+        size = _optional_size(size)
         buf = self._buf
-        if size is None or size < 0:
+        if size < 0:
             end = len(buf)
         else:
             end = min(len(buf), self._pos + size)
@@ -266,6 +296,7 @@ class _Memory:
 
     def readline(self, size=-1):
         self._check_closed()
+        size = _optional_size(size)
         buf = self._buf
         start = self._pos
         if start >= len(buf):
@@ -302,10 +333,9 @@ class _Memory:
 
     def truncate(self, size=None):
         self._check_closed()
-        if size is None:
-            size = self._pos
+        size = self._pos if size is None else _optional_size(size)
         if size < 0:
-            raise ValueError("negative size value %d" % size)
+            raise ValueError(self._NEGATIVE_SIZE % size)
         self._buf = self._buf[:size]
         return size
 
@@ -327,6 +357,7 @@ class StringIO(_Memory, TextIOBase):
     _NL = '\n'
     _PAD = '\0'
     _CLOSED = "I/O operation on closed file"
+    _NEGATIVE_SIZE = "Negative size value %d"
 
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is None:
@@ -363,8 +394,7 @@ class StringIO(_Memory, TextIOBase):
         if self._newline not in ('', '\r'):
             return super().readline(size)
         self._check_closed()
-        if size is not None and not isinstance(size, int):
-            raise TypeError("integer argument expected, got '%s'" % type(size).__name__)
+        size = _optional_size(size)
         buf = self._buf
         start = self._pos
         if start >= len(buf):
@@ -388,6 +418,7 @@ class StringIO(_Memory, TextIOBase):
         return buf[start:end]
 
     def seek(self, pos, whence=0):
+        pos, whence = _ssize(pos), _ssize(whence)
         self._check_closed()
         if whence == 0:
             if pos < 0:
@@ -422,6 +453,7 @@ class BytesIO(_Memory, BufferedIOBase):
 
     _NL = b'\n'
     _PAD = b'\0'
+    _NEGATIVE_SIZE = "negative size value %d"
 
     def __init__(self, initial_bytes=b''):
         if initial_bytes is None:
@@ -443,7 +475,10 @@ class BytesIO(_Memory, BufferedIOBase):
     def readlines(self, hint=-1):
         # CPython's BytesIO, unlike the other streams, stops once the total reaches the hint
         self._check_closed()
-        hint = -1 if hint is None else hint
+        if hint is None:
+            hint = -1
+        elif not isinstance(hint, int):
+            raise TypeError("integer argument expected, got '%s'" % type(hint).__name__)
         lines = []
         total = 0
         for line in self:
@@ -505,6 +540,7 @@ class BytesIO(_Memory, BufferedIOBase):
         return len(data)
 
     def seek(self, pos, whence=0):
+        pos, whence = _ssize(pos), _ssize(whence)
         self._check_closed()
         if whence == 0:
             if pos < 0:
@@ -623,9 +659,20 @@ class _BufferedOverRaw(BufferedIOBase):
             # what was read ahead goes back: the write lands at the logical position
             self._raw.seek(-len(self._rbuf), 1)
             self._rbuf = b''
-        self._wbuf += data
-        if len(self._wbuf) >= self.buffer_size:
-            self._flush_writes()
+        # CPython's _io__Buffered_write: what fits is only buffered (even filling the buffer up);
+        # else the buffer is flushed, then the data is written straight through while more than
+        # a buffer's worth remains, and the tail is buffered
+        if len(data) <= self.buffer_size - len(self._wbuf):
+            self._wbuf += data
+            return len(data)
+        self._flush_writes()
+        rest = data
+        while len(rest) > self.buffer_size:
+            n = self._raw.write(rest)
+            if not n:
+                break
+            rest = rest[n:]
+        self._wbuf += rest
         return len(data)
 
     def _flush_writes(self):

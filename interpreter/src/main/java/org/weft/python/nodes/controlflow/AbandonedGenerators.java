@@ -2,6 +2,7 @@ package org.weft.python.nodes.controlflow;
 
 import org.weft.python.Interpreter;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyGenerator;
 import org.weft.python.runtime.PyObject;
@@ -43,6 +44,22 @@ public final class AbandonedGenerators {
             g.close();
         } catch (PyException e) {
             unraisable(g, e);
+        }
+    }
+
+    /**
+     * At the end of the program, closes the suspended generators that {@code __main__}'s globals
+     * name, in the globals' order: CPython frees them when it clears the module's dict at exit,
+     * so their {@code finally:} and {@code with} blocks run then, after the {@code atexit}
+     * callbacks. Generators held only elsewhere are still never closed.
+     */
+    // CPython: finalize_modules in pylifecycle.c, then _PyGen_Finalize for each generator
+    public static void closeAtExit(PyDict mainGlobals) {
+        for (PyObject key : mainGlobals.keys()) {
+            if (mainGlobals.getItem(key) instanceof PyGenerator g && g.type() == PyGenerator.TYPE
+                    && g.isStarted() && !g.isFinished() && !g.isRunning()) {
+                close(g);
+            }
         }
     }
 

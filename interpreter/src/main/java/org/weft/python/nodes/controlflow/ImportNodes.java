@@ -6,6 +6,10 @@ import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
 import org.weft.python.nodes.TargetNode;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyBuiltinFunction;
+import org.weft.python.runtime.PyInt;
+import org.weft.python.runtime.PyNone;
+import org.weft.python.runtime.PyTuple;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyExc;
 import org.weft.python.runtime.PyObject;
@@ -21,6 +25,34 @@ public final class ImportNodes {
             return i.importer();
         }
         throw PyErr.format(PyExc.ImportError, "no interpreter to import with");
+    }
+
+    /**
+     * The {@code __import__} that a program put in builtins in place of Weft's own, or null when it is
+     * Weft's own (the usual case, which imports directly). An import statement calls a replacement
+     * as CPython's IMPORT_NAME does: {@code (name, globals, locals or None, fromlist, level)}.
+     */
+    // CPython: import_name in ceval.c
+    static PyObject replacedImport(Frame f) {
+        PyObject imp = f.builtins.getItem("__import__");
+        if (imp == null) {
+            throw PyErr.format(PyExc.ImportError, "__import__ not found");
+        }
+        boolean own = imp instanceof PyBuiltinFunction b && b.getName().equals("__import__") && b.getSelf() == null;
+        return own ? null : imp;
+    }
+
+    static PyObject callImport(PyObject imp, Frame f, String name, PyObject fromlist, int level) {
+        PyObject locals = f.namespace == null ? PyNone.NONE : f.namespace;
+        return Ops.call(imp, PyStr.of(name), f.globals, locals, fromlist, PyInt.of(level));
+    }
+
+    static PyTuple names(String... names) {
+        PyObject[] items = new PyObject[names.length];
+        for (int i = 0; i < names.length; i++) {
+            items[i] = PyStr.of(names[i]);
+        }
+        return PyTuple.of(items);
     }
 
     /** {@code import name} binds the top package; {@code import name as x} binds the leaf module. */
@@ -39,7 +71,19 @@ public final class ImportNodes {
         @Override
         public int execute(Frame f) {
             Importer imp = importer(f);
-            PyObject m = leaf ? imp.importModule(name) : imp.importName(name, f.globals, false, 0);
+            PyObject replaced = replacedImport(f);
+            PyObject m;
+            if (replaced == null) {
+                m = leaf ? imp.importModule(name) : imp.importName(name, f.globals, false, 0);
+            } else {
+                m = callImport(replaced, f, name, PyNone.NONE, 0);
+                if (leaf) { // CPython walks from the top package to the leaf with IMPORT_FROM
+                    String[] parts = name.split("\\.");
+                    for (int i = 1; i < parts.length; i++) {
+                        m = imp.importFrom(m, parts[i]);
+                    }
+                }
+            }
             target.assign(f, m);
             return NORMAL;
         }
@@ -63,7 +107,9 @@ public final class ImportNodes {
         @Override
         public int execute(Frame f) {
             Importer imp = importer(f);
-            PyObject m = imp.importName(module, f.globals, true, level);
+            PyObject replaced = replacedImport(f);
+            PyObject m = replaced == null ? imp.importName(module, f.globals, true, level)
+                    : callImport(replaced, f, module, names(names), level);
             for (int i = 0; i < names.length; i++) {
                 targets[i].assign(f, imp.importFrom(m, names[i]));
             }
@@ -84,7 +130,9 @@ public final class ImportNodes {
 
         @Override
         public int execute(Frame f) {
-            PyObject m = importer(f).importName(module, f.globals, true, level);
+            PyObject replaced = replacedImport(f);
+            PyObject m = replaced == null ? importer(f).importName(module, f.globals, true, level)
+                    : callImport(replaced, f, module, names("*"), level);
             PyObject all = Ops.getattrOrNull(m, "__all__");
             boolean filter = all == null;
             PyObject names = all != null ? all : Ops.call(Ops.getattr(m.getDict(), "keys"));
