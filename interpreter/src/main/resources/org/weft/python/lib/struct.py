@@ -210,7 +210,14 @@ def _pack(items, total, little, native, values, name='pack'):
         raise error('%s expected %d items for packing (got %d)' % (name, len(items), len(values)))
     out = bytearray(total)
     for (code, off, size, _), v in zip(items, values):
-        out[off:off + size] = _pack_one(code, v, size, little, native)
+        try:
+            out[off:off + size] = _pack_one(code, v, size, little, native)
+        except OverflowError:
+            # CPython: s_pack_internal turns an OverflowError from packing an int
+            # (an int too large for 'e' or standard-size 'f') into struct.error
+            if isinstance(v, int):
+                raise error('int too large to convert') from None
+            raise
     return out
 
 
@@ -344,3 +351,7 @@ def _clearcache():
 import _weft_stdlib
 _weft_stdlib.set_type_name(Struct, '_struct.Struct')
 del _weft_stdlib
+
+# CPython's struct is the C module _struct: its functions leave no frame in a traceback
+__weft_hidden_code__ = {f.__code__ for f in list(globals().values()) + list(vars(Struct).values())
+                        if hasattr(f, '__code__')}
