@@ -213,9 +213,22 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
         return ['NoneType: None\n']
     if tb is not value.__traceback__:
         value = _with_traceback(value, tb)
-    if (limit is None and chain) or isinstance(value, BaseExceptionGroup):
-        return list(_format_chain(value))
+    if (limit is None and chain and getattr(sys, 'tracebacklimit', None) is None
+            or isinstance(value, BaseExceptionGroup)):
+        return _frame_entries(_format_chain(value))
     return _format_limited(value, tb, limit, chain)
+
+
+def _frame_entries(lines):
+    # CPython's list has one string per traceback entry: a frame's "File" line with its source line
+    out = []
+    for line in lines:
+        if (line.startswith('    ') and out and out[-1].startswith('  File "')
+                and ', in ' in out[-1].partition('\n')[0]):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
 
 
 _CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n'
