@@ -48,6 +48,8 @@ def _compile(fmt):
             while j < n and body[j].isdigit():
                 j += 1
             count = int(body[i:j])
+            if count > _SSIZE_MAX:
+                raise error('total struct size too long')
             i = j
             if i >= n:
                 raise error('repeat count given without format specifier')
@@ -67,10 +69,17 @@ def _compile(fmt):
         elif c == 'x':
             offset += count
         else:
+            if count > (_SSIZE_MAX - offset) // size:
+                raise error('total struct size too long')
             for _ in range(count):
                 items.append((c, offset, size, 1))
                 offset += size
+        if offset > _SSIZE_MAX:
+            raise error('total struct size too long')
     return items, offset, little, native
+
+
+_SSIZE_MAX = (1 << 63) - 1  # CPython: prepare_s fails past Py_SSIZE_T_MAX
 
 
 def _get(fmt):
