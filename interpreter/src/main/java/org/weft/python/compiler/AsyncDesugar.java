@@ -156,7 +156,15 @@ final class AsyncDesugar {
         String hit = temp();
         String exc = temp();
         Expr enter = await(step(AsyncProtocolNode.Op.AENTER, load(mgr)));
-        Stmt entered = item.optionalVars() == null ? expr(enter) : assign(item.optionalVars(), enter);
+        // CPython stores the 'as' target inside the protected block, so __aexit__ sees a failing store
+        String value = temp();
+        Stmt entered = item.optionalVars() == null ? expr(enter) : assign(store(value), enter);
+        if (item.optionalVars() != null) {
+            List<Stmt> withTarget = new ArrayList<>();
+            withTarget.add(assign(item.optionalVars(), load(value)));
+            withTarget.addAll(inner);
+            inner = withTarget;
+        }
         Expr exitWithExc = await(step(AsyncProtocolNode.Op.AEXIT, load(mgr), load(exc)));
         Stmt reraise = new Stmt.If(not(exitWithExc), List.of(new Stmt.Raise(null, null, at.lineno(), at.colOffset(),
                 at.endLineno(), at.endColOffset())), List.of(), at.lineno(), at.colOffset(), at.endLineno(),

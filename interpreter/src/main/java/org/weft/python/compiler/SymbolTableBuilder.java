@@ -47,6 +47,9 @@ final class SymbolTableBuilder {
     // ---- definitions
 
     private void def(String name, int flag, Located where) {
+        if ((flag & (Scope.DEF_LOCAL | Scope.DEF_PARAM | Scope.DEF_IMPORT)) != 0) {
+            forbidden(name, where);
+        }
         String mangled = Mangler.mangle(cur.privateName, name);
         int old = cur.flagsOf(mangled);
         if ((flag & Scope.DEF_PARAM) != 0 && (old & Scope.DEF_PARAM) != 0) {
@@ -65,6 +68,13 @@ final class SymbolTableBuilder {
 
     private void leave() {
         cur = cur.parent;
+    }
+
+    /** CPython: forbidden_name in compile.c; __debug__ is a constant no binding may change. */
+    private static void forbidden(String name, Located where) {
+        if (name != null && name.equals("__debug__")) {
+            throw new CompileError("cannot assign to __debug__", where);
+        }
     }
 
     // ---- statements
@@ -95,7 +105,8 @@ final class SymbolTableBuilder {
             exprs(a.targets());
             expr(a.value());
         } else if (s instanceof Stmt.AugAssign a) {
-            expr(a.target());
+            // CPython checks no attribute name of an augmented assignment (x.__debug__ += 1 compiles)
+            expr(a.target() instanceof Expr.Attribute t ? t.value() : a.target());
             expr(a.value());
         } else if (s instanceof Stmt.AnnAssign a) {
             annAssign(a);
@@ -197,6 +208,7 @@ final class SymbolTableBuilder {
         def(c.name(), Scope.DEF_LOCAL, c);
         exprs(c.bases());
         for (Keyword k : c.keywords()) {
+            forbidden(k.arg(), c);
             expr(k.value());
         }
         exprs(c.decoratorList());
@@ -369,11 +381,15 @@ final class SymbolTableBuilder {
         } else if (e instanceof Expr.Constant) {
             return;
         } else if (e instanceof Expr.Attribute a) {
+            if (a.ctx() == org.weft.python.ast.ExprContext.Store) {
+                forbidden(a.attr(), a);
+            }
             expr(a.value());
         } else if (e instanceof Expr.Call c) {
             expr(c.func());
             exprs(c.args());
             for (Keyword k : c.keywords()) {
+                forbidden(k.arg(), c);
                 expr(k.value());
             }
         } else if (e instanceof Expr.BinOp b) {
@@ -469,6 +485,9 @@ final class SymbolTableBuilder {
     }
 
     private void name(Expr.Name n) {
+        if (n.ctx() == org.weft.python.ast.ExprContext.Del && n.id().equals("__debug__")) {
+            throw new CompileError("cannot delete __debug__", n);
+        }
         int flag = n.ctx() == org.weft.python.ast.ExprContext.Load ? Scope.USE : Scope.DEF_LOCAL;
         def(n.id(), flag, n);
         // Zero-argument super() needs the __class__ cell of the enclosing class.

@@ -2,14 +2,13 @@ package org.weft.python.modules;
 
 /**
  * erf, erfc, gamma and lgamma, which Java's Math lacks: CPython's own algorithms from
- * mathmodule.c (the Lanczos approximation of gamma, a series and a continued fraction for erf).
+ * mathmodule.c (the Lanczos approximation of gamma); erf and erfc are glibc's ({@link MathErf}).
  * Domain errors are raised here, as CPython sets EDOM for them itself.
  */
 final class MathSpecial {
 
     private MathSpecial() {}
 
-    private static final double SQRT_PI = 1.772453850905516027298167483341145182798;
     private static final double LOG_PI = 1.144729885849400174143427351353058711647;
     private static final double LANCZOS_G = 6.024680040776729583740234375;
     private static final double LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
@@ -160,99 +159,12 @@ final class MathSpecial {
         return r;
     }
 
-    /**
-     * Below it the double-double series serves both erf and erfc: at 3 its terms grow to about
-     * e**9 and erfc is 2e-5, so of its 32 digits about 23 survive, enough to round correctly.
-     */
-    private static final double SERIES_LIMIT = 3.0;
-    private static final double TWO_OVER_SQRT_PI_HI = 1.1283791670955126;
-    private static final double TWO_OVER_SQRT_PI_LO = 1.533545961316588e-17;
-
-    /**
-     * erf(x) - {@code minus} for |x| < 3 by the Taylor series
-     * 2/sqrt(pi) * sum((-1)**n x**(2n+1) / (n! (2n+1))), summed in double-double so that the one
-     * rounding at the end leaves the result correctly rounded nearly always, as glibc's erf
-     * (which CPython 3.11 calls) is too; {@code minus} is 0 for erf and 1 for erfc.
-     */
-    private static double erfSeries(double x, double minus) {
-        double x2h = x * x;
-        double x2l = Math.fma(x, x, -x2h);
-        double th = x; // the term x**(2n+1) (-1)**n / n!, double-double
-        double tl = 0.0;
-        double sh = x; // the sum, double-double
-        double sl = 0.0;
-        for (int n = 1; n < 200; n++) {
-            double p = th * x2h; // term *= -x**2 / n
-            double e = Math.fma(th, x2h, -p) + (th * x2l + tl * x2h);
-            th = -(p + e);
-            tl = -(e - ((p + e) - p));
-            double q = th / n;
-            double r = Math.fma(-q, n, th);
-            tl = (r + tl) / n;
-            th = q;
-            double ah = th / (2 * n + 1); // sum += term / (2n + 1)
-            double al = (Math.fma(-ah, 2 * n + 1, th) + tl) / (2 * n + 1);
-            double s = sh + ah;
-            double bb = s - sh;
-            double err = (sh - (s - bb)) + (ah - bb) + sl + al;
-            sh = s + err;
-            sl = err - (sh - s);
-            if (Math.abs(ah) < 1e-36 * Math.abs(sh)) {
-                break;
-            }
-        }
-        double p = sh * TWO_OVER_SQRT_PI_HI; // times 2/sqrt(pi)
-        double e = Math.fma(sh, TWO_OVER_SQRT_PI_HI, -p)
-                + (sh * TWO_OVER_SQRT_PI_LO + sl * TWO_OVER_SQRT_PI_HI);
-        double rh = p - minus; // exact: |p| < 1 and minus is 0 or 1 (Sterbenz)
-        return rh + e;
-    }
-
-    // CPython: m_erfc_contfrac in mathmodule.c (3.10)
-    private static double erfcContfrac(double x) {
-        if (x >= 30.0) {
-            return 0.0;
-        }
-        double x2 = x * x;
-        double a = 0.0;
-        double da = 0.5;
-        double p = 1.0;
-        double pLast = 0.0;
-        double q = da + x2;
-        double qLast = 1.0;
-        for (int i = 0; i < 50; i++) {
-            a += da;
-            da += 2.0;
-            double b = da + x2;
-            double t = p;
-            p = b * p - a * pLast;
-            pLast = t;
-            t = q;
-            q = b * q - a * qLast;
-            qLast = t;
-        }
-        return p / q * x * Math.exp(-x2) / SQRT_PI;
-    }
-
+    // glibc's algorithm (CPython 3.11 calls the C library's erf and erfc), so results match bit for bit
     static double erf(double x) {
-        if (Double.isNaN(x)) {
-            return x;
-        }
-        if (Math.abs(x) < SERIES_LIMIT) {
-            return erfSeries(x, 0.0);
-        }
-        double cf = erfcContfrac(Math.abs(x));
-        return x > 0.0 ? 1.0 - cf : cf - 1.0;
+        return MathErf.erf(x);
     }
 
     static double erfc(double x) {
-        if (Double.isNaN(x)) {
-            return x;
-        }
-        if (Math.abs(x) < SERIES_LIMIT) {
-            return -erfSeries(x, 1.0);
-        }
-        double cf = erfcContfrac(Math.abs(x));
-        return x > 0.0 ? cf : 2.0 - cf;
+        return MathErf.erfc(x);
     }
 }

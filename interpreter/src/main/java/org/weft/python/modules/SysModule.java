@@ -93,7 +93,11 @@ public final class SysModule implements BuiltinModule {
         put(m, PyBuiltinFunction.of("exit", "exit($module, status=None, /)\n--\n\nExit the interpreter by "
                 + "raising SystemExit(status).", (self, a, k) -> {
                     org.weft.python.runtime.ArgParser.checkPositional("exit", a.length, 0, 1);
-                    throw PyErr.of(PyExc.SystemExit, a.length == 0 ? PyNone.NONE : a[0]);
+                    // CPython: PyErr_SetObject(SystemExit, status), which makes the exception as
+                    // raising a class does: None means no arguments, a tuple is the argument list
+                    PyObject status = a.length == 0 ? PyNone.NONE : a[0];
+                    throw PyErr.of(PyExc.SystemExit, status == PyNone.NONE
+                            ? new PyObject[0] : status instanceof PyTuple t ? t.items() : new PyObject[] {status});
                 }));
         put(m, PyBuiltinFunction.of0("exc_info", null, self -> {
             PyBaseException e = ThreadState.current().currentHandled();

@@ -92,7 +92,8 @@ final class ArgumentsParser {
             throw ts.error("/ must be ahead of *", t);
         }
         if (c.args.isEmpty()) {
-            throw ts.error("at least one argument must precede /", t);
+            // CPython 3.11's invalid_parameters names this only when a comma follows the '/'
+            throw ts.at(COMMA) ? ts.error("at least one argument must precede /", t) : ts.error("invalid syntax", t);
         }
         if (ts.at(STAR)) {
             throw ts.error("expected comma between / and *", ts.peek());
@@ -108,7 +109,9 @@ final class ArgumentsParser {
     private void star(Collector c, TokenType close, boolean annotations) {
         Token t = ts.next();
         if (c.sawStar) {
-            throw ts.error("* argument may appear only once", t);
+            // CPython 3.11's invalid_star_etc: only a second '*' followed by a name or a comma
+            boolean named = ts.at(COMMA) || ts.at(NAME);
+            throw ts.error(named ? "* argument may appear only once" : "invalid syntax", t);
         }
         c.sawStar = true;
         if (ts.at(COMMA) || ts.at(close)) {

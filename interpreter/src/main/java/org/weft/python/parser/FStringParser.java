@@ -302,6 +302,11 @@ final class FStringParser {
             blank = c == ' ' || c == '\t' || c == '\n' || c == '\f';
         }
         if (blank) {
+            // CPython 3.11.7 names the conversion, spec or '=' that came too early
+            int next = end < body.length ? body[end] : '}';
+            if (next == '!' || next == ':' || next == '=') {
+                throw error("f-string: expression required before '" + (char) next + "'");
+            }
             throw error("f-string: empty expression not allowed");
         }
         return Parser.parseFStringExpression(ts, bodySource + start, bodySource + end);

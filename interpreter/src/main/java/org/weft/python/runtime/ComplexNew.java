@@ -37,24 +37,32 @@ final class ComplexNew {
         return new double[] {real, imag};
     }
 
-    /** {real, imag} of a complex argument, {value} of a real one. */
+    /**
+     * {real, imag} of a complex argument, {value} of a real one. Only the first argument may
+     * convert itself with __complex__; the second must already be a complex, float or int-like
+     * (CPython: complex_new_impl and try_complex_special_method).
+     */
     private static double[] component(PyObject o, String which) {
-        if (o instanceof PyComplex z) {
-            return new double[] {z.real, z.imag};
-        }
-        PyObject c = Ops.callSpecialOrNull(o, "__complex__");
-        if (c != null) {
-            if (!(c instanceof PyComplex z)) {
-                throw PyErr.typeError("__complex__ returned non-complex (type %s)", Ops.typeName(c));
+        boolean first = which.equals("first");
+        if (first) {
+            PyObject c = Ops.callSpecialOrNull(o, "__complex__");
+            if (c != null) {
+                if (!(c instanceof PyComplex)) {
+                    throw PyErr.typeError("__complex__ returned non-complex (type %s)", Ops.typeName(c));
+                }
+                o = c;
             }
+        }
+        if (o instanceof PyComplex z) {
             return new double[] {z.real, z.imag};
         }
         if (o instanceof PyFloat || o instanceof PyInt || o.type().lookup("__float__") != null
                 || o.type().lookup("__index__") != null) {
             return new double[] {FloatNew.asDouble(o)};
         }
-        throw PyErr.typeError("complex() %s argument must be a string or a number, not '%s'",
-                which, Ops.typeName(o));
+        throw first
+                ? PyErr.typeError("complex() first argument must be a string or a number, not '%s'", Ops.typeName(o))
+                : PyErr.typeError("complex() second argument must be a number, not '%s'", Ops.typeName(o));
     }
 
     // CPython: complex_from_string_inner in complexobject.c

@@ -81,7 +81,7 @@ final class HeapTypes {
     private static void addInstanceDescriptors(PyType t, PyType base) {
         if (t.instancesHaveDict && !base.instancesHaveDict) {
             t.plainDict().setItem("__dict__", new PyGetSetDescriptor(t, "__dict__", "dictionary for instance variables", HeapTypes::getInstanceDict,
-                    HeapTypes::setInstanceDict));
+                    HeapTypes::setHeapInstanceDict));
         }
         if (t.instancesHaveWeakref && !base.instancesHaveWeakref) {
             t.plainDict().setItem("__weakref__", new PyGetSetDescriptor(t, "__weakref__", "list of weak references to the object",
@@ -306,6 +306,11 @@ final class HeapTypes {
             throw PyErr.typeError("__dict__ must be set to a dictionary, not a '%s'", Ops.typeName(v));
         }
         obj.setDict(d);
+    }
+
+    /** A class's instances may even lose their __dict__: it starts over empty. CPython: subtype_setdict. */
+    static void setHeapInstanceDict(PyObject obj, PyObject v) {
+        setInstanceDict(obj, v == null ? new PyDict() : v);
     }
 
     /** Whether instances of {@code a} may become instances of {@code b}. CPython: compatible_for_assignment. */

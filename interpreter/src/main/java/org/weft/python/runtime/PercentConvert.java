@@ -1,6 +1,5 @@
 package org.weft.python.runtime;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
@@ -93,40 +92,31 @@ final class PercentConvert {
         return String.valueOf((char) i.longValue());
     }
 
-    // CPython: mainformatlong in unicodeobject.c
+    // CPython: mainformatlong in unicodeobject.c (formatlong in bytesobject.c is the same)
+    /**
+     * A number that is not an int becomes one by {@code __index__} for o, x and X, and by
+     * {@code int()}'s rules (__int__ first) for the others; a TypeError on the way (a missing
+     * method, a wrong return type, one raised by the method) becomes the "is required" error.
+     */
     private static BigInteger toInteger(PyObject v, char c) {
-        boolean indexOnly = c == 'o' || c == 'x' || c == 'X';
         if (v instanceof PyInt i) {
             return i.bigValue();
         }
+        boolean indexOnly = c == 'o' || c == 'x' || c == 'X';
         PyType t = v.type();
-        if (t.lookup("__index__") != null) {
-            return Ops.index(v).bigValue();
-        }
-        if (!indexOnly && v instanceof PyFloat f) {
-            return floatToInteger(f.value());
-        }
-        if (!indexOnly && t.lookup("__int__") != null) {
-            PyObject r = Ops.callMethod(v, "__int__");
-            if (r instanceof PyInt i) {
-                return i.bigValue();
+        boolean number = t.lookup("__index__") != null || t.lookup("__int__") != null
+                || t.lookup("__float__") != null || v instanceof PyComplex;
+        if (number) {
+            try {
+                return (indexOnly ? Ops.index(v) : IntNew.toInt(v)).bigValue();
+            } catch (PyException e) {
+                if (!e.matches(PyExc.TypeError)) {
+                    throw e;
+                }
             }
-        }
-        if (!indexOnly && t.lookup("__float__") != null) {
-            return floatToInteger(toDouble(v));
         }
         throw PyErr.typeError("%%%c format: %s is required, not %s", c,
                 indexOnly ? "an integer" : "a real number", Ops.typeName(v));
-    }
-
-    private static BigInteger floatToInteger(double d) {
-        if (Double.isNaN(d)) {
-            throw PyErr.valueError("cannot convert float NaN to integer");
-        }
-        if (Double.isInfinite(d)) {
-            throw PyErr.overflowError("cannot convert float infinity to integer");
-        }
-        return new BigDecimal(d).toBigInteger();
     }
 
     // CPython: PyFloat_AsDouble

@@ -114,11 +114,14 @@ final class PyGeneratorMethods {
             if (val instanceof PyBaseException v && v.type().isSubtypeOf(t)) {
                 e = v;
             } else {
-                // CPython: _PyErr_CreateException: a tuple value is the argument list
-                PyObject made = val == PyNone.NONE ? Ops.call(t)
-                        : val instanceof PyTuple tuple ? Ops.call(t, tuple.items())
-                        : Ops.call(t, val);
-                e = (PyBaseException) made;
+                // CPython: _PyErr_CreateException (a tuple value is the argument list); CPython
+                // normalizes inside the generator, so an error in making it is what is thrown there
+                try {
+                    e = PyErr.newException(t, val == PyNone.NONE ? new PyObject[0]
+                            : val instanceof PyTuple tup ? tup.items() : new PyObject[] {val});
+                } catch (PyException failed) {
+                    return failed;
+                }
             }
         } else if (typ instanceof PyBaseException v) {
             if (val != PyNone.NONE) {

@@ -73,7 +73,14 @@ public final class PySlice extends PyObject {
 
     // CPython: slice_indices in sliceobject.c
     private static PyObject indices(PyObject self, PyObject length) {
-        long len = PyListMethods.asSsize(length);
+        PyInt n = Ops.index(length);
+        if (!n.isSmall()) { // a length past Py_ssize_t: CPython computes with ints of any size
+            if (n.bigValue().signum() < 0) {
+                throw PyErr.valueError("length should not be negative");
+            }
+            return SliceIndicesBig.indices((PySlice) self, n.bigValue());
+        }
+        long len = n.longValue();
         if (len < 0) {
             throw PyErr.valueError("length should not be negative");
         }

@@ -160,8 +160,16 @@ final class PyStrMethods {
         PyStr v;
         if (a[1] == null && a[2] == null) {
             v = a[0] == null ? PyStr.EMPTY : Ops.str(a[0]);
+        } else if (a[0] == null) { // no object: '' whatever the codec (the names are still checked)
+            if (a[1] != null) {
+                StrArgs.str(a[1], "str", "'encoding'");
+            }
+            if (a[2] != null) {
+                StrArgs.str(a[2], "str", "'errors'");
+            }
+            v = PyStr.EMPTY;
         } else {
-            v = PyStr.of(decodeObject(a[0] == null ? PyBytes.EMPTY : a[0], a[1], a[2]));
+            v = PyStr.of(decodeObject(a[0], a[1], a[2]));
         }
         return type == PyStr.TYPE ? v : new PyStr(type, v.value());
     }

@@ -18,4 +18,34 @@ final class SliceIndicesBig {
         }
         return Ops.index(v).bigValue();
     }
+
+    /**
+     * {@code slice.indices(length)} for any int length, the bounds clamped as unbounded ints.
+     * CPython: _PySlice_GetLongIndices in sliceobject.c.
+     */
+    static PyTuple indices(PySlice slice, BigInteger length) {
+        BigInteger step = slice.step == PyNone.NONE ? BigInteger.ONE : index(slice.step);
+        if (step.signum() == 0) {
+            throw PyErr.valueError("slice step cannot be zero");
+        }
+        boolean back = step.signum() < 0;
+        BigInteger lower = back ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = back ? length.add(lower) : length;
+        BigInteger start = bound(slice.start, length, lower, upper, back ? upper : lower);
+        BigInteger stop = bound(slice.stop, length, lower, upper, back ? lower : upper);
+        return PyTuple.of(PyInt.of(start), PyInt.of(stop), PyInt.of(step));
+    }
+
+    private static BigInteger bound(PyObject v, BigInteger length, BigInteger lower, BigInteger upper,
+            BigInteger dflt) {
+        if (v == PyNone.NONE) {
+            return dflt;
+        }
+        BigInteger b = index(v);
+        if (b.signum() < 0) {
+            b = b.add(length);
+            return b.compareTo(lower) < 0 ? lower : b;
+        }
+        return b.compareTo(upper) > 0 ? upper : b;
+    }
 }

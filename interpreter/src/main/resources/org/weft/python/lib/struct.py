@@ -48,6 +48,8 @@ def _compile(fmt):
             while j < n and body[j].isdigit():
                 j += 1
             count = int(body[i:j])
+            if count > _SSIZE_MAX:
+                raise error('total struct size too long')
             i = j
             if i >= n:
                 raise error('repeat count given without format specifier')
@@ -67,10 +69,17 @@ def _compile(fmt):
         elif c == 'x':
             offset += count
         else:
+            if count > (_SSIZE_MAX - offset) // size:
+                raise error('total struct size too long')
             for _ in range(count):
                 items.append((c, offset, size, 1))
                 offset += size
+        if offset > _SSIZE_MAX:
+            raise error('total struct size too long')
     return items, offset, little, native
+
+
+_SSIZE_MAX = (1 << 63) - 1  # CPython: prepare_s fails past Py_SSIZE_T_MAX
 
 
 def _get(fmt):
@@ -210,7 +219,14 @@ def _pack(items, total, little, native, values, name='pack'):
         raise error('%s expected %d items for packing (got %d)' % (name, len(items), len(values)))
     out = bytearray(total)
     for (code, off, size, _), v in zip(items, values):
-        out[off:off + size] = _pack_one(code, v, size, little, native)
+        try:
+            out[off:off + size] = _pack_one(code, v, size, little, native)
+        except OverflowError:
+            # CPython: s_pack_internal turns an OverflowError from packing an int
+            # (an int too large for 'e' or standard-size 'f') into struct.error
+            if isinstance(v, int):
+                raise error('int too large to convert') from None
+            raise
     return out
 
 
@@ -344,3 +360,7 @@ def _clearcache():
 import _weft_stdlib
 _weft_stdlib.set_type_name(Struct, '_struct.Struct')
 del _weft_stdlib
+
+# CPython's struct is the C module _struct: its functions leave no frame in a traceback
+__weft_hidden_code__ = {f.__code__ for f in list(globals().values()) + list(vars(Struct).values())
+                        if hasattr(f, '__code__')}

@@ -87,8 +87,14 @@ class StackSummary(list):
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
         result = klass()
+        if limit is None:
+            limit = getattr(sys, 'tracebacklimit', None)
+            if limit is not None and limit < 0:
+                limit = 0
+        if limit is not None and limit < 0:
+            frame_gen = list(frame_gen)[limit:]  # a negative limit keeps the last -limit entries
         for f, lineno in frame_gen:
-            if limit is not None and len(result) >= limit:
+            if limit is not None and 0 <= limit <= len(result):
                 break
             code = f.f_code
             result.append(FrameSummary(code.co_filename, lineno, code.co_name,
@@ -114,7 +120,35 @@ class StackSummary(list):
         return ''.join(row)
 
     def format(self):
-        return [self.format_frame_summary(fs) for fs in self]
+        # CPython: StackSummary.format collapses a run of more than _RECURSIVE_CUTOFF entries
+        # for the same place into "[Previous line repeated N more times]"
+        result = []
+        last = None
+        count = 0
+        for fs in self:
+            formatted = self.format_frame_summary(fs)
+            if formatted is None:
+                continue
+            place = (fs.filename, fs.lineno, fs.name)
+            if last is None or place != last:
+                if count > _RECURSIVE_CUTOFF:
+                    result.append(_repeated(count - _RECURSIVE_CUTOFF))
+                last = place
+                count = 0
+            count += 1
+            if count > _RECURSIVE_CUTOFF:
+                continue
+            result.append(formatted)
+        if count > _RECURSIVE_CUTOFF:
+            result.append(_repeated(count - _RECURSIVE_CUTOFF))
+        return result
+
+
+_RECURSIVE_CUTOFF = 3
+
+
+def _repeated(count):
+    return '  [Previous line repeated {} more time{}]\n'.format(count, 's' if count > 1 else '')
 
 
 def extract_tb(tb, limit=None):
@@ -179,7 +213,55 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
         return ['NoneType: None\n']
     if tb is not value.__traceback__:
         value = _with_traceback(value, tb)
-    return list(_format_chain(value))
+    if (limit is None and chain and getattr(sys, 'tracebacklimit', None) is None
+            or isinstance(value, BaseExceptionGroup)):
+        return _frame_entries(_format_chain(value))
+    return _format_limited(value, tb, limit, chain)
+
+
+def _frame_entries(lines):
+    # CPython's list has one string per traceback entry: a frame's "File" line with its source line
+    out = []
+    for line in lines:
+        if (line.startswith('    ') and out and out[-1].startswith('  File "')
+                and ', in ' in out[-1].partition('\n')[0]):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+_CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n'
+_CONTEXT_MESSAGE = '\nDuring handling of the above exception, another exception occurred:\n\n'
+
+
+def _format_limited(value, tb, limit, chain):
+    # CPython: TracebackException.format; the limit applies to each traceback of the chain
+    chained = [(None, value, tb)]
+    seen = {id(value)}
+    exc = value
+    while chain:
+        if exc.__cause__ is not None:
+            msg, exc = _CAUSE_MESSAGE, exc.__cause__
+        elif exc.__context__ is not None and not exc.__suppress_context__:
+            msg, exc = _CONTEXT_MESSAGE, exc.__context__
+        else:
+            break
+        if id(exc) in seen:
+            break
+        seen.add(id(exc))
+        chained.append((msg, exc, exc.__traceback__))
+    out = []
+    for i in range(len(chained) - 1, -1, -1):
+        exc, etb = chained[i][1], chained[i][2]
+        stack = extract_tb(etb, limit=limit)
+        if stack:
+            out.append('Traceback (most recent call last):\n')
+            out.extend(stack.format())
+        out.extend(format_exception_only(type(exc), exc))
+        if i > 0:
+            out.append(chained[i][0])  # how this exception led to the next one
+    return out
 
 
 def _with_traceback(value, tb):

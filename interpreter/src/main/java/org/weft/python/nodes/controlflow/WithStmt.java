@@ -43,9 +43,14 @@ public final class WithStmt extends StmtNode {
     }
 
     private int run(Frame f, PyObject mgr) {
-        PyObject exit = enter(f, mgr, target);
+        PyObject exit = exitOf(mgr);
+        PyObject v = Ops.callSpecialOrNull(mgr, "__enter__");
         int s;
         try {
+            // CPython stores the 'as' target inside the protected block: __exit__ sees its failure
+            if (target != null) {
+                target.assign(f, v);
+            }
             s = body.execute(f);
         } catch (PyException e) {
             return onException(f, mgr, exit, Exceptions.caught(e, f));
@@ -58,8 +63,8 @@ public final class WithStmt extends StmtNode {
         return s;
     }
 
-    /** Checks the protocol, calls {@code __enter__}, stores its result; returns {@code __exit__}. */
-    public static PyObject enter(Frame f, PyObject mgr, TargetNode target) {
+    /** Checks the protocol (both methods exist); returns {@code __exit__}. CPython: BEFORE_WITH. */
+    public static PyObject exitOf(PyObject mgr) {
         PyType t = mgr.type();
         PyObject enter = t.lookup("__enter__");
         PyObject exit = t.lookup("__exit__");
@@ -69,10 +74,6 @@ public final class WithStmt extends StmtNode {
         if (exit == null) {
             throw PyErr.typeError("'%s' object does not support the context manager protocol (missed __exit__ method)",
                     Ops.typeName(mgr));
-        }
-        PyObject v = Ops.callSpecialOrNull(mgr, "__enter__");
-        if (target != null) {
-            target.assign(f, v);
         }
         return exit;
     }

@@ -32,17 +32,22 @@ public final class GenWith extends StmtNode {
     public int execute(Frame f) {
         PyObject mgr;
         PyObject exit;
+        PyObject entered = null; // __enter__'s result, still to store in the target
         if (f.resuming && f.resume[rs] == 1) {
             mgr = f.locals[slot];
             exit = f.locals[slot + 1];
         } else {
             mgr = ctx.execute(f);
-            exit = WithStmt.enter(f, mgr, target);
+            exit = WithStmt.exitOf(mgr);
+            entered = Ops.callSpecialOrNull(mgr, "__enter__");
             f.locals[slot] = mgr;
             f.locals[slot + 1] = exit;
         }
         int s;
         try {
+            if (entered != null && target != null) { // inside the block, as WithStmt does
+                target.assign(f, entered);
+            }
             s = body.execute(f);
         } catch (PyException e) {
             clear(f);

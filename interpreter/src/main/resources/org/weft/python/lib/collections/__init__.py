@@ -147,6 +147,19 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
 
+    # CPython: odict_init and odict's update are mutablemapping_update (odictobject.c): the
+    # items are stored through self[key] = value, and a bad pair fails as unpacking does.
+    def __init__(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError('expected at most 1 arguments, got %d' % len(args))
+        _od_update(self, args[0] if args else (), kwds)
+
+    def update(self, /, *args, **kwds):
+        '''D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.'''
+        if len(args) > 1:
+            raise TypeError('update() takes at most 1 positional argument (%d given)' % len(args))
+        _od_update(self, args[0] if args else (), kwds)
+
     def move_to_end(self, key, last=True):
         '''Move an existing element to the end (or beginning if last is false).'''
         value = dict.pop(self, key)
@@ -227,6 +240,37 @@ class OrderedDict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+
+def _od_update(self, arg, kwds):
+    if type(arg) is dict:
+        _od_add_pairs(self, list(dict.items(arg)))
+    elif hasattr(arg, 'keys'):
+        for key in arg.keys():
+            self[key] = arg[key]
+    elif hasattr(arg, 'items'):
+        _od_add_pairs(self, arg.items())
+    else:
+        _od_add_pairs(self, arg)
+    if kwds:
+        _od_add_pairs(self, list(kwds.items()))
+
+
+def _od_add_pairs(self, pairs):
+    # CPython: mutablemapping_add_pairs in odictobject.c
+    for pair in pairs:
+        it = iter(pair)
+        for key in it:
+            break
+        else:
+            raise ValueError('need more than 0 values to unpack')
+        for value in it:
+            break
+        else:
+            raise ValueError('need more than 1 value to unpack')
+        for _ in it:
+            raise ValueError('too many values to unpack (expected 2)')
+        self[key] = value
 
 
 def _eq(a, b):
