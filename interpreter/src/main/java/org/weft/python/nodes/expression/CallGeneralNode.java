@@ -9,6 +9,7 @@ import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyFunction;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
@@ -87,8 +88,29 @@ public final class CallGeneralNode extends ExprNode {
         return Ops.call(fn, argv, kwnames);
     }
 
+    /**
+     * Where each keyword of this site goes in the frame of a callee with one code: a site calls one
+     * function, mostly. Immutable; published with a plain write, re-checked against the code.
+     */
+    private record KeywordSlots(PyCode code, int[] slots) {
+    }
+
+    private KeywordSlots keywordSlots;
+
     /** {@code f(a, k=v)}: positional values, then keyword values, in one array of known length. */
     private PyObject callFixed(Frame f, PyObject fn) {
+        PyCode c = fn instanceof PyFunction pf ? pf.code : null;
+        if (c != null && c.simpleArgcount >= args.length) {
+            PyFunction pf = (PyFunction) fn;
+            KeywordSlots k = keywordSlots;
+            if (k == null || k.code != c) {
+                k = new KeywordSlots(c, slotsOf(c, fixedKwnames, args.length));
+                keywordSlots = k;
+            }
+            if (k.slots != null) {
+                return callDirect(f, pf, c, k.slots);
+            }
+        }
         int npos = args.length;
         PyObject[] argv = new PyObject[npos + values.length];
         for (int i = 0; i < npos; i++) {
@@ -101,6 +123,70 @@ public final class CallGeneralNode extends ExprNode {
             return pf.invoke(f.ts, argv, fixedKwnames);
         }
         return Ops.call(fn, argv, fixedKwnames);
+    }
+
+    /**
+     * The parameter of each keyword in a simple code (positional-or-keyword parameters only, see
+     * {@link PyCode#simpleArgcount}), or null when one is unknown, positional-only or already given
+     * by position: the general binding raises CPython's error for those.
+     */
+    private static int[] slotsOf(PyCode c, String[] kwnames, int npos) {
+        int[] slots = new int[kwnames.length];
+        for (int k = 0; k < kwnames.length; k++) {
+            int j = -1;
+            for (int i = c.posonlyargcount; i < c.argcount; i++) {
+                if (c.varnames[i].equals(kwnames[k])) {
+                    j = i;
+                    break;
+                }
+            }
+            if (j < npos) {
+                return null;
+            }
+            slots[k] = j;
+        }
+        return slots;
+    }
+
+    /**
+     * {@code f(a, k=v)} of a simple function: the values go straight into the callee's frame, the
+     * parameters left out take their defaults (CPython's order of evaluation: positional, then
+     * keyword values as written). A parameter with no value, or a {@code __code__} that an argument
+     * replaced, binds as {@link PyFunction#invoke} does, with its errors.
+     */
+    private PyObject callDirect(Frame f, PyFunction pf, PyCode c, int[] slots) {
+        Frame callee = pf.simpleFrame(c);
+        PyObject[] locals = callee.locals;
+        int npos = args.length;
+        for (int i = 0; i < npos; i++) {
+            locals[i] = args[i].execute(f);
+        }
+        for (int k = 0; k < slots.length; k++) {
+            locals[slots[k]] = values[k].execute(f);
+        }
+        if (pf.code != c || !fillDefaults(pf.defaults, locals, npos, c.argcount)) {
+            PyObject[] argv = new PyObject[npos + slots.length];
+            System.arraycopy(locals, 0, argv, 0, npos);
+            for (int k = 0; k < slots.length; k++) {
+                argv[npos + k] = locals[slots[k]];
+            }
+            return pf.invoke(f.ts, argv, fixedKwnames);
+        }
+        return PyFunction.execute(f.ts, callee);
+    }
+
+    /** Defaults into the empty parameters from {@code npos} on; false when one has none. */
+    private static boolean fillDefaults(PyObject[] defaults, PyObject[] locals, int npos, int argcount) {
+        int first = argcount - (defaults == null ? 0 : defaults.length);
+        for (int i = npos; i < argcount; i++) {
+            if (locals[i] == null) {
+                if (i < first) {
+                    return false;
+                }
+                locals[i] = defaults[i - first];
+            }
+        }
+        return true;
     }
 
     private static void iterateInto(PyObject fn, PyObject iterable, ArrayList<PyObject> out) {
