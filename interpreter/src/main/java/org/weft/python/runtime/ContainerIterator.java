@@ -15,6 +15,10 @@ abstract class ContainerIterator extends PyObject implements PyIterator {
         super(type);
     }
 
+    /** The next item, or null at the end; declared here so that callers dispatch by class, not interface. */
+    @Override
+    public abstract PyObject nextItem();
+
     /** An estimate of the items left ({@code __length_hint__}). */
     abstract int lengthHint();
 

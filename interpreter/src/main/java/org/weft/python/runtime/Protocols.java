@@ -160,6 +160,12 @@ final class Protocols {
     /** CPython: PyIter_Next: null at the end. */
     static PyObject next(PyObject it) {
         try {
+            if (it instanceof ContainerIterator ci) {
+                // list, tuple, range, dict, set iterators: no Python subclass can exist. A class test
+                // and a virtual call, before the interface test (a scan of secondary supers, whose
+                // one-entry cache different iterator types keep overwriting) and its itable call.
+                return ci.nextItem();
+            }
             if (it instanceof PyIterator pi && !it.type().isHeapType()) {
                 // A Java iterator may still throw StopIteration(value) (a generator's return value).
                 return pi.nextItem();
