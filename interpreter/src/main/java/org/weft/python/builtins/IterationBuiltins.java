@@ -4,14 +4,17 @@ import java.util.Arrays;
 import org.weft.python.runtime.ArgParser;
 import org.weft.python.runtime.CompareOp;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PushConsumer;
 import org.weft.python.runtime.PyBool;
 import org.weft.python.runtime.PyBuiltinFunction;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyExc;
 import org.weft.python.runtime.PyFloat;
+import org.weft.python.runtime.PyGenerator;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyList;
 import org.weft.python.runtime.PyModule;
+import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyType;
@@ -73,6 +76,15 @@ final class IterationBuiltins {
     // CPython: builtin_all in bltinmodule.c
     static PyObject all(PyObject iterable) {
         PyObject it = Ops.iter(iterable);
+        if (it instanceof PyGenerator g && g.drainable()) {
+            TruthScan scan = new TruthScan(false);
+            for (PyObject declined; (declined = g.drain(null, scan)) != null;) {
+                if (!Ops.isTrue(declined)) {
+                    return PyBool.FALSE;
+                }
+            }
+            return PyBool.TRUE;
+        }
         PyObject item;
         while ((item = Ops.next(it)) != null) {
             if (!Ops.isTrue(item)) {
@@ -85,6 +97,15 @@ final class IterationBuiltins {
     // CPython: builtin_any in bltinmodule.c
     static PyObject any(PyObject iterable) {
         PyObject it = Ops.iter(iterable);
+        if (it instanceof PyGenerator g && g.drainable()) {
+            TruthScan scan = new TruthScan(true);
+            for (PyObject declined; (declined = g.drain(null, scan)) != null;) {
+                if (Ops.isTrue(declined)) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
+        }
         PyObject item;
         while ((item = Ops.next(it)) != null) {
             if (Ops.isTrue(item)) {
@@ -142,6 +163,11 @@ final class IterationBuiltins {
 
     /** Adds exact ints while the total fits a long; returns the total, plus the first other item. */
     private static PyObject sumLongs(PyObject it, long total) {
+        if (it instanceof PyGenerator g && g.drainable()) {
+            LongSum sum = new LongSum(total);
+            PyObject declined = g.drain(null, sum);
+            return declined == null ? PyInt.of(sum.total) : Ops.add(PyInt.of(sum.total), declined);
+        }
         PyObject item;
         while ((item = Ops.next(it)) != null) {
             if (item instanceof PyInt i && i.isSmall() && (item.type() == PyInt.TYPE || item instanceof PyBool)) {
@@ -157,6 +183,11 @@ final class IterationBuiltins {
     }
 
     private static PyObject sumDoubles(PyObject it, double total) {
+        if (it instanceof PyGenerator g && g.drainable()) {
+            DoubleSum sum = new DoubleSum(total);
+            PyObject declined = g.drain(null, sum);
+            return declined == null ? PyFloat.of(sum.total) : Ops.add(PyFloat.of(sum.total), declined);
+        }
         PyObject item;
         while ((item = Ops.next(it)) != null) {
             if (item.type() == PyFloat.TYPE) {
@@ -170,6 +201,125 @@ final class IterationBuiltins {
             return Ops.add(PyFloat.of(total), item);
         }
         return PyFloat.of(total);
+    }
+
+    /**
+     * any()/all() over a drained generator: takes the values whose truth is known without Python
+     * code and does not decide the answer; declines the deciding ones ({@code stopOn}) and those
+     * whose truth needs {@code __bool__}/{@code __len__}, which the caller then tests itself.
+     */
+    private static final class TruthScan implements PushConsumer {
+        private final boolean stopOn;
+
+        TruthScan(boolean stopOn) {
+            this.stopOn = stopOn;
+        }
+
+        @Override
+        public boolean accept(PyObject v) {
+            int truth = knownTruth(v);
+            return truth >= 0 && (truth == 1) != stopOn;
+        }
+
+        /** 1 or 0 for built-in values whose truth runs no Python code; -1 otherwise. */
+        private static int knownTruth(PyObject v) {
+            if (v == PyBool.TRUE) {
+                return 1;
+            }
+            if (v == PyBool.FALSE || v == PyNone.NONE) {
+                return 0;
+            }
+            PyType t = v.type();
+            if (t == PyInt.TYPE) {
+                return ((PyInt) v).signum() != 0 ? 1 : 0;
+            }
+            if (t == PyFloat.TYPE) {
+                return ((PyFloat) v).value() != 0.0 ? 1 : 0;
+            }
+            if (t == PyStr.TYPE) {
+                return ((PyStr) v).value().isEmpty() ? 0 : 1;
+            }
+            return -1;
+        }
+    }
+
+    /**
+     * min()/max() without a key over a drained generator: takes exact ints, floats and strs that
+     * compare with the best so far without Python code (the same comparison as the loop outside);
+     * declines anything else, for the caller to compare.
+     */
+    private static final class MinMaxScan implements PushConsumer {
+        private final CompareOp op;
+        PyObject best;
+
+        MinMaxScan(CompareOp op) {
+            this.op = op;
+        }
+
+        @Override
+        public boolean accept(PyObject v) {
+            PyType t = v.type();
+            boolean number = t == PyInt.TYPE || t == PyFloat.TYPE;
+            if (!number && t != PyStr.TYPE) {
+                return false;
+            }
+            PyObject b = best;
+            if (b != null) {
+                PyType bt = b.type();
+                boolean comparable = number ? bt == PyInt.TYPE || bt == PyFloat.TYPE : bt == PyStr.TYPE;
+                if (!comparable) {
+                    return false;
+                }
+                if (!Ops.compareBool(v, b, op)) {
+                    return true;
+                }
+            }
+            best = v;
+            return true;
+        }
+    }
+
+    /** {@link #sumLongs} of a drained generator: exact ints while the total fits a long; anything else is declined. */
+    private static final class LongSum implements PushConsumer {
+        long total;
+
+        LongSum(long total) {
+            this.total = total;
+        }
+
+        @Override
+        public boolean accept(PyObject item) {
+            if (item instanceof PyInt i && i.isSmall() && (item.type() == PyInt.TYPE || item instanceof PyBool)) {
+                long r = total + i.longValue();
+                if (((total ^ r) & (i.longValue() ^ r)) >= 0) {
+                    total = r;
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** {@link #sumDoubles} of a drained generator: floats and small ints; anything else is declined. */
+    private static final class DoubleSum implements PushConsumer {
+        double total;
+
+        DoubleSum(double total) {
+            this.total = total;
+        }
+
+        @Override
+        public boolean accept(PyObject item) {
+            if (item.type() == PyFloat.TYPE) {
+                total += ((PyFloat) item).value();
+                return true;
+            }
+            if (item instanceof PyInt i && i.isSmall()) {
+                total += (double) i.longValue();
+                return true;
+            }
+            return false;
+        }
     }
 
     /** {@code min}/{@code max}: one iterable or several arguments, key=, default=. */
@@ -202,12 +352,22 @@ final class IterationBuiltins {
                 Arrays.copyOf(args, npos)));
         PyObject best = null;
         PyObject bestKey = null;
-        PyObject item;
-        while ((item = Ops.next(it)) != null) {
-            PyObject k = key == null ? item : Ops.call(key, item);
-            if (best == null || Ops.compareBool(k, bestKey, op)) {
-                best = item;
-                bestKey = k;
+        if (key == null && it instanceof PyGenerator g && g.drainable()) {
+            MinMaxScan scan = new MinMaxScan(op);
+            for (PyObject declined; (declined = g.drain(null, scan)) != null;) {
+                if (scan.best == null || Ops.compareBool(declined, scan.best, op)) {
+                    scan.best = declined;
+                }
+            }
+            best = scan.best;
+        } else {
+            PyObject item;
+            while ((item = Ops.next(it)) != null) {
+                PyObject k = key == null ? item : Ops.call(key, item);
+                if (best == null || Ops.compareBool(k, bestKey, op)) {
+                    best = item;
+                    bestKey = k;
+                }
             }
         }
         if (best == null) {

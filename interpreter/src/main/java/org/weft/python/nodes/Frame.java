@@ -51,6 +51,8 @@ public final class Frame extends PyObject implements FrameView {
     public RuntimeException thrown;
     /** Set while a generator runs {@code yield from}: the sub-iterator being delegated to. */
     public PyObject delegate;
+    /** Set while {@link org.weft.python.runtime.PyGenerator#drain} runs this generator's frame: where its yields go. */
+    public org.weft.python.runtime.PushConsumer push;
 
     public Frame(PyCode code, PyDict globals, PyDict builtins, PyObject namespace, PyCell[] cells) {
         super(TYPE);

@@ -113,6 +113,39 @@ public class PyGenerator extends PyObject {
         }
     }
 
+    /**
+     * Runs a plain generator (not a coroutine or async generator), giving each value it yields to
+     * {@code c} for as long as {@code c} accepts them; returns the first value {@code c} declined,
+     * with the generator suspended after it exactly as {@link #next()} would have left it, or null
+     * when the generator finished (its return value is then {@link #takeReturnValue()}).
+     * {@code yield from} a plain generator drains that one into {@code c} too. The gate is taken
+     * once for the whole run, not once per value.
+     */
+    public PyObject drain(ThreadState ts, PushConsumer c) {
+        if (!RUNNING.compareAndSet(this, false, true)) {
+            throw PyErr.valueError(kindName() + " already executing");
+        }
+        try {
+            if (finished) {
+                returnValue = PyNone.NONE;
+                return null;
+            }
+            frame.push = c;
+            try {
+                return run(ts != null ? ts : callerState(), PyNone.NONE, null);
+            } finally {
+                frame.push = null;
+            }
+        } finally {
+            RUNNING.setRelease(this, false);
+        }
+    }
+
+    /** True for a plain generator ({@code def} with yield, or a generator expression): {@link #drain} applies. */
+    public boolean drainable() {
+        return type() == TYPE && (frame.code.flags & (PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) == 0;
+    }
+
     /** The running thread's state; call holding the gate. */
     private ThreadState callerState() {
         Thread t = Thread.currentThread();

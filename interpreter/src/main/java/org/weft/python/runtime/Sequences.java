@@ -51,6 +51,11 @@ final class Sequences {
     }
 
     private static PyObject[] drain(PyObject it) {
+        if (it instanceof PyGenerator g && g.drainable()) {
+            Collector c = new Collector();
+            g.drain(null, c); // takes every value: returns at the end
+            return c.toArray();
+        }
         PyObject[] r = new PyObject[8];
         int n = 0;
         for (PyObject x; (x = Ops.next(it)) != null;) {
@@ -60,6 +65,25 @@ final class Sequences {
             r[n++] = x;
         }
         return n == r.length ? r : Arrays.copyOf(r, n);
+    }
+
+    /** The values a drained generator yields, in order ({@code list(g)}, {@code tuple(g)}, {@code ''.join(g)}). */
+    static final class Collector implements PushConsumer {
+        private PyObject[] items = new PyObject[8];
+        private int size;
+
+        @Override
+        public boolean accept(PyObject v) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, grow(size));
+            }
+            items[size++] = v;
+            return true;
+        }
+
+        PyObject[] toArray() {
+            return size == items.length ? items : Arrays.copyOf(items, size);
+        }
     }
 
     /** The number of positional arguments in a vectorcall argument array. */

@@ -38,6 +38,11 @@ final class StrJoin {
             throw PyErr.typeError("can only join an iterable");
         }
         PyObject it = Ops.iter(iterable);
+        if (it instanceof PyGenerator g && g.drainable()) {
+            Sequences.Collector c = new Sequences.Collector();
+            g.drain(null, c);
+            return c.toArray();
+        }
         java.util.ArrayList<PyObject> out = new java.util.ArrayList<>();
         for (PyObject x = Ops.next(it); x != null; x = Ops.next(it)) {
             out.add(x);

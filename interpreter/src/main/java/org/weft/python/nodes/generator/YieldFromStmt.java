@@ -5,6 +5,7 @@ import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
 import org.weft.python.nodes.TargetNode;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PushConsumer;
 import org.weft.python.runtime.PyBaseException;
 import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyExc;
@@ -48,12 +49,18 @@ public final class YieldFromStmt extends StmtNode {
             PyObject sent = f.sent;
             f.thrown = null;
             f.sent = null;
-            o = thrown != null ? throwInto(it, thrown) : send(f.ts, it, sent == null ? PyNone.NONE : sent);
+            if (thrown != null) {
+                o = throwInto(it, thrown);
+            } else if (f.push != null) {
+                o = pushFrom(f, it); // drained, so resumed with None
+            } else {
+                o = send(f.ts, it, sent == null ? PyNone.NONE : sent);
+            }
         } else {
             PyObject v = iterable.execute(f);
             it = v instanceof PyGenerator ? v : Ops.iter(v);
             f.locals[slot] = it;
-            o = send(f.ts, it, PyNone.NONE);
+            o = f.push != null ? pushFrom(f, it) : send(f.ts, it, PyNone.NONE);
         }
         if (o.yielded != null) {
             f.returnValue = o.yielded;
@@ -71,6 +78,25 @@ public final class YieldFromStmt extends StmtNode {
 
     /** Either a value the sub-iterator yielded, or the result it finished with. */
     private record Outcome(PyObject yielded, PyObject result) {
+    }
+
+    /**
+     * The delegation while this generator is being drained ({@link PyGenerator#drain}): a plain
+     * generator is drained into the same consumer (so values from the bottom of a yield-from chain
+     * reach it in one step, not through every level), any other iterator is advanced with each
+     * value offered; the outcome is the first value the consumer declined, or the result.
+     */
+    private static Outcome pushFrom(Frame f, PyObject it) {
+        PushConsumer push = f.push;
+        if (it instanceof PyGenerator g && g.drainable()) {
+            PyObject y = g.drain(f.ts, push);
+            return y != null ? new Outcome(y, null) : new Outcome(null, g.takeReturnValue());
+        }
+        Outcome o = send(f.ts, it, PyNone.NONE);
+        while (o.yielded != null && push.accept(o.yielded)) {
+            o = send(f.ts, it, PyNone.NONE);
+        }
+        return o;
     }
 
     private static Outcome send(ThreadState ts, PyObject it, PyObject value) {

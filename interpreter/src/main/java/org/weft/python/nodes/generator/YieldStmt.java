@@ -4,6 +4,7 @@ import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
 import org.weft.python.nodes.TargetNode;
+import org.weft.python.runtime.PushConsumer;
 import org.weft.python.runtime.PyAsyncGenerator;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
@@ -46,6 +47,15 @@ public final class YieldStmt extends StmtNode {
             return NORMAL;
         }
         PyObject v = value == null ? PyNone.NONE : value.execute(f);
+        PushConsumer push = f.push;
+        if (push != null && push.accept(v)) {
+            // Drained (PyGenerator.drain): the value is taken; go on as if resumed with None.
+            f.lineno = lineno;
+            if (target != null) {
+                target.assign(f, PyNone.NONE);
+            }
+            return NORMAL;
+        }
         f.returnValue = asyncGen ? new PyAsyncGenerator.Yielded(v) : v;
         f.resume[rs] = 1;
         return YIELD;
