@@ -74,6 +74,9 @@ final class CodeBuiltins {
             PyDict globals = p[1] instanceof PyDict d ? d : null;
             boolean fromlist = p[3] != null && p[3] != PyNone.NONE && Ops.isTrue(p[3]);
             int level = p[4] == null ? 0 : Ops.index(p[4]).intValueExact();
+            if (level < 0) { // CPython: PyImport_ImportModuleLevelObject
+                throw PyErr.valueError("level must be >= 0");
+            }
             return interpreter().importer().importName(name, globals, fromlist, level);
         }));
         BuiltinsModule.def(m, PyBuiltinFunction.of("__build_class__", BuiltinDocs.of("__build_class__"),
