@@ -73,6 +73,7 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
         ModuleRegistry.fillBuiltins(builtins, this);
         modules.setItem("builtins", builtins);
         this.main = new PyModule("__main__").markBuiltIn();
+        main.put("__annotations__", new PyDict()); // CPython: add_main_module in pylifecycle.c
         main.put("__builtins__", builtins);
         modules.setItem("__main__", main);
         ThreadState ts = ThreadState.current();

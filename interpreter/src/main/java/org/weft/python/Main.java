@@ -260,6 +260,8 @@ public final class Main {
             return new Repl(py, sinks).run();
         }
         if (script.isEmpty() || script.equals("-")) {
+            py.mainModule().put("__file__", PyStr.of("<stdin>"));
+            py.mainModule().put("__cached__", PyNone.NONE);
             return runSource(py, readAll(sinks), "<stdin>", sinks);
         }
         String source;
@@ -272,6 +274,7 @@ public final class Main {
         // CPython 3.9+: the main script's __file__ and code filename are absolute; argv[0] stays as typed.
         String absolute = Path.of(script).toAbsolutePath().normalize().toString();
         py.mainModule().put("__file__", PyStr.of(absolute));
+        py.mainModule().put("__cached__", PyNone.NONE); // CPython: pyrun_simple_file sets both
         return runSource(py, source, absolute, sinks);
     }
 

@@ -33,7 +33,14 @@ final class CodeBuiltins {
         BuiltinsModule.def(m, PyBuiltinFunction.of("compile", BuiltinDocs.of("compile"), (self, a, k) -> {
             PyObject[] p = Params.COMPILE.parse(a, k);
             String mode = p[2] instanceof PyStr s ? s.value() : "";
-            int flags = p[3] == null ? 0 : Ops.index(p[3]).intValueExact();
+            int flags = p[3] == null ? 0 : cInt(p[3]);
+            if ((flags & ~COMPILE_FLAGS) != 0) {
+                throw PyErr.valueError("compile(): unrecognised flags");
+            }
+            int optimize = p[5] == null ? -1 : cInt(p[5]);
+            if (optimize < -1 || optimize > 2) {
+                throw PyErr.valueError("compile(): invalid optimize value");
+            }
             if ((flags & PY_CF_ONLY_AST) != 0 || !isSourceOrCode(p[0])) {
                 // Trees are the ast module's business: _ast converts them to and from the parser's.
                 PyObject ast = interpreter().importer().importModule("_ast");
@@ -67,6 +74,9 @@ final class CodeBuiltins {
             PyDict globals = p[1] instanceof PyDict d ? d : null;
             boolean fromlist = p[3] != null && p[3] != PyNone.NONE && Ops.isTrue(p[3]);
             int level = p[4] == null ? 0 : Ops.index(p[4]).intValueExact();
+            if (level < 0) { // CPython: PyImport_ImportModuleLevelObject
+                throw PyErr.valueError("level must be >= 0");
+            }
             return interpreter().importer().importName(name, globals, fromlist, level);
         }));
         BuiltinsModule.def(m, PyBuiltinFunction.of("__build_class__", BuiltinDocs.of("__build_class__"),
@@ -86,6 +96,11 @@ final class CodeBuiltins {
 
     /** CPython's {@code PyCF_ONLY_AST}: compile() returns the tree instead of code. */
     private static final int PY_CF_ONLY_AST = 0x400;
+    /**
+     * The flags compile() accepts: CPython's PyCF_MASK (the CO_FUTURE_* features), PyCF_MASK_OBSOLETE
+     * (CO_NESTED) and PyCF_COMPILE_MASK (only-AST, type comments, top-level await, ...).
+     */
+    private static final int COMPILE_FLAGS = 0x1fe0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000;
 
     private static boolean isSourceOrCode(PyObject source) {
         String type = source.type().getName();
@@ -121,14 +136,37 @@ final class CodeBuiltins {
         return interp.exec(code, (PyDict) globals, locals);
     }
 
+    // CPython: source_as_string in pythonrun.c, and eval's skipping of leading blanks in builtin_eval_impl
     private static String sourceText(String fn, PyObject source) {
+        String text;
         if (source instanceof PyStr s) {
-            return s.value();
+            text = s.value();
+        } else if (source instanceof PyBytes b) {
+            text = new String(b.value(), StandardCharsets.UTF_8);
+        } else {
+            throw PyErr.typeError("%s() arg 1 must be a string, bytes or code object", fn);
         }
-        if (source instanceof PyBytes b) {
-            return new String(b.value(), StandardCharsets.UTF_8);
+        if (text.indexOf('\0') >= 0) {
+            throw PyErr.format(PyExc.SyntaxError, "source code string cannot contain null bytes");
         }
-        throw PyErr.typeError("%s() arg 1 must be a string, bytes or code object", fn);
+        if (fn.equals("eval")) {
+            int start = 0;
+            while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+                start++;
+            }
+            text = text.substring(start);
+        }
+        return text;
+    }
+
+    /** An int argument as a C int. */
+    private static int cInt(PyObject o) {
+        java.math.BigInteger v = Ops.index(o).bigValue();
+        if (v.bitLength() > 31) {
+            throw PyErr.format(PyExc.OverflowError, v.signum() < 0
+                    ? "Python int too small to convert to C int" : "Python int too large to convert to C int");
+        }
+        return v.intValue();
     }
 
     private static void checkSource(String fn, PyObject source) {
@@ -138,7 +176,6 @@ final class CodeBuiltins {
         }
     }
 
-    // CPython: builtin_eval_impl in bltinmodule.c
     // CPython: the checks at the top of builtin_eval_impl (locals first) and builtin_exec_impl
     private static void checkNamespaces(String fn, PyObject globals, PyObject locals) {
         boolean hasGlobals = globals != null && globals != PyNone.NONE;

@@ -126,7 +126,7 @@ final class ScopeAnalyzer {
                 return child.name;
             }
         }
-        if (parent.isFunctionLike()) {
+        if (parent.kind == ScopeKind.FUNCTION) { // functions and lambdas; not comprehensions
             return parent.qualname + ".<locals>." + child.name;
         }
         return parent.qualname + "." + child.name;

@@ -174,6 +174,13 @@ public final class Importer {
     private PyObject load(String fullname) {
         String parent = parentOf(fullname);
         PyObject parentModule = parent.isEmpty() ? null : interpreter.modules().getItem(PyStr.of(parent));
+        if (parentModule != null && Ops.getattrOrNull(parentModule, "__path__") == null) {
+            // CPython: _find_and_load_unlocked, before looking for the submodule
+            PyException e = PyErr.format(PyExc.ModuleNotFoundError, "No module named '%s'; '%s' is not a package",
+                    fullname, parent);
+            Ops.setattr(e.value(), "name", PyStr.of(fullname));
+            throw e;
+        }
         PyModule m = loadBuiltin(fullname);
         if (m == null) {
             m = loadSource(fullname, parentModule);
@@ -342,7 +349,11 @@ public final class Importer {
         String mn = modName instanceof PyStr s ? s.value() : "<unknown module name>";
         PyObject file = Ops.getattrOrNull(module, "__file__");
         String where = file instanceof PyStr f ? f.value() : "unknown location";
-        PyException e = PyErr.format(PyExc.ImportError, "cannot import name '%s' from '%s' (%s)", name, mn, where);
+        // CPython: import_from in ceval.c names a module still running its body (its spec's _initializing)
+        PyException e = owners.containsKey(mn)
+                ? PyErr.format(PyExc.ImportError, "cannot import name '%s' from partially initialized module '%s' "
+                        + "(most likely due to a circular import) (%s)", name, mn, where)
+                : PyErr.format(PyExc.ImportError, "cannot import name '%s' from '%s' (%s)", name, mn, where);
         Ops.setattr(e.value(), "name", PyStr.of(mn));
         if (file instanceof PyStr) {
             Ops.setattr(e.value(), "path", file); // CPython: the module's file, when it has one

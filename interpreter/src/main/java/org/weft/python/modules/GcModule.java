@@ -9,6 +9,7 @@ import org.weft.python.runtime.PyBuiltinFunction;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyModule;
 import org.weft.python.runtime.PyNone;
+import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyTuple;
 import org.weft.python.runtime.ThreadState;
@@ -35,6 +36,10 @@ public final class GcModule implements BuiltinModule {
         };
         put(m, PyBuiltinFunction.of("collect", "collect($module, /, generation=2)\n--\n\nRun the garbage collection.",
                 (self, a, k) -> {
+                    PyObject[] p = COLLECT.parse(a, k);
+                    if (p[0] != null) {
+                        GcIntrospection.checkGeneration(p[0]);
+                    }
                     // The JVM collects; what a program can see of it is __del__ and weakref callbacks.
                     ThreadState ts = ThreadState.current();
                     if (ts.interpreter() instanceof org.weft.python.runtime.Finalizers.Owner owner) {
@@ -72,7 +77,10 @@ public final class GcModule implements BuiltinModule {
         put(m, PyBuiltinFunction.of0("get_objects", null, self -> new org.weft.python.runtime.PyList()));
         m.put("garbage", new org.weft.python.runtime.PyList());
         m.put("callbacks", new org.weft.python.runtime.PyList());
+        GcIntrospection.define(m);
     }
+
+    private static final ArgParser COLLECT = ArgParser.of("collect", "generation=");
 
     static void put(PyModule m, PyBuiltinFunction f) {
         m.put(f.getName(), f.bindTo(m));

@@ -48,6 +48,11 @@ public final class PyAsyncGenerator extends PyObject {
         b.method0("aclose", self -> new PyAsyncGenAwaitable(inited(self), null, PyErr.of(PyExc.GeneratorExit)));
         b.getter("ag_frame", self -> agen(self).gen.isFinished() ? PyNone.NONE : agen(self).gen.frame);
         b.getter("ag_code", self -> agen(self).gen.frame.code);
+        // CPython's ag_running_async: set from an asend()/athrow() step's start until it yields a
+        // value or ends, so also while the body awaits something (a delegation here)
+        b.getter("ag_running", self -> PyBool.of(agen(self).gen.isRunning()
+                || PyGeneratorMethods.yieldFrom(agen(self).gen) != PyNone.NONE));
+        b.getter("ag_await", self -> PyGeneratorMethods.yieldFrom(agen(self).gen));
         b.method0("__repr__", self -> PyStr.of("<async_generator object " + agen(self).gen.qualname + " at 0x"
                 + Long.toHexString(Ops.id(self)) + ">"));
         b.getter("__name__", self -> PyStr.of(agen(self).gen.name));

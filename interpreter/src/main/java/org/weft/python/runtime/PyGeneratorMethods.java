@@ -29,7 +29,7 @@ final class PyGeneratorMethods {
     }
 
     /** The iterator a suspended {@code yield from} delegates to, else None. CPython: _PyGen_yf. */
-    private static PyObject yieldFrom(PyGenerator g) {
+    static PyObject yieldFrom(PyGenerator g) {
         PyObject d = g.isFinished() ? null : g.frame.delegate;
         return d == null ? PyNone.NONE : d;
     }

@@ -69,10 +69,10 @@ final class PyTypeMethods {
         return o == null ? PyNone.NONE : o;
     }
 
-    /** {@code <class 'mod.Qualname'>}. CPython: type_repr. */
+    /** {@code <class 'mod.Qualname'>}; in builtins, the plain name (tp_name). CPython: type_repr. */
     static String repr(PyType t) {
         String mod = t.getModule();
-        return "<class '" + (mod.equals("builtins") ? t.qualname : mod + "." + t.qualname) + "'>";
+        return "<class '" + (mod.equals("builtins") ? t.getName() : mod + "." + t.qualname) + "'>";
     }
 
     private static PyObject moduleOf(PyType t) {

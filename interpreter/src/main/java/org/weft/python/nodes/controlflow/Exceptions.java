@@ -49,20 +49,28 @@ public final class Exceptions {
     }
 
     /** Does exception {@code e} match the {@code except} clause's value (a class or tuple of classes)? */
-    // CPython: PyErr_GivenExceptionMatches with the check of CHECK_EXC_MATCH
+    // CPython: PyErr_GivenExceptionMatches after check_except_type_valid (CHECK_EXC_MATCH): every
+    // item of a tuple must be an exception class, checked before any matches; tuples do not nest
     public static boolean matches(PyBaseException e, PyObject clause) {
         if (clause instanceof PyTuple t) {
             for (PyObject item : t.items()) {
-                if (matches(e, item)) {
+                exceptionClass(item);
+            }
+            for (PyObject item : t.items()) {
+                if (e.type().isSubtypeOf((PyType) item)) {
                     return true;
                 }
             }
             return false;
         }
+        return e.type().isSubtypeOf(exceptionClass(clause));
+    }
+
+    private static PyType exceptionClass(PyObject clause) {
         if (!(clause instanceof PyType type) || !type.isSubtypeOf(PyExc.BaseException)) {
             throw PyErr.typeError("catching classes that do not inherit from BaseException is not allowed");
         }
-        return e.type().isSubtypeOf(type);
+        return type;
     }
 
     static String typeName(PyObject o) {

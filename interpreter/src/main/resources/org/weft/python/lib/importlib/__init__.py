@@ -36,8 +36,15 @@ def import_module(name, package=None):
 
 def reload(module):
     """Execute the module's source again, in the same module object, and return it."""
-    name = getattr(module, "__name__", None)
-    if not isinstance(name, str) or sys.modules.get(name) is not module:
+    # CPython: importlib.reload takes the name from the spec, else __name__, else refuses
+    try:
+        name = module.__spec__.name
+    except AttributeError:
+        try:
+            name = module.__name__
+        except AttributeError:
+            raise TypeError("reload() argument must be a module")
+    if sys.modules.get(name) is not module:
         raise ImportError(f"module {name} not in sys.modules", name=name)
     del sys.modules[name]
     try:
@@ -53,3 +60,12 @@ def reload(module):
 
 def invalidate_caches():
     """Weft's importer keeps no finder caches: nothing to clear."""
+
+
+def __getattr__(name):
+    # CPython's startup (site) has already imported importlib.util, so programs use
+    # importlib.util after a bare "import importlib"; here it loads on first use.
+    if name == "util":
+        import importlib.util
+        return importlib.util
+    raise AttributeError(f"module 'importlib' has no attribute '{name}'")

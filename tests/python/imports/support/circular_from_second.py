@@ -1,0 +1,1 @@
+from support.circular_from_first import READY
