@@ -375,13 +375,14 @@ public final class Main {
 
     // CPython: handle_system_exit in pythonrun.c
     private static int exitStatus(PyBaseException v, Sinks sinks) {
-        PyObject code = v instanceof PySystemExit s ? s.getCode() : PyNone.NONE;
+        PyObject code = v instanceof PySystemExit s ? s.exitCode() : PyNone.NONE;
         if (code == null || code == PyNone.NONE) {
             return 0;
         }
         if (code instanceof PyInt i) {
-            // What the OS reports of exit(n): its low 8 bits (CPython passes n to exit(3) as an int).
-            return (int) i.longValue() & 0xff;
+            // What the OS reports of exit(n): its low 8 bits (CPython passes n to exit(3) as an int);
+            // an int past a C long fails to convert and CPython exits with -1
+            return (i.isSmall() ? (int) i.longValue() : -1) & 0xff;
         }
         sinks.stderr().write(Ops.str(code).value() + "\n");
         return 1;

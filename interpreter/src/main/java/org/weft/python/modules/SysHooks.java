@@ -197,7 +197,7 @@ final class SysHooks {
         return o instanceof PyTuple || o instanceof PyList || o instanceof PyDict || o instanceof PyBaseSet
                 || o instanceof PyFunction || o instanceof PyModule || o instanceof PyType
                 || o instanceof PyGenerator || o instanceof PySlice || o instanceof Frame || o instanceof PyDeque
-                || o.getDict() != null;
+                || o.getDict() != null || org.weft.python.runtime.CPythonSizes.tracked(o.type());
     }
 
     // CPython: sys__getframe_impl in sysmodule.c

@@ -10,6 +10,7 @@ import org.weft.python.runtime.PyBool;
 import org.weft.python.runtime.PyBuiltinFunction;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyFloat;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyList;
@@ -17,6 +18,7 @@ import org.weft.python.runtime.PyModule;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
+import org.weft.python.runtime.PySystemExit;
 import org.weft.python.runtime.PyTuple;
 import org.weft.python.runtime.ThreadState;
 
@@ -96,8 +98,12 @@ public final class SysModule implements BuiltinModule {
                     // CPython: PyErr_SetObject(SystemExit, status), which makes the exception as
                     // raising a class does: None means no arguments, a tuple is the argument list
                     PyObject status = a.length == 0 ? PyNone.NONE : a[0];
-                    throw PyErr.of(PyExc.SystemExit, status == PyNone.NONE
+                    PyException e = PyErr.of(PyExc.SystemExit, status == PyNone.NONE
                             ? new PyObject[0] : status instanceof PyTuple t ? t.items() : new PyObject[] {status});
+                    if (status instanceof PyTuple && e.value() instanceof PySystemExit s) {
+                        s.setRawStatus(status);
+                    }
+                    throw e;
                 }));
         put(m, PyBuiltinFunction.of0("exc_info", null, self -> {
             PyBaseException e = ThreadState.current().currentHandled();

@@ -29,8 +29,9 @@ final class PyByteArrayMethods {
         b.method0("__str__", self -> PyStr.of(repr(self)));
         b.method0("__len__", self -> PyInt.of(ba(self).size()));
         b.method0("__iter__", PyBytesIterator::new);
-        b.method0("__alloc__", self -> PyInt.of(ba(self).view().buf().length + 1L));
-        b.method0("__sizeof__", self -> PyInt.of(56L + ba(self).view().buf().length));
+        // CPython: ob_alloc counts the trailing NUL of a non-empty buffer; __sizeof__ is the object plus it
+        b.method0("__alloc__", self -> PyInt.of(alloc(ba(self))));
+        b.method0("__sizeof__", self -> PyInt.of(56L + alloc(ba(self))));
         b.method1("__getitem__", (self, key) -> BytesSubscript.getItem(self, ba(self).view(), key));
         b.method2("__setitem__", (self, key, value) -> {
             setItem(ba(self), key, value);
@@ -213,5 +214,10 @@ final class PyByteArrayMethods {
             throw PyErr.typeError("can't extend bytearray with %s", Ops.typeName(it));
         }
         return BytesArgs.fromIterable(it, "byte must be in range(0, 256)");
+    }
+
+    private static long alloc(PyByteArray b) {
+        int n = b.view().buf().length;
+        return n == 0 ? 0 : n + 1L;
     }
 }

@@ -232,7 +232,8 @@ final class PyObjectMethods {
      * and one for __weakref__ (the __dict__ lives before the object, counted by sys.getsizeof).
      */
     static long basicSize(PyType t) {
-        long size = 16;
+        int builtin = CPythonSizes.basicSize(t);
+        long size = builtin < 0 ? 16 : builtin;
         for (PyType c : t.getMro()) {
             if (c.slotNames != null) {
                 for (String name : c.slotNames) {

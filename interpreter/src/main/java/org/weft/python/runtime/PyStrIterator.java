@@ -8,16 +8,29 @@ package org.weft.python.runtime;
  */
 public final class PyStrIterator extends PyObject implements PyIterator {
 
-    /** {@code str_iterator}: CPython 3.11 names it str_ascii_iterator for ASCII strings; one type here. */
+    /** {@code str_iterator}, the iterator over a str with a non-ASCII character. */
     public static final PyType TYPE = PyType.builtin("str_iterator", PyStrIterator.class, () -> PyObject.TYPE,
             PyStrIterator::define);
+
+    /** {@code str_ascii_iterator}: CPython 3.11 iterates an all-ASCII str with this type (same methods). */
+    public static final PyType ASCII_TYPE = PyType.builtin("str_ascii_iterator", PyStrIterator.class,
+            () -> PyObject.TYPE, PyStrIterator::define);
 
     private final PyStr str;
     private int index;
 
     PyStrIterator(PyStr str) {
-        super(TYPE);
+        super(isAscii(str.value()) ? ASCII_TYPE : TYPE);
         this.str = str;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The next one-code-point str, or null at the end. */

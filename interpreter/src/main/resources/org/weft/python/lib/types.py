@@ -70,7 +70,15 @@ except TypeError as exc:
     FrameType = type(exc.__traceback__.tb_frame) if exc.__traceback__ is not None else None
 
 GetSetDescriptorType = type(FunctionType.__code__)
-MemberDescriptorType = type(FunctionType.__globals__)
+
+
+class _Slotted:
+    __slots__ = ('slot',)
+
+
+# CPython's function __globals__ is a member descriptor; here it is a getset, so ask a slot
+MemberDescriptorType = type(_Slotted.slot)
+del _Slotted
 GenericAlias = type(list[int])
 UnionType = type(int | str)
 EllipsisType = type(Ellipsis)

@@ -19,7 +19,11 @@ public final class Exceptions {
 
     /** A throwable caught by a try statement, as a Python exception with this frame in its traceback. */
     public static PyException caught(Throwable t, Frame f) {
-        return PyTraceback.here(PyTraceback.fromJava(t), f);
+        PyException e = PyTraceback.here(PyTraceback.fromJava(t), f);
+        if (e.value() instanceof org.weft.python.runtime.PySystemExit s) {
+            s.normalized(); // CPython normalizes an exception that a handler catches
+        }
+        return e;
     }
 
     /**
