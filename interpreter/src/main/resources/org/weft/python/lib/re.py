@@ -4,6 +4,8 @@ import enum as _enum
 import _weft_re
 import sys as _sys
 
+_mappingproxy = type(type.__dict__)
+
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
            "compile", "purge", "template", "escape", "error", "Pattern", "Match",
            "A", "I", "L", "M", "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE",
@@ -160,7 +162,8 @@ class Pattern:
         self.pattern = pattern
         self.flags = pyflags
         self.groups = groups
-        self.groupindex = names
+        # CPython: a read-only view (pattern_groupindex in _sre.c)
+        self.groupindex = _mappingproxy(names)
         self._bytes = isinstance(pattern, bytes)
 
     def __repr__(self):
