@@ -38,6 +38,17 @@ final class ReTranslator {
      */
     private static final String ASCII_BOUNDARY = "(?:(?<=\\w)(?!\\w)|(?<!\\w)(?=\\w))";
     private static final String ASCII_NON_BOUNDARY = "(?:(?<=\\w)(?=\\w)|(?<!\\w)(?!\\w))";
+    /**
+     * Python's Unicode \w: what str.isalnum() accepts, and '_' (CPython: SRE_UNI_IS_WORD). Java's own
+     * Unicode \w also takes combining marks, connector punctuation and the joiners U+200C/U+200D, and
+     * misses numbers such as '²' and '½'.
+     */
+    private static final String UNICODE_WORD = "[\\p{L}\\p{N}_]";
+    private static final String UNICODE_NON_WORD = "[^\\p{L}\\p{N}_]";
+    private static final String UNICODE_BOUNDARY = "(?:(?<=" + UNICODE_WORD + ")(?!" + UNICODE_WORD + ")|(?<!"
+            + UNICODE_WORD + ")(?=" + UNICODE_WORD + "))";
+    private static final String UNICODE_NON_BOUNDARY = "(?:(?<=" + UNICODE_WORD + ")(?=" + UNICODE_WORD
+            + ")|(?<!" + UNICODE_WORD + ")(?!" + UNICODE_WORD + "))";
 
     private final String p;
     private final boolean bytes;
@@ -453,6 +464,9 @@ final class ReTranslator {
         if (j >= p.length()) {
             throw new ReSyntaxError("missing -, : or )", j);
         }
+        if (p.charAt(j) == ')' && cur == off) { // CPython: flags turned off only ever apply to a scope
+            throw new ReSyntaxError("missing :", j);
+        }
         if (p.charAt(j) == ')') {
             throw new ReSyntaxError("global flags not at the start of the expression", i);
         }
@@ -531,19 +545,23 @@ final class ReTranslator {
             case 's', 'S':
                 whitespace(c == 'S', inClass);
                 return;
-            case 'd', 'D', 'w', 'W', 'n', 'r', 't', 'f', 'a':
+            case 'w', 'W':
+                // inside a class, Java takes a nested class as a union with the rest
+                out.append(asciiWords() ? "\\" + c : c == 'w' ? UNICODE_WORD : UNICODE_NON_WORD);
+                return;
+            case 'd', 'D', 'n', 'r', 't', 'f', 'a':
                 out.append('\\').append(c);
                 return;
             case 'v':
                 out.append("\\x0B");
                 return;
             case 'b':
-                out.append(inClass ? "\\x08" : asciiWords() ? ASCII_BOUNDARY : "\\b");
+                out.append(inClass ? "\\x08" : asciiWords() ? ASCII_BOUNDARY : UNICODE_BOUNDARY);
                 return;
             case 'B', 'A':
                 badInClass(inClass, c, start);
-                if (c == 'B' && asciiWords()) {
-                    out.append(ASCII_NON_BOUNDARY);
+                if (c == 'B') {
+                    out.append(asciiWords() ? ASCII_NON_BOUNDARY : UNICODE_NON_BOUNDARY);
                 } else {
                     out.append('\\').append(c);
                 }
