@@ -89,6 +89,10 @@ public final class PyZip extends BuiltinIterator implements PairIterator {
         b.newFn((type, args, kwnames) -> {
             int nkw = kwnames == null ? 0 : kwnames.length;
             boolean strict = false;
+            if (nkw > 1) {
+                // CPython: zip_new parses the keywords with "|$p:zip", which counts them first
+                throw PyErr.typeError("zip() takes at most 1 keyword argument (%d given)", nkw);
+            }
             for (int k = 0; k < nkw; k++) {
                 if (!kwnames[k].equals("strict")) {
                     throw PyErr.typeError("'%s' is an invalid keyword argument for zip()", kwnames[k]);

@@ -47,7 +47,7 @@ final class ReflectionBuiltins {
         BuiltinsModule.def(m, PyBuiltinFunction.of1("id", BuiltinDocs.of("id"), (self, o) -> PyInt.of(Ops.id(o))));
         BuiltinsModule.def(m, PyBuiltinFunction.of1("repr", BuiltinDocs.of("repr"), (self, o) -> Ops.repr(o)));
         BuiltinsModule.def(m, PyBuiltinFunction.of1("ascii", BuiltinDocs.of("ascii"),
-                (self, o) -> PyStr.of(asciiEscape(Ops.repr(o).value()))));
+                (self, o) -> ascii(o)));
         BuiltinsModule.def(m, PyBuiltinFunction.of("format", BuiltinDocs.of("format"), ReflectionBuiltins::format));
         BuiltinsModule.def(m, PyBuiltinFunction.of0("globals", BuiltinDocs.of("globals"),
                 self -> FrameAccess.globals()));
@@ -97,6 +97,14 @@ final class ReflectionBuiltins {
     /** CPython's PyCallable_Check: the type has {@code __call__}. */
     static boolean isCallable(PyObject o) {
         return o instanceof PyCallable || o.type().lookup("__call__") != null;
+    }
+
+    /** ascii(o): an all-ASCII repr comes back as it is, so a str subclass that __repr__ returned stays one. */
+    // CPython: PyObject_ASCII in object.c
+    static PyStr ascii(PyObject o) {
+        PyStr r = Ops.repr(o);
+        String escaped = asciiEscape(r.value());
+        return escaped == r.value() ? r : PyStr.of(escaped);
     }
 
     /** repr text with non-ASCII code points as \xNN, \\uNNNN or \\UNNNNNNNN. */

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -215,7 +217,47 @@ public final class Importer {
 
     private PyModule loadSource(String fullname, PyObject parentModule) {
         ModuleSource src = locate(fullname, parentModule);
-        return src == null ? null : execSource(fullname, src);
+        if (src != null) {
+            return execSource(fullname, src);
+        }
+        List<String> portions = namespacePortions(fullname, parentModule);
+        return portions.isEmpty() ? null : namespacePackage(fullname, portions);
+    }
+
+    /**
+     * The directories named like the module, without {@code __init__.py}, on the search path: when no
+     * module or regular package is found anywhere, they make a namespace package (PEP 420).
+     */
+    // CPython: FileFinder.find_spec and PathFinder._get_spec in importlib._bootstrap_external
+    private List<String> namespacePortions(String fullname, PyObject parentModule) {
+        String last = fullname.substring(fullname.lastIndexOf('.') + 1);
+        PyObject path = parentModule != null ? Ops.getattrOrNull(parentModule, "__path__") : sysPath();
+        List<String> portions = new ArrayList<>();
+        if (path == null || path == PyNone.NONE) {
+            return portions;
+        }
+        PyObject it = Ops.iter(path);
+        for (PyObject entry = Ops.next(it); entry != null; entry = Ops.next(it)) {
+            if (entry instanceof PyStr dir) {
+                Path base = interpreter.moduleState().resolve(dir.value().isEmpty() ? "." : dir.value());
+                Path portion = base.resolve(last).toAbsolutePath().normalize();
+                // Weft's search path ends with the working directory, often the script's own again
+                if (Files.isDirectory(portion) && !portions.contains(portion.toString())) {
+                    portions.add(portion.toString());
+                }
+            }
+        }
+        return portions;
+    }
+
+    /** A namespace package: no code to run, no {@code __file__}, its portions as {@code __path__}. */
+    private PyModule namespacePackage(String fullname, List<String> portions) {
+        PyModule m = new PyModule(fullname);
+        m.put("__file__", PyNone.NONE);
+        m.put("__package__", PyStr.of(fullname));
+        m.put("__path__", new PyList(portions.stream().map(PyStr::of).toArray(PyObject[]::new)));
+        interpreter.modules().setItem(PyStr.of(fullname), m);
+        return m;
     }
 
     /**

@@ -104,7 +104,10 @@ public final class OsModule implements BuiltinModule {
     private static void environment(PyModule m) {
         OsFiles.fn(m, "getenv", "getenv(key, default=None)\n\nGet an environment variable, return None if it "
                 + "doesn't exist.\n    The optional second argument can specify an alternate default.\n    key, "
-                + "default and the result are str.", ArgParser.of("getenv", "key", "default="), a -> {
+                + "default and the result are str.", ArgParser.of("getenv", "key=", "default="), a -> {
+                    if (a[0] == null) { // CPython's getenv is a Python function in os.py: its message
+                        throw PyErr.typeError("getenv() missing 1 required positional argument: 'key'");
+                    }
                     PyObject v = InterpreterState.current().environ().getItem(OsEnviron.checkStr(a[0]));
                     return v != null ? v : a[1] == null ? PyNone.NONE : a[1];
                 });

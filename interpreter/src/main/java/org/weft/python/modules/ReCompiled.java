@@ -15,13 +15,14 @@ final class ReCompiled extends PyObject {
             b -> b.notBaseType());
 
     final Pattern pattern;
-    final int groups;
+    /** Java's group number for each Python group (index 0 is the whole match). */
+    final int[] javaGroups;
     final int flags;
 
-    ReCompiled(Pattern pattern, int groups, int flags) {
+    ReCompiled(Pattern pattern, int[] javaGroups, int flags) {
         super(TYPE);
         this.pattern = pattern;
-        this.groups = groups;
+        this.javaGroups = javaGroups;
         this.flags = flags;
     }
 }

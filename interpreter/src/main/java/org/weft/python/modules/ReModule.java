@@ -53,6 +53,10 @@ public final class ReModule implements BuiltinModule {
         String java;
         try {
             java = t.translate();
+            if (!t.conditionalGroups.isEmpty()) { // again, with marker groups where conditionals need them
+                t = new ReTranslator(src, flags, bytes, t.conditionalGroups);
+                java = t.translate();
+            }
         } catch (ReSyntaxError e) {
             throw new org.weft.python.runtime.PyException(asBase(Ops.call(a[2], PyStr.of(e.getMessage()), a[0],
                     e.pos < 0 ? PyNone.NONE : PyInt.of(e.pos))));
@@ -87,7 +91,11 @@ public final class ReModule implements BuiltinModule {
         for (Map.Entry<String, Integer> en : t.groupNames.entrySet()) {
             names.setItem(en.getKey(), PyInt.of(en.getValue()));
         }
-        return PyTuple.of(new ReCompiled(compiled, t.groupCount(), flags), PyInt.of(flags),
+        int[] javaGroups = new int[t.groupCount() + 1];
+        for (int g = 1; g < javaGroups.length; g++) {
+            javaGroups[g] = t.javaGroup(g);
+        }
+        return PyTuple.of(new ReCompiled(compiled, javaGroups, flags), PyInt.of(flags),
                 PyInt.of(t.groupCount()), names);
     }
 
@@ -116,7 +124,7 @@ public final class ReModule implements BuiltinModule {
         Matcher m = s.matcher(h.pattern);
         int mode = (int) ((PyInt) a[4]).longValueExact();
         boolean found = mode == SEARCH ? m.find() : mode == MATCH ? m.lookingAt() : m.matches();
-        return found ? spans(m, h.groups, s) : PyNone.NONE;
+        return found ? spans(m, h.javaGroups, s) : PyNone.NONE;
     }
 
     /** scan(handle, string, pos, endpos, limit) -> list of flat span tuples (at most limit; 0 = all). */
@@ -128,18 +136,18 @@ public final class ReModule implements BuiltinModule {
         PyList out = new PyList();
         long n = 0;
         while ((limit == 0 || n < limit) && m.find()) {
-            out.append(spans(m, h.groups, s));
+            out.append(spans(m, h.javaGroups, s));
             n++;
         }
         return out;
     }
 
-    private static PyTuple spans(Matcher m, int groups, Subject s) {
-        PyObject[] r = new PyObject[2 * (groups + 1)];
-        for (int g = 0; g <= groups; g++) {
-            int st = m.start(g);
+    private static PyTuple spans(Matcher m, int[] javaGroups, Subject s) {
+        PyObject[] r = new PyObject[2 * javaGroups.length];
+        for (int g = 0; g < javaGroups.length; g++) {
+            int st = m.start(javaGroups[g]);
             r[2 * g] = PyInt.of(st < 0 ? -1 : s.toCodePoint(st));
-            r[2 * g + 1] = PyInt.of(st < 0 ? -1 : s.toCodePoint(m.end(g)));
+            r[2 * g + 1] = PyInt.of(st < 0 ? -1 : s.toCodePoint(m.end(javaGroups[g])));
         }
         return new PyTuple(PyTuple.TYPE, r);
     }

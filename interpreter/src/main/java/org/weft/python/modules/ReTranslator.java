@@ -1,9 +1,12 @@
 package org.weft.python.modules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.weft.python.runtime.PyErr;
 
 /**
@@ -12,6 +15,11 @@ import org.weft.python.runtime.PyErr;
  * become plain groups (Java's names cannot hold '_'), so group numbers agree and names are kept
  * in {@link #groupNames}. Verbose whitespace and comments are removed here because Java's COMMENTS
  * flag also strips whitespace inside character classes, which Python keeps. One instance per pattern.
+ * <p>
+ * Java has no conditional groups: {@code (?(g)yes|no)} becomes {@code (?:(?=\m)yes|(?!\m)no)}, where
+ * {@code m} is an empty "marker" group placed at the end of group g, so the empty backreference matches
+ * exactly when g took part. Markers shift Java's group numbers, so {@link #javaGroup} maps Python's to
+ * Java's; a first pass finds which groups need a marker ({@link #conditionalGroups}), a second places them.
  */
 final class ReTranslator {
 
@@ -22,12 +30,25 @@ final class ReTranslator {
     static final int VERBOSE = 64;
     static final int ASCII = 256;
     private static final int LOOKBEHIND = -1;
+    /** {@link #openNumbers} entry of a conditional group's parenthesis. */
+    private static final int CONDITIONAL = -2;
     /**
      * \b and \B where word characters are ASCII only: Java 17's own \b counts every Unicode letter
      * or digit, whatever the flags, and so would see a boundary after 'é' in an ASCII pattern.
      */
     private static final String ASCII_BOUNDARY = "(?:(?<=\\w)(?!\\w)|(?<!\\w)(?=\\w))";
     private static final String ASCII_NON_BOUNDARY = "(?:(?<=\\w)(?=\\w)|(?<!\\w)(?!\\w))";
+    /**
+     * Python's Unicode \w: what str.isalnum() accepts, and '_' (CPython: SRE_UNI_IS_WORD). Java's own
+     * Unicode \w also takes combining marks, connector punctuation and the joiners U+200C/U+200D, and
+     * misses numbers such as '²' and '½'.
+     */
+    private static final String UNICODE_WORD = "[\\p{L}\\p{N}_]";
+    private static final String UNICODE_NON_WORD = "[^\\p{L}\\p{N}_]";
+    private static final String UNICODE_BOUNDARY = "(?:(?<=" + UNICODE_WORD + ")(?!" + UNICODE_WORD + ")|(?<!"
+            + UNICODE_WORD + ")(?=" + UNICODE_WORD + "))";
+    private static final String UNICODE_NON_BOUNDARY = "(?:(?<=" + UNICODE_WORD + ")(?=" + UNICODE_WORD
+            + ")|(?<!" + UNICODE_WORD + ")(?!" + UNICODE_WORD + "))";
 
     private final String p;
     private final boolean bytes;
@@ -40,11 +61,30 @@ final class ReTranslator {
     private int groups;
     private int i;
     int flags;
+    /** Python groups that a conditional tests, so they get a marker group (see the class comment). */
+    private final Set<Integer> marked;
+    /** Groups tested by conditionals, found while translating: non-empty means translate again with them. */
+    final Set<Integer> conditionalGroups = new TreeSet<>();
+    private final Map<Integer, Integer> javaNumbers = new HashMap<>();
+    private final Map<Integer, Integer> markers = new HashMap<>();
+    /** For each open conditional, parallel to {@link #open}: its marker and whether its '|' was seen. */
+    private final List<int[]> conditionals = new ArrayList<>();
+    private int javaGroups;
 
     ReTranslator(String pattern, int flags, boolean bytes) {
+        this(pattern, flags, bytes, Set.of());
+    }
+
+    ReTranslator(String pattern, int flags, boolean bytes, Set<Integer> marked) {
         this.p = pattern;
         this.flags = flags;
         this.bytes = bytes;
+        this.marked = marked;
+    }
+
+    /** Java's number for Python group {@code g} (they differ once marker groups are placed). */
+    int javaGroup(int g) {
+        return g == 0 ? 0 : javaNumbers.get(g);
     }
 
     /** The Java pattern text; {@link #flags} then holds the Python flags including inline global ones. */
@@ -86,10 +126,18 @@ final class ReTranslator {
                     throw new ReSyntaxError("unbalanced parenthesis", i);
                 }
                 int opened = open.remove(open.size() - 1);
-                if (openNumbers.remove(openNumbers.size() - 1) == LOOKBEHIND
+                int closing = openNumbers.remove(openNumbers.size() - 1);
+                int[] cond = conditionals.remove(conditionals.size() - 1);
+                if (closing == LOOKBEHIND
                         && !ReLookbehindWidth.isFixed(p.substring(opened + 4, i), (flags & VERBOSE) != 0)) {
                     // CPython checks this when compiling, after parsing: the error has no position
                     throw new ReSyntaxError("look-behind requires fixed-width pattern", -1);
+                }
+                if (closing > 0 && marked.contains(closing)) {
+                    out.append("()");
+                    markers.put(closing, ++javaGroups);
+                } else if (closing == CONDITIONAL && cond[1] == 0) {
+                    out.append(noBranch(cond[0]));
                 }
                 out.append(')');
                 i++;
@@ -112,7 +160,16 @@ final class ReTranslator {
                 }
                 return quantifier(canRepeat, end - i);
             case '|':
-                out.append('|');
+                int[] innermost = conditionals.isEmpty() ? null : conditionals.get(conditionals.size() - 1);
+                if (innermost != null && innermost[0] != 0) {
+                    if (innermost[1] != 0) {
+                        throw new ReSyntaxError("conditional backref with more than two branches", i);
+                    }
+                    innermost[1] = 1;
+                    out.append(noBranch(innermost[0]));
+                } else {
+                    out.append('|');
+                }
                 i++;
                 return false;
             case '^', '$':
@@ -273,6 +330,7 @@ final class ReTranslator {
         if (!p.startsWith("(?", i)) {
             groups++;
             push(start, groups);
+            javaNumbers.put(groups, ++javaGroups);
             out.append('(');
             i++;
             return false;
@@ -305,7 +363,7 @@ final class ReTranslator {
             return false;
         }
         if (k == '(') {
-            throw new ReSyntaxError("conditional groups are not supported", i + 2);
+            return conditional(start);
         }
         if (k == '<') {
             // neither (?<= nor (?<!: CPython names the character after '<' too
@@ -331,6 +389,7 @@ final class ReTranslator {
             groups++;
             groupNames.put(name, groups);
             push(start, groups);
+            javaNumbers.put(groups, ++javaGroups);
             out.append('(');
             i = end + 1;
             return false;
@@ -349,7 +408,7 @@ final class ReTranslator {
             if (openNumbers.contains(g)) {
                 throw new ReSyntaxError("cannot refer to an open group", i + 4);
             }
-            out.append("(?:\\").append(g).append(')');
+            out.append("(?:\\").append(javaGroup(g)).append(')');
             i = end + 1;
             return true;
         }
@@ -404,6 +463,9 @@ final class ReTranslator {
         }
         if (j >= p.length()) {
             throw new ReSyntaxError("missing -, : or )", j);
+        }
+        if (p.charAt(j) == ')' && cur == off) { // CPython: flags turned off only ever apply to a scope
+            throw new ReSyntaxError("missing :", j);
         }
         if (p.charAt(j) == ')') {
             throw new ReSyntaxError("global flags not at the start of the expression", i);
@@ -483,19 +545,23 @@ final class ReTranslator {
             case 's', 'S':
                 whitespace(c == 'S', inClass);
                 return;
-            case 'd', 'D', 'w', 'W', 'n', 'r', 't', 'f', 'a':
+            case 'w', 'W':
+                // inside a class, Java takes a nested class as a union with the rest
+                out.append(asciiWords() ? "\\" + c : c == 'w' ? UNICODE_WORD : UNICODE_NON_WORD);
+                return;
+            case 'd', 'D', 'n', 'r', 't', 'f', 'a':
                 out.append('\\').append(c);
                 return;
             case 'v':
                 out.append("\\x0B");
                 return;
             case 'b':
-                out.append(inClass ? "\\x08" : asciiWords() ? ASCII_BOUNDARY : "\\b");
+                out.append(inClass ? "\\x08" : asciiWords() ? ASCII_BOUNDARY : UNICODE_BOUNDARY);
                 return;
             case 'B', 'A':
                 badInClass(inClass, c, start);
-                if (c == 'B' && asciiWords()) {
-                    out.append(ASCII_NON_BOUNDARY);
+                if (c == 'B') {
+                    out.append(asciiWords() ? ASCII_NON_BOUNDARY : UNICODE_NON_BOUNDARY);
                 } else {
                     out.append('\\').append(c);
                 }
@@ -616,12 +682,54 @@ final class ReTranslator {
                     start + 1);
         }
         i = j;
-        out.append("(?:\\").append(g).append(')');
+        out.append("(?:\\").append(javaGroup(g)).append(')');
+    }
+
+    /** {@code (?(id)yes|no)}: see the class comment. */
+    // CPython: the "(?(" branch of _parse in sre_parse.py
+    private boolean conditional(int start) {
+        int nameStart = i + 3;
+        int end = p.indexOf(')', nameStart);
+        if (end < 0) {
+            throw new ReSyntaxError("missing ), unterminated name", nameStart);
+        }
+        String id = p.substring(nameStart, end);
+        int g;
+        if (!id.isEmpty() && id.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            g = Integer.parseInt(id);
+            if (g == 0) {
+                throw new ReSyntaxError("bad group number", nameStart);
+            }
+            if (g > groups) {
+                throw new ReSyntaxError("invalid group reference " + g, nameStart);
+            }
+        } else {
+            checkName(id, nameStart);
+            Integer named = groupNames.get(id);
+            if (named == null) {
+                throw new ReSyntaxError("unknown group name '" + id + "'", nameStart);
+            }
+            g = named;
+        }
+        conditionalGroups.add(g);
+        Integer marker = markers.get(g);
+        push(start, CONDITIONAL);
+        // a group still open (or, in the first pass, not yet marked) never counts as matched here
+        conditionals.set(conditionals.size() - 1, new int[] {marker == null ? -1 : marker, 0});
+        out.append(marker == null ? "(?:(?!)" : "(?:(?=\\" + marker + ")");
+        i = end + 1;
+        return false;
+    }
+
+    /** The start of a conditional's "no" branch: taken only when the marker did not match. */
+    private static String noBranch(int marker) {
+        return marker < 0 ? "|" : "|(?!\\" + marker + ")";
     }
 
     private void push(int start, int number) {
         open.add(start);
         openNumbers.add(number);
+        conditionals.add(new int[] {0, 0});
     }
 
     private static boolean isOctal(char c) {

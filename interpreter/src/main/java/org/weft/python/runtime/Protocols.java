@@ -242,6 +242,11 @@ final class Protocols {
         if (o instanceof PyInt i && (o.type() == PyInt.TYPE || o.type() == PyBool.TYPE)) {
             return i;
         }
+        if (o instanceof PyInt i) {
+            // an int subclass is its own index: its __index__ is never called, and the value comes back
+            // as an exact int (CPython: _PyNumber_Index, then _PyLong_Copy)
+            return i.isSmall() ? PyInt.of(i.longValue()) : PyInt.of(i.bigValue());
+        }
         PyObject f = o.type().lookup("__index__");
         if (f == null) {
             throw PyErr.typeError("'%s' object cannot be interpreted as an integer", Ops.typeName(o));

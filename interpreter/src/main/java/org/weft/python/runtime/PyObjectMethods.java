@@ -40,6 +40,15 @@ final class PyObjectMethods {
         throw PyErr.typeError("attribute name must be string, not '%s'", Ops.typeName(name));
     }
 
+    /**
+     * object.__str__ calls the type's __repr__ without checking what it returns: str() checks it and names
+     * __str__ in its message.
+     */
+    // CPython: object_str in typeobject.c
+    private static PyObject objectStr(PyObject self) {
+        return Special.call0(self.type().lookup("__repr__"), self);
+    }
+
     static void define(TypeBuilder b) {
         b.doc("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new "
                 + "featureless\ninstance that has no instance attributes and cannot be given any.\n");
@@ -49,7 +58,7 @@ final class PyObjectMethods {
         b.constant("__setattr__", SETATTR);
         b.constant("__delattr__", DELATTR);
         b.method0("__repr__", "__repr__($self, /)\n--\n\nReturn repr(self).", self -> PyStr.of(defaultRepr(self)));
-        b.method0("__str__", "__str__($self, /)\n--\n\nReturn str(self).", self -> Ops.repr(self));
+        b.method0("__str__", "__str__($self, /)\n--\n\nReturn str(self).", PyObjectMethods::objectStr);
         b.method0("__hash__", "__hash__($self, /)\n--\n\nReturn hash(self).",
                 self -> PyInt.of(System.identityHashCode(self)));
         b.method1("__eq__", "__eq__($self, value, /)\n--\n\nReturn self==value.",

@@ -80,6 +80,10 @@ def index(a):
     "Same as a.__index__()"
     if type(a) is int:
         return a
+    if isinstance(a, int):
+        # CPython: PyNumber_Index takes an int subclass as it is (its __index__ is not called) and
+        # returns an exact int
+        return int.__index__(a)
     try:
         method = type(a).__index__
     except AttributeError:
@@ -88,7 +92,7 @@ def index(a):
     result = method(a)
     if not isinstance(result, int):
         raise TypeError("__index__ returned non-int (type %s)" % type(result).__name__)
-    return result
+    return result if type(result) is int else int.__index__(result)
 
 def inv(a):
     "Same as ~a."

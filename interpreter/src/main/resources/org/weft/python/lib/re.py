@@ -4,6 +4,8 @@ import enum as _enum
 import _weft_re
 import sys as _sys
 
+_mappingproxy = type(type.__dict__)
+
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
            "compile", "purge", "template", "escape", "error", "Pattern", "Match",
            "A", "I", "L", "M", "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE",
@@ -156,11 +158,15 @@ class Pattern:
             if flags & 4 and flags & 256:
                 raise ValueError("ASCII and LOCALE flags are incompatible")
         handle, pyflags, groups, names = _weft_re.compile(pattern, flags, error)
+        if pyflags & 256 and pyflags & 32 and not isinstance(pattern, bytes):
+            # inline (?a) and (?u) together: CPython checks the parsed flags as it does the arguments
+            raise ValueError("ASCII and UNICODE flags are incompatible")
         self._handle = handle
         self.pattern = pattern
         self.flags = pyflags
         self.groups = groups
-        self.groupindex = names
+        # CPython: a read-only view (pattern_groupindex in _sre.c)
+        self.groupindex = _mappingproxy(names)
         self._bytes = isinstance(pattern, bytes)
 
     def __repr__(self):
@@ -358,7 +364,8 @@ def _parse_template(pattern, repl):
                 raise error("missing <", repl, i + 2)
             end = s.find('>', i + 3)
             if end < 0:
-                raise error("missing >, unterminated name", repl, i + 3)
+                # CPython's getuntil: an empty name is reported first
+                raise error("missing group name" if i + 3 >= n else "missing >, unterminated name", repl, i + 3)
             name = s[i + 3:end]
             if not name:
                 raise error("missing group name", repl, i + 3)
@@ -515,6 +522,38 @@ class Match:
 
     def __class_getitem__(cls, item):
         return cls
+
+
+class Scanner:
+    """Splits a string into tokens with (phrase, action) pairs (undocumented, as in CPython)."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        # CPython joins the phrases into one alternation; trying each in order at the same position
+        # finds the same one (the first alternative that matches) and keeps each phrase's own groups
+        self._phrases = [compile(phrase, flags) for phrase, _ in lexicon]
+
+    def scan(self, string):
+        result = []
+        i = 0
+        while True:
+            for index, pattern in enumerate(self._phrases):
+                m = pattern.match(string, i)
+                if m:
+                    break
+            else:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[index][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
 
 
 Match.__module__ = 're'

@@ -12,6 +12,7 @@ import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyTuple;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 
@@ -135,16 +136,45 @@ public final class ImportNodes {
                     : callImport(replaced, f, module, names("*"), level);
             PyObject all = Ops.getattrOrNull(m, "__all__");
             boolean filter = all == null;
+            if (all != null && Ops.getattrOrNull(m, "__path__") != null) {
+                importListedSubmodules(importer(f), m, all);
+            }
             PyObject names = all != null ? all : Ops.call(Ops.getattr(m.getDict(), "keys"));
             PyObject it = Ops.iter(names);
             for (PyObject n = Ops.next(it); n != null; n = Ops.next(it)) {
-                String name = ((PyStr) n).value();
+                if (!(n instanceof PyStr s)) {
+                    // CPython: import_all_from in ceval.c
+                    throw PyErr.typeError("%s in %s.%s must be str, not %s", filter ? "Key" : "Item",
+                            moduleName(m), filter ? "__dict__" : "__all__", Ops.typeName(n));
+                }
+                String name = s.value();
                 if (filter && name.startsWith("_")) {
                     continue;
                 }
                 Ops.setitem(f.namespace, n, Ops.getattr(m, name));
             }
             return NORMAL;
+        }
+
+        /** A package's {@code __all__} may name submodules not yet imported: star-import imports them. */
+        // CPython: _handle_fromlist in importlib._bootstrap
+        private static void importListedSubmodules(Importer imp, PyObject pkg, PyObject all) {
+            PyObject it = Ops.iter(all);
+            for (PyObject n = Ops.next(it); n != null; n = Ops.next(it)) {
+                if (n instanceof PyStr s && Ops.getattrOrNull(pkg, s.value()) == null) {
+                    try {
+                        imp.importModule(moduleName(pkg) + "." + s.value());
+                    } catch (PyException e) {
+                        if (!e.matches(PyExc.ModuleNotFoundError)) {
+                            throw e;
+                        }
+                    }
+                }
+            }
+        }
+
+        private static String moduleName(PyObject m) {
+            return Ops.getattrOrNull(m, "__name__") instanceof PyStr s ? s.value() : "<unknown module name>";
         }
     }
 }

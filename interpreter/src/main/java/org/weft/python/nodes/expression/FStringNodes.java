@@ -12,6 +12,11 @@ public final class FStringNodes {
     }
 
     public static ExprNode joined(ExprNode[] parts) {
+        if (parts.length == 1) {
+            // CPython compiles a lone {value} to FORMAT_VALUE alone, so a str subclass that __format__ or
+            // __str__ returns is the f-string's value
+            return parts[0];
+        }
         return new ExprNode() {
             @Override
             public PyObject execute(Frame f) {

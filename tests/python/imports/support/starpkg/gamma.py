@@ -1,0 +1,1 @@
+NAME = "gamma (not in __all__)"
