@@ -46,7 +46,17 @@ final class PyObjectMethods {
      */
     // CPython: object_str in typeobject.c
     private static PyObject objectStr(PyObject self) {
-        return Special.call0(self.type().lookup("__repr__"), self);
+        // One level of recursion depth here, as when this went through Ops.repr: CPython's object_str
+        // counts none, but Weft's levels elsewhere differ from CPython's by one on this path, and
+        // with it a __repr__ that recurses through str() runs out where CPython's does, with its
+        // message (errors/recursion_in_repr_fstring).
+        ThreadState ts = ThreadState.current();
+        ts.enterCall(" while getting the repr of an object");
+        try {
+            return Special.call0(self.type().lookup("__repr__"), self);
+        } finally {
+            ts.leaveCall();
+        }
     }
 
     static void define(TypeBuilder b) {
