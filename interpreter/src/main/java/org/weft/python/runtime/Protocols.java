@@ -233,8 +233,13 @@ final class Protocols {
 
     /** CPython: PyNumber_Index. */
     static PyInt index(PyObject o) {
-        if (o instanceof PyInt i && (o.type() == PyInt.TYPE || o.type() == PyBool.TYPE)) {
-            return i;
+        if (o instanceof PyInt i) {
+            if (o.type() == PyInt.TYPE) {
+                return i;
+            }
+            // CPython: PyNumber_Index takes any int (bool, subclasses) as its value, as an exact
+            // int, without calling a subclass's __index__
+            return i.isSmall() ? PyInt.of(i.longValue()) : PyInt.of(i.bigValue());
         }
         PyObject f = o.type().lookup("__index__");
         if (f == null) {

@@ -80,6 +80,10 @@ def index(a):
     "Same as a.__index__()"
     if type(a) is int:
         return a
+    if isinstance(a, int):
+        # CPython's PyNumber_Index: any int (bool, subclasses) is its value, as an exact int,
+        # without calling a subclass's own __index__
+        return int.__index__(a)
     try:
         method = type(a).__index__
     except AttributeError:
