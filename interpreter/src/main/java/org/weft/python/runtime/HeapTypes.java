@@ -191,7 +191,11 @@ final class HeapTypes {
         }
         t.instancesHaveDict = wantDict || base.instancesHaveDict;
         t.slotNames = names.toArray(new String[0]);
-        for (String n : names) {
+        // CPython's type_new sorts the (mangled) slot names before it adds their member descriptors
+        // to the class dict, so vars(C) lists them sorted; __slots__ and __getstate__ keep the given order
+        List<String> sorted = new ArrayList<>(names);
+        java.util.Collections.sort(sorted);
+        for (String n : sorted) {
             t.plainDict().setItem(n, new PyMemberDescriptor(t, n));
         }
     }
@@ -323,7 +327,15 @@ final class HeapTypes {
         while (sb.isHeapType() && (sb.slotNames == null || sb.slotNames.length == 0)) {
             sb = sb.getBase();
         }
-        return sa == sb && a.javaClass == b.javaClass && a.instancesHaveDict == b.instancesHaveDict;
+        if (a.javaClass != b.javaClass || a.instancesHaveDict != b.instancesHaveDict) {
+            return false;
+        }
+        // CPython's same_slots_added: two classes that add the same __slots__ to the same base lay
+        // out their instances alike (here: the same SlotStorage cells; only without a __dict__,
+        // where slot values live in the descriptors' own maps)
+        return sa == sb || (sa.isHeapType() && sb.isHeapType() && sa.getBase() == sb.getBase()
+                && !a.instancesHaveDict && java.util.Arrays.equals(sa.slotNames, sb.slotNames)
+                && sa.instancesHaveWeakref == sb.instancesHaveWeakref);
     }
 
     /** {@code C.__bases__ = (...)}: recompute the MRO of C and its subclasses. CPython: type_set_bases. */

@@ -239,12 +239,12 @@ final class Protocols {
 
     /** CPython: PyNumber_Index. */
     static PyInt index(PyObject o) {
-        if (o instanceof PyInt i && (o.type() == PyInt.TYPE || o.type() == PyBool.TYPE)) {
-            return i;
-        }
         if (o instanceof PyInt i) {
-            // an int subclass is its own index: its __index__ is never called, and the value comes back
-            // as an exact int (CPython: _PyNumber_Index, then _PyLong_Copy)
+            if (o.type() == PyInt.TYPE) {
+                return i;
+            }
+            // CPython: PyNumber_Index takes any int (bool, subclasses) as its value, as an exact
+            // int, without calling a subclass's __index__
             return i.isSmall() ? PyInt.of(i.longValue()) : PyInt.of(i.bigValue());
         }
         PyObject f = o.type().lookup("__index__");

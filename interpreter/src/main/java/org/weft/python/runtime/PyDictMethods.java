@@ -64,7 +64,7 @@ final class PyDictMethods {
             ((PyDict) self).clear();
             return PyNone.NONE;
         });
-        b.method0("copy", self -> ((PyDict) self).copy());
+        b.method0("copy", self -> copyOf((PyDict) self));
         b.method0("keys", self -> new DictViews.Keys((PyDict) self));
         b.method0("values", self -> new DictViews.Values((PyDict) self));
         b.method0("items", self -> new DictViews.Items((PyDict) self));
@@ -264,8 +264,21 @@ final class PyDictMethods {
         if (!(left instanceof PyDict l) || !(right instanceof PyDict)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        PyDict r = l.copy();
+        PyDict r = copyOf(l);
         updateArg(r, right);
+        return r;
+    }
+
+    /**
+     * A plain dict with {@code d}'s items: from its storage, unless it is a subclass with its own
+     * iteration, which is asked through keys() and __getitem__. CPython: PyDict_Copy (dict_merge).
+     */
+    private static PyDict copyOf(PyDict d) {
+        if (d.type() == PyDict.TYPE || Sequences.inheritsIter(d, PyDict.TYPE)) {
+            return d.copy();
+        }
+        PyDict r = new PyDict();
+        updateArg(r, d);
         return r;
     }
 

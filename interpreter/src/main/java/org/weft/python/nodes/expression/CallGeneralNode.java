@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.DictMerge;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyException;
@@ -216,6 +217,10 @@ public final class CallGeneralNode extends ExprNode {
     }
 
     private static void mergeMapping(PyObject fn, ArrayList<String> kw, ArrayList<PyObject> all, PyObject m) {
+        PyDict stored = DictMerge.storageCopyOfSubclass(m);
+        if (stored != null) {
+            m = stored;
+        }
         PyObject keys = Ops.getattrOrNull(m, "keys");
         if (keys == null) {
             throw PyErr.typeError("%s argument after ** must be a mapping, not %s", describe(fn), Ops.typeName(m));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
+import org.weft.python.runtime.DictMerge;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyErr;
@@ -146,13 +147,6 @@ public final class DisplayNodes {
     }
 
     private static void merge(PyDict d, PyObject m) {
-        PyObject keys = Ops.getattrOrNull(m, "keys");
-        if (keys == null) {
-            throw PyErr.typeError("'%s' object is not a mapping", Ops.typeName(m));
-        }
-        PyObject it = Ops.iter(Ops.call(keys));
-        for (PyObject k = Ops.next(it); k != null; k = Ops.next(it)) {
-            d.setItem(k, Ops.getitem(m, k));
-        }
+        DictMerge.intoDisplay(d, m);
     }
 }
