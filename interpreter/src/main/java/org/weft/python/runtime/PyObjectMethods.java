@@ -46,7 +46,15 @@ final class PyObjectMethods {
      */
     // CPython: object_str in typeobject.c
     private static PyObject objectStr(PyObject self) {
-        return Special.call0(self.type().lookup("__repr__"), self);
+        // still a level of recursion depth "while getting the repr", as when this went through repr():
+        // a __repr__ that formats itself runs out there, with CPython's message
+        ThreadState ts = ThreadState.current();
+        ts.enterCall(" while getting the repr of an object");
+        try {
+            return Special.call0(self.type().lookup("__repr__"), self);
+        } finally {
+            ts.leaveCall();
+        }
     }
 
     static void define(TypeBuilder b) {
