@@ -48,6 +48,8 @@ public final class Scope {
     public final Map<String, org.weft.python.ast.Located> directiveSites = new HashMap<>();
 
     public boolean isGenerator;
+    /** How many comprehension iterables of this scope are being visited (CPython: ste_comp_iter_expr). */
+    int compIterExpr;
     public boolean isCoroutine;
     /** The first {@code return} with a value in this block (an async generator may have none). */
     public org.weft.python.ast.Located valueReturn;

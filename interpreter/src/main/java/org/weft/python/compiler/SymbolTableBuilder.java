@@ -61,6 +61,7 @@ final class SymbolTableBuilder {
     private Scope enter(Object node, String name, ScopeKind kind, int lineno) {
         Scope s = new Scope(name, kind, cur, lineno);
         s.privateName = kind == ScopeKind.CLASS ? name : cur.privateName;
+        s.compIterExpr = cur.compIterExpr; // a lambda in an iterable is still in it (symtable_enter_block)
         byNode.put(node, s);
         cur = s;
         return s;
@@ -543,7 +544,7 @@ final class SymbolTableBuilder {
     // CPython: symtable_handle_comprehension; the first iterable belongs to the enclosing scope.
     private void comprehension(Expr node, String name, List<Comprehension> gens, Expr elt, Expr value) {
         Comprehension first = gens.get(0);
-        expr(first.iter());
+        iterable(first.iter());
         boolean async = name.equals("<genexpr>") ? AsyncDesugar.isAsyncGeneratorExp(node)
                 : AsyncDesugar.isAsyncComprehension(node);
         if (async && !cur.isCoroutine && !name.equals("<genexpr>")) {
@@ -558,7 +559,7 @@ final class SymbolTableBuilder {
         exprs(first.ifs());
         for (int i = 1; i < gens.size(); i++) {
             Comprehension g = gens.get(i);
-            expr(g.iter());
+            iterable(g.iter());
             comprehensionTarget(g.target());
             exprs(g.ifs());
         }
@@ -569,6 +570,16 @@ final class SymbolTableBuilder {
             expr(elt);
         }
         leave();
+    }
+
+    /** A comprehension's iterable, where an assignment expression is an error. */
+    private void iterable(Expr iter) {
+        cur.compIterExpr++;
+        try {
+            expr(iter);
+        } finally {
+            cur.compIterExpr--;
+        }
     }
 
     private void comprehensionTarget(Expr target) {
@@ -590,6 +601,9 @@ final class SymbolTableBuilder {
 
     // CPython: symtable_extend_namedexpr_scope
     private void namedExpr(Expr.NamedExpr n) {
+        if (cur.compIterExpr > 0) {
+            throw new CompileError("assignment expression cannot be used in a comprehension iterable expression", n);
+        }
         expr(n.value());
         String target = ((Expr.Name) n.target()).id();
         if (cur.kind != ScopeKind.COMPREHENSION) {

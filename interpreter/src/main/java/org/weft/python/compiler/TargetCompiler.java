@@ -47,10 +47,10 @@ final class TargetCompiler {
             Expr x = elts.get(i);
             if (x instanceof Expr.Starred s) {
                 if (star >= 0) {
-                    throw new CompileError("multiple starred expressions in assignment", s);
+                    throw new CompileError("multiple starred expressions in assignment", where); // the whole target
                 }
                 if (i >= (1 << 8) || ts.length - i - 1 >= (1 << 24)) {
-                    throw new CompileError("too many expressions in star-unpacking assignment", s);
+                    throw new CompileError("too many expressions in star-unpacking assignment", where);
                 }
                 star = i;
                 ts[i] = compile(s.value());

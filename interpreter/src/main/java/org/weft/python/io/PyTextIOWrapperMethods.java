@@ -66,6 +66,10 @@ final class PyTextIOWrapperMethods {
             if (t(self).buffer != null) {
                 return Ops.callMethod(t(self).buffer, "fileno"); // CPython: the buffer's descriptor
             }
+            if (t(self).stream instanceof SinkTextStream std) {
+                // sys.stdin, sys.stdout and sys.stderr are descriptors 0, 1 and 2 (os.write(1, ...) reaches stdout)
+                return PyInt.of(std.which().ordinal());
+            }
             throw PyErr.of(IoTypes.UNSUPPORTED_OPERATION, PyStr.of("fileno"));
         });
         // a file of the other direction answers False without looking (its buffer has IOBase's method)

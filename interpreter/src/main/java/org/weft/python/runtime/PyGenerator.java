@@ -164,7 +164,14 @@ public class PyGenerator extends PyObject {
         started = true;
         f.sent = sent;
         f.thrown = thrown;
-        ts.enterCall();
+        try {
+            ts.enterCall();
+        } catch (PyException e) {
+            // too deep to even start the frame: the exception leaves the generator, which is then
+            // exhausted, as any generator an exception leaves (CPython: gen_send_ex2 clears the frame)
+            finished = true;
+            throw e;
+        }
         f.ts = ts;
         f.back = (Frame) ts.frame();
         ts.setFrame(f);

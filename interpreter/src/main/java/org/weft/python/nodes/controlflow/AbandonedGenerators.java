@@ -65,7 +65,13 @@ public final class AbandonedGenerators {
 
     private static void unraisable(PyGenerator g, PyException e) {
         if (ThreadState.current().interpreter() instanceof Interpreter i) {
-            i.writeUnraisable(e, Ops.repr(g).value());
+            String where;
+            try {
+                where = Ops.repr(g).value();
+            } catch (PyException reprFailed) { // e.g. at the recursion limit: the report must not throw
+                where = "<generator object>";
+            }
+            i.writeUnraisable(e, where);
         }
     }
 }
