@@ -324,12 +324,29 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
             if (globals.getItem("__builtins__") == null) {
                 globals.setItem("__builtins__", builtins);
             }
-            Frame frame = new Frame(code, globals, builtins.getDict(), locals, null);
+            Frame frame = new Frame(code, globals, builtinsFor(globals), locals, null);
             return PyFunction.execute(ts, frame);
         } finally {
             threads.exit(thread);
             ts.setInterpreter(previous);
         }
+    }
+
+    /**
+     * The builtins that code run with {@code globals} sees: their {@code __builtins__} (a module or a
+     * dict), so eval(src, {"__builtins__": {}}) finds no len; anything else there gives none at all.
+     */
+    // CPython: _PyEval_BuiltinsFromGlobals in ceval.c
+    private PyDict builtinsFor(PyDict globals) {
+        PyObject b = globals.getItem("__builtins__");
+        if (b == builtins) {
+            return builtins.getDict();
+        } else if (b instanceof PyModule m) {
+            return m.getDict();
+        } else if (b instanceof PyDict d) {
+            return d;
+        }
+        return new PyDict(); // CPython fails each lookup in a non-mapping (TypeError), a NameError here
     }
 
     /** Compiles and runs {@code source} as module code in {@code module}'s namespace. */
