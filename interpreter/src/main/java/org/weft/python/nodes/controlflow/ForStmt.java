@@ -19,9 +19,8 @@ public final class ForStmt extends StmtNode {
      * owns when it exits, as CPython's reference counting would (rule in {@link AbandonedGenerators}). */
     private final boolean closeTemp;
     private final StmtNode orelse;
-    /** The two targets of {@code for a, b in ...}, for iterators that yield pairs; else null. */
-    private final TargetNode first;
-    private final TargetNode second;
+    /** The target when it is {@code a, b}, for iterators that yield pairs; else null. */
+    private final UnpackTarget pair;
 
     public ForStmt(int lineno, TargetNode target, ExprNode iter, StmtNode body, StmtNode orelse, boolean closeTemp) {
         super(lineno);
@@ -30,9 +29,7 @@ public final class ForStmt extends StmtNode {
         this.body = body;
         this.closeTemp = closeTemp;
         this.orelse = orelse;
-        UnpackTarget pair = target instanceof UnpackTarget u && u.pairTarget(0) != null ? u : null;
-        this.first = pair == null ? null : pair.pairTarget(0);
-        this.second = pair == null ? null : pair.pairTarget(1);
+        this.pair = UnpackTarget.ofPair(target);
     }
 
     @Override
@@ -50,41 +47,22 @@ public final class ForStmt extends StmtNode {
     }
 
     private int loop(Frame f, PyObject it) {
-        if (first != null && it instanceof PairIterator p && p.yieldsPairs()) {
-            return pairLoop(f, p);
-        }
+        // for a, b in enumerate(...)/zip(x, y)/d.items(): the halves, no tuple per step
+        PairIterator pairs = pair != null && it instanceof PairIterator p && p.yieldsPairs() ? p : null;
+        PyObject[] half = pairs == null ? null : new PyObject[1];
         while (true) {
             f.lineno = lineno;
-            PyObject v = Iteration.next(it, f.ts);
-            if (v == null) {
-                break;
+            if (pairs != null) {
+                if (!pair.assignNextPair(f, pairs, half)) {
+                    break;
+                }
+            } else {
+                PyObject v = Iteration.next(it, f.ts);
+                if (v == null) {
+                    break;
+                }
+                target.assign(f, v);
             }
-            target.assign(f, v);
-            int s = body.execute(f);
-            if (s == BREAK) {
-                return NORMAL;
-            }
-            if (s != NORMAL && s != CONTINUE) {
-                return s;
-            }
-            f.ts.checkInterrupt();
-        }
-        return orelse == null ? NORMAL : orelse.execute(f);
-    }
-
-    /** {@link #loop} for {@code for a, b in enumerate(...)/zip(x, y)/d.items()}: no tuple per step. */
-    private int pairLoop(Frame f, PairIterator it) {
-        PyObject[] half = new PyObject[1];
-        while (true) {
-            f.lineno = lineno;
-            PyObject v = it.nextPair(half);
-            if (v == null) {
-                break;
-            }
-            PyObject a = half[0];
-            half[0] = null;
-            first.assign(f, a);
-            second.assign(f, v);
             int s = body.execute(f);
             if (s == BREAK) {
                 return NORMAL;

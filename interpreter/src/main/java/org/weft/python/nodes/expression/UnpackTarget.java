@@ -6,6 +6,7 @@ import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.TargetNode;
 import org.weft.python.nodes.local.LocalTarget;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PairIterator;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyExc;
@@ -39,9 +40,25 @@ public final class UnpackTarget extends TargetNode {
         this.slots = s;
     }
 
-    /** Target {@code i} of {@code a, b = ...} (two targets, none starred); null for any other unpacking. */
-    public TargetNode pairTarget(int i) {
-        return targets.length == 2 && star < 0 ? targets[i] : null;
+    /** {@code target} when it is {@code a, b} (two targets, none starred), for loops over pairs; else null. */
+    public static UnpackTarget ofPair(TargetNode target) {
+        return target instanceof UnpackTarget u && u.targets.length == 2 && u.star < 0 ? u : null;
+    }
+
+    /**
+     * {@code for a, b in it} where {@code it} yields pairs ({@link PairIterator}): assigns the next
+     * pair's halves without the tuple; false at the end. {@code half} is the loop's one-slot buffer.
+     */
+    public boolean assignNextPair(Frame f, PairIterator it, PyObject[] half) {
+        PyObject second = it.nextPair(half);
+        if (second == null) {
+            return false;
+        }
+        PyObject first = half[0];
+        half[0] = null;
+        targets[0].assign(f, first);
+        targets[1].assign(f, second);
+        return true;
     }
 
     @Override

@@ -24,9 +24,8 @@ public final class GenFor extends StmtNode {
     private final int rs;
     private final int slot;
     private final boolean closeTemp;
-    /** The two targets of {@code for a, b in ...}, for iterators that yield pairs (see ForStmt); else null. */
-    private final TargetNode first;
-    private final TargetNode second;
+    /** The target when it is {@code a, b}, for iterators that yield pairs (see ForStmt); else null. */
+    private final UnpackTarget pair;
 
     public GenFor(int lineno, TargetNode target, ExprNode iter, StmtNode body, StmtNode orelse, int rs, int slot,
             boolean closeTemp) {
@@ -38,9 +37,7 @@ public final class GenFor extends StmtNode {
         this.rs = rs;
         this.slot = slot;
         this.closeTemp = closeTemp;
-        UnpackTarget pair = target instanceof UnpackTarget u && u.pairTarget(0) != null ? u : null;
-        this.first = pair == null ? null : pair.pairTarget(0);
-        this.second = pair == null ? null : pair.pairTarget(1);
+        this.pair = UnpackTarget.ofPair(target);
     }
 
     @Override
@@ -86,20 +83,15 @@ public final class GenFor extends StmtNode {
     private static final int EXHAUSTED = -1;
 
     private int loop(Frame f, PyObject it, boolean inBody, boolean owned) {
-        PairIterator pairs = first != null && it instanceof PairIterator p && p.yieldsPairs() ? p : null;
+        PairIterator pairs = pair != null && it instanceof PairIterator p && p.yieldsPairs() ? p : null;
         PyObject[] half = pairs == null ? null : new PyObject[1];
         while (true) {
             if (!inBody) {
                 f.lineno = lineno;
                 if (pairs != null) { // no tuple per step, as ForStmt
-                    PyObject v = pairs.nextPair(half);
-                    if (v == null) {
+                    if (!pair.assignNextPair(f, pairs, half)) {
                         return EXHAUSTED;
                     }
-                    PyObject a = half[0];
-                    half[0] = null;
-                    first.assign(f, a);
-                    second.assign(f, v);
                 } else {
                     PyObject v = Iteration.next(it, f.ts);
                     if (v == null) {
