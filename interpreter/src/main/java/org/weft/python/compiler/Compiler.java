@@ -80,7 +80,7 @@ public final class Compiler {
      * True when the module's leading {@code from __future__} imports (after an optional
      * docstring, the only place they may stand) name {@code annotations}.
      */
-    private static boolean futureAnnotations(Mod mod) {
+    static boolean futureAnnotations(Mod mod) {
         List<Stmt> body = mod instanceof Mod.Module m ? m.body()
                 : mod instanceof Mod.Interactive i ? i.body() : List.of();
         for (int i = 0; i < body.size(); i++) {
