@@ -373,7 +373,10 @@ public final class Finalizers {
                 }
             }
         }
-        due.sort(Comparator.comparingLong((PyFinalizable o) -> order.rank(o.sequence)).thenComparingLong(o -> o.sequence));
+        if (due.size() > 1) { // the comparators' lambdas cost 6 ms to link at every exit that has nothing to sort
+            due.sort(Comparator.comparingLong((PyFinalizable o) -> order.rank(o.sequence))
+                    .thenComparingLong(o -> o.sequence));
+        }
         for (PyFinalizable o : due) {
             runDel(ts, o);
         }
@@ -404,14 +407,18 @@ public final class Finalizers {
                 }
             }
         }
-        named.sort(Comparator.comparingLong(o -> o.sequence));
+        if (named.size() > 1) {
+            named.sort(Comparator.comparingLong(o -> o.sequence));
+        }
         List<PyFinalizable> rest = new ArrayList<>();
         for (Object o : live.keys()) {
             if (o instanceof PyFinalizable f && !seen.containsKey(f)) {
                 rest.add(f);
             }
         }
-        rest.sort(Comparator.comparingLong(o -> o.sequence));
+        if (rest.size() > 1) {
+            rest.sort(Comparator.comparingLong(o -> o.sequence));
+        }
         for (List<PyFinalizable> group : List.of(named, inContainers, rest)) {
             for (PyFinalizable o : group) {
                 runDel(ts, o);
