@@ -356,7 +356,8 @@ public final class Importer {
         PyModule m = new PyModule(fullname);
         m.put("__file__", PyStr.of(file));
         m.put("__package__", PyStr.of(packageDir != null ? fullname : parentOf(fullname)));
-        m.put("__builtins__", interpreter.builtinsModule());
+        // as CPython's exec of module code: an imported module's __builtins__ is the builtins dict
+        m.put("__builtins__", interpreter.builtinsModule().getDict());
         if (packageDir != null) {
             m.put("__path__", new PyList(new PyObject[] {PyStr.of(packageDir)}));
         }
