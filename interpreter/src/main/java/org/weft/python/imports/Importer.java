@@ -332,7 +332,7 @@ public final class Importer {
 
     private static String read(Path p) {
         try {
-            return Files.readString(p);
+            return org.weft.python.SourceDecoding.decode(Files.readAllBytes(p), p.toString(), true);
         } catch (IOException e) {
             throw PyErr.format(PyExc.ImportError, "cannot read %s: %s", p, e.getMessage());
         }
