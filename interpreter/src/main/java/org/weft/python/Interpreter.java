@@ -322,7 +322,8 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
         PythonThread thread = threads.enter(ts);
         try {
             if (globals.getItem("__builtins__") == null) {
-                globals.setItem("__builtins__", builtins);
+                // CPython's exec/eval insert the builtins module's dict (the module only in __main__)
+                globals.setItem("__builtins__", builtins.getDict());
             }
             Frame frame = new Frame(code, globals, builtinsFor(globals), locals, null);
             return PyFunction.execute(ts, frame);

@@ -286,15 +286,24 @@ public final class Main {
             py.mainModule().put("__cached__", PyNone.NONE);
             return runSource(py, readAll(sinks), "<stdin>", sinks);
         }
-        String source;
+        byte[] raw;
         try {
-            source = Files.readString(Path.of(script));
+            raw = Files.readAllBytes(Path.of(script));
         } catch (IOException e) {
             sinks.stderr().write("weft: can't open file '" + script + "': [Errno 2] No such file or directory\n");
             return 2;
         }
         // CPython 3.9+: the main script's __file__ and code filename are absolute; argv[0] stays as typed.
         String absolute = Path.of(script).toAbsolutePath().normalize().toString();
+        String source;
+        try {
+            source = SourceDecoding.decode(raw, absolute, true);
+        } catch (PyException e) {
+            // CPython reports an undecodable script with the bare message, no traceback
+            PyObject msg = Ops.getattrOrNull(e.value(), "msg");
+            sinks.stderr().write(e.type().getName() + ": " + Ops.str(msg != null ? msg : e.value()).value() + "\n");
+            return 1;
+        }
         py.mainModule().put("__file__", PyStr.of(absolute));
         py.mainModule().put("__cached__", PyNone.NONE); // CPython: pyrun_simple_file sets both
         return runSource(py, source, absolute, sinks);

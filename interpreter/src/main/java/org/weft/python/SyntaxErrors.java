@@ -33,6 +33,13 @@ final class SyntaxErrors {
                 e.endLineno(), e.endColOffset() + 1);
     }
 
+    /** A bad encoding declaration: CPython reports it at line 0, offset -1, with no text. */
+    static PyException encoding(String msg, String filename) {
+        PyObject details = PyTuple.of(PyStr.of(filename), PyInt.of(0), PyInt.of(-1), PyNone.NONE);
+        PyObject exc = Ops.call(PyExc.SyntaxError, PyStr.of(msg), details);
+        return ((PyBaseException) exc).toException();
+    }
+
     // CPython: SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))
     private static PyException make(PyType type, String msg, String filename, int lineno, int offset,
                                     String text, int endLineno, int endOffset) {

@@ -50,6 +50,7 @@ final class CodeBuiltins {
                 case "exec" -> Compiler.Kind.EXEC;
                 case "eval" -> Compiler.Kind.EVAL;
                 case "single" -> Compiler.Kind.SINGLE;
+                case "func_type" -> throw PyErr.valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
                 default -> throw PyErr.valueError("compile() mode must be 'exec', 'eval' or 'single'");
             };
             if (p[0] instanceof PyCode) {
@@ -57,7 +58,8 @@ final class CodeBuiltins {
             }
             boolean dontInherit = p[4] != null && Ops.isTrue(p[4]);
             int future = (flags & PyCode.CO_FUTURE_ANNOTATIONS) | (dontInherit ? 0 : callerFutureFlags());
-            return interpreter().compile(sourceText("compile", p[0]), FsPath.of(p[1]), kind, future);
+            String filename = FsPath.of(p[1]);
+            return interpreter().compile(sourceText("compile", p[0], filename), filename, kind, future);
         }));
         BuiltinsModule.def(m, PyBuiltinFunction.of("eval", BuiltinDocs.of("eval"),
                 (self, a, k) -> run("eval", Params.EVAL.parse(a, k), Compiler.Kind.EVAL)));
@@ -132,17 +134,17 @@ final class CodeBuiltins {
         }
         Interpreter interp = interpreter();
         PyCode code = p[0] instanceof PyCode c ? c
-                : interp.compile(sourceText(fn, p[0]), "<string>", kind, callerFutureFlags());
+                : interp.compile(sourceText(fn, p[0], "<string>"), "<string>", kind, callerFutureFlags());
         return interp.exec(code, (PyDict) globals, locals);
     }
 
     // CPython: source_as_string in pythonrun.c, and eval's skipping of leading blanks in builtin_eval_impl
-    private static String sourceText(String fn, PyObject source) {
+    private static String sourceText(String fn, PyObject source, String filename) {
         String text;
         if (source instanceof PyStr s) {
             text = s.value();
         } else if (source instanceof PyBytes b) {
-            text = new String(b.value(), StandardCharsets.UTF_8);
+            text = org.weft.python.SourceDecoding.decode(b.value(), filename, false); // PEP 263 declarations
         } else {
             throw PyErr.typeError("%s() arg 1 must be a string, bytes or code object", fn);
         }

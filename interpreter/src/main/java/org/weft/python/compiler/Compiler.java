@@ -50,6 +50,8 @@ public final class Compiler {
     final Kind kind;
     /** {@code from __future__ import annotations} (PEP 563): annotations are stored as their text, not run. */
     final boolean futureAnnotations;
+    /** Where this module's {@code from __future__} imports may stand. */
+    FutureImports future;
     CodeUnit unit;
 
     private Compiler(String filename, SymbolTable table, Kind kind, boolean futureAnnotations) {
@@ -73,6 +75,7 @@ public final class Compiler {
         SymbolTable table = SymbolTable.build(mod, false);
         boolean annotations = (futureFlags & PyCode.CO_FUTURE_ANNOTATIONS) != 0 || futureAnnotations(mod);
         Compiler c = new Compiler(filename, table, kind, annotations);
+        c.future = new FutureImports(mod);
         return c.compileTop(mod);
     }
 

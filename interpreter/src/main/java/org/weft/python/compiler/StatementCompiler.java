@@ -322,6 +322,9 @@ final class StatementCompiler {
     }
 
     private StmtNode importFrom(Stmt.ImportFrom s) {
+        if (c.future != null) {
+            c.future.check(s);
+        }
         String module = s.module() == null ? "" : s.module();
         c.unit.names.add(module);
         if (s.names().size() == 1 && s.names().get(0).name().equals("*")) {

@@ -332,7 +332,7 @@ public final class Importer {
 
     private static String read(Path p) {
         try {
-            return Files.readString(p);
+            return org.weft.python.SourceDecoding.decode(Files.readAllBytes(p), p.toString(), true);
         } catch (IOException e) {
             throw PyErr.format(PyExc.ImportError, "cannot read %s: %s", p, e.getMessage());
         }
@@ -356,7 +356,8 @@ public final class Importer {
         PyModule m = new PyModule(fullname);
         m.put("__file__", PyStr.of(file));
         m.put("__package__", PyStr.of(packageDir != null ? fullname : parentOf(fullname)));
-        m.put("__builtins__", interpreter.builtinsModule());
+        // as CPython's exec of module code: an imported module's __builtins__ is the builtins dict
+        m.put("__builtins__", interpreter.builtinsModule().getDict());
         if (packageDir != null) {
             m.put("__path__", new PyList(new PyObject[] {PyStr.of(packageDir)}));
         }

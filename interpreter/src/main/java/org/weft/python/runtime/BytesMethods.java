@@ -146,6 +146,17 @@ final class BytesMethods {
         for (int i = 0; i < 3; i++) {
             parts[i] = wrapLatin1(self, ((PyStr) t.get(i)).value());
         }
+        if (!(self instanceof PyByteArray)) {
+            // CPython's stringlib partition for immutable bytes hands back the separator argument
+            // itself (any bytes-like object) and, when it is not found, self itself (a subclass too);
+            // bytearray copies both into new bytearrays
+            boolean found = !((PyStr) t.get(1)).value().isEmpty();
+            if (found) {
+                parts[1] = sep;
+            } else {
+                parts[fromRight ? 2 : 0] = self;
+            }
+        }
         return PyTuple.of(parts);
     }
 

@@ -84,8 +84,8 @@ final class DescriptorMethods {
             return PyStr.of(owner.getQualname() + "." + f.def.name);
         });
         b.getter("__self__", self -> {
-            PyObject s = ((PyBuiltinFunction) self).self;
-            return s == null ? PyNone.NONE : s;
+            PyBuiltinFunction f = (PyBuiltinFunction) self;
+            return f.self == null || f.isStatic ? PyNone.NONE : f.self;
         });
         b.getter("__module__", self -> {
             PyObject s = ((PyBuiltinFunction) self).self;
@@ -93,6 +93,16 @@ final class DescriptorMethods {
         });
         b.method("__call__", "__call__($self, /, *args, **kwargs)",
                 (self, args, kw) -> ((PyBuiltinFunction) self).call(args, kw));
+        // CPython's meth_reduce: a global name, or getattr(owner, name) with the bound object as
+        // stored (a static method's type too, though its __self__ reads None)
+        b.method0("__reduce__", self -> {
+            PyBuiltinFunction f = (PyBuiltinFunction) self;
+            if (f.self == null || f.self instanceof PyModule) {
+                return PyStr.of(f.def.name);
+            }
+            PyObject getattr = org.weft.python.Interpreter.current().builtinsModule().get("getattr");
+            return PyTuple.of(getattr, PyTuple.of(f.self, PyStr.of(f.def.name)));
+        });
         b.method0("__repr__", DescriptorMethods::builtinRepr);
         b.method1("__eq__", (self, o) -> {
             if (!(o instanceof PyBuiltinFunction g)) {

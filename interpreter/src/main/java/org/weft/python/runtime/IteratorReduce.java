@@ -12,7 +12,7 @@ final class IteratorReduce {
     }
 
     /** The builtin {@code iter}, which the reduced form calls to remake the iterator. */
-    private static PyObject iterBuiltin() {
+    static PyObject iterBuiltin() {
         return org.weft.python.Interpreter.current().builtinsModule().get("iter");
     }
 

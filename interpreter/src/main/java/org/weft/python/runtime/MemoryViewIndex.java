@@ -122,6 +122,7 @@ final class MemoryViewIndex {
 
     private static int dimOffset(PyMemoryView m, int dim, PyObject key) {
         long i = SliceIndices.itemIndex(key, "memoryview");
+        m.checkLive(); // __index__ ran Python, which may have released the view (CPython: CHECK_RELEASED_AGAIN)
         int n = m.shape[dim];
         if (i < 0) {
             i += n;

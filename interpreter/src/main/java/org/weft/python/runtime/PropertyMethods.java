@@ -64,10 +64,12 @@ final class PropertyMethods {
 
     /** {@code @x.setter}: a new property of the same type with one function replaced. CPython: property_copy. */
     private static PyObject copy(PyProperty p, PyObject get, PyObject set, PyObject del) {
-        PyObject g = get != null ? get : p.fget;
-        PyObject s = set != null ? set : p.fset;
-        PyObject d = del != null ? del : p.fdel;
-        PyObject doc = p.getterDoc && get != null ? PyNone.NONE : p.doc;
+        // CPython's property_copy: None, like a missing function, keeps the old one, and a doc
+        // taken from the getter is taken afresh whenever the copy has a getter
+        PyObject g = get != null && get != PyNone.NONE ? get : p.fget;
+        PyObject s = set != null && set != PyNone.NONE ? set : p.fset;
+        PyObject d = del != null && del != PyNone.NONE ? del : p.fdel;
+        PyObject doc = p.getterDoc && g != null && g != PyNone.NONE ? PyNone.NONE : p.doc;
         PyObject r = Ops.call(p.type(), g, s, d, doc);
         if (r instanceof PyProperty np) {
             np.name = p.name;

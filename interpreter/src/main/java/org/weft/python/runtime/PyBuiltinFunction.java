@@ -15,11 +15,21 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
     final MethodDef def;
     /** The bound object, or null for a plain function. */
     final PyObject self;
+    /**
+     * A type's static method (CPython's METH_STATIC): {@code self} is the type, which shows in
+     * the repr and qualname, yet {@code __self__} is None and the body is called without it.
+     */
+    final boolean isStatic;
 
     public PyBuiltinFunction(MethodDef def, PyObject self) {
+        this(def, self, false);
+    }
+
+    PyBuiltinFunction(MethodDef def, PyObject self, boolean isStatic) {
         super(def.slot ? WRAPPER_TYPE : TYPE);
         this.def = def;
         this.self = self;
+        this.isStatic = isStatic;
     }
 
     /** A module-level function taking no arguments; {@code doc} as "name()\n--\n\ndoc". */
@@ -61,11 +71,11 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
-        return def.call(self, args, kwnames);
+        return def.call(isStatic ? null : self, args, kwnames);
     }
 
     /** Fast path for one-argument calls. */
     public PyObject call1(PyObject a) {
-        return def.call1(self, a);
+        return def.call1(isStatic ? null : self, a);
     }
 }

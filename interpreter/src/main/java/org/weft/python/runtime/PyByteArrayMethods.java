@@ -45,6 +45,7 @@ final class PyByteArrayMethods {
         defineOperators(b);
         defineMutators(b);
         BytesMethods.define(b);
+        ByteArrayReduce.define(b);
     }
 
     private static PyByteArray ba(PyObject self) {

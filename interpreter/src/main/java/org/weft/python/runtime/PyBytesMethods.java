@@ -129,6 +129,9 @@ final class PyBytesMethods {
             throw PyErr.overflowError("repeated bytes are too long"); // CPython: bytes_repeat
         }
         byte[] r = repeat(v, n);
+        if (r != null && r.length == v.n() && self.type() == PyBytes.TYPE) {
+            return self; // CPython's bytes_repeat: an exact bytes times 1 is itself
+        }
         return r == null ? PyNotImplemented.NOT_IMPLEMENTED : PyBytes.of(r);
     }
 

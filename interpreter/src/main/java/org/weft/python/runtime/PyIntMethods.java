@@ -124,10 +124,10 @@ final class PyIntMethods {
     private static PyObject round(PyInt self, PyObject[] args, String[] kwnames) {
         ArgParser.noKeywords("__round__", kwnames);
         ArgParser.checkPositional("__round__", args.length, 0, 1);
-        if (args.length == 0 || args[0] == PyNone.NONE) {
+        if (args.length == 0) {
             return exact(self);
         }
-        PyInt n = Ops.index(args[0]);
+        PyInt n = Ops.index(args[0]); // 3.11: None is no int here (only round() maps None to no ndigits)
         if (n.signum() >= 0) {
             return exact(self);
         }

@@ -45,7 +45,10 @@ public final class PyMappingProxy extends PyObject {
         });
         b.method0("__repr__", self -> PyStr.of("mappingproxy(" + Ops.repr(m(self)).value() + ")"));
         b.method0("__str__", self -> Ops.str(m(self)));
-        b.method1("__eq__", (self, o) -> Ops.eq(m(self), o));
+        // CPython's mappingproxy_richcompare hands every comparison to the mapping, result unchanged
+        for (CompareOp op : CompareOp.values()) {
+            b.method1(op.dunder, (self, o) -> Ops.richCompare(m(self), o, op));
+        }
         b.method1("__or__", (self, o) -> Ops.or(Ops.callMethod(m(self), "copy"), o));
         b.method0("__reversed__", self -> Ops.call(Ops.getattr(m(self), "__reversed__")));
     }

@@ -216,6 +216,7 @@ public final class PyMemoryView extends PyObject {
         }
         byte[] b = new byte[fmt.itemsize];
         fmt.pack(value, b, 0);
+        checkLive(); // CPython's CHECK_RELEASED_AGAIN: converting the value ran Python, which may release this view
         mem.write(off, b, 0, b.length);
     }
 

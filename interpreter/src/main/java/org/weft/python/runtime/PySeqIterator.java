@@ -50,5 +50,35 @@ public final class PySeqIterator extends PyObject implements PyIterator {
             }
             return v;
         });
+        // CPython: iter_len, iter_reduce and iter_setstate in iterobject.c
+        b.method0("__length_hint__", self -> {
+            PySeqIterator it = (PySeqIterator) self;
+            PyObject s = it.seq;
+            if (s == null) {
+                return PyInt.of(0);
+            }
+            if (s.type().lookup("__len__") == null) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            long left = Ops.len(s) - it.index;
+            return PyInt.of(Math.max(0, left));
+        });
+        b.method0("__reduce__", self -> {
+            PySeqIterator it = (PySeqIterator) self;
+            PyObject s = it.seq;
+            PyObject iter = org.weft.python.Interpreter.current().builtinsModule().get("iter");
+            return s == null ? PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY))
+                    : PyTuple.of(iter, PyTuple.of(s), PyInt.of(it.index));
+        });
+        b.method1("__setstate__", (self, state) -> {
+            PySeqIterator it = (PySeqIterator) self;
+            if (!(state instanceof PyInt i)) {
+                throw PyErr.typeError("an integer is required");
+            }
+            if (it.seq != null) {
+                it.index = Math.max(0, i.longValueExact());
+            }
+            return PyNone.NONE;
+        });
     }
 }

@@ -30,7 +30,7 @@ final class PyTypeMethods {
 
     static void define(TypeBuilder b) {
         b.layoutHasDictAndWeakref();
-        b.doc("type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type");
+        b.doc(TYPE_DOC);
         b.constant("__getattribute__", GETATTRIBUTE);
         b.constant("__setattr__", SETATTR);
         b.constant("__delattr__", DELATTR);
@@ -118,12 +118,18 @@ final class PyTypeMethods {
         t.invalidate();
     }
 
+    private static final String TYPE_DOC = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
+
     /** CPython: type_get_doc: a heap type's {@code __doc__} may itself be a descriptor. */
     private static PyObject getDoc(PyObject self) {
         PyType t = (PyType) self;
         PyObject d = t.getDict().getItem("__doc__");
         if (d == null) {
             return PyNone.NONE;
+        }
+        if (d instanceof PyGetSetDescriptor) {
+            // type's own dict holds this very getset under __doc__; its doc is tp_doc in CPython
+            return PyStr.of(TYPE_DOC);
         }
         return t.isHeapType() ? Attributes.get(d, null, t) : d;
     }

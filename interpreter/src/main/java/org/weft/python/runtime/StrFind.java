@@ -144,11 +144,11 @@ final class StrFind {
             throw PyErr.valueError("empty separator");
         }
         int i = fromRight ? v.lastIndexOf(s) : v.indexOf(s);
-        PyStr whole = self.type() == PyStr.TYPE ? self : PyStr.of(v);
+        // CPython 3.11 (stringlib partition) hands back self itself when sep is absent and the
+        // separator argument itself when found, str subclasses included
         if (i < 0) {
-            return fromRight ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, whole) : PyTuple.of(whole, PyStr.EMPTY, PyStr.EMPTY);
+            return fromRight ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, self) : PyTuple.of(self, PyStr.EMPTY, PyStr.EMPTY);
         }
-        PyStr sepStr = sep.type() == PyStr.TYPE ? sep : PyStr.of(s);
-        return PyTuple.of(PyStr.of(v.substring(0, i)), sepStr, PyStr.of(v.substring(i + s.length())));
+        return PyTuple.of(PyStr.of(v.substring(0, i)), sep, PyStr.of(v.substring(i + s.length())));
     }
 }

@@ -97,10 +97,13 @@ public final class TypeBuilder {
         return this;
     }
 
-    /** A static method: the body's self is null. */
+    /**
+     * A static method: the body's self is null. As CPython's METH_STATIC, the function still
+     * names the type in its repr and qualname ("bytes.maketrans"), with {@code __self__} None.
+     */
     public TypeBuilder staticmethod(String name, String textSignature, FnV body) {
         MethodDef def = MethodDef.ofV(type.getName(), name, textSignature, body);
-        dict.setItem(name, new PyStaticMethod(new PyBuiltinFunction(def, null)));
+        dict.setItem(name, new PyStaticMethod(new PyBuiltinFunction(def, type, true)));
         return this;
     }
 

@@ -13,7 +13,7 @@ import org.weft.python.runtime.PyStr;
 /**
  * Reads a name in module, class-body or exec code: the local namespace, then globals, then
  * builtins (CPython's {@code LOAD_NAME}). When the namespace is the globals dict (ordinary module
- * code) it takes the cached global path.
+ * code) it takes the cached global path, unless that dict is a subclass.
  */
 public final class NameRead extends ExprNode {
     private final PyStr key;
@@ -27,7 +27,9 @@ public final class NameRead extends ExprNode {
     @Override
     public PyObject execute(Frame f) {
         PyObject ns = f.namespace;
-        if (ns == f.globals || ns == null) {
+        // a dict subclass given to eval/exec as globals (and so also as locals) is read through
+        // its __getitem__ first, as CPython's LOAD_NAME does for any locals that is not exactly dict
+        if (ns == null || ns == f.globals && ns.type() == PyDict.TYPE) {
             return global.execute(f);
         }
         PyObject v = lookupNamespace(ns, key);

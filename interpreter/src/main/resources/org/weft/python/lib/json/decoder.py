@@ -76,6 +76,23 @@ def _skip(s, i):
     return i
 
 
+class _StrictOnly:
+    """The one decoder setting scanstring() reads."""
+
+    def __init__(self, strict):
+        self.strict = strict
+
+
+def py_scanstring(s, end, strict=True):
+    """Scan the string s for a JSON string whose body starts at index end (after the quote).
+
+    Returns a tuple of the decoded string and the index after its closing quote."""
+    return _Parser(_StrictOnly(strict), s).string(end)
+
+
+scanstring = py_scanstring
+
+
 class _Parser:
     def __init__(self, dec, s):
         self.dec = dec
