@@ -181,12 +181,20 @@ final class PySetMethods {
     }
 
     static boolean contains(PyBaseSet so, PyObject key) {
+        PyType t = key.type();
+        if (t == PyInt.TYPE || t == PyStr.TYPE) { // hashed by value, never a set to freeze: no out-array, no handler
+            return so.containsHashed(key, Protocols.hash(key));
+        }
         long[] h = new long[1];
         PyObject k = hashableKey(key, h);
         return so.containsHashed(k, h[0]);
     }
 
     static boolean discardKey(PyBaseSet so, PyObject key) {
+        PyType t = key.type();
+        if (t == PyInt.TYPE || t == PyStr.TYPE) {
+            return so.discardHashed(key, Protocols.hash(key));
+        }
         long[] h = new long[1];
         PyObject k = hashableKey(key, h);
         return so.discardHashed(k, h[0]);
