@@ -56,6 +56,12 @@ final class BinaryOps {
         if (tb != ta) {
             slotw = tb.lookup(op.rname);
         }
+        if (op == Op.ADD && slotv != null && concatOnly(ta, slotv)) {
+            // CPython: PyNumber_Add tries the operands' nb_add first; a built-in sequence has none
+            // (its __add__ is sq_concat, which raises for other types), so "a" + x asks x.__radd__
+            PyObject r = slotw == null ? NI : Special.call1(slotw, b, a);
+            return r != NI ? r : Special.call1(slotv, a, b);
+        }
         if (slotv != null) {
             if (slotw != null && tb.isSubtypeOf(ta) && slotw != ta.lookup(op.rname)) {
                 PyObject r = Special.call1(slotw, b, a);
@@ -89,6 +95,13 @@ final class BinaryOps {
         // Immutable built-ins define no in-place dunders (and built-in types never change).
         PyObject islot = ta == PyInt.TYPE || ta == PyFloat.TYPE || ta == PyStr.TYPE || ta == PyTuple.TYPE
                 ? null : ta.lookup(op.iname);
+        if (op == Op.ADD && islot != null && concatOnly(ta, islot)) {
+            // CPython: PyNumber_InPlaceAdd: the nb_add slots (so x.__radd__) before a list's, a
+            // bytearray's or a deque's sq_inplace_concat
+            PyObject slotw = b.type() != ta ? b.type().lookup(op.rname) : null;
+            PyObject r = slotw == null ? NI : Special.call1(slotw, b, a);
+            return r != NI ? r : Special.call1(islot, a, b);
+        }
         if (islot != null) {
             PyObject r = Special.call1(islot, a, b);
             if (r != NI) {
@@ -116,6 +129,15 @@ final class BinaryOps {
     private static PyObject leftMultiply(PyObject a, PyObject b) {
         PyObject m = a.type().lookup("__mul__");
         return m == null ? NI : Special.call1(m, a, b);
+    }
+
+    /**
+     * Whether {@code slot}, found on type {@code t}, is a built-in sequence's concatenation (CPython's
+     * sq_concat or sq_inplace_concat, with no nb_add beside it) rather than a number slot: a method
+     * of str, bytes, bytearray, list, tuple or deque that no Python class in between overrides.
+     */
+    private static boolean concatOnly(PyType t, PyObject slot) {
+        return !(slot instanceof PyFunction) && sequenceKind(t) != null;
     }
 
     /** Whether CPython would give type {@code t} a tp_as_sequence table. */

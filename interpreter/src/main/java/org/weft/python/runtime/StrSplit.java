@@ -62,7 +62,10 @@ final class StrSplit {
             if (size == out.length) {
                 out = java.util.Arrays.copyOf(out, size * 2);
             }
-            out[size++] = PyStr.of(i == 0 && j == n ? s : s.substring(i, j));
+            char c = s.charAt(i);
+            // a one-character word is the cached str of that character: no substring to allocate
+            out[size++] = j == i + 1 && !Character.isSurrogate(c) ? PyStr.ofCodePoint(c)
+                    : PyStr.of(i == 0 && j == n ? s : s.substring(i, j));
             i = j;
         }
         return new PyList(size == out.length ? out : java.util.Arrays.copyOf(out, size));
