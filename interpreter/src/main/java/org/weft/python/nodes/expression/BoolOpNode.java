@@ -26,4 +26,15 @@ public final class BoolOpNode extends ExprNode {
         }
         return values[last].execute(f);
     }
+
+    // CPython: compiler_jump_if in compile.c, for a BoolOp: every operand's truth, once each.
+    @Override
+    public boolean isTrue(Frame f) {
+        for (ExprNode v : values) {
+            if (v.isTrue(f) != isAnd) {
+                return !isAnd;
+            }
+        }
+        return isAnd;
+    }
 }
