@@ -183,13 +183,19 @@ final class PyDequeMethods {
 
     /** Index of the first item equal to x in [start, stop), or -1; raises if dq changes meanwhile. */
     private static int find(PyDeque dq, PyObject x, int start, int stop) {
+        return find(dq, x, start, stop, PyExc.RuntimeError);
+    }
+
+    // CPython: deque_index and deque_contains raise RuntimeError when a comparison changed the
+    // deque, deque_remove IndexError (same words); a comparison's own error comes first.
+    private static int find(PyDeque dq, PyObject x, int start, int stop, PyType mutated) {
         long st = dq.state();
         PyObject[] xs = dq.snapshot();
         int end = Math.min(stop, xs.length);
         for (int i = Math.max(0, start); i < end; i++) {
             boolean eq = xs[i] == x || Ops.eqForContainer(xs[i], x);
             if (dq.state() != st) {
-                throw PyErr.runtimeError("deque mutated during iteration");
+                throw PyErr.format(mutated, "deque mutated during iteration");
             }
             if (eq) {
                 return i;
@@ -237,7 +243,7 @@ final class PyDequeMethods {
     private static void remove(PyDeque dq, PyObject x) {
         while (true) {
             long st = dq.state();
-            int i = find(dq, x, 0, Integer.MAX_VALUE);
+            int i = find(dq, x, 0, Integer.MAX_VALUE, PyExc.IndexError);
             if (i < 0) {
                 throw PyErr.valueError("%s is not in deque", Ops.repr(x).value());
             }
