@@ -76,6 +76,26 @@ def _skip(s, i):
     return i
 
 
+class _ScanOptions:
+    def __init__(self, strict):
+        self.strict = strict
+
+
+def scanstring(s, end, strict=True):
+    """Scan the string s for a JSON string. End is the index of the
+    character in s after the quote that started the JSON string.
+    Unescapes all valid JSON string escape sequences and raises ValueError
+    on attempt to decode an invalid string. If strict is False then literal
+    control characters are allowed in the string.
+
+    Returns a tuple of the decoded string and the index of the character in s
+    after the end quote."""
+    # CPython: json.decoder.scanstring is _json.scanstring (scanstring_unicode)
+    if end < 0 or end > len(s):
+        raise ValueError("end is out of bounds")
+    return _Parser(_ScanOptions(strict), s).string(end)
+
+
 class _Parser:
     def __init__(self, dec, s):
         self.dec = dec
