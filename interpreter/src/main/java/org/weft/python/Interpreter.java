@@ -136,7 +136,7 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
     @Override
     public void writeUnraisable(PyException e, String where) {
         StringBuilder sb = new StringBuilder("Exception ignored in: ").append(where).append('\n');
-        for (String line : formatException(e, false)) {
+        for (String line : formatUnraisable(e)) {
             sb.append(line);
         }
         try {
@@ -477,5 +477,10 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
      */
     public List<String> formatException(PyException e, boolean suggestions) {
         return TracebackFormatter.format(this, e.value(), suggestions);
+    }
+
+    /** The lines of the default {@code sys.unraisablehook}'s report after its "Exception ignored in" line. */
+    public List<String> formatUnraisable(PyException e) {
+        return TracebackFormatter.formatUnraisable(this, e.value());
     }
 }

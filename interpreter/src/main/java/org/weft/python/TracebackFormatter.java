@@ -57,6 +57,21 @@ final class TracebackFormatter {
         return f.out;
     }
 
+    /**
+     * The default {@code sys.unraisablehook}'s report body: the traceback alone (no chained
+     * exceptions, no notes), then {@code Type: message}, with the colon even when the message is empty.
+     */
+    // CPython: write_unraisable_exc_file in errors.c
+    static List<String> formatUnraisable(Interpreter interpreter, PyBaseException e) {
+        TracebackFormatter f = new TracebackFormatter(interpreter, false);
+        if (e.getTraceback() instanceof PyTraceback tb) {
+            f.emit("Traceback (most recent call last):\n");
+            f.entries(tb);
+        }
+        f.emit(qualifiedName(e) + ": " + message(e) + "\n");
+        return f.out;
+    }
+
     private void chain(PyBaseException e) {
         seen.put(e, true);
         PyObject cause = e.getCause();
@@ -261,22 +276,31 @@ final class TracebackFormatter {
      * when asked the "Did you mean" of {@link Suggestions}.
      */
     static String exceptionLine(PyBaseException e, boolean suggestions) {
+        String name = qualifiedName(e);
+        String msg = message(e);
+        String line = msg.isEmpty() ? name : name + ": " + msg;
+        String suggestion = suggestions ? Suggestions.forException(e) : null;
+        // CPython 3.11's print_exception adds it after the message (pythonrun.c).
+        return suggestion == null ? line + "\n" : line + ". Did you mean: '" + suggestion + "'?\n";
+    }
+
+    /** The type's name, with the module prefix CPython adds outside builtins and __main__. */
+    private static String qualifiedName(PyBaseException e) {
         PyType t = e.type();
         String name = t.getQualname();
         String module = t.getModule();
         if (module != null && !module.equals("builtins") && !module.equals("__main__")) {
             name = module + "." + name;
         }
-        String msg;
+        return name;
+    }
+
+    private static String message(PyBaseException e) {
         try {
-            msg = e instanceof PySyntaxError s && s.getMsg() instanceof PyStr m ? m.value() : Ops.str(e).value();
+            return e instanceof PySyntaxError s && s.getMsg() instanceof PyStr m ? m.value() : Ops.str(e).value();
         } catch (PyException x) {
-            msg = "<exception str() failed>";
+            return "<exception str() failed>";
         }
-        String line = msg.isEmpty() ? name : name + ": " + msg;
-        String suggestion = suggestions ? Suggestions.forException(e) : null;
-        // CPython 3.11's print_exception adds it after the message (pythonrun.c).
-        return suggestion == null ? line + "\n" : line + ". Did you mean: '" + suggestion + "'?\n";
     }
 
     private String sourceLine(String file, int lineno) {

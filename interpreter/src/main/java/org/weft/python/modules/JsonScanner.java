@@ -10,6 +10,7 @@ import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyFloat;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyList;
+import org.weft.python.runtime.ThreadState;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
@@ -90,9 +91,9 @@ final class JsonScanner {
             case '"':
                 return string(i + 1, next);
             case '{':
-                return object(i + 1, next);
+                return nested(true, i + 1, next);
             case '[':
-                return array(i + 1, next);
+                return nested(false, i + 1, next);
             case 'n':
                 return word(i, "null", PyNone.NONE, next);
             case 't':
@@ -268,6 +269,19 @@ final class JsonScanner {
             return v;
         }
         throw error("Invalid \\uXXXX escape", j + 1);
+    }
+
+    // CPython: scan_once_unicode in _json.c takes a level of recursion depth per container, so
+    // input nested past the recursion limit is a RecursionError, as in CPython.
+    private PyObject nested(boolean isObject, int i, int[] next) {
+        ThreadState ts = ThreadState.current();
+        ts.enterCall(isObject ? " while decoding a JSON object from a unicode string"
+                : " while decoding a JSON array from a unicode string");
+        try {
+            return isObject ? object(i, next) : array(i, next);
+        } finally {
+            ts.leaveCall();
+        }
     }
 
     private PyObject object(int i, int[] next) {

@@ -113,6 +113,9 @@ public final class PyDeque extends PyObject {
     }
 
     public synchronized void clear() {
+        if (size == 0) {
+            return; // CPython: deque_clear leaves an empty deque (and its iterators' state) alone
+        }
         items = new PyObject[8];
         head = 0;
         size = 0;

@@ -6,6 +6,8 @@ import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBool;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyFloat;
+import org.weft.python.runtime.PyBytes;
 import org.weft.python.runtime.PyGenericAlias;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyList;
@@ -183,33 +185,93 @@ final class PyDequeMethods {
 
     /** Index of the first item equal to x in [start, stop), or -1; raises if dq changes meanwhile. */
     private static int find(PyDeque dq, PyObject x, int start, int stop) {
-        long st = dq.state();
-        PyObject[] xs = dq.snapshot();
-        int end = Math.min(stop, xs.length);
-        for (int i = Math.max(0, start); i < end; i++) {
-            boolean eq = xs[i] == x || Ops.eqForContainer(xs[i], x);
-            if (dq.state() != st) {
-                throw PyErr.runtimeError("deque mutated during iteration");
+        return find(dq, x, start, stop, PyExc.RuntimeError);
+    }
+
+    // CPython: deque_index and deque_contains raise RuntimeError when a comparison changed the
+    // deque, deque_remove IndexError (same words); a comparison's own error comes first.
+    private static int find(PyDeque dq, PyObject x, int start, int stop, PyType mutated) {
+        return find(dq, x, start, stop, mutated, null);
+    }
+
+    /**
+     * As above; {@code ranPython}, when given, learns whether any comparison could run Python
+     * code. A change that happened while only plain values (exact int, str, float, bool, bytes,
+     * None) were compared was another thread's: the scan starts again on a fresh snapshot rather
+     * than blame a comparison that cannot mutate anything (with CPython's GIL such a scan is
+     * never interleaved at all).
+     */
+    private static int find(PyDeque dq, PyObject x, int start, int stop, PyType mutated, boolean[] ranPython) {
+        boolean plainX = plain(x);
+        for (;;) {
+            long st;
+            PyObject[] xs;
+            synchronized (dq) {
+                st = dq.state();
+                xs = dq.snapshot();
             }
-            if (eq) {
-                return i;
+            int end = Math.min(stop, xs.length);
+            boolean python = false;
+            boolean again = false;
+            for (int i = Math.max(0, start); i < end; i++) {
+                python |= !plainX || !plain(xs[i]);
+                boolean eq = xs[i] == x || Ops.eqForContainer(xs[i], x);
+                if (dq.state() != st) {
+                    if (!python) {
+                        again = true;
+                        break;
+                    }
+                    throw PyErr.format(mutated, "deque mutated during iteration");
+                }
+                if (eq) {
+                    if (ranPython != null) {
+                        ranPython[0] = python;
+                    }
+                    return i;
+                }
+            }
+            if (!again) {
+                return -1;
             }
         }
-        return -1;
+    }
+
+    /** A value whose == cannot run Python code. */
+    private static boolean plain(PyObject o) {
+        PyType t = o.type();
+        return t == PyInt.TYPE || t == PyStr.TYPE || t == PyFloat.TYPE || t == PyBool.TYPE
+                || t == PyBytes.TYPE || o == PyNone.NONE;
     }
 
     private static long count(PyDeque dq, PyObject x) {
-        long st = dq.state();
-        long n = 0;
-        for (PyObject y : dq.snapshot()) {
-            if (y == x || Ops.eqForContainer(y, x)) {
-                n++;
+        boolean plainX = plain(x);
+        for (;;) {
+            long st;
+            PyObject[] xs;
+            synchronized (dq) {
+                st = dq.state();
+                xs = dq.snapshot();
             }
-            if (dq.state() != st) {
-                throw PyErr.runtimeError("deque mutated during iteration");
+            long n = 0;
+            boolean python = false;
+            boolean again = false;
+            for (PyObject y : xs) {
+                python |= !plainX || !plain(y);
+                if (y == x || Ops.eqForContainer(y, x)) {
+                    n++;
+                }
+                if (dq.state() != st) {
+                    if (!python) {
+                        again = true;
+                        break;
+                    }
+                    throw PyErr.runtimeError("deque mutated during iteration");
+                }
+            }
+            if (!again) {
+                return n;
             }
         }
-        return n;
     }
 
     private static PyObject index(PyObject self, PyObject[] a, String[] k) {
@@ -235,9 +297,10 @@ final class PyDequeMethods {
     }
 
     private static void remove(PyDeque dq, PyObject x) {
+        boolean[] ranPython = new boolean[1];
         while (true) {
             long st = dq.state();
-            int i = find(dq, x, 0, Integer.MAX_VALUE);
+            int i = find(dq, x, 0, Integer.MAX_VALUE, PyExc.IndexError, ranPython);
             if (i < 0) {
                 throw PyErr.valueError("%s is not in deque", Ops.repr(x).value());
             }
@@ -247,7 +310,10 @@ final class PyDequeMethods {
                     return;
                 }
             }
-            throw PyErr.indexError("deque mutated during remove().");
+            if (ranPython[0]) {
+                throw PyErr.indexError("deque mutated during iteration");
+            }
+            // Another thread changed the deque between the search and the removal: search again.
         }
     }
 

@@ -4,6 +4,7 @@ import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBool;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyNotImplemented;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
@@ -54,6 +55,8 @@ public final class SimpleNamespace extends PyObject {
         b.method0("__repr__", SimpleNamespace::repr);
         b.method1("__eq__", (self, o) -> compare(self, o, true));
         b.method1("__ne__", (self, o) -> compare(self, o, false));
+        // CPython: a type that defines __eq__ and no __hash__ is unhashable (namespace_type)
+        b.constant("__hash__", PyNone.NONE);
         b.method0("__reduce__", self -> PyTuple.of(self.type(), PyTuple.EMPTY, self.getDict()));
     }
 

@@ -120,6 +120,8 @@ public final class SysModule implements BuiltinModule {
         put(m, PyBuiltinFunction.of1("setrecursionlimit", null, (self, n) -> setRecursionLimit(state, n)));
         put(m, PyBuiltinFunction.of0("getdefaultencoding", null, self -> PyStr.of("utf-8")));
         put(m, PyBuiltinFunction.of0("getfilesystemencoding", null, self -> PyStr.of("utf-8")));
+        // CPython on POSIX: file names that are not UTF-8 round-trip through lone surrogates
+        put(m, PyBuiltinFunction.of0("getfilesystemencodeerrors", null, self -> PyStr.of("surrogateescape")));
         put(m, PyBuiltinFunction.of1("intern", "intern($module, string, /)\n--\n\n``Intern'' the given string.\n\n"
                 + "This enters the string in the (global) table of interned strings whose\npurpose is to speed up "
                 + "dictionary lookups. Return the string itself or the\npreviously interned string object with the "

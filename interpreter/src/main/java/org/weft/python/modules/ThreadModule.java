@@ -95,17 +95,19 @@ public final class ThreadModule implements BuiltinModule {
                 self -> PyInt.of(mainIdent(threads))));
     }
 
-    // CPython: thread_stack_size in _threadmodule.c
+    // CPython: thread_stack_size in _threadmodule.c. The size defaults to 0, so a call without one
+    // also resets the setting to the default (and returns what it was).
     private static PyObject stackSize(PythonThreads threads, PyObject[] args, String[] kwnames) {
         PyObject[] a = STACK_SIZE.parse(args, kwnames);
-        long old = threads.stackSize();
-        if (a[0] != null) {
-            long size = Ops.index(a[0]).longValue();
-            if (size != 0 && size < 32768) {
-                throw PyErr.valueError("size not valid: %d bytes", size);
-            }
-            threads.setStackSize(size);
+        long size = a[0] == null ? 0 : Ops.index(a[0]).longValue();
+        if (size < 0) {
+            throw PyErr.valueError("size must be 0 or a positive value");
         }
+        if (size != 0 && size < 32768) {
+            throw PyErr.valueError("size not valid: %d bytes", size);
+        }
+        long old = threads.stackSize();
+        threads.setStackSize(size);
         return PyInt.of(old);
     }
 

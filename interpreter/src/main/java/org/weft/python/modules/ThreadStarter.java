@@ -109,7 +109,7 @@ final class ThreadStarter {
 
     private static String formatted(PyException e) {
         if (ThreadState.current().interpreter() instanceof Interpreter py) {
-            return String.join("", py.formatException(e));
+            return String.join("", py.formatUnraisable(e));
         }
         PyBaseException v = e.value();
         return Ops.typeName(v) + ": " + Ops.str(v).value() + "\n";

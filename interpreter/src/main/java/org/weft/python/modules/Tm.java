@@ -87,8 +87,15 @@ record Tm(long year, int mon, int mday, int hour, int min, int sec, int wday, in
         if (!(o instanceof PyInt i)) {
             throw PyErr.typeError("'%s' object cannot be interpreted as an integer", Ops.typeName(o));
         }
-        if (!i.isSmall() || i.longValue() > Integer.MAX_VALUE || i.longValue() < Integer.MIN_VALUE) {
-            throw PyErr.overflowError("Python int too large to convert to C int");
+        // CPython: gettmarg parses the fields with PyArg_ParseTuple's "i" (a C long first, then its range)
+        if (!i.isSmall()) {
+            throw PyErr.overflowError("Python int too large to convert to C long");
+        }
+        if (i.longValue() > Integer.MAX_VALUE) {
+            throw PyErr.overflowError("signed integer is greater than maximum");
+        }
+        if (i.longValue() < Integer.MIN_VALUE) {
+            throw PyErr.overflowError("signed integer is less than minimum");
         }
         return i.longValue();
     }

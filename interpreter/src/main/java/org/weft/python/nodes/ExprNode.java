@@ -6,4 +6,15 @@ import org.weft.python.runtime.PyObject;
 public abstract class ExprNode {
 
     public abstract PyObject execute(Frame f);
+
+    /**
+     * The expression as a condition ({@code if}, {@code while}, {@code assert}, a conditional
+     * expression's test, {@code not}, a comprehension's {@code if}, a case guard): its truth.
+     * {@code and}, {@code or} and {@code not} override it so that each operand's truth is asked
+     * once, as CPython's compiler jumps on each operand (compiler_jump_if in compile.c) rather
+     * than testing the value the whole expression would have.
+     */
+    public boolean isTrue(Frame f) {
+        return org.weft.python.nodes.expression.Truth.isTrue(execute(f));
+    }
 }

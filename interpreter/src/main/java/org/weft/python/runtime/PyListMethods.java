@@ -101,15 +101,34 @@ final class PyListMethods {
 
     static boolean contains(PyList l, PyObject x) {
         // Index by index, as CPython's list_contains, so a concurrent change is seen, never a Java error.
+        long version = l.version();
         for (int i = 0;; i++) {
             PyObject item = l.getOrNull(i);
             if (item == null) {
-                return false;
+                return !surelyAbsent(l, version) && indexIn(l.snapshot(), x) >= 0;
             }
             if (Ops.eqForContainer(item, x)) {
                 return true;
             }
         }
+    }
+
+    /**
+     * Whether a lock-free scan that found nothing may say so: only when no write happened during
+     * it. Another thread's removal shifts the items left, so a scan may step over an item that was
+     * in the list all along; such a scan asks a consistent snapshot instead.
+     */
+    private static boolean surelyAbsent(PyList l, long versionBefore) {
+        return (versionBefore & 1) == 0 && l.version() == versionBefore;
+    }
+
+    private static int indexIn(PyObject[] a, PyObject x) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == x || Ops.eqForContainer(a[i], x)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** {@code l.extend(x)}: atomic when {@code x} is a list, tuple, dict or set (a snapshot). */
@@ -175,13 +194,21 @@ final class PyListMethods {
     // CPython: list_remove in listobject.c; the comparison runs unlocked, the removal re-checks.
     private static void remove(PyList l, PyObject x) {
         for (;;) {
+            long version = l.version();
             int i = 0;
             PyObject item;
             while ((item = l.getOrNull(i)) != null && !Ops.eqForContainer(item, x)) {
                 i++;
             }
             if (item == null) {
-                throw PyErr.valueError("list.remove(x): x not in list");
+                // Not seen by a scan that other threads' writes may have shifted under: look
+                // again in a consistent snapshot before saying it is not there.
+                PyObject[] snap = surelyAbsent(l, version) ? null : l.snapshot();
+                i = snap == null ? -1 : indexIn(snap, x);
+                if (i < 0) {
+                    throw PyErr.valueError("list.remove(x): x not in list");
+                }
+                item = snap[i];
             }
             l.lockWrite();
             try {

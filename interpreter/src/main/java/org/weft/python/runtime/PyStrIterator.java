@@ -18,6 +18,8 @@ public final class PyStrIterator extends PyObject implements PyIterator {
 
     private final PyStr str;
     private int index;
+    /** Set once a next found the end: the reduced form is then an iterator over '' (as CPython). */
+    private boolean exhausted;
 
     PyStrIterator(PyStr str) {
         super(isAscii(str.value()) ? ASCII_TYPE : TYPE);
@@ -38,6 +40,7 @@ public final class PyStrIterator extends PyObject implements PyIterator {
     public PyObject nextItem() {
         int i = index;
         if (i >= str.length()) {
+            exhausted = true;
             return null;
         }
         index = i + 1;
@@ -57,6 +60,21 @@ public final class PyStrIterator extends PyObject implements PyIterator {
         b.method0("__length_hint__", self -> {
             PyStrIterator it = (PyStrIterator) self;
             return PyInt.of(Math.max(0, it.str.length() - it.index));
+        });
+        // CPython: unicodeiter_reduce and unicodeiter_setstate in unicodeobject.c, so that copy and
+        // pickle take a str iterator as (iter, (s,), index)
+        b.method0("__reduce__", self -> {
+            PyStrIterator it = (PyStrIterator) self;
+            return it.exhausted ? IteratorReduce.reduce(null, 0, PyStr.of(""))
+                    : IteratorReduce.reduce(it.str, it.index, null);
+        });
+        b.method1("__setstate__", (self, state) -> {
+            PyStrIterator it = (PyStrIterator) self;
+            int i = IteratorReduce.index(state, it.str.length());
+            if (!it.exhausted) {
+                it.index = i;
+            }
+            return PyNone.NONE;
         });
     }
 }

@@ -34,6 +34,10 @@ class _StdBuffer:
     def isatty(self):
         return self._text.isatty()
 
+    def fileno(self):
+        # The descriptor of the stream it lies under (0, 1 or 2), as CPython's buffer shares it.
+        return self._text.fileno()
+
     def seekable(self):
         return False
 

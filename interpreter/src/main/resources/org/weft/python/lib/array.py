@@ -360,34 +360,52 @@ class array:
     def _cmp_items(self, other):
         return self._items, other._items
 
+    def _floats(self, other):
+        # CPython: array_richcompare reads every item afresh (getarrayitem makes a new float), so
+        # no item is ever the same object as the one it meets and a NaN equals nothing, itself
+        # included. A list comparison would take two identical NaN objects as equal.
+        return self.typecode in 'fd' or other.typecode in 'fd'
+
     def __eq__(self, other):
         if not isinstance(other, array):
             return NotImplemented
+        if self._floats(other):
+            return _float_compare(self._items, other._items, _operator.eq)
         return self._items == other._items
 
     def __ne__(self, other):
         if not isinstance(other, array):
             return NotImplemented
+        if self._floats(other):
+            return _float_compare(self._items, other._items, _operator.ne)
         return self._items != other._items
 
     def __lt__(self, other):
         if not isinstance(other, array):
             return NotImplemented
+        if self._floats(other):
+            return _float_compare(self._items, other._items, _operator.lt)
         return self._items < other._items
 
     def __le__(self, other):
         if not isinstance(other, array):
             return NotImplemented
+        if self._floats(other):
+            return _float_compare(self._items, other._items, _operator.le)
         return self._items <= other._items
 
     def __gt__(self, other):
         if not isinstance(other, array):
             return NotImplemented
+        if self._floats(other):
+            return _float_compare(self._items, other._items, _operator.gt)
         return self._items > other._items
 
     def __ge__(self, other):
         if not isinstance(other, array):
             return NotImplemented
+        if self._floats(other):
+            return _float_compare(self._items, other._items, _operator.ge)
         return self._items >= other._items
 
     __hash__ = None
@@ -419,3 +437,17 @@ ArrayType = array
 import _weft_stdlib
 _weft_stdlib.set_type_name(array, 'array.array')
 del _weft_stdlib
+
+
+# CPython: array_richcompare, item by item with no identity shortcut.
+def _float_compare(a, b, op):
+    if len(a) != len(b) and op in (_operator.eq, _operator.ne):
+        return op is _operator.ne
+    for x, y in zip(a, b):
+        if not x == y:
+            if op is _operator.eq:
+                return False
+            if op is _operator.ne:
+                return True
+            return op(x, y)
+    return op(len(a), len(b))

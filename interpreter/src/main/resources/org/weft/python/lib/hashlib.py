@@ -247,16 +247,25 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
         raise TypeError(hash_name)
     password = _as_bytes(password)
     salt = _as_bytes(salt)
+    # CPython: pbkdf2_hmac_impl reads both counts as C longs and takes at most a C int of each
+    iterations = _c_long(iterations)
     if iterations < 1:
         raise ValueError('iteration value must be greater than 0.')
+    if iterations > _INT_MAX:
+        raise OverflowError('iteration value is too great.')
     base = hmac.new(password, None, hash_name)
     if dklen is None:
         dklen = base.digest_size
+    dklen = _c_long(dklen)
     if dklen < 1:
         raise ValueError('key length must be greater than 0.')
+    if dklen > _INT_MAX:
+        raise OverflowError('key length is too great.')
     blocks = []
+    have = 0
     loop = 1
-    while len(b''.join(blocks)) < dklen:
+    while have < dklen:
+        have += base.digest_size
         prf = base.copy()
         prf.update(salt + loop.to_bytes(4, 'big'))
         u = prf.digest()
@@ -269,6 +278,16 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
         blocks.append(acc.to_bytes(base.digest_size, 'big'))
         loop += 1
     return b''.join(blocks)[:dklen]
+
+
+_INT_MAX = (1 << 31) - 1
+
+
+def _c_long(n):
+    n = n.__index__()
+    if not -(1 << 63) <= n < (1 << 63):
+        raise OverflowError('Python int too large to convert to C long')
+    return n
 
 
 def file_digest(fileobj, digest, /):

@@ -25,8 +25,14 @@ _cache = {}
 def _compile(fmt):
     if isinstance(fmt, bytes):
         fmt = fmt.decode('latin-1')
-    if not isinstance(fmt, str):
+    elif isinstance(fmt, str):
+        # CPython: Struct___init___impl encodes a str format as ASCII first (UnicodeEncodeError).
+        fmt.encode('ascii')
+    else:
         raise TypeError("Struct() argument 1 must be a str or bytes object, not %s" % type(fmt).__name__)
+    if '\x00' in fmt:
+        # CPython: the format becomes a C string (PyBytes_AsString's check, as struct.error)
+        raise error('embedded null character')
     order = '@'
     body = fmt
     if body[:1] in ('@', '=', '<', '>', '!'):
@@ -102,6 +108,12 @@ def _as_int(v):
 
 def _pack_int(code, v, size, little, native):
     v = _as_int(v)
+    if code == 'P':
+        # CPython: np_void_p uses PyLong_AsVoidPtr, which takes a C long when negative and an
+        # unsigned long otherwise, and reports any other value the same way.
+        if not -(1 << 63) <= v <= (1 << 64) - 1:
+            raise error('int too large to convert')
+        return (v & ((1 << 64) - 1)).to_bytes(size, 'little' if little else 'big')
     bits = size * 8
     signed = code in _SIGNED
     if signed:

@@ -3,7 +3,6 @@ package org.weft.python.nodes.controlflow;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
-import org.weft.python.nodes.expression.Truth;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyExc;
@@ -21,7 +20,7 @@ public final class AssertStmt extends StmtNode {
 
     @Override
     public int execute(Frame f) {
-        if (!Truth.isTrue(test.execute(f))) {
+        if (!test.isTrue(f)) {
             if (msg == null) {
                 throw PyErr.of(PyExc.AssertionError);
             }

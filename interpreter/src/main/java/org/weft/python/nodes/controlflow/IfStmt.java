@@ -3,7 +3,6 @@ package org.weft.python.nodes.controlflow;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
-import org.weft.python.nodes.expression.Truth;
 
 /** {@code if test: body else: orelse} ({@code orelse} may be null). */
 public final class IfStmt extends StmtNode {
@@ -20,7 +19,7 @@ public final class IfStmt extends StmtNode {
 
     @Override
     public int execute(Frame f) {
-        if (Truth.isTrue(test.execute(f))) {
+        if (test.isTrue(f)) {
             return body.execute(f);
         }
         return orelse == null ? NORMAL : orelse.execute(f);

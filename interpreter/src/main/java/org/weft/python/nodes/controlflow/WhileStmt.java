@@ -3,7 +3,6 @@ package org.weft.python.nodes.controlflow;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
-import org.weft.python.nodes.expression.Truth;
 
 /** {@code while test: body else: orelse}; polls the thread's interrupt flag at each back-edge. */
 public final class WhileStmt extends StmtNode {
@@ -22,7 +21,7 @@ public final class WhileStmt extends StmtNode {
     public int execute(Frame f) {
         while (true) {
             f.lineno = lineno;
-            if (!Truth.isTrue(test.execute(f))) {
+            if (!test.isTrue(f)) {
                 break;
             }
             int s = body.execute(f);

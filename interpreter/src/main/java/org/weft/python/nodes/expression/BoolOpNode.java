@@ -16,14 +16,56 @@ public final class BoolOpNode extends ExprNode {
 
     @Override
     public PyObject execute(Frame f) {
-        PyObject v = null;
+        return evaluate(f, null);
+    }
+
+    /**
+     * The operation's value. An operand that is itself an and/or hands back, with its value, the
+     * truth it already found for it (when it stopped early), and that truth is not asked again:
+     * CPython's jump threading takes {@code a and b or c} to the end directly when {@code a} is
+     * false. When {@code known} is given, the truth found for the value returned is stored in it
+     * (1 true, 2 false; left 0 when nobody asked).
+     */
+    // CPython: compiler_boolop in compile.c, with the jump-to-jump threading of optimize_basic_block
+    private PyObject evaluate(Frame f, byte[] known) {
         int last = values.length - 1;
+        byte[] inner = null;
         for (int i = 0; i < last; i++) {
-            v = values[i].execute(f);
-            if (Truth.isTrue(v) != isAnd) {
+            PyObject v;
+            boolean truth;
+            if (values[i] instanceof BoolOpNode nested) {
+                if (inner == null) {
+                    inner = new byte[1];
+                } else {
+                    inner[0] = 0;
+                }
+                v = nested.evaluate(f, inner);
+                truth = inner[0] == 0 ? Truth.isTrue(v) : inner[0] == 1;
+            } else {
+                v = values[i].execute(f);
+                truth = Truth.isTrue(v);
+            }
+            if (truth != isAnd) {
+                if (known != null) {
+                    known[0] = (byte) (truth ? 1 : 2);
+                }
                 return v;
             }
         }
+        if (known != null && values[last] instanceof BoolOpNode nested) {
+            return nested.evaluate(f, known);
+        }
         return values[last].execute(f);
+    }
+
+    // CPython: compiler_jump_if in compile.c, for a BoolOp: every operand's truth, once each.
+    @Override
+    public boolean isTrue(Frame f) {
+        for (ExprNode v : values) {
+            if (v.isTrue(f) != isAnd) {
+                return !isAnd;
+            }
+        }
+        return isAnd;
     }
 }

@@ -18,6 +18,6 @@ public final class IfExpNode extends ExprNode {
 
     @Override
     public PyObject execute(Frame f) {
-        return Truth.isTrue(test.execute(f)) ? body.execute(f) : orelse.execute(f);
+        return test.isTrue(f) ? body.execute(f) : orelse.execute(f);
     }
 }

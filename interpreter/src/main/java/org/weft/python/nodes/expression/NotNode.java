@@ -15,6 +15,12 @@ public final class NotNode extends ExprNode {
 
     @Override
     public PyObject execute(Frame f) {
+        // As a value (x = not (a or b)) CPython 3.11 computes the operand's value and then its truth.
         return PyBool.of(!Truth.isTrue(operand.execute(f)));
+    }
+
+    @Override
+    public boolean isTrue(Frame f) {
+        return !operand.isTrue(f);
     }
 }

@@ -3,7 +3,6 @@ package org.weft.python.nodes.generator;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
-import org.weft.python.nodes.expression.Truth;
 
 /** {@code if} in a generator: remembers which branch suspended. */
 public final class GenIf extends StmtNode {
@@ -26,7 +25,7 @@ public final class GenIf extends StmtNode {
         if (f.resuming) {
             takeBody = f.resume[rs] == 1;
         } else {
-            takeBody = Truth.isTrue(test.execute(f));
+            takeBody = test.isTrue(f);
         }
         StmtNode branch = takeBody ? body : orelse;
         if (branch == null) {

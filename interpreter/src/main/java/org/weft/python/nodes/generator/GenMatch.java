@@ -3,7 +3,6 @@ package org.weft.python.nodes.generator;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
-import org.weft.python.nodes.expression.Truth;
 import org.weft.python.nodes.pattern.PatternNode;
 import org.weft.python.runtime.PyObject;
 
@@ -66,7 +65,7 @@ public final class GenMatch extends StmtNode {
                     return YIELD;
                 }
             }
-            if (c.guard() == null || Truth.isTrue(c.guard().execute(f))) {
+            if (c.guard() == null || c.guard().isTrue(f)) {
                 f.locals[slot] = null;
                 return body(f, i);
             }

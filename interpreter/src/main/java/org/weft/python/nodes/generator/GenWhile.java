@@ -3,7 +3,6 @@ package org.weft.python.nodes.generator;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
-import org.weft.python.nodes.expression.Truth;
 
 /**
  * {@code while} in a generator. {@code prelude} (may be null) computes the parts of the test that
@@ -41,7 +40,7 @@ public final class GenWhile extends StmtNode {
                     }
                 }
                 f.lineno = lineno;
-                if (!Truth.isTrue(test.execute(f))) {
+                if (!test.isTrue(f)) {
                     break;
                 }
             }

@@ -3,7 +3,6 @@ package org.weft.python.nodes.pattern;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
-import org.weft.python.nodes.expression.Truth;
 import org.weft.python.runtime.PyObject;
 
 /** {@code match subject: case pattern if guard: body ...}: runs the first case that matches. */
@@ -27,7 +26,7 @@ public final class MatchStmt extends StmtNode {
         PyObject s = subject.execute(f);
         for (Case c : cases) {
             f.lineno = c.lineno();
-            if (c.pattern().match(f, s) && (c.guard() == null || Truth.isTrue(c.guard().execute(f)))) {
+            if (c.pattern().match(f, s) && (c.guard() == null || c.guard().isTrue(f))) {
                 return c.body().execute(f);
             }
         }

@@ -76,21 +76,23 @@ def _skip(s, i):
     return i
 
 
-class _StrictOnly:
-    """The one decoder setting scanstring() reads."""
-
+class _ScanOptions:
     def __init__(self, strict):
         self.strict = strict
 
 
-def py_scanstring(s, end, strict=True):
-    """Scan the string s for a JSON string whose body starts at index end (after the quote).
+def scanstring(s, end, strict=True):
+    """Decode the JSON string whose body starts at index end of s (just after its opening quote).
 
-    Returns a tuple of the decoded string and the index after its closing quote."""
-    return _Parser(_StrictOnly(strict), s).string(end)
+    Returns the decoded str and the index just after the closing quote; with strict false, raw
+    control characters may stand in the string."""
+    # CPython: json.decoder.scanstring is _json.scanstring (scanstring_unicode)
+    if end < 0 or end > len(s):
+        raise ValueError("end is out of bounds")
+    return _Parser(_ScanOptions(strict), s).string(end)
 
 
-scanstring = py_scanstring
+py_scanstring = scanstring  # CPython: the pure-Python twin of _json.scanstring
 
 
 class _Parser:
