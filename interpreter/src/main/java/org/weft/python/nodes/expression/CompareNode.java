@@ -44,6 +44,20 @@ public final class CompareNode extends ExprNode {
         return compare(a, op, b);
     }
 
+    /** As a condition: the comparison's truth without a bool object for ints and floats. */
+    @Override
+    public boolean isTrue(Frame f) {
+        PyObject a = left.execute(f);
+        PyObject b = right.execute(f);
+        if (a.type() == PyInt.TYPE && b.type() == PyInt.TYPE && ((PyInt) a).isSmall() && ((PyInt) b).isSmall()) {
+            return testLong(((PyInt) a).longValue(), ((PyInt) b).longValue());
+        }
+        if (a.type() == PyFloat.TYPE && b.type() == PyFloat.TYPE) {
+            return testDouble(op, ((PyFloat) a).value(), ((PyFloat) b).value());
+        }
+        return Truth.isTrue(Ops.richCompare(a, b, op)); // a rich comparison may return any object
+    }
+
     private boolean testLong(long x, long y) {
         switch (code) {
             case LT: return x < y;

@@ -23,4 +23,10 @@ public final class ContainsNode extends ExprNode {
         PyObject item = left.execute(f);
         return PyBool.of(Ops.contains(right.execute(f), item) != negate);
     }
+
+    @Override
+    public boolean isTrue(Frame f) {
+        PyObject item = left.execute(f);
+        return Ops.contains(right.execute(f), item) != negate;
+    }
 }

@@ -21,4 +21,9 @@ public final class IdentityNode extends ExprNode {
     public PyObject execute(Frame f) {
         return PyBool.of((left.execute(f) == right.execute(f)) != negate);
     }
+
+    @Override
+    public boolean isTrue(Frame f) {
+        return (left.execute(f) == right.execute(f)) != negate;
+    }
 }
