@@ -52,8 +52,11 @@ final class PyDictMethods {
             updateArg((PyDict) self, o);
             return self;
         });
-        b.method("get", "get($self, key, default=None, /)", PyDictMethods::get);
-        b.method("setdefault", "setdefault($self, key, default=None, /)", PyDictMethods::setdefault);
+        b.method("get", "get($self, key, default=None, /)", PyDictMethods::get,
+                (self, key) -> get((PyDict) self, key, PyNone.NONE), (self, key, dflt) -> get((PyDict) self, key, dflt));
+        b.method("setdefault", "setdefault($self, key, default=None, /)", PyDictMethods::setdefault,
+                (self, key) -> setdefault((PyDict) self, key, PyNone.NONE),
+                (self, key, dflt) -> setdefault((PyDict) self, key, dflt));
         b.method("pop", "pop($self, key, default=<unrepresentable>, /)", PyDictMethods::pop);
         b.method0("popitem", self -> popitem((PyDict) self));
         b.method("update", "update($self, other=(), /, **kwargs)", (self, args, kwnames) -> {
@@ -112,8 +115,12 @@ final class PyDictMethods {
     private static PyObject get(PyObject self, PyObject[] args, String[] kwnames) {
         ArgParser.noKeywords("dict.get", kwnames);
         ArgParser.checkPositional("get", args.length, 1, 2);
-        PyObject v = ((PyDict) self).getItem(args[0]);
-        return v != null ? v : args.length > 1 ? args[1] : PyNone.NONE;
+        return get((PyDict) self, args[0], args.length > 1 ? args[1] : PyNone.NONE);
+    }
+
+    private static PyObject get(PyDict d, PyObject key, PyObject dflt) {
+        PyObject v = d.getItem(key);
+        return v != null ? v : dflt;
     }
 
     // CPython: PyDict_SetDefault, atomic: the lookup and the insert are one critical section.

@@ -91,6 +91,12 @@ public final class TypeBuilder {
         return this;
     }
 
+    /** {@link #method(String, String, FnV)} with array-free bodies for one and two positional arguments. */
+    public TypeBuilder method(String name, String textSignature, FnV body, Fn1 one, Fn2 two) {
+        putMethod(MethodDef.ofV(type.getName(), name, textSignature, body, one, two));
+        return this;
+    }
+
     /** A class method: the body's self is the type it is called on. */
     public TypeBuilder classmethod(String name, String textSignature, FnV body) {
         dict.setItem(name, new PyClassMethodDescriptor(type, MethodDef.ofV(type.getName(), name, textSignature, body)));
