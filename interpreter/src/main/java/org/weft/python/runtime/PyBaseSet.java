@@ -36,6 +36,21 @@ public abstract class PyBaseSet extends SeqLocked {
     }
 
     boolean containsHashed(PyObject key, long hash) {
+        // The first slot answers most lookups in small sets: empty (a miss) or the key itself (an
+        // int or str element is usually the very object looked up). Anything else takes the probe loop.
+        long stamp0 = readBegin();
+        SetTable t0 = table;
+        int i0 = (int) hash & (t0.keys.length - 1);
+        PyObject k0 = t0.keys[i0];
+        if (k0 == null ? t0.hashes[i0] == 0 : k0 == key) {
+            if (readValid(stamp0)) {
+                return k0 != null;
+            }
+        }
+        return probe(key, hash);
+    }
+
+    private boolean probe(PyObject key, long hash) {
         int tries = 0;
         restart:
         for (;;) {
