@@ -73,35 +73,10 @@ public final class Compiler {
      */
     public static PyCode compile(Mod mod, String filename, Kind kind, int futureFlags) {
         SymbolTable table = SymbolTable.build(mod, false);
-        boolean annotations = (futureFlags & PyCode.CO_FUTURE_ANNOTATIONS) != 0 || futureAnnotations(mod);
+        boolean annotations = (futureFlags & PyCode.CO_FUTURE_ANNOTATIONS) != 0 || FutureImports.annotations(mod);
         Compiler c = new Compiler(filename, table, kind, annotations);
         c.future = new FutureImports(mod);
         return c.compileTop(mod);
-    }
-
-    /**
-     * True when the module's leading {@code from __future__} imports (after an optional
-     * docstring, the only place they may stand) name {@code annotations}.
-     */
-    static boolean futureAnnotations(Mod mod) {
-        List<Stmt> body = mod instanceof Mod.Module m ? m.body()
-                : mod instanceof Mod.Interactive i ? i.body() : List.of();
-        for (int i = 0; i < body.size(); i++) {
-            Stmt st = body.get(i);
-            if (i == 0 && st instanceof Stmt.Expr e && e.value() instanceof Expr.Constant k
-                    && k.value() instanceof String) {
-                continue;
-            }
-            if (!(st instanceof Stmt.ImportFrom f && "__future__".equals(f.module()) && f.level() == 0)) {
-                return false;
-            }
-            for (var alias : f.names()) {
-                if (alias.name().equals("annotations")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** An annotation's value: the expression, or under PEP 563 its text as a constant. */

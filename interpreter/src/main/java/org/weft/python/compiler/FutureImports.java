@@ -1,5 +1,6 @@
 package org.weft.python.compiler;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,8 +25,14 @@ final class FutureImports {
     private final Set<Stmt> leading = Collections.newSetFromMap(new IdentityHashMap<>());
 
     FutureImports(Mod mod) {
+        leading.addAll(leading(mod));
+    }
+
+    /** The module's leading future imports, after an optional docstring: the only place they may stand. */
+    static List<Stmt.ImportFrom> leading(Mod mod) {
         List<Stmt> body = mod instanceof Mod.Module m ? m.body()
                 : mod instanceof Mod.Interactive i ? i.body() : List.of();
+        List<Stmt.ImportFrom> found = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
             Stmt st = body.get(i);
             if (i == 0 && st instanceof Stmt.Expr e && e.value() instanceof Expr.Constant k
@@ -35,8 +42,21 @@ final class FutureImports {
             if (!isFuture(st)) {
                 break;
             }
-            leading.add(st);
+            found.add((Stmt.ImportFrom) st);
         }
+        return found;
+    }
+
+    /** True when the module's leading future imports name {@code annotations} (PEP 563). */
+    static boolean annotations(Mod mod) {
+        for (Stmt.ImportFrom f : leading(mod)) {
+            for (Alias a : f.names()) {
+                if (a.name().equals("annotations")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static boolean isFuture(Stmt st) {

@@ -41,7 +41,7 @@ import org.weft.python.runtime.PyTuple;
  * and {@code check_index} in compile.c, applied to the tree as CPython's AST optimizer leaves it
  * (constant expressions folded, see {@link ConstantFolding}).
  *
- * <p>Threads: stateless; the walk allocates its own list.
+ * <p>Threads: no shared state; each {@link #find} walks with its own instance (its list and flags).
  */
 public final class SyntaxWarnings {
 
@@ -64,7 +64,7 @@ public final class SyntaxWarnings {
     /** The warnings for a parsed module, expression or interactive statement (any tree node), in source order. */
     public static List<Found> find(Object tree) {
         SyntaxWarnings w = new SyntaxWarnings();
-        w.stringAnnotations = tree instanceof Mod mod && Compiler.futureAnnotations(mod);
+        w.stringAnnotations = tree instanceof Mod mod && FutureImports.annotations(mod);
         w.walk(tree);
         return w.found;
     }
