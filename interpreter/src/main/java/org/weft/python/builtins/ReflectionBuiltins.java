@@ -72,26 +72,14 @@ final class ReflectionBuiltins {
         if (args.length == 2) {
             return Ops.getattr(args[0], name);
         }
-        try {
-            return Ops.getattr(args[0], name);
-        } catch (PyException e) {
-            if (!e.matches(PyExc.AttributeError)) {
-                throw e;
-            }
-            return args[2];
-        }
+        // CPython: _PyObject_LookupAttr, which makes no AttributeError for an absent attribute
+        PyObject v = Ops.getattrOrNull(args[0], name);
+        return v != null ? v : args[2];
     }
 
+    /** No AttributeError is made for an absent attribute (duck typing asks hasattr often). CPython: builtin_hasattr_impl. */
     static boolean hasattr(PyObject o, String name) {
-        try {
-            Ops.getattr(o, name);
-            return true;
-        } catch (PyException e) {
-            if (!e.matches(PyExc.AttributeError)) {
-                throw e;
-            }
-            return false;
-        }
+        return Ops.getattrOrNull(o, name) != null;
     }
 
     /** CPython's PyCallable_Check: the type has {@code __call__}. */
