@@ -1,1 +1,3 @@
-import io,sys; print(isinstance(sys.stdout, io.TextIOBase), isinstance(open("/tmp/t8.py"), io.IOBase), isinstance(open("/tmp/t8.py","rb"), io.BufferedIOBase), isinstance(io.StringIO(), io.BufferedIOBase))
+import io, sys
+with open(__file__) as text, open(__file__, "rb") as binary:
+    print(isinstance(sys.stdout, io.TextIOBase), isinstance(text, io.IOBase), isinstance(binary, io.BufferedIOBase), isinstance(io.StringIO(), io.BufferedIOBase))
