@@ -228,10 +228,13 @@ public final class IntArith {
                 return PyInt.of(r);
             }
         }
-        if (count > Integer.MAX_VALUE) {
-            throw PyErr.format(PyExc.OverflowError, "%s", "too many digits in integer");
+        BigInteger v = a.bigValue();
+        if (count >= Integer.MAX_VALUE - v.bitLength()) {
+            // beyond a BigInteger's 2^31 bits: CPython would need 256 MB or more and says MemoryError
+            // when it cannot have them (1 << sys.maxsize), as pow does here for its huge results
+            throw PyErr.of(PyExc.MemoryError);
         }
-        return PyInt.of(a.bigValue().shiftLeft((int) count));
+        return PyInt.of(v.shiftLeft((int) count));
     }
 
     public static PyInt rshift(PyInt a, PyInt n) {
