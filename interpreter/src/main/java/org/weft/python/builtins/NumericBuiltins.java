@@ -75,13 +75,16 @@ final class NumericBuiltins {
         if (c < 0 || c > 0x10FFFF) {
             throw PyErr.valueError("chr() arg not in range(0x110000)");
         }
-        return PyStr.of(new String(Character.toChars((int) c)));
+        return PyStr.ofCodePoint((int) c); // Latin-1 characters are shared, as CPython's
     }
 
     // CPython: builtin_ord in bltinmodule.c
     static PyInt ord(PyObject x) {
         if (x instanceof PyStr s) {
             String v = s.value();
+            if (v.length() == 1 && !Character.isSurrogate(v.charAt(0))) {
+                return PyInt.of(v.charAt(0)); // the common case, without counting code points
+            }
             int n = v.codePointCount(0, v.length());
             if (n != 1) {
                 throw PyErr.typeError("ord() expected a character, but string of length %d found", n);
