@@ -1,7 +1,8 @@
 """Synchronized queues for passing work between threads (Weft's own implementation).
 
 Queue (FIFO), LifoQueue, PriorityQueue and SimpleQueue; every blocking put() or get() wakes up
-for KeyboardInterrupt, since the waits are those of threading.Condition.
+for KeyboardInterrupt, since the waits are those of threading.Condition. Queue.shutdown() and
+ShutDown are Python 3.13's: a shut-down queue refuses puts, and gets once it is empty.
 """
 
 import threading
@@ -9,7 +10,7 @@ from collections import deque
 from heapq import heappush, heappop
 from time import monotonic as _time
 
-__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
+__all__ = ['Empty', 'Full', 'ShutDown', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
 # As CPython: Empty and SimpleQueue come from the accelerator module (_queue, written in Java).
@@ -19,6 +20,10 @@ from _queue import Empty, SimpleQueue
 class Full(Exception):
     """Raised by Queue.put(block=0)/put_nowait()."""
     pass
+
+
+class ShutDown(Exception):
+    """Raised by put() on a queue that was shut down, and by get() once such a queue is empty."""
 
 
 class Queue:
@@ -36,6 +41,7 @@ class Queue:
         self.not_full = threading.Condition(self.mutex)
         self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
+        self.is_shutdown = False
 
     def task_done(self):
         """Tell the queue that an item got with get() has been processed (for join())."""
@@ -71,6 +77,8 @@ class Queue:
     def put(self, item, block=True, timeout=None):
         """Put an item, waiting for a free slot if block (at most timeout seconds), else Full."""
         with self.not_full:
+            if self.is_shutdown:
+                raise ShutDown
             if self.maxsize > 0:
                 if not block:
                     if self._qsize() >= self.maxsize:
@@ -78,6 +86,8 @@ class Queue:
                 elif timeout is None:
                     while self._qsize() >= self.maxsize:
                         self.not_full.wait()
+                        if self.is_shutdown:
+                            raise ShutDown
                 elif timeout < 0:
                     raise ValueError("'timeout' must be a non-negative number")
                 else:
@@ -87,6 +97,8 @@ class Queue:
                         if left <= 0.0:
                             raise Full
                         self.not_full.wait(left)
+                        if self.is_shutdown:
+                            raise ShutDown
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
@@ -94,12 +106,16 @@ class Queue:
     def get(self, block=True, timeout=None):
         """Remove and return an item, waiting for one if block (at most timeout seconds), else Empty."""
         with self.not_empty:
+            if self.is_shutdown and not self._qsize():
+                raise ShutDown
             if not block:
                 if not self._qsize():
                     raise Empty
             elif timeout is None:
                 while not self._qsize():
                     self.not_empty.wait()
+                    if self.is_shutdown and not self._qsize():
+                        raise ShutDown
             elif timeout < 0:
                 raise ValueError("'timeout' must be a non-negative number")
             else:
@@ -109,9 +125,26 @@ class Queue:
                     if left <= 0.0:
                         raise Empty
                     self.not_empty.wait(left)
+                    if self.is_shutdown and not self._qsize():
+                        raise ShutDown
             item = self._get()
             self.not_full.notify()
             return item
+
+    def shutdown(self, immediate=False):
+        """Shut the queue down: put() raises ShutDown from now on, and get() once the queue is
+        empty; blocked callers wake up to find that. With immediate, the items still in the queue
+        are dropped (each counted as done for join(), which then returns) and gets raise at once."""
+        with self.mutex:
+            self.is_shutdown = True
+            if immediate:
+                while self._qsize():
+                    self._get()
+                    if self.unfinished_tasks > 0:
+                        self.unfinished_tasks -= 1
+                self.all_tasks_done.notify_all()
+            self.not_empty.notify_all()
+            self.not_full.notify_all()
 
     def put_nowait(self, item):
         """put(item, block=False)."""

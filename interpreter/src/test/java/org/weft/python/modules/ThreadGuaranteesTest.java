@@ -47,6 +47,60 @@ class ThreadGuaranteesTest {
     }
 
     @Test
+    @DisplayName("queue.Queue.shutdown (Python 3.13): puts refused, gets drain then raise, blocked threads wake")
+    void queueShutdown() {
+        // CPython 3.11 (the golden programs' oracle) has no shutdown: the expected lines follow the
+        // 3.13 documentation of Queue.shutdown and queue.ShutDown.
+        String out = run("""
+                import queue, threading, time
+                q = queue.Queue()
+                for i in range(3): q.put(i)
+                q.shutdown()
+                try: q.put(9)
+                except queue.ShutDown: print("put after shutdown: ShutDown")
+                print([q.get() for _ in range(3)], q.qsize(), q.is_shutdown)
+                try: q.get()
+                except queue.ShutDown: print("get on empty shut-down queue: ShutDown")
+                try: q.get(block=False)
+                except queue.ShutDown: print("get_nowait: ShutDown")
+                q2 = queue.Queue(); out = []
+                def getter():
+                    try: q2.get()
+                    except queue.ShutDown: out.append("woken with ShutDown")
+                t = threading.Thread(target=getter); t.start(); time.sleep(0.05); q2.shutdown(); t.join(); print(out)
+                q3 = queue.Queue(maxsize=1); q3.put(1); res = []
+                def putter():
+                    try: q3.put(2)
+                    except queue.ShutDown: res.append("blocked put: ShutDown")
+                t = threading.Thread(target=putter); t.start(); time.sleep(0.05); q3.shutdown(); t.join(); print(res, q3.get())
+                q4 = queue.Queue()
+                for i in range(4): q4.put(i)
+                q4.get(); q4.task_done()
+                done = []
+                j = threading.Thread(target=lambda: (q4.join(), done.append("join returned"))); j.start(); time.sleep(0.05)
+                q4.shutdown(immediate=True); j.join(); print(done, q4.qsize(), q4.unfinished_tasks)
+                try: q4.get()
+                except queue.ShutDown: print("immediate: ShutDown")
+                for cls in (queue.LifoQueue, queue.PriorityQueue):
+                    q5 = cls(); q5.put(2); q5.put(1); q5.shutdown(); print(cls.__name__, q5.get(), q5.get())
+                print(issubclass(queue.ShutDown, Exception), "ShutDown" in queue.__all__)
+                """);
+        assertEquals("""
+                put after shutdown: ShutDown
+                [0, 1, 2] 0 True
+                get on empty shut-down queue: ShutDown
+                get_nowait: ShutDown
+                ['woken with ShutDown']
+                ['blocked put: ShutDown'] 1
+                ['join returned'] 0 0
+                immediate: ShutDown
+                LifoQueue 1 2
+                PriorityQueue 1 2
+                True True
+                """, out);
+    }
+
+    @Test
     @DisplayName("4 threads x 250,000 list.append leave exactly 1,000,000 items")
     void concurrentAppends() {
         String out = run("""
