@@ -592,6 +592,11 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
+        self._bootstrap_inner()
+
+    def _bootstrap_inner(self):
+        # Named as CPython's: an uncaught exception's report ("Exception in thread ...") starts
+        # its traceback in this frame, so it reads as CPython's does.
         try:
             self._ident = get_ident()
             self._native_id = get_native_id()
