@@ -45,7 +45,9 @@ final class PyListMethods {
             extend((PyList) self, x);
             return PyNone.NONE;
         });
-        b.method("insert", "insert($self, index, object, /)", PyListMethods::insert);
+        b.method("insert", "insert($self, index, object, /)", PyListMethods::insert,
+                (self, index) -> insert(self, new PyObject[] {index}, null), // the VAR path's arity error
+                (self, index, x) -> insert((PyList) self, index, x));
         b.method("pop", "pop($self, index=-1, /)", PyListMethods::pop);
         b.method1("remove", (self, x) -> {
             remove((PyList) self, x);
@@ -141,8 +143,11 @@ final class PyListMethods {
     private static PyObject insert(PyObject self, PyObject[] args, String[] kwnames) {
         ArgParser.noKeywords("list.insert", kwnames);
         ArgParser.checkPositional("insert", args.length, 2, 2);
-        long where = asSsize(args[0]);
-        PyList l = (PyList) self;
+        return insert((PyList) self, args[0], args[1]);
+    }
+
+    private static PyObject insert(PyList l, PyObject index, PyObject x) {
+        long where = asSsize(index);
         l.lockWrite();
         try {
             int n = l.size;
@@ -150,7 +155,7 @@ final class PyListMethods {
             l.ensureCapacity(n + 1L);
             PyObject[] a = l.items;
             System.arraycopy(a, (int) i, a, (int) i + 1, n - (int) i);
-            a[(int) i] = args[1];
+            a[(int) i] = x;
             l.size = n + 1;
         } finally {
             l.unlockWrite();
