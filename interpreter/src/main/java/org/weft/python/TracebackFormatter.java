@@ -12,6 +12,7 @@ import org.weft.python.runtime.PyBaseException;
 import org.weft.python.runtime.PyBaseExceptionGroup;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyException;
+import org.weft.python.runtime.PyExc;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
@@ -236,6 +237,10 @@ final class TracebackFormatter {
         }
     }
 
+    // CPython: parse_syntax_error and print_error_text in pythonrun.c (3.11), whose rules differ from
+    // the traceback module's: only an exact SyntaxError has its end offset used (an IndentationError
+    // gets one caret), a caret left of the stripped text is not printed ("unexpected indent"), and
+    // trailing blanks of the line are kept.
     private void syntaxErrorLines(PySyntaxError s) {
         PyObject filename = s.getFilename();
         PyObject lineno = Ops.getattrOrNull(s, "lineno");
@@ -246,23 +251,38 @@ final class TracebackFormatter {
         if (!(text instanceof PyStr ts)) {
             return;
         }
-        String raw = ts.value();
-        if (raw.endsWith("\n")) {
-            raw = raw.substring(0, raw.length() - 1);
-        }
-        String stripped = raw.stripLeading();
-        int removed = raw.length() - stripped.length();
-        emit("    " + stripped.stripTrailing() + "\n");
         int offset = intAttr(s, "offset");
-        if (offset >= 1) {
-            int endOffset = intAttr(s, "end_offset");
-            int endLine = intAttr(s, "end_lineno");
-            int start = Math.max(0, offset - 1 - removed);
-            int width = 1;
-            if (endOffset > offset && (endLine < 0 || String.valueOf(endLine).equals(line))) {
-                width = endOffset - offset;
+        int endOffset = -1;
+        if (s.type() == PyExc.SyntaxError) {
+            endOffset = intAttr(s, "end_offset");
+            int start = lineno instanceof PyInt li ? (int) li.longValue() : -1;
+            if (intAttr(s, "end_lineno") > start) {
+                endOffset = ts.value().length(); // several lines: underline to the end of the first
             }
-            emit("    " + " ".repeat(start) + "^".repeat(width) + "\n");
+        }
+        endOffset = Math.min(endOffset, ts.value().length() + 1);
+        errorText(offset, endOffset, ts.value());
+    }
+
+    private void errorText(int offset, int endOffset, String text) {
+        int carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+        offset--; // 1-based to 0-based
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\f')) {
+            i++;
+            offset--;
+        }
+        text = text.substring(i);
+        int len = text.endsWith("\n") ? text.length() - 1 : text.length();
+        offset = Math.min(offset, len);
+        for (int nl = text.indexOf('\n'); nl >= 0 && nl < offset; nl = text.indexOf('\n')) {
+            text = text.substring(nl + 1); // the error is on a later line of a multi-line text
+            len -= nl + 1;
+            offset -= nl + 1;
+        }
+        emit("    " + text + (len < text.length() && text.charAt(len) == '\n' ? "" : "\n"));
+        if (offset >= 0) {
+            emit("    " + " ".repeat(offset) + "^".repeat(carets) + "\n");
         }
     }
 
