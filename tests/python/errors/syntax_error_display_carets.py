@@ -20,6 +20,9 @@ sources = [
     "d = {'a': 1, 'b'}\n",
     '1 = x\n',
     '(x for x in y) = 1\n',
+    'async = 1\n',
+    'async x = 1\n',
+    'def f():\n    async = 2\n',
 ]
 for src in sources:
     try:

@@ -46,10 +46,8 @@ final class StatementParser {
         switch (ts.type()) {
             case DEF, AT, CLASS, IF, WITH, FOR, TRY, WHILE:
                 return true;
-            case ASYNC: {
-                TokenType next = ts.la(1).type();
-                return next == DEF || next == WITH || next == FOR;
-            }
+            case ASYNC: // only 'async def/with/for' may follow; CPython's error points past 'async'
+                return true;
             case NAME:
                 return ts.peek().text().equals("match") && g.compounds.isMatchStatement();
             default:
