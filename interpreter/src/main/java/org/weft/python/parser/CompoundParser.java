@@ -232,7 +232,7 @@ final class CompoundParser {
         }
         Expr type = null;
         String name = null;
-        if (!ts.at(COLON)) {
+        if (!ts.at(COLON) && !ts.at(NEWLINE)) { // a bare 'except' at the line's end: colon() says "expected ':'"
             type = g.expressions.expression();
             if (ts.at(COMMA)) {
                 ts.next();

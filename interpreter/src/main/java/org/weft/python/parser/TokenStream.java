@@ -175,8 +175,15 @@ final class TokenStream {
 
     /** An error spanning one token; at the end of input, more input might fix it. */
     SyntaxErrorException error(String msg, Token t) {
-        SyntaxErrorException e = error(msg, t.line(), t.col(), t.endLine(), t.endCol());
-        return t.type() == TokenType.ENDMARKER ? e.withIncomplete(true) : e;
+        if (t.type() == TokenType.ENDMARKER) {
+            // CPython's end marker has no column: the error sits at the end of the last line read,
+            // its offset that line's length with the newline, and no end (pegen.c _PyPegen_raise_error)
+            int line = Math.max(1, src.lineCount());
+            String text = src.line(line, true);
+            return new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR, msg, filename,
+                    line, text.codePointCount(0, text.length()), line, -1, text, true, false);
+        }
+        return error(msg, t.line(), t.col(), t.endLine(), t.endCol());
     }
 
     /** An error from the start of {@code a} to the end of {@code b}. */
