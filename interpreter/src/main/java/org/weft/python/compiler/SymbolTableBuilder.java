@@ -169,9 +169,9 @@ final class SymbolTableBuilder {
                 expr(a.msg());
             }
         } else if (s instanceof Stmt.Import i) {
-            imports(i.names(), s);
+            imports(i.names());
         } else if (s instanceof Stmt.ImportFrom i) {
-            imports(i.names(), s);
+            imports(i.names());
         } else if (s instanceof Stmt.Global g) {
             declare(g.names(), Scope.DEF_GLOBAL, "global", s);
         } else if (s instanceof Stmt.Nonlocal n) {
@@ -263,11 +263,11 @@ final class SymbolTableBuilder {
         stmts(fin);
     }
 
-    private void imports(List<Alias> names, Stmt s) {
+    private void imports(List<Alias> names) {
         for (Alias a : names) {
             if (a.name().equals("*")) {
                 if (cur.kind != ScopeKind.MODULE) {
-                    throw new CompileError("import * only allowed at module level", s);
+                    throw new CompileError("import * only allowed at module level", a); // at the star, as symtable.c
                 }
                 continue;
             }
