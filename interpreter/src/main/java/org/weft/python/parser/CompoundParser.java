@@ -172,7 +172,8 @@ final class CompoundParser {
                 items.add(withItem());
             } while (ts.accept(COMMA));
             g.depth--;
-            if (ts.accept(RPAR) && ts.at(COLON)) {
+            // CPython's invalid_with_stmt: the items, ')' and the line's end is "expected ':'"
+            if (ts.accept(RPAR) && (ts.at(COLON) || ts.at(NEWLINE))) {
                 return items;
             }
         } catch (SyntaxErrorException e) {

@@ -162,6 +162,9 @@ final class TargetValidator {
             return false;
         }
         Token first = ts.tokenAt(start);
+        if (first.is(YIELD)) {
+            return false; // a bare yield: "assignment to yield expression not possible"
+        }
         if (first.is(TRUE) || first.is(FALSE) || first.is(NONE)) {
             return !(e instanceof Expr.Constant);
         }

@@ -8,12 +8,12 @@ import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.DictMerge;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyErr;
-import org.weft.python.runtime.PyException;
-import org.weft.python.runtime.PyExc;
 import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyFunction;
 import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.PyList;
 import org.weft.python.runtime.PyStr;
+import org.weft.python.runtime.PyTuple;
 
 /**
  * A call with keywords, {@code *args} or {@code **kwargs}: builds the positional array and the
@@ -33,6 +33,8 @@ public final class CallGeneralNode extends ExprNode {
      * place and these names are passed as they are (callees never write them). Null otherwise.
      */
     private final String[] fixedKwnames;
+    /** {@code f(*x, ...)} with no other positional argument. */
+    private final boolean loneStarred;
 
     public CallGeneralNode(ExprNode func, ExprNode[] args, String[] names, ExprNode[] values) {
         this.func = func;
@@ -40,6 +42,7 @@ public final class CallGeneralNode extends ExprNode {
         this.names = names;
         this.values = values;
         this.fixedKwnames = isFixed(args, names) ? names.clone() : null;
+        this.loneStarred = args.length == 1 && args[0] instanceof DisplayNodes.Starred;
     }
 
     private static boolean isFixed(ExprNode[] args, String[] names) {
@@ -63,15 +66,26 @@ public final class CallGeneralNode extends ExprNode {
             return callFixed(f, fn);
         }
         ArrayList<PyObject> all = new ArrayList<>();
-        for (ExprNode a : args) {
-            if (a instanceof DisplayNodes.Starred s) {
-                PyObject it = s.value.execute(f);
-                iterateInto(fn, it, all);
+        PyObject loneStar = null;
+        if (loneStarred) {
+            // CPython passes a lone f(*x) to CALL_FUNCTION_EX as it is: x is checked and unpacked
+            // after the keywords (its error names the callee); else LIST_EXTEND unpacks each *x
+            // in its place.
+            PyObject x = ((DisplayNodes.Starred) args[0]).value.execute(f);
+            if (x.type() == PyTuple.TYPE || x.type() == PyList.TYPE) {
+                iterateInto(fn, x, all); // nothing to observe: unpacked now, in place
             } else {
-                all.add(a.execute(f));
+                loneStar = x;
+            }
+        } else {
+            for (ExprNode a : args) {
+                if (a instanceof DisplayNodes.Starred s) {
+                    extendInto(s.value.execute(f), all);
+                } else {
+                    all.add(a.execute(f));
+                }
             }
         }
-        int npos = all.size();
         ArrayList<String> kw = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
             PyObject v = values[i].execute(f);
@@ -80,6 +94,11 @@ public final class CallGeneralNode extends ExprNode {
             } else {
                 mergeMapping(fn, kw, all, v);
             }
+        }
+        if (loneStar != null) {
+            ArrayList<PyObject> pos = new ArrayList<>();
+            iterateInto(fn, loneStar, pos);
+            all.addAll(0, pos);
         }
         PyObject[] argv = all.toArray(new PyObject[0]);
         String[] kwnames = kw.isEmpty() ? null : kw.toArray(new String[0]);
@@ -190,18 +209,23 @@ public final class CallGeneralNode extends ExprNode {
         return true;
     }
 
+    /** CPython: CALL_FUNCTION_EX's check_args_iterable, then PySequence_Tuple. */
     private static void iterateInto(PyObject fn, PyObject iterable, ArrayList<PyObject> out) {
-        PyObject it;
-        try {
-            it = Ops.iter(iterable);
-        } catch (PyException e) {
-            if (e.matches(PyExc.TypeError) && Ops.getattrOrNull(iterable.type(), "__iter__") == null) {
-                throw PyErr.typeError("%s argument after * must be an iterable, not %s", describe(fn),
-                        Ops.typeName(iterable));
-            }
-            throw e;
+        if (!DisplayNodes.iterableOrSequence(iterable)) {
+            throw PyErr.typeError("%s argument after * must be an iterable, not %s", describe(fn),
+                    Ops.typeName(iterable));
         }
+        PyObject it = Ops.iter(iterable);
         org.weft.python.runtime.LengthHint.ask(iterable); // CPython: PySequence_Tuple of the * argument
+        for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
+            out.add(v);
+        }
+    }
+
+    /** CPython: LIST_EXTEND of {@code *x} among other positional arguments. */
+    private static void extendInto(PyObject iterable, ArrayList<PyObject> out) {
+        PyObject it = DisplayNodes.iterForExtend(iterable);
+        org.weft.python.runtime.LengthHint.ask(iterable);
         for (PyObject v = Ops.next(it); v != null; v = Ops.next(it)) {
             out.add(v);
         }

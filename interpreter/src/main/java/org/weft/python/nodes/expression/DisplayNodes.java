@@ -8,10 +8,13 @@ import org.weft.python.runtime.DictMerge;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyList;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PySet;
 import org.weft.python.runtime.PyTuple;
+import org.weft.python.runtime.PyType;
 
 /** Tuple, list, set and dict displays, with {@code *x} and {@code **m} unpacking. */
 public final class DisplayNodes {
@@ -63,7 +66,7 @@ public final class DisplayNodes {
         for (ExprNode n : items) {
             if (n instanceof Starred s) {
                 PyObject iterable = s.value.execute(f);
-                PyObject it = Ops.iter(iterable);
+                PyObject it = hint ? iterForExtend(iterable) : Ops.iter(iterable);
                 if (hint) {
                     org.weft.python.runtime.LengthHint.ask(iterable); // CPython: LIST_EXTEND's list_extend
                 }
@@ -75,6 +78,28 @@ public final class DisplayNodes {
             }
         }
         return all.toArray(new PyObject[0]);
+    }
+
+    /**
+     * {@code iter(x)} for {@code *x} in a list or tuple display, or among other positional
+     * arguments of a call: CPython's LIST_EXTEND names the star in its error when {@code x} is
+     * neither iterable nor a sequence.
+     */
+    static PyObject iterForExtend(PyObject iterable) {
+        try {
+            return Ops.iter(iterable);
+        } catch (PyException e) {
+            if (e.matches(PyExc.TypeError) && !iterableOrSequence(iterable)) {
+                throw PyErr.typeError("Value after * must be an iterable, not %s", Ops.typeName(iterable));
+            }
+            throw e;
+        }
+    }
+
+    /** CPython: {@code tp_iter != NULL || PySequence_Check(o)}. */
+    static boolean iterableOrSequence(PyObject o) {
+        PyType t = o.type();
+        return t.lookup("__iter__") != null || (t.lookup("__getitem__") != null && !(o instanceof PyDict));
     }
 
     public static ExprNode tuple(ExprNode[] items) {
