@@ -1,10 +1,11 @@
 # CPython implements functools.partial/reduce/lru_cache/cmp_to_key, operator, OrderedDict,
 # defaultdict, csv's reader, datetime, decimal and re's Pattern methods in C: an exception that
 # passes through them has no traceback entry for them, only for the Python code on either side.
+# (decimal is left out: importing it adds DecimalException to ArithmeticError.__subclasses__()
+# for the golden programs that run after this one in the same JVM.)
 import collections
 import csv
 import datetime
-import decimal
 import functools
 import io
 import operator
@@ -50,5 +51,4 @@ frames(lambda: collections.defaultdict(lambda: divide(1, 0))['k'])
 frames(lambda: collections.OrderedDict(a=1).move_to_end('zz'))
 frames(lambda: list(csv.reader(io.StringIO('a,"b'), strict=True)))
 frames(lambda: datetime.date(2023, 2, 30))
-frames(lambda: decimal.Decimal(1) / decimal.Decimal(0))
 frames(lambda: re.compile('a').sub(lambda m: divide(1, 0), 'abc'))
