@@ -677,3 +677,8 @@ def _time_strptime(data, fmt):
     gmtoff = f['offset'][0] if f['offset'] is not None else None
     return (f['year'], f['month'], f['day'], f['hour'], f['minute'], f['second'], (ordinal + 6) % 7, yday,
             -1, f['tzname'], gmtoff)
+
+# C code in CPython (_datetime, _decimal): tracebacks show no frames of this module.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals())
+del _weft_hidden

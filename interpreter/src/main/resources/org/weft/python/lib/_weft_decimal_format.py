@@ -162,3 +162,8 @@ def format_decimal(d, specifier, ctx):
     min_width = spec['minimumwidth'] - len(fracpart) - len(sign) if spec['zeropad'] else 0
     intpart = _group(intpart, spec['thousands_sep'], min_width)
     return _align(sign, intpart + fracpart, spec)
+
+# C code in CPython (_datetime, _decimal): tracebacks show no frames of this module.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals())
+del _weft_hidden

@@ -161,6 +161,7 @@ def field_size_limit(*args):
 _START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD, \
     _ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL, _AFTER_ESCAPED_CRNL = range(9)
 _EOL = None
+_END = object()      # next(self._it, _END): the lines ran out
 
 
 class _Reader:
@@ -187,15 +188,15 @@ class _Reader:
         self._numeric = False
         self._state = _START_RECORD
         while True:
-            try:
-                line = next(self._it)
-            except StopIteration:
+            line = next(self._it, _END)
+            if line is _END:
+                # outside an except block: the error has no StopIteration as its context (C in CPython)
                 if self._field or self._state == _IN_QUOTED_FIELD:
                     if self.dialect.strict:
                         raise Error("unexpected end of data")
                     self._save()
                     break
-                raise
+                raise StopIteration
             if not isinstance(line, str):
                 raise Error("iterator should return strings, not %s (the file should be opened "
                             "in text mode)" % type(line).__name__)
@@ -669,3 +670,11 @@ for _cls, _name in ((_Reader, 'reader'), (_Writer, 'writer'), (_Params, 'Dialect
     _cls.__module__ = '_csv'
     _cls.__name__ = _cls.__qualname__ = _name
 del _cls, _name
+
+
+# CPython's reader, writer and dialect registry are the C module _csv: no frames of theirs in tracebacks.
+__weft_hidden_code__ = {f.__code__ for cls in (_Params, _Reader, _Writer)
+                        for f in vars(cls).values() if hasattr(f, '__code__')}
+__weft_hidden_code__.update(f.__code__ for f in (register_dialect, unregister_dialect, get_dialect,
+                                                 list_dialects, field_size_limit, reader, writer,
+                                                 _is_number))

@@ -1197,3 +1197,8 @@ _weft_stdlib.set_type_name(time, 'datetime.time')
 _weft_stdlib.set_type_name(datetime, 'datetime.datetime')
 _weft_stdlib.set_type_name(timezone, 'datetime.timezone')
 del _weft_stdlib
+
+# C code in CPython (_datetime, _decimal): tracebacks show no frames of this module.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals())
+del _weft_hidden

@@ -1937,3 +1937,8 @@ import _weft_stdlib
 _weft_stdlib.set_type_name(Decimal, 'decimal.Decimal')
 _weft_stdlib.set_type_name(Context, 'decimal.Context')
 del _weft_stdlib
+
+# C code in CPython (_datetime, _decimal): tracebacks show no frames of this module.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals())
+del _weft_hidden

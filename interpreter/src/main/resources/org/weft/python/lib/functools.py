@@ -239,6 +239,7 @@ def _wrap_builtins():
     import sys
     module = sys.modules[__name__]
     g = globals()
+    g['_c_code'] = [g['reduce'].__code__, g['cmp_to_key'].__code__]  # hidden from tracebacks, below
     g['reduce'] = as_builtin(g['reduce'], module)
     g['cmp_to_key'] = as_builtin(g['cmp_to_key'], module, False)  # CPython's takes mycmp= too
 
@@ -761,3 +762,12 @@ class cached_property:
 import _weft_stdlib
 _weft_stdlib.set_type_name(partial, 'functools.partial')
 del _weft_stdlib
+
+
+# CPython's partial, reduce, cmp_to_key and the lru_cache wrapper are C code (_functools): tracebacks
+# show no frames of theirs. The wrappers' code objects are the three made by _lru_cache_wrapper.
+__weft_hidden_code__ = {f.__code__ for cls in (_KeyWrapper, partial)
+                        for f in vars(cls).values() if hasattr(f, '__code__')}
+__weft_hidden_code__.update(_c_code)
+del _c_code
+__weft_hidden_code__.update(_lru_cache_wrapper(None, m, False).__code__ for m in (0, None, 1))

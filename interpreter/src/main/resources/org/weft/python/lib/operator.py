@@ -258,7 +258,10 @@ class attrgetter:
         paths = self._paths
         if len(paths) == 1:
             return self._resolve(obj, paths[0])
-        return tuple(self._resolve(obj, path) for path in paths)
+        out = []  # a loop, not a generator: no frame of this module in a traceback (C in CPython)
+        for path in paths:
+            out.append(self._resolve(obj, path))
+        return tuple(out)
 
     def __repr__(self):
         return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
@@ -284,7 +287,10 @@ class itemgetter:
         items = self._items
         if len(items) == 1:
             return obj[items[0]]
-        return tuple([obj[i] for i in items])
+        out = []  # a loop, not a comprehension: no frame of this module in a traceback (C in CPython)
+        for i in items:
+            out.append(obj[i])
+        return tuple(out)
 
     def __repr__(self):
         return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__,
@@ -428,3 +434,9 @@ _weft_stdlib.set_type_name(attrgetter, 'operator.attrgetter')
 _weft_stdlib.set_type_name(itemgetter, 'operator.itemgetter')
 _weft_stdlib.set_type_name(methodcaller, 'operator.methodcaller')
 del _weft_stdlib
+
+
+# CPython's operator is the C module _operator: tracebacks show no frames of its functions.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals())
+del _weft_hidden

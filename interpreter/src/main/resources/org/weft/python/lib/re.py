@@ -566,3 +566,8 @@ import _weft_stdlib
 _weft_stdlib.set_type_name(Pattern, 're.Pattern')
 _weft_stdlib.set_type_name(Match, 're.Match')
 del _weft_stdlib
+
+# Pattern and Match are C code in CPython (_sre): tracebacks show no frames of their methods.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals(), 'Pattern', 'Match')
+del _weft_hidden
