@@ -1,5 +1,5 @@
 # CPython implements functools.partial/reduce/lru_cache/cmp_to_key, operator, OrderedDict,
-# defaultdict, csv's reader, datetime, decimal and re's Pattern methods in C: an exception that
+# defaultdict, csv's reader, datetime, decimal, itertools and re's Pattern methods in C: an exception that
 # passes through them has no traceback entry for them, only for the Python code on either side.
 # (decimal is left out: importing it adds DecimalException to ArithmeticError.__subclasses__()
 # for the golden programs that run after this one in the same JVM.)
@@ -8,6 +8,7 @@ import csv
 import datetime
 import functools
 import io
+import itertools
 import operator
 import os
 import re
@@ -52,3 +53,6 @@ frames(lambda: collections.OrderedDict(a=1).move_to_end('zz'))
 frames(lambda: list(csv.reader(io.StringIO('a,"b'), strict=True)))
 frames(lambda: datetime.date(2023, 2, 30))
 frames(lambda: re.compile('a').sub(lambda m: divide(1, 0), 'abc'))
+frames(lambda: [list(g) for k, g in itertools.groupby([1, 2], key=str.lower)])
+frames(lambda: list(itertools.chain.from_iterable([[1], 5])))
+frames(lambda: [list(t) for t in itertools.tee(map(compare, [1], [2]), 2)])

@@ -400,8 +400,41 @@ public final class Main {
         if (v.type().isSubtypeOf(PyExc.SystemExit)) {
             return exitStatus(v, sinks);
         }
+        Integer hooked = callExceptHook(py, e, sinks);
+        if (hooked != null) {
+            return hooked;
+        }
         sinks.stderr().write(String.join("", py.formatException(e)));
         return v.type().isSubtypeOf(PyExc.KeyboardInterrupt) ? KILLED_BY_SIGINT : 1;
+    }
+
+    /**
+     * A program's own {@code sys.excepthook} reports the uncaught exception; null when the hook is
+     * the original (or gone), so that the caller prints the traceback itself. A hook that fails is
+     * reported, then the original exception. CPython: _PyErr_PrintEx in pythonrun.c.
+     */
+    private static Integer callExceptHook(Interpreter py, PyException e, Sinks sinks) {
+        PyModule sys = py.sys();
+        PyObject hook = sys == null ? null : sys.get("excepthook");
+        if (hook == null || hook == sys.get("__excepthook__")) {
+            return null;
+        }
+        PyBaseException v = e.value();
+        int status = v.type().isSubtypeOf(PyExc.KeyboardInterrupt) ? KILLED_BY_SIGINT : 1;
+        PyObject tb = v.getTraceback();
+        try {
+            Ops.call(hook, v.type(), v, tb == null ? PyNone.NONE : tb);
+            return status;
+        } catch (PyException hookError) {
+            if (hookError.value().type().isSubtypeOf(PyExc.SystemExit)) {
+                return exitStatus(hookError.value(), sinks);
+            }
+            sinks.stderr().write("Error in sys.excepthook:\n");
+            sinks.stderr().write(String.join("", py.formatException(hookError)));
+            sinks.stderr().write("\nOriginal exception was:\n");
+            sinks.stderr().write(String.join("", py.formatException(e)));
+            return status;
+        }
     }
 
     // CPython: handle_system_exit in pythonrun.c

@@ -1,5 +1,7 @@
 package org.weft.python.builtins;
 
+import java.util.function.UnaryOperator;
+
 import org.weft.python.runtime.ArgParser;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBool;
@@ -14,6 +16,7 @@ import org.weft.python.runtime.PyModule;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
+import org.weft.python.runtime.ThreadState;
 
 /**
  * The builtins that look at objects: getattr, setattr, delattr, hasattr, isinstance, issubclass,
@@ -45,9 +48,10 @@ final class ReflectionBuiltins {
         BuiltinsModule.def(m, PyBuiltinFunction.of1("callable", BuiltinDocs.of("callable"),
                 (self, o) -> PyBool.of(isCallable(o))));
         BuiltinsModule.def(m, PyBuiltinFunction.of1("id", BuiltinDocs.of("id"), (self, o) -> PyInt.of(Ops.id(o))));
-        BuiltinsModule.def(m, PyBuiltinFunction.of1("repr", BuiltinDocs.of("repr"), (self, o) -> Ops.repr(o)));
+        BuiltinsModule.def(m, PyBuiltinFunction.of1("repr", BuiltinDocs.of("repr"),
+                (self, o) -> asCCall(o, ReflectionBuiltins::reprOf)));
         BuiltinsModule.def(m, PyBuiltinFunction.of1("ascii", BuiltinDocs.of("ascii"),
-                (self, o) -> ascii(o)));
+                (self, o) -> asCCall(o, ReflectionBuiltins::ascii)));
         BuiltinsModule.def(m, PyBuiltinFunction.of("format", BuiltinDocs.of("format"), ReflectionBuiltins::format));
         BuiltinsModule.def(m, PyBuiltinFunction.of0("globals", BuiltinDocs.of("globals"),
                 self -> FrameAccess.globals()));
@@ -55,6 +59,25 @@ final class ReflectionBuiltins {
                 self -> FrameAccess.locals()));
         BuiltinsModule.def(m, PyBuiltinFunction.of("vars", BuiltinDocs.of("vars"), ReflectionBuiltins::vars));
         BuiltinsModule.def(m, PyBuiltinFunction.of("dir", BuiltinDocs.of("dir"), ReflectionBuiltins::dir));
+    }
+
+    private static PyObject reprOf(PyObject o) {
+        return Ops.repr(o);
+    }
+
+    /**
+     * {@code body(o)} one level of recursion depth deeper: in CPython 3.11 the call of a C function
+     * (cfunction_vectorcall_O and the others) is a level of its own "while calling a Python object",
+     * so a __repr__ that recurses through repr() or format() runs out where, and as, CPython's does.
+     */
+    private static PyObject asCCall(PyObject o, UnaryOperator<PyObject> body) {
+        ThreadState ts = ThreadState.current();
+        ts.enterCall(" while calling a Python object");
+        try {
+            return body.apply(o);
+        } finally {
+            ts.leaveCall();
+        }
     }
 
     static String attrName(PyObject name) {
@@ -129,7 +152,8 @@ final class ReflectionBuiltins {
             }
             spec = s;
         }
-        return Ops.format(args[0], spec);
+        PyStr theSpec = spec;
+        return asCCall(args[0], o -> Ops.format(o, theSpec));
     }
 
     // CPython: builtin_vars in bltinmodule.c

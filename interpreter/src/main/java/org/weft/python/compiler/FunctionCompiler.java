@@ -38,12 +38,21 @@ final class FunctionCompiler {
         this.c = c;
     }
 
+    /** Each decorator's line: where it is evaluated and called. */
+    private static int[] lines(List<Expr> decorators) {
+        int[] out = new int[decorators.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = decorators.get(i).lineno();
+        }
+        return out;
+    }
+
     StmtNode functionDef(Stmt node, String name, Arguments args, List<Stmt> body, List<Expr> decorators,
                          Expr returns) {
         ExprNode[] decos = c.exprs.compileAll(decorators);
         MakeFunctionNode make = makeFunction(node, name, args, returns, () -> c.stmts.body(body, node.lineno()),
                 Compiler.docstring(body), node.lineno());
-        return new DefinitionStmt(node.lineno(), decos, make, c.names.target(name, node));
+        return new DefinitionStmt(node.lineno(), decos, lines(decorators), make, c.names.target(name, node));
     }
 
     ExprNode lambda(Expr.Lambda l) {
@@ -169,7 +178,7 @@ final class FunctionCompiler {
         }
         ExprNode make = new ClassBodyNode(code, cd.name(), ClassBodyNode.basesTuple(baseNodes), kwNames, kwValues,
                 closure(child, parent));
-        return new DefinitionStmt(cd.lineno(), decos, make, c.names.target(cd.name(), cd));
+        return new DefinitionStmt(cd.lineno(), decos, lines(decorators), make, c.names.target(cd.name(), cd));
     }
 
     private StmtNode classBody(Stmt.ClassDef cd, Scope s) {

@@ -173,7 +173,16 @@ final class PyObjectMethods {
         if (!s.value().isEmpty()) {
             throw PyErr.typeError("unsupported format string passed to %s.__format__", Ops.typeName(self));
         }
-        return Ops.str(self);
+        // CPython's object.__format__ is METH_O: its call is a level of recursion depth of its own
+        // (cfunction_vectorcall_O) before str()'s, so a __str__ that formats itself (f"{self}")
+        // runs out where, and as, CPython's does.
+        ThreadState ts = ThreadState.current();
+        ts.enterCall(" while calling a Python object");
+        try {
+            return Ops.str(self);
+        } finally {
+            ts.leaveCall();
+        }
     }
 
     /** The instance dict's keys, then every attribute of the class and its bases. CPython: object___dir___impl. */

@@ -732,3 +732,8 @@ def charmap_decode(data, errors=None, mapping=None, /):
 def readbuffer_encode(data, errors=None, /):
     data = data.encode("utf-8") if isinstance(data, str) else _bytes_arg(data)
     return data, len(data)
+
+# C code in CPython: tracebacks show no frames of this module.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals())
+del _weft_hidden

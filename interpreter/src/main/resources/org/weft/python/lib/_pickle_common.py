@@ -170,3 +170,8 @@ _PY2_MODULE_TO_PY3["exceptions"] = "builtins"
 _PY2_NAME_TO_PY3 = {v: k for k, v in _PY3_NAME_TO_PY2.items() if v[0] != "exceptions"}
 _PY2_NAME_TO_PY3[("__builtin__", "basestring")] = ("builtins", "str")
 _PY2_NAME_TO_PY3[("exceptions", "StandardError")] = ("builtins", "Exception")
+
+# C code in CPython: tracebacks show no frames of this module.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals())
+del _weft_hidden

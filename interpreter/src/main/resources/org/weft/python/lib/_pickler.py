@@ -682,3 +682,8 @@ def _raw_unicode_escape(s):
         else:
             out += b"\\U%08x" % c
     return bytes(out)
+
+# C code in CPython: tracebacks show no frames of this module.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals())
+del _weft_hidden

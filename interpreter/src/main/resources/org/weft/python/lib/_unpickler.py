@@ -544,3 +544,8 @@ def _parse_int(data):
         return int(data.decode("ascii"))
     except (ValueError, UnicodeDecodeError):
         raise ValueError("could not convert string to int") from None
+
+# C code in CPython: tracebacks show no frames of this module.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals())
+del _weft_hidden

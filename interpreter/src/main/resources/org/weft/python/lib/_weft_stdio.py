@@ -159,3 +159,8 @@ class BufferedReader(_StdBuffer):
 def buffer_for(text):
     """The buffer of a standard stream: a reader for sys.stdin's, a writer for the others."""
     return BufferedReader(text) if text.readable() else BufferedWriter(text)
+
+# C code in CPython: tracebacks show no frames of this module.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals())
+del _weft_hidden

@@ -124,3 +124,8 @@ class TextWriter(io.TextIOBase):
 
     def __repr__(self):
         return '<_io.TextIOWrapper encoding=%r>' % self.encoding
+
+# C code in CPython: tracebacks show no frames of this module.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals())
+del _weft_hidden

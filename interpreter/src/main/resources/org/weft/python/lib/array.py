@@ -451,3 +451,8 @@ def _float_compare(a, b, op):
                 return True
             return op(x, y)
     return op(len(a), len(b))
+
+# C code in CPython: tracebacks show no frames of this module.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals())
+del _weft_hidden

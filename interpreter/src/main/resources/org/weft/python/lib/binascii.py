@@ -269,3 +269,8 @@ def a2b_uu(data, /):
         if ch not in (0x20, 0x60, 0x0a, 0x0d):
             raise Error("Trailing garbage")
     return bytes(out)
+
+# C code in CPython: tracebacks show no frames of this module.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals())
+del _weft_hidden

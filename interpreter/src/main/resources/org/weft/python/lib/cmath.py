@@ -446,3 +446,8 @@ def _wrap_builtins():
 
 _wrap_builtins()
 del _wrap_builtins
+
+# C code in CPython: tracebacks show no frames of this module.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals())
+del _weft_hidden

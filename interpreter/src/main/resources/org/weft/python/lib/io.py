@@ -764,3 +764,8 @@ for _c in (_BufferedReaderOverRaw, _BufferedWriterOverRaw, _BufferedRandomOverRa
     _weft_stdlib.set_type_name(_c, '_io.' + _c._KIND)
 del _c
 del _weft_stdlib
+
+# C code in CPython: tracebacks show no frames of this module.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals())
+del _weft_hidden

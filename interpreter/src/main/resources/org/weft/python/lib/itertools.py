@@ -320,3 +320,8 @@ _weft_stdlib.set_type_name(chain, 'itertools.chain')
 _weft_stdlib.set_type_name(groupby, 'itertools.groupby')
 _weft_stdlib.set_type_name(_tee, 'itertools._tee')
 del _weft_stdlib
+
+# C code in CPython: tracebacks show no frames of this module (a key function's own frames stay).
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals())
+del _weft_hidden

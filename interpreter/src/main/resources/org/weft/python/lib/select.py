@@ -219,3 +219,8 @@ class epoll(_Registry):
         else:
             ns = int(timeout * 1e9)
         return self._events(ns, maxevents)
+
+# C code in CPython: tracebacks show no frames of this module.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals())
+del _weft_hidden

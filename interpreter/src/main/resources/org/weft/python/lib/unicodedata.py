@@ -259,3 +259,8 @@ def is_normalized(form, unistr, /):
     """Return whether the Unicode string unistr is in the normal form 'form'."""
     _form("is_normalized", form, unistr)
     return _u.is_normalized(form, unistr)
+
+# C code in CPython: tracebacks show no frames of this module.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals())
+del _weft_hidden

@@ -278,3 +278,8 @@ def decompressobj(wbits=MAX_WBITS, zdict=b''):
     if zdict and not isinstance(zdict, (bytes, bytearray, memoryview)):
         raise TypeError('zdict argument must support the buffer protocol')
     return _Decompress(wbits, zdict)
+
+# C code in CPython: tracebacks show no frames of this module.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals())
+del _weft_hidden

@@ -53,11 +53,12 @@ public final class WithStmt extends StmtNode {
             }
             s = body.execute(f);
         } catch (PyException e) {
-            return onException(f, mgr, exit, Exceptions.caught(e, f));
+            return onException(f, lineno, mgr, exit, Exceptions.caught(e, f));
         } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
-            return onException(f, mgr, exit, Exceptions.caught(e, f));
+            return onException(f, lineno, mgr, exit, Exceptions.caught(e, f));
         }
         PyObject saved = f.returnValue;
+        f.lineno = lineno; // CPython calls __exit__ at the with statement's line: its errors say so
         callExit(mgr, exit, PyNone.NONE, PyNone.NONE, PyNone.NONE);
         f.returnValue = saved;
         return s;
@@ -82,8 +83,13 @@ public final class WithStmt extends StmtNode {
         return Ops.callSpecialOrNull(mgr, "__exit__", type, value, tb);
     }
 
-    /** Calls {@code __exit__} with the exception; returns NORMAL when it suppresses, else rethrows. */
-    public static int onException(Frame f, PyObject mgr, PyObject exit, PyException e) {
+    /**
+     * Calls {@code __exit__} with the exception (its traceback already has the body's line); returns
+     * NORMAL when it suppresses, else rethrows. {@code lineno} is the with statement's: the line of
+     * the __exit__ call, where an error of __exit__'s own is reported.
+     */
+    public static int onException(Frame f, int lineno, PyObject mgr, PyObject exit, PyException e) {
+        f.lineno = lineno;
         PyBaseException exc = e.value();
         f.ts.pushHandled(exc);
         PyObject r;

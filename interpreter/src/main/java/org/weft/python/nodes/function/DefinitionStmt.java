@@ -9,30 +9,43 @@ import org.weft.python.runtime.PyObject;
 
 /**
  * {@code def} or {@code class}: decorators are evaluated first, then the object is made, then the
- * decorators are applied innermost first and the result is bound to the name.
+ * decorators are applied innermost first and the result is bound to the name. A decorator is
+ * evaluated and called at its own line (CPython 3.11's compiler_apply_decorators): an error there is
+ * reported at the {@code @} line, not the {@code def}'s.
  */
 public final class DefinitionStmt extends StmtNode {
     private final ExprNode[] decorators;
+    private final int[] decoratorLines;
     private final ExprNode make;
     private final TargetNode target;
 
-    public DefinitionStmt(int lineno, ExprNode[] decorators, ExprNode make, TargetNode target) {
+    public DefinitionStmt(int lineno, ExprNode[] decorators, int[] decoratorLines, ExprNode make,
+                          TargetNode target) {
         super(lineno);
         this.decorators = decorators;
+        this.decoratorLines = decoratorLines;
         this.make = make;
         this.target = target;
     }
 
     @Override
     public int execute(Frame f) {
+        if (decorators.length == 0) {
+            target.assign(f, make.execute(f));
+            return NORMAL;
+        }
         PyObject[] decos = new PyObject[decorators.length];
         for (int i = 0; i < decos.length; i++) {
+            f.lineno = decoratorLines[i];
             decos[i] = decorators[i].execute(f);
         }
+        f.lineno = lineno;
         PyObject v = make.execute(f);
         for (int i = decos.length - 1; i >= 0; i--) {
+            f.lineno = decoratorLines[i];
             v = Ops.call(decos[i], v);
         }
+        f.lineno = lineno;
         target.assign(f, v);
         return NORMAL;
     }

@@ -51,10 +51,10 @@ public final class GenWith extends StmtNode {
             s = body.execute(f);
         } catch (PyException e) {
             clear(f);
-            return WithStmt.onException(f, mgr, exit, Exceptions.caught(e, f));
+            return WithStmt.onException(f, lineno, mgr, exit, Exceptions.caught(e, f));
         } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
             clear(f);
-            return WithStmt.onException(f, mgr, exit, Exceptions.caught(e, f));
+            return WithStmt.onException(f, lineno, mgr, exit, Exceptions.caught(e, f));
         }
         if (s == YIELD) {
             f.resume[rs] = 1;
@@ -62,6 +62,7 @@ public final class GenWith extends StmtNode {
         }
         clear(f);
         PyObject saved = f.returnValue;
+        f.lineno = lineno; // as WithStmt: __exit__ is called at the with statement's line
         Ops.callSpecialOrNull(mgr, "__exit__", PyNone.NONE, PyNone.NONE, PyNone.NONE);
         f.returnValue = saved;
         return s;

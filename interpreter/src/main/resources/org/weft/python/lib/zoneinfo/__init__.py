@@ -23,6 +23,11 @@ class InvalidTZPathWarning(RuntimeWarning):
     """Warning raised if an invalid path is specified in PYTHONTZPATH."""
 
 
+# CPython defines them in submodules: an uncaught one prints as zoneinfo._common.ZoneInfoNotFoundError
+ZoneInfoNotFoundError.__module__ = 'zoneinfo._common'
+InvalidTZPathWarning.__module__ = 'zoneinfo._tzpath'
+
+
 _EPOCH = datetime(1970, 1, 1)
 _SECOND = timedelta(seconds=1)
 
