@@ -1089,8 +1089,7 @@ class Decimal:
             return other
         ctx = _context(context)
         if modulo is not None:
-            m = _d(modulo)
-            return Decimal(pow(int(self), int(other), int(m)))._fix(ctx)
+            return self._power_modulo(other, _d(modulo), ctx)
         if self._special or other._special:
             nan = self._nan_check(other, ctx)
             if nan is not None:
@@ -1438,21 +1437,43 @@ class Decimal:
     def imag(self):
         return Decimal(0)
 
+    def _power_modulo(self, other, modulo, ctx):
+        """pow(self, other, modulo), as _pydecimal's _power_modulo: integers only, the result
+        exact (never rounded) with the base's sign when the exponent is odd."""
+        operands = (self, other, modulo)
+        for x in operands:
+            if x._special == 'N':
+                ctx._raise(InvalidOperation)
+                return _new(x._sign, x._int, 0, 'n')
+        for x in operands:
+            if x._special == 'n':
+                return x
+        if not all(x._special is None and (x._exp >= 0 or x._int % 10 ** (-x._exp) == 0)
+                   for x in operands):
+            ctx._raise(InvalidOperation)
+            return _new(0, 0, 0, 'n')
+        e = int(other)
+        if e < 0 or not modulo._int or modulo.adjusted() >= ctx.prec or (not e and not self._int):
+            ctx._raise(InvalidOperation)
+            return _new(0, 0, 0, 'n')
+        m = abs(int(modulo))
+        return _new(self._sign if e % 2 else 0, pow(abs(int(self)) % m, e, m), 0)
+
     def conjugate(self):
         return self
 
     def __floor__(self):
         if self._special:
             if self._isnan():
-                raise ValueError('cannot round a NaN')
-            raise OverflowError('cannot round an infinity')
+                raise ValueError('cannot convert NaN to integer')
+            raise OverflowError('cannot convert Infinity to integer')
         return int(self._rescale(0, ROUND_FLOOR))
 
     def __ceil__(self):
         if self._special:
             if self._isnan():
-                raise ValueError('cannot round a NaN')
-            raise OverflowError('cannot round an infinity')
+                raise ValueError('cannot convert NaN to integer')
+            raise OverflowError('cannot convert Infinity to integer')
         return int(self._rescale(0, ROUND_CEILING))
 
     def __round__(self, n=None):
@@ -1463,8 +1484,8 @@ class Decimal:
             return self.quantize(exp)
         if self._special:
             if self._isnan():
-                raise ValueError('cannot round a NaN')
-            raise OverflowError('cannot round an infinity')
+                raise ValueError('cannot convert NaN to integer')
+            raise OverflowError('cannot convert Infinity to integer')
         return int(self._rescale(0, ROUND_HALF_EVEN))
 
     def _rescale(self, exp, rounding):
