@@ -163,6 +163,10 @@ final class FunctionCompiler {
         ExprNode[] kwValues = new ExprNode[kwNames.length];
         for (int i = 0; i < kwNames.length; i++) {
             Keyword k = cd.keywords().get(i);
+            if (k.arg() != null && java.util.Arrays.asList(kwNames).subList(0, i).contains(k.arg())) {
+                // CPython: validate_keywords, for a class statement as for a call
+                throw new CompileError("keyword argument repeated: " + k.arg(), k);
+            }
             kwNames[i] = k.arg();
             kwValues[i] = c.exprs.compile(k.value());
         }

@@ -208,7 +208,14 @@ final class AtomParser {
                 values.add(doubleStarred());
                 continue;
             }
-            Expr k = g.expressions.expression();
+            int saved = g.targets.dictKeyStart;
+            g.targets.dictKeyStart = ts.mark();
+            Expr k;
+            try {
+                k = g.expressions.expression();
+            } finally {
+                g.targets.dictKeyStart = saved;
+            }
             if (!ts.accept(COLON)) {
                 throw ts.error("':' expected after dictionary key", k.endLineno(), k.endColOffset() - 1,
                         k.endLineno(), -1);

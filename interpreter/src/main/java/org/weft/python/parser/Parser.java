@@ -90,15 +90,19 @@ public final class Parser {
     /**
      * After a grammar error, CPython tokenizes the rest of the input, and a tokenizer error found
      * there wins (compare {@code _PyPegen_tokenize_full_source_to_check_for_errors}); an unclosed
-     * bracket wins only if it opened on an earlier line than the grammar error.
+     * bracket wins only if it opened on an earlier line than the grammar error. An unexpected
+     * indent or unindent is reported without that scan (CPython's _PyPegen_set_syntax_error
+     * returns first), and the scan stops at a bad indentation without raising it: the
+     * tokenizer only records E_DEDENT, E_TABSPACE or E_TOODEEP, which the parser never reads.
      */
     private static SyntaxErrorException preferTokenizerError(TokenStream ts, SyntaxErrorException e) {
-        if (e.fromTokenizer || e.msg().endsWith("was never closed") || e.msg().startsWith("unexpected EOF")) {
+        if (e.fromTokenizer || e.msg().endsWith("was never closed") || e.msg().startsWith("unexpected EOF")
+                || e.msg().equals("unexpected indent") || e.msg().equals("unexpected unindent")) {
             return e;
         }
         int furthestLine = ts.furthest().line();
         SyntaxErrorException later = ts.scanRestForErrors();
-        if (later == null) {
+        if (later == null || later.kind() != SyntaxErrorException.Kind.SYNTAX_ERROR) {
             return e;
         }
         if (later.fromTokenizer) {

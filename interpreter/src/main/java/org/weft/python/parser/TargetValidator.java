@@ -24,6 +24,12 @@ final class TargetValidator {
     private final TokenStream ts;
     /** Set while parsing ahead for a diagnostic, which must not itself diagnose. */
     private boolean speculating;
+    /**
+     * The token where a dict key after {@code key: value,} starts, or -1: an expression there
+     * followed by another is "':' expected after dictionary key" in CPython (its first pass
+     * memoized the key alone), not a missing comma.
+     */
+    int dictKeyStart = -1;
 
     TargetValidator(Grammar g) {
         this.g = g;
@@ -180,7 +186,8 @@ final class TargetValidator {
      * another is reported as a missing comma. {@code start} marks where {@code a} began.
      */
     void checkMissingComma(Expr a, int start) {
-        if (speculating || !ExpressionParser.startsExpression(ts.type()) || ts.at(LPAR) || ts.at(LSQB)) {
+        if (speculating || start == dictKeyStart || !ExpressionParser.startsExpression(ts.type()) || ts.at(LPAR)
+                || ts.at(LSQB)) {
             return;
         }
         Token first = ts.tokenAt(start);

@@ -102,6 +102,16 @@ def _sign(negative, spec):
     return spec['sign'] if spec['sign'] in '+ ' else ''
 
 
+def _digits_of(n):
+    """str(n) of a coefficient of any length: int's str stops at sys.get_int_max_str_digits(),
+    and a decimal such as 1E+5000 formatted with 'f' has far more digits."""
+    if n.bit_length() < 13000:  # under 3,914 digits: below the default limit of 4,300
+        return str(n)
+    half = n.bit_length() * 3 // 20  # about half the decimal digits (log10(2) > 0.3)
+    hi, lo = divmod(n, 10 ** half)
+    return _digits_of(hi) + _digits_of(lo).rjust(half, '0')
+
+
 def format_decimal(d, specifier, ctx):
     # CPython: Decimal.__format__ in _pydecimal.py (the same layout as libmpdec's)
     spec = _parse_spec(specifier)
@@ -120,7 +130,7 @@ def format_decimal(d, specifier, ctx):
     if typ == 'n':
         typ = 'g'
     if typ == '%':
-        d = d.__class__((d._sign, tuple(int(c) for c in str(d._int)), d._exp + 2))
+        d = d.__class__((d._sign, tuple(int(c) for c in _digits_of(d._int)), d._exp + 2))
     rounding = ctx.rounding
     precision = spec['precision']
     if precision is not None:
@@ -128,12 +138,12 @@ def format_decimal(d, specifier, ctx):
             d = _round_sig(d, precision + 1, rounding)
         elif typ in 'fF%':
             d = d._rescale(-precision, rounding)
-        elif typ in 'gG' and len(str(d._int)) > precision:
+        elif typ in 'gG' and len(_digits_of(d._int)) > precision:
             d = _round_sig(d, precision, rounding)
     if not d and d._exp > 0 and typ in 'fF%':
         d = d._rescale(0, rounding)
     negative = d._sign and not (not d and spec['no_neg_0'])
-    coeff = str(d._int)
+    coeff = _digits_of(d._int)
     leftdigits = d._exp + len(coeff)
     if typ in 'eE':
         dotplace = 1 - precision if (not d and precision is not None) else 1

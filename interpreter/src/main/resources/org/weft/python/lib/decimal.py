@@ -9,7 +9,7 @@ float (inexact beyond 15 digits).
 import math as _math
 import numbers as _numbers
 import sys as _sys
-from _weft_decimal_format import format_decimal as _format_decimal
+from _weft_decimal_format import format_decimal as _format_decimal, _digits_of
 import _weft_decimal_math as _dmath
 
 __all__ = ['Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext', 'ExtendedContext',
@@ -516,7 +516,7 @@ def _d(x):
 
 
 def _digits(n):
-    return len(str(n)) if n else 1
+    return len(_digits_of(n)) if n else 1
 
 
 def _new(sign, coeff, exp, special=None):
@@ -675,7 +675,7 @@ class Decimal:
         return self._exp + _digits(self._int) - 1
 
     def as_tuple(self):
-        digits = tuple(int(c) for c in str(self._int)) if self._int or not self._special else ()
+        digits = tuple(int(c) for c in _digits_of(self._int)) if self._int or not self._special else ()
         if self._special in ('n', 'N') and self._int == 0:
             digits = ()
         if self._special == 'F':
@@ -723,9 +723,9 @@ class Decimal:
         if self._special:
             if self._special == 'F':
                 return sign + 'Infinity'
-            payload = str(self._int) if self._int else ''
+            payload = _digits_of(self._int) if self._int else ''
             return sign + ('NaN' if self._special == 'n' else 'sNaN') + payload
-        coeff = str(self._int)
+        coeff = _digits_of(self._int)
         leftdigits = self._exp + len(coeff)
         if self._exp <= 0 and leftdigits > -6:
             dotplace = leftdigits
@@ -783,7 +783,7 @@ class Decimal:
                 ctx._raise(Clamped)
                 return _new(self._sign, 0, new_exp)
             return self
-        exp_min = len(str(self._int)) + self._exp - prec
+        exp_min = len(_digits_of(self._int)) + self._exp - prec
         if exp_min > etop and self.adjusted() > ctx.Emax:
             return self._overflow(ctx)
         self_is_subnormal = exp_min < etiny
@@ -1089,8 +1089,7 @@ class Decimal:
             return other
         ctx = _context(context)
         if modulo is not None:
-            m = _d(modulo)
-            return Decimal(pow(int(self), int(other), int(m)))._fix(ctx)
+            return self._power_modulo(other, _d(modulo), ctx)
         if self._special or other._special:
             nan = self._nan_check(other, ctx)
             if nan is not None:
@@ -1438,21 +1437,43 @@ class Decimal:
     def imag(self):
         return Decimal(0)
 
+    def _power_modulo(self, other, modulo, ctx):
+        """pow(self, other, modulo), as _pydecimal's _power_modulo: integers only, the result
+        exact (never rounded) with the base's sign when the exponent is odd."""
+        operands = (self, other, modulo)
+        for x in operands:
+            if x._special == 'N':
+                ctx._raise(InvalidOperation)
+                return _new(x._sign, x._int, 0, 'n')
+        for x in operands:
+            if x._special == 'n':
+                return x
+        if not all(x._special is None and (x._exp >= 0 or x._int % 10 ** (-x._exp) == 0)
+                   for x in operands):
+            ctx._raise(InvalidOperation)
+            return _new(0, 0, 0, 'n')
+        e = int(other)
+        if e < 0 or not modulo._int or modulo.adjusted() >= ctx.prec or (not e and not self._int):
+            ctx._raise(InvalidOperation)
+            return _new(0, 0, 0, 'n')
+        m = abs(int(modulo))
+        return _new(self._sign if e % 2 else 0, pow(abs(int(self)) % m, e, m), 0)
+
     def conjugate(self):
         return self
 
     def __floor__(self):
         if self._special:
             if self._isnan():
-                raise ValueError('cannot round a NaN')
-            raise OverflowError('cannot round an infinity')
+                raise ValueError('cannot convert NaN to integer')
+            raise OverflowError('cannot convert Infinity to integer')
         return int(self._rescale(0, ROUND_FLOOR))
 
     def __ceil__(self):
         if self._special:
             if self._isnan():
-                raise ValueError('cannot round a NaN')
-            raise OverflowError('cannot round an infinity')
+                raise ValueError('cannot convert NaN to integer')
+            raise OverflowError('cannot convert Infinity to integer')
         return int(self._rescale(0, ROUND_CEILING))
 
     def __round__(self, n=None):
@@ -1463,8 +1484,8 @@ class Decimal:
             return self.quantize(exp)
         if self._special:
             if self._isnan():
-                raise ValueError('cannot round a NaN')
-            raise OverflowError('cannot round an infinity')
+                raise ValueError('cannot convert NaN to integer')
+            raise OverflowError('cannot convert Infinity to integer')
         return int(self._rescale(0, ROUND_HALF_EVEN))
 
     def _rescale(self, exp, rounding):
@@ -1671,7 +1692,7 @@ class Decimal:
         """self's digits padded to ctx.prec, or None when self is not a logical operand (0s and 1s)."""
         if self._special or self._sign or self._exp != 0:
             return None
-        digits = str(self._int)
+        digits = _digits_of(self._int)
         if len(digits) > ctx.prec or set(digits) - {'0', '1'}:
             return None
         return digits.rjust(ctx.prec, '0')
@@ -1713,7 +1734,7 @@ class Decimal:
         if self._special:
             return self
         n = int(other) % ctx.prec
-        digits = str(self._int)[-ctx.prec:].rjust(ctx.prec, '0')
+        digits = _digits_of(self._int)[-ctx.prec:].rjust(ctx.prec, '0')
         return _new(self._sign, int(digits[n:] + digits[:n]), self._exp)
 
     def logb(self, context=None):

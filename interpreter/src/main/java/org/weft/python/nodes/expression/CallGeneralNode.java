@@ -14,6 +14,7 @@ import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyList;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyTuple;
+import org.weft.python.runtime.PyType;
 
 /**
  * A call with keywords, {@code *args} or {@code **kwargs}: builds the positional array and the
@@ -211,7 +212,8 @@ public final class CallGeneralNode extends ExprNode {
 
     /** CPython: CALL_FUNCTION_EX's check_args_iterable, then PySequence_Tuple. */
     private static void iterateInto(PyObject fn, PyObject iterable, ArrayList<PyObject> out) {
-        if (!DisplayNodes.iterableOrSequence(iterable)) {
+        PyType t = iterable.type();
+        if (t != PyTuple.TYPE && t != PyList.TYPE && !DisplayNodes.iterableOrSequence(iterable)) {
             throw PyErr.typeError("%s argument after * must be an iterable, not %s", describe(fn),
                     Ops.typeName(iterable));
         }

@@ -52,9 +52,18 @@ public final class ClassBodyNode extends ExprNode {
         for (int i = 0; i < kwNames.length; i++) {
             PyObject v = kwValues[i].execute(f);
             if (kwNames[i] == null) {
-                PyObject it = Ops.iter(Ops.call(Ops.getattr(v, "keys")));
+                // CPython: the call's DICT_MERGE, whose errors name __build_class__
+                PyObject keys = Ops.getattrOrNull(v, "keys");
+                if (keys == null) {
+                    throw PyErr.typeError("__build_class__() argument after ** must be a mapping, not %s",
+                            Ops.typeName(v));
+                }
+                PyObject it = Ops.iter(Ops.call(keys));
                 for (PyObject k = Ops.next(it); k != null; k = Ops.next(it)) {
-                    addKeyword(names, values, ((PyStr) k).value(), Ops.getitem(v, k));
+                    if (!(k instanceof PyStr ks)) {
+                        throw PyErr.typeError("keywords must be strings");
+                    }
+                    addKeyword(names, values, ks.value(), Ops.getitem(v, k));
                 }
             } else {
                 addKeyword(names, values, kwNames[i], v);
@@ -99,6 +108,9 @@ public final class ClassBodyNode extends ExprNode {
     }
 
     private static void addKeyword(ArrayList<String> names, ArrayList<PyObject> values, String k, PyObject v) {
+        if (names.contains(k)) {
+            throw PyErr.typeError("__build_class__() got multiple values for keyword argument '%s'", k);
+        }
         names.add(k);
         values.add(v);
     }
