@@ -176,12 +176,7 @@ final class TokenStream {
     /** An error spanning one token; at the end of input, more input might fix it. */
     SyntaxErrorException error(String msg, Token t) {
         if (t.type() == TokenType.ENDMARKER) {
-            // CPython's end marker has no column: the error sits at the end of the last line read,
-            // its offset that line's length with the newline, and no end (pegen.c _PyPegen_raise_error)
-            int line = Math.max(1, src.lineCount());
-            String text = src.line(line, true);
-            return new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX_ERROR, msg, filename,
-                    line, text.codePointCount(0, text.length()), line, -1, text, true, false);
+            return atEnd(SyntaxErrorException.Kind.SYNTAX_ERROR, msg);
         }
         return error(msg, t.line(), t.col(), t.endLine(), t.endCol());
     }
@@ -216,14 +211,23 @@ final class TokenStream {
                 line, col + 1, endLine, endCol + 1, src.line(line, true), false, false);
     }
 
+    /**
+     * An error at the end marker, which has no column in CPython: it sits at the end of the last
+     * line read, its offset that line's length with the newline, with no end, and more input might
+     * fix it (pegen.c _PyPegen_raise_error).
+     */
+    private SyntaxErrorException atEnd(SyntaxErrorException.Kind kind, String msg) {
+        int line = Math.max(1, src.lineCount());
+        String text = src.line(line, true);
+        return new SyntaxErrorException(kind, msg, filename, line, text.codePointCount(0, text.length()), line, -1,
+                text, true, false);
+    }
+
     SyntaxErrorException indentedBlockExpected(String what, int stmtLine) {
         Token t = la(0);
         String msg = "expected an indented block after " + what + " on line " + stmtLine;
         if (t.type() == TokenType.ENDMARKER) {
-            int line = Math.max(1, src.lineCount());
-            String text = src.line(line, true);
-            return new SyntaxErrorException(SyntaxErrorException.Kind.INDENTATION_ERROR, msg, filename,
-                    line, text.codePointCount(0, text.length()), line, -1, text, true, false);
+            return atEnd(SyntaxErrorException.Kind.INDENTATION_ERROR, msg);
         }
         return new SyntaxErrorException(SyntaxErrorException.Kind.INDENTATION_ERROR, msg, filename,
                 t.line(), t.col() + 1, t.endLine(), t.endCol() + 1, src.line(t.line(), true), false, false);

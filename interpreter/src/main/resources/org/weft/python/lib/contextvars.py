@@ -234,6 +234,7 @@ Context.__module__ = ContextVar.__module__ = Token.__module__ = '_contextvars'
 
 
 # CPython's contextvars is C code (_contextvars): tracebacks show no frames of it.
-__weft_hidden_code__ = {f.__code__ for cls in (Context, ContextVar, Token)
-                        for f in vars(cls).values() if hasattr(f, '__code__')}
-__weft_hidden_code__.update(f.__code__ for f in (copy_context, _current))
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals(), 'Context', 'ContextVar', 'Token', 'copy_context',
+                                                '_current')
+del _weft_hidden

@@ -673,8 +673,8 @@ del _cls, _name
 
 
 # CPython's reader, writer and dialect registry are the C module _csv: no frames of theirs in tracebacks.
-__weft_hidden_code__ = {f.__code__ for cls in (_Params, _Reader, _Writer)
-                        for f in vars(cls).values() if hasattr(f, '__code__')}
-__weft_hidden_code__.update(f.__code__ for f in (register_dialect, unregister_dialect, get_dialect,
-                                                 list_dialects, field_size_limit, reader, writer,
-                                                 _is_number))
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals(), '_Params', '_Reader', '_Writer', 'register_dialect',
+                                                'unregister_dialect', 'get_dialect', 'list_dialects',
+                                                'field_size_limit', 'reader', 'writer', '_is_number')
+del _weft_hidden

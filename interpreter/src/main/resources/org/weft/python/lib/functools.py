@@ -766,8 +766,9 @@ del _weft_stdlib
 
 # CPython's partial, reduce, cmp_to_key and the lru_cache wrapper are C code (_functools): tracebacks
 # show no frames of theirs. The wrappers' code objects are the three made by _lru_cache_wrapper.
-__weft_hidden_code__ = {f.__code__ for cls in (_KeyWrapper, partial)
-                        for f in vars(cls).values() if hasattr(f, '__code__')}
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals(), '_KeyWrapper', 'partial')
+del _weft_hidden
 __weft_hidden_code__.update(_c_code)
 del _c_code
 __weft_hidden_code__.update(_lru_cache_wrapper(None, m, False).__code__ for m in (0, None, 1))

@@ -374,5 +374,6 @@ _weft_stdlib.set_type_name(Struct, '_struct.Struct')
 del _weft_stdlib
 
 # CPython's struct is the C module _struct: its functions leave no frame in a traceback
-__weft_hidden_code__ = {f.__code__ for f in list(globals().values()) + list(vars(Struct).values())
-                        if hasattr(f, '__code__')}
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals())
+del _weft_hidden

@@ -302,5 +302,7 @@ def new_event_loop():
 
 
 # C code in CPython (_asyncio): tracebacks show no frames of these.
-__weft_hidden_code__ = {f.__code__ for f in (get_running_loop, _get_running_loop,
-                                              _set_running_loop, get_event_loop)}
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals(), 'get_running_loop', '_get_running_loop',
+                                                '_set_running_loop', 'get_event_loop')
+del _weft_hidden

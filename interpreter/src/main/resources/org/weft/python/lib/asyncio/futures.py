@@ -173,7 +173,9 @@ _PyFuture = Future
 
 # Being C code in CPython, Future's methods leave no frames in tracebacks: the interpreter
 # skips the frames of the code objects listed here.
-__weft_hidden_code__ = {f.__code__ for f in vars(Future).values() if hasattr(f, '__code__')}
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals(), 'Future')
+del _weft_hidden
 
 
 def _get_loop(fut):

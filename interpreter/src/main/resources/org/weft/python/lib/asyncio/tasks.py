@@ -387,9 +387,10 @@ async def sleep(delay, result=None):
 
 
 # CPython's Task and these functions are C code (_asyncio): no frames of theirs in tracebacks.
-__weft_hidden_code__ = {f.__code__ for f in vars(Task).values() if hasattr(f, '__code__')}
-__weft_hidden_code__.update(f.__code__ for f in (_enter_task, _leave_task, _register_task,
-                                                  _unregister_task, current_task))
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals(), 'Task', '_enter_task', '_leave_task',
+                                                '_register_task', '_unregister_task', 'current_task')
+del _weft_hidden
 
 
 from .waiting import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED,  # noqa: E402

@@ -1046,7 +1046,8 @@ _weft_stdlib.set_type_name(defaultdict, 'collections.defaultdict')
 del _weft_stdlib
 
 # CPython's OrderedDict and defaultdict are C code (_collections): no frames of theirs in tracebacks.
-__weft_hidden_code__ = {f.__code__ for cls in (OrderedDict, defaultdict, _odict_keys, _odict_values,
-                                               _odict_items)
-                        for f in vars(cls).values() if hasattr(f, '__code__')}
-__weft_hidden_code__.update(f.__code__ for f in (_od_update, _od_add_pairs, _eq))
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals(), 'OrderedDict', 'defaultdict', '_odict_keys',
+                                                '_odict_values', '_odict_items', '_od_update', '_od_add_pairs',
+                                                '_eq')
+del _weft_hidden
