@@ -66,27 +66,16 @@ done
 
 # --- Build and lay out install/build ---------------------------------------------------------------
 
-# The major version of the java $1 ("17", "25"), or nothing.
-java_major() {
-    "$1" -version 2>&1 | sed -n '1s/^[^"]*"\([0-9][0-9]*\).*/\1/p'
-}
+# shellcheck source=install/java.sh
+source "$here/java.sh"
 
-# Without --java or WEFT_JAVA: the newest Java 25 or later this machine has, for its ahead-of-time
-# cache (JEP 483/514/515: classes loaded and linked, lambdas resolved, method profiles kept), else
-# java on PATH. Measured on a 2-core machine against Java 17 with its class-data-sharing archive:
+# Without --java or WEFT_JAVA: the newest Java 25 or later this machine has (java.sh), else java on
+# PATH. Measured on a 2-core machine against Java 17 with its class-data-sharing archive:
 # `weft -c pass` 0.139 -> 0.106 s; richards' first 0.8 s of work 0.80 -> 0.61 s; the ten benchmarks,
 # whole process, 0.94-0.96 of the time (bench/README.md). Weft itself builds for, and is tested on, 17.
 pick_java() {
-    local candidate major best="" best_major=24
-    for candidate in java ${JAVA_HOME:+"$JAVA_HOME/bin/java"} /usr/lib/jvm/*/bin/java; do
-        command -v "$candidate" >/dev/null 2>&1 || continue
-        major="$(java_major "$candidate")"
-        if [ -n "$major" ] && [ "$major" -gt "$best_major" ] \
-                && "$candidate" -XX:AOTMode=off -version >/dev/null 2>&1; then
-            best="$candidate"
-            best_major="$major"
-        fi
-    done
+    local best
+    best="$(newest_java25)"
     if [ -n "$best" ]; then
         java="$best"
         java_chosen=1

@@ -1,22 +1,23 @@
 # The event loop by hand: call_soon/call_later/call_at, handles, run_forever/stop,
-# run_until_complete, close, and the policy functions.
+# run_until_complete, close, and the policy functions. Timers are 100 ms apart: on a loaded machine
+# two lines can be more than 10 ms apart, which reordered the 10 ms gaps this had before.
 import asyncio
 
 loop = asyncio.new_event_loop()
 print(loop.is_running(), loop.is_closed(), loop.get_debug())
 order = []
-loop.call_later(0.03, order.append, "later 0.03")
-loop.call_later(0.01, order.append, "later 0.01")
-loop.call_at(loop.time() + 0.02, order.append, "at +0.02")
+loop.call_later(0.3, order.append, "later 0.3")
+loop.call_later(0.1, order.append, "later 0.1")
+loop.call_at(loop.time() + 0.2, order.append, "at +0.2")
 loop.call_soon(order.append, "soon 1")
 loop.call_soon(order.append, "soon 2")
 h = loop.call_soon(order.append, "cancelled soon")
-th = loop.call_later(0.015, order.append, "cancelled timer")
+th = loop.call_later(0.15, order.append, "cancelled timer")
 print(type(h).__name__, type(th).__name__, h.cancelled())
 h.cancel()
 th.cancel()
 print(h.cancelled(), th.cancelled(), th.when() > 0)
-loop.call_later(0.05, loop.stop)
+loop.call_later(0.4, loop.stop)
 loop.run_forever()
 print(order)
 

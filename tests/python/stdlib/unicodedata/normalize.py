@@ -13,4 +13,5 @@ for bad in [lambda: unicodedata.normalize("NFX", "a"), lambda: unicodedata.norma
         bad()
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
-print(unicodedata.unidata_version in ("13.0.0", "14.0.0"))
+# Weft reports the Unicode version of the Java it runs on (17: 13.0, 25: 16.0); CPython 3.11 has 14.0.
+print(unicodedata.unidata_version in ("13.0.0", "14.0.0", "15.0.0", "15.1.0", "16.0.0"))

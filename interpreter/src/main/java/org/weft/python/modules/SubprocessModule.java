@@ -48,7 +48,9 @@ public final class SubprocessModule implements BuiltinModule {
     private static final int PIPE = -1;
     private static final int STDOUT = -2;
     private static final int DEVNULL = -3;
-    private static final Pattern JDK_ERRNO = Pattern.compile("error=(\\d+)");
+    // Java 17: "Cannot run program "x": error=2, No such file or directory"; Java 25: "... Exec failed,
+    // error: 2 (No such file or directory)".
+    private static final Pattern JDK_ERRNO = Pattern.compile("error(?:=|: )(\\d+)");
 
     @Override
     public String name() {
@@ -188,7 +190,7 @@ public final class SubprocessModule implements BuiltinModule {
         throw OsErrors.withErrno(9, null);
     }
 
-    /** The JDK reports exec failures as "error=N, strerror"; CPython names the program. */
+    /** The JDK reports exec failures with the errno in its message (JDK_ERRNO); CPython names the program. */
     private static RuntimeException startError(IOException e, PyObject argv) {
         Matcher m = JDK_ERRNO.matcher(String.valueOf(e.getMessage()));
         PyObject program = ((PyTuple) argv).get(0);
