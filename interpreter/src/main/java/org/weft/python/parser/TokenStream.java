@@ -226,10 +226,26 @@ final class TokenStream {
     SyntaxErrorException indentedBlockExpected(String what, int stmtLine) {
         Token t = la(0);
         String msg = "expected an indented block after " + what + " on line " + stmtLine;
-        if (t.type() == TokenType.ENDMARKER) {
+        if (t.type() == TokenType.ENDMARKER || (t.type() == TokenType.DEDENT && onlyDedentsLeft())) {
             return atEnd(SyntaxErrorException.Kind.INDENTATION_ERROR, msg);
+        }
+        if (t.type() == TokenType.DEDENT) {
+            // CPython's DEDENT has no column either: the error sits where the tokenizer stood on the
+            // line that dedents, after its indentation, with no end (pegen.c _PyPegen_raise_error).
+            return new SyntaxErrorException(SyntaxErrorException.Kind.INDENTATION_ERROR, msg, filename,
+                    t.line(), t.col(), t.line(), -1, src.line(t.line(), true), false, false);
         }
         return new SyntaxErrorException(SyntaxErrorException.Kind.INDENTATION_ERROR, msg, filename,
                 t.line(), t.col() + 1, t.endLine(), t.endCol() + 1, src.line(t.line(), true), false, false);
+    }
+
+    /** True when the tokens from the current one on are DEDENTs and then the end marker: input ended in a block. */
+    private boolean onlyDedentsLeft() {
+        for (int k = 0;; k++) {
+            TokenType type = la(k).type();
+            if (type != TokenType.DEDENT) {
+                return type == TokenType.ENDMARKER;
+            }
+        }
     }
 }
