@@ -166,6 +166,9 @@ final class AstWalker {
             return anyExpr(c.generators().get(0).iter(), p);
         } else if (e instanceof Expr.GeneratorExp c) {
             return anyExpr(c.generators().get(0).iter(), p);
+        } else if (e instanceof Expr.Lambda l) {
+            // Its defaults are evaluated where the lambda is made; its body is another scope.
+            return anyExprs(l.args().defaults(), p) || anyExprs(l.args().kwDefaults(), p);
         }
         return false;
     }

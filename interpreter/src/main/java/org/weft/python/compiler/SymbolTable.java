@@ -26,6 +26,15 @@ public final class SymbolTable {
         return s;
     }
 
+    /**
+     * Lets {@code copy}, a rebuilt node, open the scope that {@code original} opens: the yield lifter
+     * rebuilds a comprehension or lambda whose enclosing-scope part (first iterable, defaults) held
+     * a yield. The table belongs to one compilation, on one thread.
+     */
+    void sameScope(Object copy, Object original) {
+        byNode.put(copy, scopeOf(original));
+    }
+
     /** Builds and analyzes the table of {@code module} (CPython: _PySymtable_Build). */
     public static SymbolTable build(org.weft.python.ast.Mod module, boolean isClassLevelExec) {
         SymbolTableBuilder b = new SymbolTableBuilder();

@@ -424,7 +424,11 @@ final class YieldLifter {
         for (int i = 0; i <= last; i++) {
             lifted.set(i, spill(kids.get(i), out, i < last));
         }
-        return rebuild(e, lifted);
+        Expr rebuilt = rebuild(e, lifted);
+        if (e instanceof Expr.Lambda || firstIterable(e) != null) {
+            c.table.sameScope(rebuilt, e);
+        }
+        return rebuilt;
     }
 
     /** Lifts {@code e}; when later siblings contain a yield, also saves its value in a temporary. */
@@ -486,8 +490,40 @@ final class YieldLifter {
             return List.of(s.value());
         } else if (e instanceof Expr.NamedExpr n) {
             return List.of(n.value());
+        } else if (firstIterable(e) != null) {
+            return List.of(firstIterable(e)); // the only part evaluated in this scope
+        } else if (e instanceof Expr.Lambda l) {
+            List<Expr> r = new ArrayList<>(l.args().defaults()); // then the keyword-only ones (null: none)
+            r.addAll(l.args().kwDefaults());
+            return r;
         }
         return null;
+    }
+
+    /** The first iterable of a comprehension (evaluated in the enclosing scope), or null for other expressions. */
+    private static Expr firstIterable(Expr e) {
+        List<org.weft.python.ast.Comprehension> gens;
+        if (e instanceof Expr.ListComp c) {
+            gens = c.generators();
+        } else if (e instanceof Expr.SetComp c) {
+            gens = c.generators();
+        } else if (e instanceof Expr.DictComp c) {
+            gens = c.generators();
+        } else if (e instanceof Expr.GeneratorExp c) {
+            gens = c.generators();
+        } else {
+            return null;
+        }
+        return gens.get(0).iter();
+    }
+
+    /** A comprehension's generators with the first iterable replaced. */
+    private static List<org.weft.python.ast.Comprehension> withFirstIterable(
+            List<org.weft.python.ast.Comprehension> gens, Expr iter) {
+        List<org.weft.python.ast.Comprehension> r = new ArrayList<>(gens);
+        org.weft.python.ast.Comprehension first = gens.get(0);
+        r.set(0, new org.weft.python.ast.Comprehension(first.target(), iter, first.ifs(), first.isAsync()));
+        return r;
     }
 
     private static Expr rebuild(Expr e, List<Expr> k) {
@@ -536,6 +572,20 @@ final class YieldLifter {
             return new Expr.JoinedStr(k, l, co, el, ec);
         } else if (e instanceof Expr.NamedExpr n) {
             return new Expr.NamedExpr(n.target(), k.get(0), l, co, el, ec);
+        } else if (e instanceof Expr.ListComp c) {
+            return new Expr.ListComp(c.elt(), withFirstIterable(c.generators(), k.get(0)), l, co, el, ec);
+        } else if (e instanceof Expr.SetComp c) {
+            return new Expr.SetComp(c.elt(), withFirstIterable(c.generators(), k.get(0)), l, co, el, ec);
+        } else if (e instanceof Expr.DictComp c) {
+            return new Expr.DictComp(c.key(), c.value(), withFirstIterable(c.generators(), k.get(0)), l, co, el, ec);
+        } else if (e instanceof Expr.GeneratorExp c) {
+            return new Expr.GeneratorExp(c.elt(), withFirstIterable(c.generators(), k.get(0)), l, co, el, ec);
+        } else if (e instanceof Expr.Lambda lam) {
+            org.weft.python.ast.Arguments a = lam.args();
+            int nd = a.defaults().size();
+            org.weft.python.ast.Arguments lifted = new org.weft.python.ast.Arguments(a.posonlyargs(), a.args(),
+                    a.vararg(), a.kwonlyargs(), k.subList(nd, k.size()), a.kwarg(), k.subList(0, nd));
+            return new Expr.Lambda(lifted, lam.body(), l, co, el, ec);
         } else {
             Expr.Starred s = (Expr.Starred) e;
             return new Expr.Starred(k.get(0), s.ctx(), l, co, el, ec);
