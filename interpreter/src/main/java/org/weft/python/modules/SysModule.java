@@ -73,7 +73,9 @@ public final class SysModule implements BuiltinModule {
         m.put("maxunicode", PyInt.of(0x10FFFF));
         m.put("platform", PyStr.of("linux"));
         m.put("byteorder", PyStr.of("little"));
-        m.put("executable", PyStr.of(""));
+        // The launcher that started this JVM (install/weft passes its path), so that programs can run
+        // Python again with subprocess.run([sys.executable, ...]); empty when embedded without one.
+        m.put("executable", PyStr.of(System.getProperty("weft.executable", "")));
         m.put("prefix", PyStr.of(""));
         m.put("exec_prefix", PyStr.of(""));
         m.put("base_prefix", PyStr.of(""));

@@ -16,6 +16,33 @@ Examples:
 """
 
 
+_MAIN_EXAMPLES = """\
+Examples:
+  %(prog)s test_module               - run tests from test_module
+  %(prog)s module.TestClass          - run tests from module.TestClass
+  %(prog)s module.Class.test_method  - run specified test method
+  %(prog)s path/to/test_file.py      - run tests from test_file.py
+"""
+
+
+def _convert_name(name):
+    """A path to a .py file under the current directory, as a dotted module name (CPython's rule)."""
+    import os
+    if os.path.isfile(name) and name.lower().endswith('.py'):
+        if os.path.isabs(name):
+            rel_path = os.path.relpath(name, os.getcwd())
+            if os.path.isabs(rel_path) or rel_path.startswith(os.pardir):
+                return name
+            name = rel_path
+        # on Windows both '\\' and '/' are used as path separators; here only os.sep
+        return os.path.normpath(name)[:-3].replace('\\', '.').replace('/', '.')
+    return name
+
+
+def _convert_names(names):
+    return [_convert_name(name) for name in names]
+
+
 def _convert_select_pattern(pattern):
     if '*' not in pattern:
         pattern = '*%s*' % pattern
@@ -55,11 +82,23 @@ class TestProgram:
         self.runTests()
 
     def parseArgs(self, argv):
-        # Compare CPython TestProgram.parseArgs: argparse, so that a bad option is a usage error
-        self._main_parser = self._getMainArgParser(self._getParentArgParser())
-        self._main_parser.parse_args(argv[1:], self)
+        # Compare CPython TestProgram.parseArgs: argparse, so that a bad option is a usage error.
+        # With no module (python -m unittest), no test names mean discovery from the current directory.
+        parent = self._getParentArgParser()
+        self._main_parser = self._getMainArgParser(parent)
+        if self.module is None:
+            self._discovery_parser = self._getDiscoveryArgParser(parent)
+            if len(argv) > 1 and argv[1].lower() == 'discover':
+                self._do_discovery(argv[2:])
+                return
+            self._main_parser.parse_args(argv[1:], self)
+            if not self.tests:
+                self._do_discovery([])
+                return
+        else:
+            self._main_parser.parse_args(argv[1:], self)
         if self.tests:
-            self.testNames = self.tests
+            self.testNames = _convert_names(self.tests)
         elif self.defaultTest is None:
             self.testNames = None
         elif isinstance(self.defaultTest, str):
@@ -106,9 +145,38 @@ class TestProgram:
                             help='a list of any number of test modules, classes and test methods.')
         return parser
 
+    def _getDiscoveryArgParser(self, parent):
+        import argparse
+        parser = argparse.ArgumentParser(parents=[parent])
+        parser.prog = '%s discover' % self.progName
+        parser.epilog = ('For test discovery all test modules must be importable from the top level '
+                         'directory of the project.')
+        parser.add_argument('-s', '--start-directory', dest='start',
+                            help="Directory to start discovery ('.' default)")
+        parser.add_argument('-p', '--pattern', dest='pattern',
+                            help="Pattern to match tests ('test*.py' default)")
+        parser.add_argument('-t', '--top-level-directory', dest='top',
+                            help='Top level directory of project (defaults to start directory)')
+        for arg in ('start', 'pattern', 'top'):
+            parser.add_argument(arg, nargs='?', default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        return parser
+
+    def _do_discovery(self, argv):
+        self.start = '.'
+        self.pattern = 'test*.py'
+        self.top = None
+        self._discovery_parser.parse_args(argv, self)
+        if self.testNamePatterns:
+            self.testLoader.testNamePatterns = self.testNamePatterns
+        self.test = self.testLoader.discover(self.start, self.pattern, self.top)
+
     def _print_help(self, *args, **kwargs):
         print(self._main_parser.format_help())
-        print(_MODULE_EXAMPLES % {'prog': self.progName})
+        if self.module is None:
+            print(_MAIN_EXAMPLES % {'prog': self.progName})
+            self._discovery_parser.print_help()
+        else:
+            print(_MODULE_EXAMPLES % {'prog': self.progName})
 
     def createTests(self):
         if self.testNamePatterns:
