@@ -415,3 +415,49 @@ def timegm(tuple):
     hours = days * 24 + hour
     minutes = hours * 60 + minute
     return minutes * 60 + second
+
+
+def main(args=None):
+    """The command line (python -m calendar [options] [year [month]]): a year's or a month's
+    calendar as text (default: this year), or a year's as an HTML page. Options and output are
+    CPython's; args is a whole argv, program name first, as CPython 3.11's main takes it."""
+    import argparse
+    parser = argparse.ArgumentParser()
+    textgroup = parser.add_argument_group('text only arguments')
+    htmlgroup = parser.add_argument_group('html only arguments')
+    textgroup.add_argument("-w", "--width", type=int, default=2, help="width of a date column (default 2)")
+    textgroup.add_argument("-l", "--lines", type=int, default=1, help="lines per week (default 1)")
+    textgroup.add_argument("-s", "--spacing", type=int, default=6, help="spaces between months (default 6)")
+    textgroup.add_argument("-m", "--months", type=int, default=3, help="months in a row (default 3)")
+    htmlgroup.add_argument("-c", "--css", default="calendar.css", help="the style sheet the page links to")
+    parser.add_argument("-L", "--locale", default=None, help="the locale that names months and weekdays")
+    parser.add_argument("-e", "--encoding", default=None, help="the encoding of the output")
+    parser.add_argument("-t", "--type", default="text", choices=("text", "html"), help="text or html output")
+    parser.add_argument("year", nargs='?', type=int, help="the year (1-9999)")
+    parser.add_argument("month", nargs='?', type=int, help="the month (1-12; text only)")
+    options = parser.parse_args((sys.argv if args is None else args)[1:])
+    if options.locale and not options.encoding:
+        parser.error("if --locale is specified --encoding is required")
+    locale = options.locale, options.encoding
+    year = options.year if options.year is not None else datetime.date.today().year
+    if options.type == "html":
+        cal = LocaleHTMLCalendar(locale=locale) if options.locale else HTMLCalendar()
+        if options.month is not None:
+            parser.error("incorrect number of arguments")
+        encoding = options.encoding or sys.getdefaultencoding()
+        sys.stdout.buffer.write(cal.formatyearpage(year, encoding=encoding, css=options.css))
+        return
+    cal = LocaleTextCalendar(locale=locale) if options.locale else TextCalendar()
+    optdict = dict(w=options.width, l=options.lines)
+    if options.month is None:
+        result = cal.formatyear(year, c=options.spacing, m=options.months, **optdict)
+    else:
+        result = cal.formatmonth(year, options.month, **optdict)
+    if options.encoding:
+        sys.stdout.buffer.write(result.encode(options.encoding))
+    else:
+        sys.stdout.write(result)
+
+
+if __name__ == "__main__":
+    main(sys.argv)
