@@ -45,7 +45,7 @@ public final class Main {
     public static void main(String[] args) throws InterruptedException {
         int[] status = {0};
         boolean[] atOnce = {false};
-        Thread t = new Thread(null, () -> status[0] = run(args, System.in, System.out, System.err, atOnce),
+        Thread t = new Thread(null, () -> status[0] = run(args, System.in, System.out, System.err, atOnce, true),
                 "main", STACK_BYTES);
         t.start();
         t.join();
@@ -90,6 +90,19 @@ public final class Main {
      */
     public static final int KILLED_BY_SIGINT = -0x7fff_ff00;
 
+    /**
+     * Ctrl-C (SIGINT) raises KeyboardInterrupt in the main thread, or runs the handler that
+     * signal.signal(SIGINT, ...) set, as CPython's default handler does. Where SIGINT is ignored
+     * (a shell's background job), the JVM refuses the handler and it stays ignored, as CPython leaves it.
+     */
+    private static void onSigint(Interpreter py) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> py.interruptMain());
+        } catch (IllegalArgumentException e) {
+            // ignored at start-up, or -Xrs: nothing to handle
+        }
+    }
+
     // CPython: _Py_HandleSystemExit's sibling in pymain_run_python (Modules/main.c, exit via SIGINT)
     private static void endBySigint() {
         try {
@@ -106,11 +119,16 @@ public final class Main {
 
     /** Runs the launcher in-process with the given streams; returns the exit status. Never calls System.exit. */
     public static int run(String[] argv, InputStream stdin, PrintStream stdout, PrintStream stderr) {
-        return run(argv, stdin, stdout, stderr, new boolean[1]);
+        return run(argv, stdin, stdout, stderr, new boolean[1], false);
     }
 
-    /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}; {@code atOnce[0]} tells an os._exit. */
-    private static int run(String[] argv, InputStream stdin, PrintStream stdout, PrintStream stderr, boolean[] atOnce) {
+    /**
+     * As {@link #run(String[], InputStream, PrintStream, PrintStream)}; {@code atOnce[0]} tells an os._exit.
+     * {@code ownsProcess}: this is the process's launcher, so the terminal's Ctrl-C (SIGINT) is its to turn
+     * into KeyboardInterrupt; an embedder (a test running this in-process) keeps its own.
+     */
+    private static int run(String[] argv, InputStream stdin, PrintStream stdout, PrintStream stderr, boolean[] atOnce,
+            boolean ownsProcess) {
         // CPython's stdout is line-buffered on a terminal (Java's System.out flushes each line), unbuffered
         // with -u or PYTHONUNBUFFERED, else block-buffered
         boolean terminal = stdout == System.out && System.console() != null;
@@ -123,7 +141,7 @@ public final class Main {
         try {
             // python3 prompts only when stdin is a terminal; piped input runs as one script
             boolean interactive = stdin == System.in && System.console() != null;
-            return atExit(launch(argv, sinks, interactive), sinks);
+            return atExit(launch(argv, sinks, interactive, ownsProcess), sinks);
         } catch (ProcessExit e) {
             if (buffered != null) {
                 buffered.discard();
@@ -229,7 +247,7 @@ public final class Main {
         });
     }
 
-    private static int launch(String[] argv, Sinks sinks, boolean interactive) {
+    private static int launch(String[] argv, Sinks sinks, boolean interactive, boolean ownsProcess) {
         int i = 0;
         String command = null;
         String module = null;
@@ -259,6 +277,9 @@ public final class Main {
             return 1;
         }
         ThreadState.current().setInterpreter(py);
+        if (ownsProcess) {
+            onSigint(py);
+        }
         if (gil != null) {
             py.setGilEnabled(gil); // -X gil=0|1 overrides WEFT_GIL, as PYTHON_GIL in CPython 3.13t
         }

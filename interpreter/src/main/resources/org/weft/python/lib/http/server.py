@@ -392,3 +392,60 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
             return self.extensions_map[ext]
         guess, _ = mimetypes.guess_type(path)
         return guess or 'application/octet-stream'
+
+
+def _get_best_family(*address):
+    """The family and address of the first address getaddrinfo gives for binding (host, port)."""
+    infos = socket.getaddrinfo(*address, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    family, type, proto, canonname, sockaddr = next(iter(infos))
+    return family, sockaddr
+
+
+def test(HandlerClass=BaseHTTPRequestHandler, ServerClass=ThreadingHTTPServer, protocol="HTTP/1.0",
+         port=8000, bind=None):
+    """Serves on (bind, port) until interrupted, printing the address first (python -m http.server)."""
+    ServerClass.address_family, addr = _get_best_family(bind, port)
+    HandlerClass.protocol_version = protocol
+    with ServerClass(addr, HandlerClass) as httpd:
+        host, port = httpd.socket.getsockname()[:2]
+        url_host = f'[{host}]' if ':' in host else host
+        print(f"Serving HTTP on {host} port {port} (http://{url_host}:{port}/) ...")
+        try:
+            httpd.serve_forever()
+        except KeyboardInterrupt:
+            print("\nKeyboard interrupt received, exiting.")
+            sys.exit(0)
+
+
+def _main():
+    """python -m http.server [-b ADDRESS] [-d DIRECTORY] [-p VERSION] [port]: the files of a
+    directory over HTTP, as CPython's command line serves them (its --cgi mode is not offered)."""
+    import argparse
+    import contextlib
+    parser = argparse.ArgumentParser()
+    parser.add_argument('-b', '--bind', metavar='ADDRESS',
+                        help='the address to listen on (default: every interface)')
+    parser.add_argument('-d', '--directory', default=os.getcwd(),
+                        help='the directory to serve (default: the current one)')
+    parser.add_argument('-p', '--protocol', metavar='VERSION', default='HTTP/1.0',
+                        help='the HTTP version to answer with (default: HTTP/1.0)')
+    parser.add_argument('port', action='store', default=8000, type=int, nargs='?',
+                        help='the port to listen on (default: 8000)')
+    args = parser.parse_args()
+
+    class DualStackServer(ThreadingHTTPServer):
+        def server_bind(self):
+            # IPv4 clients too when bound to an IPv6 address
+            with contextlib.suppress(Exception):
+                self.socket.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+            return super().server_bind()
+
+        def finish_request(self, request, client_address):
+            self.RequestHandlerClass(request, client_address, self, directory=args.directory)
+
+    test(HandlerClass=SimpleHTTPRequestHandler, ServerClass=DualStackServer, port=args.port,
+         bind=args.bind, protocol=args.protocol)
+
+
+if __name__ == '__main__':
+    _main()
