@@ -70,7 +70,8 @@ final class StrFTime {
             case 'b', 'h' -> text(MONTHS[tm.mon() - 1].substring(0, 3), flag, width);
             case 'B' -> text(MONTHS[tm.mon() - 1], flag, width);
             case 'c' -> text(format("%a %b %e %H:%M:%S %Y", tm, zone), flag, width);
-            case 'C' -> num(Math.floorDiv(tm.year(), 100), 2, '0', flag, width);
+            // glibc's DO_NUMBER (1, ...): the century of a year before 1000 is one digit
+            case 'C' -> num(Math.floorDiv(tm.year(), 100), 1, '0', flag, width);
             case 'd' -> num(tm.mday(), 2, '0', flag, width);
             case 'D', 'x' -> text(format("%m/%d/%y", tm, zone), flag, width);
             case 'e' -> num(tm.mday(), 2, ' ', flag, width);

@@ -150,114 +150,51 @@ def _format_offset(off, sep=':'):
     return s
 
 
+# CPython: wrap_strftime in _datetimemodule.c
 def _strftime(obj, fmt):
-    """CPython's strftime output for glibc's C locale, computed here (date, time or datetime)."""
-    y = getattr(obj, 'year', 1900)
-    mo = getattr(obj, 'month', 1)
-    d = getattr(obj, 'day', 1)
-    hh = getattr(obj, 'hour', 0)
-    mi = getattr(obj, 'minute', 0)
-    ss = getattr(obj, 'second', 0)
-    us = getattr(obj, 'microsecond', 0)
-    ordinal = _ymd2ord(y, mo, d)
-    wd = (ordinal + 6) % 7
-    yday = _days_before_month(y, mo) + d
-    out = []
+    """date/time/datetime.strftime as CPython: %z, %Z and %f come from the object, everything
+    else (glibc's flags and widths, %P, %s, unknown directives) from time.strftime."""
+    parts = []
     i, n = 0, len(fmt)
-    while i < n:
-        c = fmt[i]
-        i += 1
-        if c != '%' or i == n:
-            out.append(c)
-            continue
-        c = fmt[i]
-        i += 1
-        if c == 'd':
-            out.append('%02d' % d)
-        elif c == 'm':
-            out.append('%02d' % mo)
-        elif c == 'Y':
-            out.append(str(y))
-        elif c == 'y':
-            out.append('%02d' % (y % 100))
-        elif c == 'H':
-            out.append('%02d' % hh)
-        elif c == 'I':
-            out.append('%02d' % (hh % 12 or 12))
-        elif c == 'M':
-            out.append('%02d' % mi)
-        elif c == 'S':
-            out.append('%02d' % ss)
-        elif c == 'f':
-            out.append('%06d' % us)
-        elif c == 'p':
-            out.append('AM' if hh < 12 else 'PM')
-        elif c == 'a':
-            out.append(_DAYNAMES[wd])
-        elif c == 'A':
-            out.append(_FULL_DAYNAMES[wd])
-        elif c == 'b' or c == 'h':
-            out.append(_MONTHNAMES[mo])
-        elif c == 'B':
-            out.append(_FULL_MONTHNAMES[mo])
-        elif c == 'j':
-            out.append('%03d' % yday)
-        elif c == 'w':
-            out.append(str((wd + 1) % 7))
-        elif c == 'u':
-            out.append(str(wd + 1))
-        elif c == 'e':
-            out.append('%2d' % d)
-        elif c == 'U':
-            out.append('%02d' % ((yday + 6 - (wd + 1) % 7) // 7))
-        elif c == 'W':
-            out.append('%02d' % ((yday + 6 - wd) // 7))
-        elif c in 'GV':
-            iy, iw = _iso_year_week(y, ordinal)
-            out.append(str(iy) if c == 'G' else '%02d' % iw)
-        elif c == 'z':
-            off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
-            out.append(_format_offset(off, ''))
+    zrep = Zrep = None
+    while True:
+        j = fmt.find('%', i)
+        if j < 0 or j + 1 >= n:
+            parts.append(fmt[i:])
+            break
+        c = fmt[j + 1]
+        if c == 'z':
+            if zrep is None:
+                zrep = _format_offset(_tz_call(obj, 'utcoffset'), '')
+            parts.append(fmt[i:j])
+            parts.append(zrep)
         elif c == 'Z':
-            name = obj.tzname() if hasattr(obj, 'tzname') else None
-            out.append(name or '')
-        elif c == 'c':
-            out.append('%s %s %2d %02d:%02d:%02d %d' % (_DAYNAMES[wd], _MONTHNAMES[mo], d, hh, mi, ss, y))
-        elif c == 'x':
-            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
-        elif c == 'X':
-            out.append('%02d:%02d:%02d' % (hh, mi, ss))
-        elif c == 'D':
-            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
-        elif c == 'F':
-            out.append('%d-%02d-%02d' % (y, mo, d))
-        elif c == 'T':
-            out.append('%02d:%02d:%02d' % (hh, mi, ss))
-        elif c == 'R':
-            out.append('%02d:%02d' % (hh, mi))
-        elif c == 'r':
-            out.append('%02d:%02d:%02d %s' % (hh % 12 or 12, mi, ss, 'AM' if hh < 12 else 'PM'))
-        elif c == 'n':
-            out.append('\n')
-        elif c == 't':
-            out.append('\t')
-        elif c == 'C':
-            # glibc does not pad the century of a year before 1000 ("2" for 251, "0" for 56)
-            out.append('%d' % (y // 100) if y < 1000 else '%02d' % (y // 100))
-        elif c == 'g':
-            out.append('%02d' % (_iso_year_week(y, ordinal)[0] % 100))
-        elif c == 'k':
-            out.append('%2d' % hh)
-        elif c == 'l':
-            out.append('%2d' % (hh % 12 or 12))
-        elif c == 's':
-            import datetime as _dt
-            out.append(str(int(_dt.datetime(y, mo, d, hh, mi, ss).timestamp())))
-        elif c == '%':
-            out.append('%')
+            if Zrep is None:
+                name = _tz_call(obj, 'tzname')
+                Zrep = '' if name is None else name.replace('%', '%%')
+            parts.append(fmt[i:j])
+            parts.append(Zrep)
+        elif c == 'f':
+            parts.append(fmt[i:j])
+            parts.append('%06d' % getattr(obj, 'microsecond', 0))
         else:
-            out.append('%' + c)
-    return ''.join(out)
+            parts.append(fmt[i:j + 2])
+        i = j + 2
+    import time
+    if hasattr(obj, 'year'):
+        timetuple = obj.timetuple()
+    else:
+        # CPython's time.strftime: the date of 1900-01-01, a Monday
+        timetuple = (1900, 1, 1, obj.hour, obj.minute, obj.second, 0, 1, -1)
+    return time.strftime(''.join(parts), timetuple)
+
+
+def _tz_call(obj, name):
+    # CPython asks the tzinfo directly, with the datetime itself or None for a time
+    tzinfo = getattr(obj, 'tzinfo', None)
+    if tzinfo is None:
+        return None
+    return getattr(tzinfo, name)(obj if hasattr(obj, 'year') else None)
 
 
 def _iso_year_week(y, ordinal):
