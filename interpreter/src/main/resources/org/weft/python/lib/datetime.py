@@ -274,7 +274,7 @@ class date:
             if out_of_range:
                 raise ValueError('Invalid week: %d' % week)
         if not 0 < day < 8:
-            raise ValueError('Invalid weekday: %d (range is [1, 7])' % day)
+            raise ValueError('Invalid day: %d (range is [1, 7])' % day)
         day_1 = _iso_week1_monday(year)
         return cls(*_ord2ymd(day_1 + (week - 1) * 7 + (day - 1)))
 
@@ -288,12 +288,12 @@ class date:
 
     def strftime(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError('strftime() argument 1 must be str, not %s' % type(fmt).__name__)
+            raise TypeError('strftime() argument 1 must be str, not %s' % _arg_type_name(fmt))
         return _strftime(self, fmt)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError('must be str, not %s' % type(fmt).__name__)
+            raise TypeError('__format__() argument 1 must be str, not %s' % _arg_type_name(fmt))
         if len(fmt) != 0:
             return self.strftime(fmt)
         return str(self)
@@ -443,6 +443,11 @@ _IsoCalendarDate.__name__ = 'IsoCalendarDate'
 _IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
 
 
+def _arg_type_name(value):
+    # CPython's _PyArg_BadArgument names None as "None", other values by their type
+    return 'None' if value is None else type(value).__name__
+
+
 def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
     wday = (_ymd2ord(y, m, d) + 6) % 7
     dnum = _days_before_month(y, m) + d
@@ -553,7 +558,7 @@ class time:
         if myoff is None or otoff is None:
             if allow_mixed:
                 return 2
-            raise TypeError('cannot compare naive and aware times')
+            raise TypeError("can't compare offset-naive and offset-aware times")
         myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
         othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
         return _cmp((myhhmm, self._second, self._microsecond), (othhmm, other._second, other._microsecond))
@@ -637,11 +642,13 @@ class time:
         return cls(*fields)
 
     def strftime(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError('strftime() argument 1 must be str, not %s' % _arg_type_name(fmt))
         return _strftime(self, fmt)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError('must be str, not %s' % type(fmt).__name__)
+            raise TypeError('__format__() argument 1 must be str, not %s' % _arg_type_name(fmt))
         if len(fmt) != 0:
             return self.strftime(fmt)
         return str(self)
