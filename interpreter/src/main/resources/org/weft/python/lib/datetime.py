@@ -1203,6 +1203,17 @@ _weft_stdlib.set_type_name(tzinfo, 'datetime.tzinfo')
 _weft_stdlib.set_type_name(time, 'datetime.time')
 _weft_stdlib.set_type_name(datetime, 'datetime.datetime')
 _weft_stdlib.set_type_name(timezone, 'datetime.timezone')
+# bad arguments are reported as CPython's PyArg_ParseTupleAndKeywords formats say:
+# (function, name after ':', index of '|', index of '$')
+for _f, _args in ((timedelta.__new__, ('__new__', 0, None)), (date.__new__, (None, None, None)),
+                  (date.replace, ('replace', 0, None)), (time.__new__, (None, 0, 5)),
+                  (time.replace, ('replace', 0, 5)), (datetime.__new__, (None, 3, 8)),
+                  (datetime.replace, ('replace', 0, 8)), (timezone.__new__, ('timezone', 1, None)),
+                  (time.isoformat, ('isoformat', 0, None)), (datetime.isoformat, ('isoformat', 0, None)),
+                  (datetime.astimezone, ('astimezone', 0, None)),
+                  (datetime.__dict__['combine'].__func__, ('combine', 2, None))):
+    _weft_stdlib.c_signature(_f, *_args)
+del _f, _args
 del _weft_stdlib
 
 # C code in CPython (_datetime, _decimal): tracebacks show no frames of this module.
