@@ -11,3 +11,4 @@ aware = datetime(2024, 7, 1, 18, 30, tzinfo=timezone(timedelta(hours=-4, minutes
 print(aware.strftime("%z %Z %-I%P"), time(13, 5, tzinfo=timezone.utc).strftime("%H %I %p %z %Z %Y-%m-%d %j"))
 for y in (5, 56, 999, 1000, 2024):
     print(date(y, 3, 1).strftime("%C %Y %G %y %-C %3C"))
+print(repr(dt.strftime("a\0b%Y")), repr(date(2024, 1, 2).strftime("%d\0%m")))

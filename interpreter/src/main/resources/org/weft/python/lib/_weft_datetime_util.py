@@ -154,6 +154,9 @@ def _format_offset(off, sep=':'):
 def _strftime(obj, fmt):
     """date/time/datetime.strftime as CPython: %z, %Z and %f come from the object, everything
     else (glibc's flags and widths, %P, %s, unknown directives) from time.strftime."""
+    nul = fmt.find('\0')
+    if nul >= 0:
+        fmt = fmt[:nul]  # CPython scans the format as a C string: a NUL ends it
     parts = []
     i, n = 0, len(fmt)
     zrep = Zrep = None
