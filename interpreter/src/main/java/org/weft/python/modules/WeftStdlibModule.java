@@ -69,6 +69,14 @@ public final class WeftStdlibModule implements BuiltinModule {
             f.cArgs = new org.weft.python.runtime.CArgSignature(fname, names, min, max);
             return org.weft.python.runtime.PyNone.NONE;
         }));
+        // and a METH_NOARGS method's: "date.isoformat() takes no arguments (1 given)"
+        m.put("c_noargs", PyBuiltinFunction.of1("c_noargs", null, (self, func) -> {
+            if (!(func instanceof org.weft.python.runtime.PyFunction f)) {
+                throw PyErr.typeError("c_noargs() expects a function");
+            }
+            f.cArgs = org.weft.python.runtime.CArgSignature.noArgs(f.name);
+            return org.weft.python.runtime.PyNone.NONE;
+        }));
         // shutil.disk_usage: (total, used, free) of the file system holding path, as statvfs gives
         // them (free is what an unprivileged user may still use)
         m.put("disk_usage", PyBuiltinFunction.of1("disk_usage", null, (self, path) -> {

@@ -24,12 +24,26 @@ public final class CArgSignature {
         this.max = max;
     }
 
+    /** A METH_NOARGS method's, named {@code name}. */
+    public static CArgSignature noArgs(String name) {
+        return new CArgSignature(name, new String[0], -1, -1);
+    }
+
     /** The error of a call with these arguments (the bound self or cls left out), or null if none. */
     PyException error(PyObject[] args, int skip, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int nargs = args.length - nkw - skip;
         if (nargs < 0) {
             return null; // called unbound without its self: the Python message says so
+        }
+        if (min < 0) {
+            // CPython: method_vectorcall_NOARGS in descrobject.c; a bound method is named by
+            // the __qualname__ of its self's type, or of its self if a class (meth_get__qualname__)
+            PyObject self = args[0];
+            PyType type = self instanceof PyType t ? t : self.type();
+            String name = type.getQualname() + "." + fname;
+            return nkw > 0 ? PyErr.typeError("%s() takes no keyword arguments", name)
+                    : PyErr.typeError("%s() takes no arguments (%d given)", name, nargs);
         }
         int len = names.length;
         String fn = fname == null ? "function" : fname + "()";

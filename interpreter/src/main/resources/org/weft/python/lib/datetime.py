@@ -621,6 +621,8 @@ class time:
         return s
 
     def isoformat(self, timespec='auto'):
+        if not isinstance(timespec, str):
+            raise TypeError('isoformat() argument 1 must be str, not %s' % _arg_type_name(timespec))
         s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
         tz = self._tzstr()
         if tz:
@@ -915,6 +917,11 @@ class datetime(date):
         return self.strftime('%a %b %e %H:%M:%S ') + '%04d' % self._year
 
     def isoformat(self, sep='T', timespec='auto'):
+        # CPython parses them as "|Cs"
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError('isoformat() argument 1 must be a unicode character, not %s' % _arg_type_name(sep))
+        if not isinstance(timespec, str):
+            raise TypeError('isoformat() argument 2 must be str, not %s' % _arg_type_name(timespec))
         s = '%04d-%02d-%02d%s' % (self._year, self._month, self._day, sep) + \
             _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
         tz = _format_offset(self.utcoffset(), ':')
@@ -1213,7 +1220,14 @@ for _f, _args in ((timedelta.__new__, ('__new__', 0, None)), (date.__new__, (Non
                   (datetime.astimezone, ('astimezone', 0, None)),
                   (datetime.__dict__['combine'].__func__, ('combine', 2, None))):
     _weft_stdlib.c_signature(_f, *_args)
-del _f, _args
+for _cls, _names in ((timedelta, 'total_seconds'),
+                     (date, 'today ctime timetuple isocalendar isoformat isoweekday toordinal weekday'),
+                     (time, 'utcoffset tzname dst'),
+                     (datetime, 'utcnow date time timetz ctime timetuple timestamp utctimetuple utcoffset tzname dst')):
+    for _name in _names.split():
+        if _name in _cls.__dict__:
+            _weft_stdlib.c_noargs(getattr(_cls.__dict__[_name], '__func__', _cls.__dict__[_name]))
+del _f, _args, _cls, _names, _name
 del _weft_stdlib
 
 # C code in CPython (_datetime, _decimal): tracebacks show no frames of this module.
