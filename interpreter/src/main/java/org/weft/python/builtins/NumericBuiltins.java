@@ -39,7 +39,7 @@ final class NumericBuiltins {
         PyObject[] a = Params.ROUND.parse(args, kwnames);
         PyObject number = a[0];
         if (number.type().lookup("__round__") == null) {
-            throw PyErr.typeError("type %s doesn't define __round__ method", number.type().getName());
+            throw PyErr.typeError("type %s doesn't define __round__ method", Ops.typeName(number));
         }
         if (a[1] == null || a[1] == PyNone.NONE) {
             return Ops.callMethod(number, "__round__");

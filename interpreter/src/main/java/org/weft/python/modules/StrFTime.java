@@ -38,22 +38,32 @@ final class StrFTime {
             while (i + 1 < n && Character.isDigit(fmt.charAt(i + 1))) {
                 width = Math.max(width, 0) * 10 + (fmt.charAt(++i) - '0');
             }
+            char modifier = 0;
             if (i + 1 < n && (fmt.charAt(i + 1) == 'E' || fmt.charAt(i + 1) == 'O')) {
-                i++; // locale modifiers: the C locale has no alternatives
+                modifier = fmt.charAt(++i); // the C locale has no alternatives, but not all take one
             }
             if (i + 1 >= n) {
-                out.append(fmt, start, n);
+                out.append(badFormat(fmt.substring(start, n), flag, width));
                 break;
             }
             char conv = fmt.charAt(++i);
-            String s = directive(conv, tm, zone, flag, width);
-            if (s == null) {
-                out.append(fmt, start, i + 1);
-            } else {
-                out.append(s);
-            }
+            boolean refused = modifier == 'E' ? E_REFUSED.indexOf(conv) >= 0 : modifier == 'O' && O_REFUSED.indexOf(conv) >= 0;
+            String s = refused ? null : directive(conv, tm, zone, flag, width);
+            out.append(s == null ? badFormat(fmt.substring(start, i + 1), flag, width) : s);
         }
         return out.toString();
+    }
+
+    /** Conversions glibc refuses after the E or O modifier (it copies them as they are). */
+    private static final String E_REFUSED = "aAbBdDeFgGhHIjklmMSUVwW";
+    private static final String O_REFUSED = "aAcDFxXY";
+
+    /**
+     * glibc's bad_format: the directive copied as written, padded to its width (with zeros for
+     * the 0 flag) and upper-cased for ^.
+     */
+    private static String badFormat(String directive, char flag, int width) {
+        return text(directive, flag == '#' ? 0 : flag, width);
     }
 
     /** C's tm_wday: Sunday = 0. */
@@ -69,12 +79,13 @@ final class StrFTime {
             case 'A' -> text(DAYS[cw], flag, width);
             case 'b', 'h' -> text(MONTHS[tm.mon() - 1].substring(0, 3), flag, width);
             case 'B' -> text(MONTHS[tm.mon() - 1], flag, width);
-            case 'c' -> text(format("%a %b %e %H:%M:%S %Y", tm, zone), flag, width);
-            case 'C' -> num(Math.floorDiv(tm.year(), 100), 2, '0', flag, width);
+            case 'c' -> text(format("%a %b %e %H:%M:%S %Y", tm, zone), subFlag(flag), width);
+            // glibc's DO_NUMBER (1, ...): the century of a year before 1000 is one digit
+            case 'C' -> num(Math.floorDiv(tm.year(), 100), 1, '0', flag, width);
             case 'd' -> num(tm.mday(), 2, '0', flag, width);
-            case 'D', 'x' -> text(format("%m/%d/%y", tm, zone), flag, width);
+            case 'D', 'x' -> text(format("%m/%d/%y", tm, zone), subFlag(flag), width);
             case 'e' -> num(tm.mday(), 2, ' ', flag, width);
-            case 'F' -> text(format("%Y-%m-%d", tm, zone), flag, width);
+            case 'F' -> text(format("%Y-%m-%d", tm, zone), subFlag(flag), width);
             case 'g' -> num(Math.floorMod(isoYear(tm), 100), 2, '0', flag, width);
             case 'G' -> num(isoYear(tm), 1, '0', flag, width);
             case 'H' -> num(tm.hour(), 2, '0', flag, width);
@@ -84,15 +95,16 @@ final class StrFTime {
             case 'l' -> num(hour12(tm), 2, ' ', flag, width);
             case 'm' -> num(tm.mon(), 2, '0', flag, width);
             case 'M' -> num(tm.min(), 2, '0', flag, width);
-            case 'n' -> "\n";
-            case 'p' -> text(tm.hour() < 12 ? (flag == '#' ? "am" : "AM") : (flag == '#' ? "pm" : "PM"), '\0', width);
-            case 'P' -> text(tm.hour() < 12 ? "am" : "pm", flag, width);
-            case 'r' -> text(format("%I:%M:%S %p", tm, zone), flag, width);
-            case 'R' -> text(format("%H:%M", tm, zone), flag, width);
+            case 'n' -> text("\n", flag, width);
+            case 'p' -> text(tm.hour() < 12 ? "AM" : "PM", flag, width);
+            // glibc's %P is lower case whatever the ^ and # flags say
+            case 'P' -> text(tm.hour() < 12 ? "am" : "pm", flag == '^' || flag == '#' ? 0 : flag, width);
+            case 'r' -> text(format("%I:%M:%S %p", tm, zone), subFlag(flag), width);
+            case 'R' -> text(format("%H:%M", tm, zone), subFlag(flag), width);
             case 's' -> num(tm.toEpoch(zone), 1, '0', flag, width);
             case 'S' -> num(tm.sec(), 2, '0', flag, width);
-            case 't' -> "\t";
-            case 'T', 'X' -> text(format("%H:%M:%S", tm, zone), flag, width);
+            case 't' -> text("\t", flag, width);
+            case 'T', 'X' -> text(format("%H:%M:%S", tm, zone), subFlag(flag), width);
             case 'u' -> num(cw == 0 ? 7 : cw, 1, '0', flag, width);
             case 'U' -> num((yday0 + 7 - cw) / 7, 2, '0', flag, width);
             case 'V' -> num(isoDays(tm) / 7 + 1, 2, '0', flag, width);
@@ -100,9 +112,9 @@ final class StrFTime {
             case 'W' -> num((yday0 + 7 - (cw + 6) % 7) / 7, 2, '0', flag, width);
             case 'y' -> num(Math.floorMod(tm.year(), 100), 2, '0', flag, width);
             case 'Y' -> num(tm.year(), 1, '0', flag, width);
-            case 'z' -> offset(tm.gmtoff());
+            case 'z' -> tm.isdst() < 0 ? "" : offset(tm.gmtoff(), flag, width);
             case 'Z' -> text(zoneName(tm), flag, width);
-            case '%' -> "%";
+            case '%' -> text("%", flag, width);
             default -> null;
         };
     }
@@ -124,9 +136,10 @@ final class StrFTime {
         return names[tm.isdst() != 0 ? 1 : 0];
     }
 
-    private static String offset(long gmtoff) {
+    // glibc: the sign is one padded field and hhmm a four-digit number, each to the width
+    private static String offset(long gmtoff, char flag, int width) {
         long a = Math.abs(gmtoff) / 60;
-        return String.format("%c%02d%02d", gmtoff < 0 ? '-' : '+', a / 60, a % 60);
+        return text(gmtoff < 0 ? "-" : "+", flag, width) + num(a / 60 * 100 + a % 60, 4, '0', flag, width);
     }
 
     // glibc: iso_week_days in strftime_l.c (yday 0-based, wday Sunday = 0)
@@ -166,22 +179,29 @@ final class StrFTime {
         return new int[] {(int) year, days};
     }
 
-    /** A number padded to {@code digits} with {@code pad}, as the flags change it. */
+    /**
+     * A number as glibc's DO_NUMBER writes it: padded to {@code digits} with {@code pad} (spaces
+     * for the _ flag, zeros for 0, not at all for -), then to the width with zeros, or spaces
+     * where the padding is spaces or none.
+     */
     private static String num(long v, int digits, char pad, char flag, int width) {
         String s = Long.toString(Math.abs(v));
+        String sign = v < 0 ? "-" : "";
         char p = flag == '-' ? 0 : flag == '_' ? ' ' : flag == '0' ? '0' : pad;
-        int w = width >= 0 ? width : digits;
-        StringBuilder sb = new StringBuilder();
-        if (v < 0) {
-            sb.append('-');
+        int fill = p == 0 ? 0 : Math.max(0, digits - sign.length() - s.length());
+        String body = p == ' ' ? " ".repeat(fill) + sign + s : sign + "0".repeat(fill) + s;
+        if (width > body.length()) {
+            if (p == '0') {
+                return sign + "0".repeat(width - body.length()) + body.substring(sign.length());
+            }
+            return " ".repeat(width - body.length()) + body;
         }
-        if (p == ' ') {
-            return " ".repeat(Math.max(0, w - s.length() - sb.length())) + sb + s;
-        }
-        if (p == '0') {
-            sb.append("0".repeat(Math.max(0, w - s.length() - sb.length())));
-        }
-        return sb.append(s).toString();
+        return body;
+    }
+
+    /** glibc applies ^ but not # to what a subformat (%c, %D, %r, ...) produces. */
+    private static char subFlag(char flag) {
+        return flag == '#' ? 0 : flag;
     }
 
     private static String text(String s, char flag, int width) {

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.weft.python.io.OsErrors;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyFloat;
@@ -37,13 +38,17 @@ record Tm(long year, int mon, int mday, int hour, int min, int sec, int wday, in
 
     private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ROOT);
 
+    private static final int EOVERFLOW = 75;
+
     /** The broken-down time of {@code epochSeconds} in {@code zone}; null zone = UTC ("GMT"). */
     static Tm of(long epochSeconds, ZoneId zone) {
         ZonedDateTime t;
         try {
             t = Instant.ofEpochSecond(epochSeconds).atZone(zone == null ? ZoneOffset.UTC : zone);
         } catch (java.time.DateTimeException e) {
-            throw PyErr.overflowError("timestamp out of range for platform time_t");
+            // the seconds fit time_t but the year does not fit glibc's int tm_year (nor Java's
+            // Instant): gmtime_r/localtime_r fail with EOVERFLOW, which CPython raises as OSError
+            throw OsErrors.withErrno(EOVERFLOW, null);
         }
         boolean dst = zone != null && zone.getRules().isDaylightSavings(t.toInstant());
         String name = zone == null ? "GMT" : ZONE_NAME.format(t);
@@ -152,7 +157,8 @@ record Tm(long year, int mon, int mday, int hour, int min, int sec, int wday, in
                 throw PyErr.valueError("Invalid value NaN (not a number)");
             }
             double floor = Math.floor(d);
-            if (!(floor >= -9.2e18 && floor <= 9.2e18)) {
+            // CPython: _Py_InIntegralTypeRange(time_t, ...), [-2^63, 2^63)
+            if (!(floor >= -0x1p63 && floor < 0x1p63)) {
                 throw PyErr.overflowError("timestamp out of range for platform time_t");
             }
             return (long) floor;

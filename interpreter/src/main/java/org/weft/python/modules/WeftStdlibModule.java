@@ -53,6 +53,30 @@ public final class WeftStdlibModule implements BuiltinModule {
             t.setTpName(n.value());
             return org.weft.python.runtime.PyNone.NONE;
         }));
+        // functions written in Python for C functions of CPython report bad arguments as
+        // PyArg_ParseTupleAndKeywords does: c_signature(func, fname or None, index of '|', of '$')
+        m.put("c_signature", PyBuiltinFunction.of("c_signature", null, (self, a, k) -> {
+            ArgParser.noKeywords("c_signature", k);
+            ArgParser.checkPositional("c_signature", a.length, 4, 4);
+            if (!(a[0] instanceof org.weft.python.runtime.PyFunction f)) {
+                throw PyErr.typeError("c_signature() expects a function");
+            }
+            org.weft.python.runtime.PyCode code = f.code;
+            String[] names = java.util.Arrays.copyOfRange(code.varnames, 1, code.argcount + code.kwonlyargcount);
+            String fname = a[1] instanceof PyStr s ? s.value() : null;
+            int min = a[2] == org.weft.python.runtime.PyNone.NONE ? Integer.MAX_VALUE : Ops.index(a[2]).intValueExact();
+            int max = a[3] == org.weft.python.runtime.PyNone.NONE ? Integer.MAX_VALUE : Ops.index(a[3]).intValueExact();
+            f.cArgs = new org.weft.python.runtime.CArgSignature(fname, names, min, max);
+            return org.weft.python.runtime.PyNone.NONE;
+        }));
+        // and a METH_NOARGS method's: "date.isoformat() takes no arguments (1 given)"
+        m.put("c_noargs", PyBuiltinFunction.of1("c_noargs", null, (self, func) -> {
+            if (!(func instanceof org.weft.python.runtime.PyFunction f)) {
+                throw PyErr.typeError("c_noargs() expects a function");
+            }
+            f.cArgs = org.weft.python.runtime.CArgSignature.noArgs(f.name);
+            return org.weft.python.runtime.PyNone.NONE;
+        }));
         // shutil.disk_usage: (total, used, free) of the file system holding path, as statvfs gives
         // them (free is what an unprivileged user may still use)
         m.put("disk_usage", PyBuiltinFunction.of1("disk_usage", null, (self, path) -> {

@@ -13,6 +13,21 @@ final class FunctionArgs {
     }
 
     static void bind(PyFunction fn, PyObject[] locals, PyObject[] args, String[] kwnames) {
+        CArgSignature c = fn.cArgs;
+        if (c == null) {
+            bindPython(fn, locals, args, kwnames);
+            return;
+        }
+        try {
+            bindPython(fn, locals, args, kwnames);
+        } catch (PyException e) {
+            // the first parameter is the cls or self that CPython's C function does not list
+            PyException cError = c.error(args, 1, kwnames);
+            throw cError != null ? cError : e;
+        }
+    }
+
+    private static void bindPython(PyFunction fn, PyObject[] locals, PyObject[] args, String[] kwnames) {
         PyCode code = fn.code;
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;

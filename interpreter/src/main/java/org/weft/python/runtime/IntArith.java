@@ -230,11 +230,32 @@ public final class IntArith {
         }
         BigInteger v = a.bigValue();
         if (count >= Integer.MAX_VALUE - v.bitLength()) {
-            // beyond a BigInteger's 2^31 bits: CPython would need 256 MB or more and says MemoryError
-            // when it cannot have them (1 << sys.maxsize), as pow does here for its huge results
-            throw PyErr.of(PyExc.MemoryError);
+            throw hugeShiftError(v, n);
         }
         return PyInt.of(v.shiftLeft((int) count));
+    }
+
+    private static final BigInteger DIGIT_BITS = BigInteger.valueOf(30);
+    /** PY_SSIZE_T_MAX / sizeof(digit): CPython's divmod_shift clips a larger word shift to it. */
+    private static final long MAX_WORD_SHIFT = Long.MAX_VALUE / 4;
+    /** MAX_LONG_DIGITS of CPython's longobject.c (a 24-byte header, 4-byte digits). */
+    private static final long MAX_LONG_DIGITS = (Long.MAX_VALUE - 24) / 4;
+
+    // CPython: divmod_shift and _PyLong_New in longobject.c
+    /**
+     * The error of a left shift beyond a BigInteger's 2^31 bits. CPython would need 256 MB or more:
+     * a result of more than MAX_LONG_DIGITS 30-bit digits is OverflowError 'too many digits in
+     * integer' (1 << 2**70); a smaller one fails to allocate, MemoryError (1 << 2**62).
+     */
+    private static PyException hugeShiftError(BigInteger v, PyInt n) {
+        BigInteger[] qr = n.bigValue().divideAndRemainder(DIGIT_BITS);
+        long wordShift = qr[0].compareTo(BigInteger.valueOf(MAX_WORD_SHIFT)) >= 0 ? MAX_WORD_SHIFT : qr[0].longValue();
+        boolean partial = wordShift < MAX_WORD_SHIFT && qr[1].signum() != 0;
+        long digits = (v.abs().bitLength() + 29) / 30;
+        if (digits + wordShift + (partial ? 1 : 0) > MAX_LONG_DIGITS) {
+            return PyErr.overflowError("too many digits in integer");
+        }
+        return PyErr.of(PyExc.MemoryError);
     }
 
     public static PyInt rshift(PyInt a, PyInt n) {

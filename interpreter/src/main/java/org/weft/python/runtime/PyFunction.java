@@ -31,6 +31,11 @@ public final class PyFunction extends PyObject implements PyCallable, PyDescript
     public PyObject module;
     /** {@code __annotations__}, made on first access when null. */
     public PyDict annotations;
+    /**
+     * CPython's argument messages for a function standing for C code, or null; see CArgSignature.
+     * Set while its module runs, before other threads can see the function; immutable.
+     */
+    public CArgSignature cArgs;
 
     public PyFunction(PyCode code, PyDict globals, PyDict builtins, PyCell[] closure) {
         super(TYPE);

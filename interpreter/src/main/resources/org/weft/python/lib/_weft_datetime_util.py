@@ -150,114 +150,54 @@ def _format_offset(off, sep=':'):
     return s
 
 
+# CPython: wrap_strftime in _datetimemodule.c
 def _strftime(obj, fmt):
-    """CPython's strftime output for glibc's C locale, computed here (date, time or datetime)."""
-    y = getattr(obj, 'year', 1900)
-    mo = getattr(obj, 'month', 1)
-    d = getattr(obj, 'day', 1)
-    hh = getattr(obj, 'hour', 0)
-    mi = getattr(obj, 'minute', 0)
-    ss = getattr(obj, 'second', 0)
-    us = getattr(obj, 'microsecond', 0)
-    ordinal = _ymd2ord(y, mo, d)
-    wd = (ordinal + 6) % 7
-    yday = _days_before_month(y, mo) + d
-    out = []
+    """date/time/datetime.strftime as CPython: %z, %Z and %f come from the object, everything
+    else (glibc's flags and widths, %P, %s, unknown directives) from time.strftime."""
+    nul = fmt.find('\0')
+    if nul >= 0:
+        fmt = fmt[:nul]  # CPython scans the format as a C string: a NUL ends it
+    parts = []
     i, n = 0, len(fmt)
-    while i < n:
-        c = fmt[i]
-        i += 1
-        if c != '%' or i == n:
-            out.append(c)
-            continue
-        c = fmt[i]
-        i += 1
-        if c == 'd':
-            out.append('%02d' % d)
-        elif c == 'm':
-            out.append('%02d' % mo)
-        elif c == 'Y':
-            out.append(str(y))
-        elif c == 'y':
-            out.append('%02d' % (y % 100))
-        elif c == 'H':
-            out.append('%02d' % hh)
-        elif c == 'I':
-            out.append('%02d' % (hh % 12 or 12))
-        elif c == 'M':
-            out.append('%02d' % mi)
-        elif c == 'S':
-            out.append('%02d' % ss)
-        elif c == 'f':
-            out.append('%06d' % us)
-        elif c == 'p':
-            out.append('AM' if hh < 12 else 'PM')
-        elif c == 'a':
-            out.append(_DAYNAMES[wd])
-        elif c == 'A':
-            out.append(_FULL_DAYNAMES[wd])
-        elif c == 'b' or c == 'h':
-            out.append(_MONTHNAMES[mo])
-        elif c == 'B':
-            out.append(_FULL_MONTHNAMES[mo])
-        elif c == 'j':
-            out.append('%03d' % yday)
-        elif c == 'w':
-            out.append(str((wd + 1) % 7))
-        elif c == 'u':
-            out.append(str(wd + 1))
-        elif c == 'e':
-            out.append('%2d' % d)
-        elif c == 'U':
-            out.append('%02d' % ((yday + 6 - (wd + 1) % 7) // 7))
-        elif c == 'W':
-            out.append('%02d' % ((yday + 6 - wd) // 7))
-        elif c in 'GV':
-            iy, iw = _iso_year_week(y, ordinal)
-            out.append(str(iy) if c == 'G' else '%02d' % iw)
-        elif c == 'z':
-            off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
-            out.append(_format_offset(off, ''))
+    zrep = Zrep = None
+    while True:
+        j = fmt.find('%', i)
+        if j < 0 or j + 1 >= n:
+            parts.append(fmt[i:])
+            break
+        c = fmt[j + 1]
+        if c == 'z':
+            if zrep is None:
+                zrep = _format_offset(_tz_call(obj, 'utcoffset'), '')
+            parts.append(fmt[i:j])
+            parts.append(zrep)
         elif c == 'Z':
-            name = obj.tzname() if hasattr(obj, 'tzname') else None
-            out.append(name or '')
-        elif c == 'c':
-            out.append('%s %s %2d %02d:%02d:%02d %d' % (_DAYNAMES[wd], _MONTHNAMES[mo], d, hh, mi, ss, y))
-        elif c == 'x':
-            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
-        elif c == 'X':
-            out.append('%02d:%02d:%02d' % (hh, mi, ss))
-        elif c == 'D':
-            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
-        elif c == 'F':
-            out.append('%d-%02d-%02d' % (y, mo, d))
-        elif c == 'T':
-            out.append('%02d:%02d:%02d' % (hh, mi, ss))
-        elif c == 'R':
-            out.append('%02d:%02d' % (hh, mi))
-        elif c == 'r':
-            out.append('%02d:%02d:%02d %s' % (hh % 12 or 12, mi, ss, 'AM' if hh < 12 else 'PM'))
-        elif c == 'n':
-            out.append('\n')
-        elif c == 't':
-            out.append('\t')
-        elif c == 'C':
-            # glibc does not pad the century of a year before 1000 ("2" for 251, "0" for 56)
-            out.append('%d' % (y // 100) if y < 1000 else '%02d' % (y // 100))
-        elif c == 'g':
-            out.append('%02d' % (_iso_year_week(y, ordinal)[0] % 100))
-        elif c == 'k':
-            out.append('%2d' % hh)
-        elif c == 'l':
-            out.append('%2d' % (hh % 12 or 12))
-        elif c == 's':
-            import datetime as _dt
-            out.append(str(int(_dt.datetime(y, mo, d, hh, mi, ss).timestamp())))
-        elif c == '%':
-            out.append('%')
+            if Zrep is None:
+                name = _tz_call(obj, 'tzname')
+                Zrep = '' if name is None else name.replace('%', '%%')
+            parts.append(fmt[i:j])
+            parts.append(Zrep)
+        elif c == 'f':
+            parts.append(fmt[i:j])
+            parts.append('%06d' % getattr(obj, 'microsecond', 0))
         else:
-            out.append('%' + c)
-    return ''.join(out)
+            parts.append(fmt[i:j + 2])
+        i = j + 2
+    import time
+    if hasattr(obj, 'year'):
+        timetuple = obj.timetuple()
+    else:
+        # CPython's time.strftime: the date of 1900-01-01, a Monday
+        timetuple = (1900, 1, 1, obj.hour, obj.minute, obj.second, 0, 1, -1)
+    return time.strftime(''.join(parts), timetuple)
+
+
+def _tz_call(obj, name):
+    # CPython asks the tzinfo directly, with the datetime itself or None for a time
+    tzinfo = getattr(obj, 'tzinfo', None)
+    if tzinfo is None:
+        return None
+    return getattr(tzinfo, name)(obj if hasattr(obj, 'year') else None)
 
 
 def _iso_year_week(y, ordinal):
@@ -355,213 +295,160 @@ def _leap_fix_year(f, state):
     return f['year']
 
 
-def _take_digits(data, pos, lo, hi):
-    end = pos
-    while end < len(data) and end - pos < hi and data[end].isdigit():
-        end += 1
-    if end - pos < lo:
-        return None, pos
-    return int(data[pos:end]), end
+# CPython: TimeRE in _strptime.py (3.11), for the C locale; names are matched ignoring case.
+_STRPTIME_RE = {
+    'd': r"(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])",
+    'f': r"(?P<f>[0-9]{1,6})",
+    'H': r"(?P<H>2[0-3]|[0-1]\d|\d)",
+    'I': r"(?P<I>1[0-2]|0[1-9]|[1-9])",
+    'G': r"(?P<G>\d\d\d\d)",
+    'j': r"(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
+    'm': r"(?P<m>1[0-2]|0[1-9]|[1-9])",
+    'M': r"(?P<M>[0-5]\d|\d)",
+    'S': r"(?P<S>6[0-1]|[0-5]\d|\d)",
+    'U': r"(?P<U>5[0-3]|[0-4]\d|\d)",
+    'W': r"(?P<W>5[0-3]|[0-4]\d|\d)",
+    'w': r"(?P<w>[0-6])",
+    'u': r"(?P<u>[1-7])",
+    'V': r"(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)",
+    'y': r"(?P<y>\d\d)",
+    'Y': r"(?P<Y>\d\d\d\d)",
+    'z': r"(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))",
+    'A': r"(?P<A>wednesday|thursday|saturday|tuesday|monday|friday|sunday)",
+    'a': r"(?P<a>mon|tue|wed|thu|fri|sat|sun)",
+    'B': r"(?P<B>september|february|november|december|january|october|august|march|april|june|july|may)",
+    'b': r"(?P<b>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    'p': r"(?P<p>am|pm)",
+    '%': '%',
+}
+# LocaleTime's LC_date_time, LC_date and LC_time of the C locale
+_STRPTIME_LOCALE_FORMATS = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
+_REGEX_CHARS = frozenset('\\.^$*+?(){}[]|')
 
 
-def _take_in_range(data, pos, lo, hi, vmin, vmax):
-    """The longest run of lo..hi digits whose value is in range, as the first alternative of
-    CPython's _strptime regexes that matches ("(?P<M>[0-5]\\d|\\d)": "61" gives minute 6)."""
-    v, end = _take_digits(data, pos, lo, hi)
-    if v is None:
-        return None, pos
-    for length in range(end - pos, lo - 1, -1):
-        v = int(data[pos:pos + length])
-        if vmin <= v <= vmax:
-            return v, pos + length
-    return None, pos
+# CPython: TimeRE.pattern in _strptime.py
+def _strptime_pattern(fmt):
+    """The regex of a strptime format; KeyError (the directive) or IndexError (a final %)."""
+    escaped = []
+    for ch in fmt:
+        escaped.append('\\' + ch if ch in _REGEX_CHARS else ch)
+    import re
+    rest = re.sub(r'\s+', r'\\s+', ''.join(escaped))
+    out = []
+    while '%' in rest:
+        k = rest.index('%') + 1
+        out.append(rest[:k - 1])
+        out.append(_directive_regex(rest[k]))
+        rest = rest[k + 1:]
+    out.append(rest)
+    return ''.join(out)
 
 
-def _take_name(data, pos, names):
-    low = data[pos:].lower()
-    best = None
-    for idx, name in enumerate(names):
-        if name and low.startswith(name.lower()) and (best is None or len(name) > len(names[best])):
-            best = idx
-    if best is None:
-        return None, pos
-    return best, pos + len(names[best])
+def _directive_regex(c):
+    if c in _STRPTIME_LOCALE_FORMATS:
+        return _strptime_pattern(_STRPTIME_LOCALE_FORMATS[c])
+    if c == 'Z':
+        import time
+        names = {'utc', 'gmt'}
+        names.update(name.lower() for name in getattr(time, 'tzname', ()))
+        names = sorted(names, key=len, reverse=True)
+        return '(?P<Z>%s)' % '|'.join(_escape_name(name) for name in names)
+    return _STRPTIME_RE[c]
+
+
+def _escape_name(name):
+    return ''.join('\\' + ch if not ch.isalnum() else ch for ch in name)
+
+
+# Compiled format regexes, shared by every thread as CPython's _regex_cache: dict get and set
+# are atomic, and a race only compiles one twice. Formats with %Z are left out, as their regex
+# follows time.tzname.
+_STRPTIME_CACHE = {}
+_STRPTIME_CACHE_MAX = 100
+
+
+def _strptime_regex(fmt):
+    try:
+        pattern = _strptime_pattern(fmt)
+    except KeyError as err:
+        bad = err.args[0]
+        raise ValueError("'%s' is a bad directive in format '%s'" % ('%' if bad == '\\' else bad, fmt)) from None
+    except IndexError:
+        raise ValueError("stray %% in format '%s'" % fmt) from None
+    import re
+    regex = re.compile(pattern, re.IGNORECASE)
+    if '%Z' not in fmt:
+        if len(_STRPTIME_CACHE) >= _STRPTIME_CACHE_MAX:
+            _STRPTIME_CACHE.clear()
+        _STRPTIME_CACHE[fmt] = regex
+    return regex
 
 
 def _match_format(data, fmt, f, state):
-    pos = 0
-    i, n = 0, len(fmt)
-    while i < n:
-        c = fmt[i]
-        i += 1
-        if c.isspace():
-            # CPython's _strptime turns a run of format whitespace into \s+: at least one
-            while i < n and fmt[i].isspace():
-                i += 1
-            if pos >= len(data) or not data[pos].isspace():
-                return None
-            while pos < len(data) and data[pos].isspace():
-                pos += 1
-            continue
-        if c != '%':
-            if pos >= len(data) or data[pos] != c:
-                return None
-            pos += 1
-            continue
-        if i >= n:
-            raise ValueError("stray % in format '%s'" % fmt)
-        c = fmt[i]
-        i += 1
-        pos = _match_directive(c, data, pos, f, state, fmt)
-        if pos is None:
-            return None
-    return pos
+    """The end of the match of data against fmt, with the fields stored, or None."""
+    regex = _STRPTIME_CACHE.get(fmt)
+    if regex is None:
+        regex = _strptime_regex(fmt)
+    found = regex.match(data)
+    if found is None:
+        return None
+    groups = found.groupdict()
+    for key, value in groups.items():
+        _store_group(key, value, groups, f, state)
+    return found.end()
 
 
-def _match_directive(c, data, pos, f, state, fmt):
-    numeric = {'d': ('day', 1, 2, 1, 31), 'm': ('month', 1, 2, 1, 12), 'Y': ('year', 4, 4, 0, 9999),
-               'H': ('hour', 1, 2, 0, 23), 'M': ('minute', 1, 2, 0, 59), 'S': ('second', 1, 2, 0, 61)}
-    if c in 'Yy':
+# CPython: the loop over found_dict in _strptime._strptime
+def _store_group(key, value, groups, f, state):
+    if key in 'Yy':
         state['year_set'] = True
-    if c in numeric:
-        key, lo, hi, vmin, vmax = numeric[c]
-        v, pos = _take_in_range(data, pos, lo, hi, vmin, vmax)
-        if v is None:
-            return None
-        f[key] = v
-        return pos
-    if c == 'y':
-        v, pos = _take_digits(data, pos, 2, 2)
-        if v is None:
-            return None
-        f['year'] = v + (2000 if v < 69 else 1900)
-        return pos
-    if c == 'f':
-        start = pos
-        v, pos = _take_digits(data, pos, 1, 6)
-        if v is None:
-            return None
-        f['microsecond'] = int(data[start:pos].ljust(6, '0'))
-        return pos
-    if c == 'I':
-        v, pos = _take_in_range(data, pos, 1, 2, 1, 12)
-        if v is None:
-            return None
-        state['hour12'] = v
-        return pos
-    if c == 'p':
-        v, pos = _take_name(data, pos, ('AM', 'PM'))
-        if v is None:
-            return None
-        state['ampm'] = ('AM', 'PM')[v]
-        if state['hour12'] is None:
-            state['hour12'] = f['hour']
-        return pos
-    if c == 'j':
-        v, pos = _take_in_range(data, pos, 1, 3, 1, 366)
-        if v is None:
-            return None
-        state['yday'] = v
-        return pos
-    if c in 'bBh':
-        v, pos = _take_name(data, pos, _FULL_MONTHNAMES[1:] + _MONTHNAMES[1:])
-        if v is None:
-            return None
-        f['month'] = v % 12 + 1
-        return pos
-    if c in 'aA':
-        v, pos = _take_name(data, pos, _FULL_DAYNAMES + _DAYNAMES)
-        if v is None:
-            return None
-        state['weekday'] = v % 7
-        return pos
-    if c in 'wu':
-        v, pos = _take_in_range(data, pos, 1, 1, 0 if c == 'w' else 1, 6 if c == 'w' else 7)
-        if v is None:
-            return None
-        state['weekday'] = (v + 6) % 7 if c == 'w' else v - 1  # Monday 0, as %a
-        return pos
-    if c in 'UW':
-        v, pos = _take_in_range(data, pos, 1, 2, 0, 53)
-        if v is None:
-            return None
-        state['week'] = v
-        state['week_mon'] = c == 'W'
-        return pos
-    if c == 'G':
-        v, pos = _take_digits(data, pos, 4, 4)
-        if v is None:
-            return None
-        state['iso_year'] = v
-        return pos
-    if c == 'V':
-        v, pos = _take_in_range(data, pos, 1, 2, 0, 53)
-        if v is None:
-            return None
-        state['iso_week'] = v
-        return pos
-    if c == 'z':
-        return _match_offset(data, pos, f)
-    if c == 'Z':
-        end = pos
-        while end < len(data) and data[end].isalpha():
-            end += 1
-        name = data[pos:end]
-        if name.upper() not in ('UTC', 'GMT') and name not in _local_names():
-            return None
-        f['tzname'] = name
-        return end
-    if c == '%':
-        if pos < len(data) and data[pos] == '%':
-            return pos + 1
-        return None
-    if c in 'cxX':
-        sub = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}[c]
-        return _match_sub(data, pos, sub, f, state)
-    if c in 'DFTR':
-        sub = {'D': '%m/%d/%y', 'F': '%Y-%m-%d', 'T': '%H:%M:%S', 'R': '%H:%M'}[c]
-        return _match_sub(data, pos, sub, f, state)
-    raise ValueError("'%s' is a bad directive in format '%s'" % (c, fmt))
+        f['year'] = int(value) if key == 'Y' else int(value) + (2000 if int(value) <= 68 else 1900)
+    elif key in 'mdHMS':
+        f[{'m': 'month', 'd': 'day', 'H': 'hour', 'M': 'minute', 'S': 'second'}[key]] = int(value)
+    elif key in 'Bb':
+        names = _FULL_MONTHNAMES if key == 'B' else _MONTHNAMES
+        f['month'] = [n.lower() if n else '' for n in names].index(value.lower())
+    elif key == 'I':
+        state['hour12'] = int(value)
+        state['ampm'] = (groups.get('p') or '').upper() or None
+    elif key == 'f':
+        f['microsecond'] = int(value.ljust(6, '0'))
+    elif key in 'Aa':
+        names = _FULL_DAYNAMES if key == 'A' else _DAYNAMES
+        state['weekday'] = [n.lower() for n in names].index(value.lower())
+    elif key in 'wu':
+        state['weekday'] = (int(value) + 6) % 7 if key == 'w' else int(value) - 1
+    elif key == 'j':
+        state['yday'] = int(value)
+    elif key in 'UW':
+        state['week'] = int(value)
+        state['week_mon'] = key == 'W'
+    elif key == 'G':
+        state['iso_year'] = int(value)
+    elif key == 'V':
+        state['iso_week'] = int(value)
+    elif key == 'z':
+        f['offset'] = _strptime_offset(value)
+    elif key == 'Z':
+        f['tzname'] = value
 
 
-def _local_names():
-    import time
-    return tuple(getattr(time, 'tzname', ()))
-
-
-def _match_sub(data, pos, sub, f, state):
-    rest = _match_format(data[pos:], sub, f, state)
-    return None if rest is None else pos + rest
-
-
-def _match_offset(data, pos, f):
-    if data[pos:pos + 1] == 'Z':
-        f['offset'] = (0, 0)
-        return pos + 1
-    if data[pos:pos + 1] not in ('+', '-'):
-        return None
-    sign = -1 if data[pos] == '-' else 1
-    p = pos + 1
-    hh, p = _take_digits(data, p, 2, 2)
-    if hh is None:
-        return None
-    colon = data[p:p + 1] == ':'
-    if colon:
-        p += 1
-    mm, p = _take_digits(data, p, 2, 2)
-    if mm is None:
-        return None
-    ss, us = 0, 0
-    if (data[p:p + 1] == ':') == colon and data[p + (1 if colon else 0):p + (3 if colon else 2)].isdigit():
-        p += 1 if colon else 0
-        ss, p = _take_digits(data, p, 2, 2)
-        if data[p:p + 1] == '.':
-            start = p + 1
-            us_v, p2 = _take_digits(data, start, 6, 6)
-            if us_v is not None:
-                us, p = us_v, p2
-    f['offset'] = (sign * (hh * 3600 + mm * 60 + ss), sign * us)
-    return p
+def _strptime_offset(z):
+    """(seconds, microseconds) east of UTC of a %z match, as CPython's _strptime reads it."""
+    if z == 'Z':
+        return (0, 0)
+    original = z
+    if z[3] == ':':
+        z = z[:3] + z[4:]
+        if len(z) > 5:
+            if z[5] != ':':
+                raise ValueError("Inconsistent use of : in %s" % original)
+            z = z[:5] + z[6:]
+    seconds = int(z[1:3]) * 3600 + int(z[3:5]) * 60 + int(z[5:7] or 0)
+    fraction = int(z[8:].ljust(6, '0'))
+    if z.startswith('-'):
+        return (-seconds, -fraction)
+    return (seconds, fraction)
 
 
 def _parse_isoformat_date(s):
@@ -676,7 +563,26 @@ def _time_strptime(data, fmt):
     yday = f['yday'] if f['yday'] is not None else ordinal - _ymd2ord(year, 1, 1) + 1
     gmtoff = f['offset'][0] if f['offset'] is not None else None
     return (f['year'], f['month'], f['day'], f['hour'], f['minute'], f['second'], (ordinal + 6) % 7, yday,
-            -1, f['tzname'], gmtoff)
+            _strptime_isdst(f['tzname']), f['tzname'], gmtoff)
+
+
+# CPython: the 'Z' case of _strptime._strptime, over LocaleTime's timezone sets
+def _strptime_isdst(tzname):
+    """tm_isdst of a %Z name: 0 for UTC, GMT and the standard zone, 1 for the summer one."""
+    if tzname is None:
+        return -1
+    import time
+    zone = tzname.lower()
+    names, daylight = time.tzname, time.daylight
+    if zone in ('utc', 'gmt', names[0].lower()):
+        isdst = 0
+    elif daylight and zone == names[1].lower():
+        isdst = 1
+    else:
+        return -1
+    if names[0] == names[1] and daylight and zone not in ('utc', 'gmt'):
+        return -1
+    return isdst
 
 # C code in CPython (_datetime, _decimal): tracebacks show no frames of this module.
 import _weft_hidden

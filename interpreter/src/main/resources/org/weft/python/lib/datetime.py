@@ -274,7 +274,7 @@ class date:
             if out_of_range:
                 raise ValueError('Invalid week: %d' % week)
         if not 0 < day < 8:
-            raise ValueError('Invalid weekday: %d (range is [1, 7])' % day)
+            raise ValueError('Invalid day: %d (range is [1, 7])' % day)
         day_1 = _iso_week1_monday(year)
         return cls(*_ord2ymd(day_1 + (week - 1) * 7 + (day - 1)))
 
@@ -288,12 +288,12 @@ class date:
 
     def strftime(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError('strftime() argument 1 must be str, not %s' % type(fmt).__name__)
+            raise TypeError('strftime() argument 1 must be str, not %s' % _arg_type_name(fmt))
         return _strftime(self, fmt)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError('must be str, not %s' % type(fmt).__name__)
+            raise TypeError('__format__() argument 1 must be str, not %s' % _arg_type_name(fmt))
         if len(fmt) != 0:
             return self.strftime(fmt)
         return str(self)
@@ -443,6 +443,11 @@ _IsoCalendarDate.__name__ = 'IsoCalendarDate'
 _IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
 
 
+def _arg_type_name(value):
+    # CPython's _PyArg_BadArgument names None as "None", other values by their type
+    return 'None' if value is None else type(value).__name__
+
+
 def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
     wday = (_ymd2ord(y, m, d) + 6) % 7
     dnum = _days_before_month(y, m) + d
@@ -553,7 +558,7 @@ class time:
         if myoff is None or otoff is None:
             if allow_mixed:
                 return 2
-            raise TypeError('cannot compare naive and aware times')
+            raise TypeError("can't compare offset-naive and offset-aware times")
         myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
         othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
         return _cmp((myhhmm, self._second, self._microsecond), (othhmm, other._second, other._microsecond))
@@ -616,6 +621,8 @@ class time:
         return s
 
     def isoformat(self, timespec='auto'):
+        if not isinstance(timespec, str):
+            raise TypeError('isoformat() argument 1 must be str, not %s' % _arg_type_name(timespec))
         s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
         tz = self._tzstr()
         if tz:
@@ -637,11 +644,13 @@ class time:
         return cls(*fields)
 
     def strftime(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError('strftime() argument 1 must be str, not %s' % _arg_type_name(fmt))
         return _strftime(self, fmt)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError('must be str, not %s' % type(fmt).__name__)
+            raise TypeError('__format__() argument 1 must be str, not %s' % _arg_type_name(fmt))
         if len(fmt) != 0:
             return self.strftime(fmt)
         return str(self)
@@ -908,6 +917,11 @@ class datetime(date):
         return self.strftime('%a %b %e %H:%M:%S ') + '%04d' % self._year
 
     def isoformat(self, sep='T', timespec='auto'):
+        # CPython parses them as "|Cs"
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError('isoformat() argument 1 must be a unicode character, not %s' % _arg_type_name(sep))
+        if not isinstance(timespec, str):
+            raise TypeError('isoformat() argument 2 must be str, not %s' % _arg_type_name(timespec))
         s = '%04d-%02d-%02d%s' % (self._year, self._month, self._day, sep) + \
             _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
         tz = _format_offset(self.utcoffset(), ':')
@@ -1196,6 +1210,24 @@ _weft_stdlib.set_type_name(tzinfo, 'datetime.tzinfo')
 _weft_stdlib.set_type_name(time, 'datetime.time')
 _weft_stdlib.set_type_name(datetime, 'datetime.datetime')
 _weft_stdlib.set_type_name(timezone, 'datetime.timezone')
+# bad arguments are reported as CPython's PyArg_ParseTupleAndKeywords formats say:
+# (function, name after ':', index of '|', index of '$')
+for _f, _args in ((timedelta.__new__, ('__new__', 0, None)), (date.__new__, (None, None, None)),
+                  (date.replace, ('replace', 0, None)), (time.__new__, (None, 0, 5)),
+                  (time.replace, ('replace', 0, 5)), (datetime.__new__, (None, 3, 8)),
+                  (datetime.replace, ('replace', 0, 8)), (timezone.__new__, ('timezone', 1, None)),
+                  (time.isoformat, ('isoformat', 0, None)), (datetime.isoformat, ('isoformat', 0, None)),
+                  (datetime.astimezone, ('astimezone', 0, None)),
+                  (datetime.__dict__['combine'].__func__, ('combine', 2, None))):
+    _weft_stdlib.c_signature(_f, *_args)
+for _cls, _names in ((timedelta, 'total_seconds'),
+                     (date, 'today ctime timetuple isocalendar isoformat isoweekday toordinal weekday'),
+                     (time, 'utcoffset tzname dst'),
+                     (datetime, 'utcnow date time timetz ctime timetuple timestamp utctimetuple utcoffset tzname dst')):
+    for _name in _names.split():
+        if _name in _cls.__dict__:
+            _weft_stdlib.c_noargs(getattr(_cls.__dict__[_name], '__func__', _cls.__dict__[_name]))
+del _f, _args, _cls, _names, _name
 del _weft_stdlib
 
 # C code in CPython (_datetime, _decimal): tracebacks show no frames of this module.

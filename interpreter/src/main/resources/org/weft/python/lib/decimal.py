@@ -1957,7 +1957,19 @@ ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[])
 import _weft_stdlib
 _weft_stdlib.set_type_name(Decimal, 'decimal.Decimal')
 _weft_stdlib.set_type_name(Context, 'decimal.Context')
-del _weft_stdlib
+# and report bad arguments as its PyArg_ParseTupleAndKeywords does ("function missing required
+# argument 'exp' (pos 1)"): (names, index of the first optional one)
+for _names, _required in (('__new__ to_integral to_integral_value to_integral_exact exp ln log10 logb '
+                           'logical_invert next_minus next_plus normalize number_class sqrt to_eng_string '
+                           'is_normal is_subnormal __round__', 0),
+                          ('compare compare_signal compare_total compare_total_mag copy_sign logical_and '
+                           'logical_or logical_xor max max_mag min min_mag next_toward remainder_near rotate '
+                           'same_quantum scaleb shift quantize', 1), ('fma', 2)):
+    for _name in _names.split():
+        _f = getattr(Decimal.__dict__[_name], '__func__', Decimal.__dict__[_name])  # __new__: a staticmethod
+        _weft_stdlib.c_signature(_f, None, _required, None)
+_weft_stdlib.c_signature(Context.__init__, None, 0, None)
+del _weft_stdlib, _names, _required, _name, _f
 
 # C code in CPython (_datetime, _decimal): tracebacks show no frames of this module.
 import _weft_hidden

@@ -59,13 +59,14 @@ def _is_sequence(population):
     return isinstance(population, Sequence)
 
 
-def _warn_float():
+def _warn(message):
     try:
         import warnings
     except ImportError:
         return
-    warnings.warn('non-integer arguments to randrange() have been deprecated since Python 3.10 '
-                  'and will be removed in a subsequent version', DeprecationWarning, 3)
+    # level 4: _warn, _as_index, randrange, then randrange's caller (CPython warns with
+    # stacklevel 2 straight from randrange)
+    warnings.warn(message, DeprecationWarning, 4)
 
 
 def _as_index(value, what):
@@ -75,8 +76,10 @@ def _as_index(value, what):
     except TypeError:
         ivalue = int(value)
         if ivalue != value:
+            _warn('randrange() will raise TypeError in the future')
             raise ValueError("non-integer %s for randrange()" % what)
-        _warn_float()
+        _warn('non-integer arguments to randrange() have been deprecated since Python 3.10 '
+              'and will be removed in a subsequent version')
         return ivalue
 
 
