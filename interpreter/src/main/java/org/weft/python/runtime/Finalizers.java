@@ -67,6 +67,7 @@ public final class Finalizers {
     private final WeakIdentityMap<Boolean> live = new WeakIdentityMap<>();
     /** Objects that have had a weak reference made to them: a {@code del} of one collects. */
     private final WeakIdentityMap<Boolean> watched = new WeakIdentityMap<>();
+    private final WeakrefRegistry weakrefs = new WeakrefRegistry();
 
     /** The finalizers of the interpreter {@code ts} runs for, or null (Java code in unit tests). */
     public static Finalizers of(ThreadState ts) {
@@ -109,6 +110,11 @@ public final class Finalizers {
     public void watch(PyObject o) {
         watching = true;
         watched.put(o, Boolean.TRUE);
+    }
+
+    /** The weak references made to each object, for weakref.getweakrefcount and getweakrefs. */
+    public WeakrefRegistry weakrefs() {
+        return weakrefs;
     }
 
     /**
