@@ -46,9 +46,10 @@ public final class Finalizers {
         /**
          * Collects now and runs every {@code __del__} and weak-reference callback that became due;
          * {@code released}, when not null, describes what a {@code del} or a rebinding let go
-         * (see {@link #collect}).
+         * (see {@link #collect}). Returns what gc.collect() reports: the objects of the dead
+         * reference cycles freed ({@link CycleGarbage}).
          */
-        void collectGarbage(ThreadState ts, Probe released);
+        int collectGarbage(ThreadState ts, Probe released);
 
         /** Writes CPython's "Exception ignored in: WHERE" report of {@code e} to {@code sys.stderr}. */
         void writeUnraisable(PyException e, String where);
@@ -219,7 +220,7 @@ public final class Finalizers {
      * later point.
      */
     @SuppressWarnings({"deprecation", "removal"})
-    public void collect(ThreadState ts, Probe released) {
+    public int collect(ThreadState ts, Probe released) {
         System.gc();
         long[] expected = released == null ? new long[0] : released.order().died();
         if (expected.length > 0) {
@@ -233,7 +234,7 @@ public final class Finalizers {
         } else {
             Runtime.getRuntime().runFinalization();
         }
-        runDue(ts, released == null, released == null ? FreeOrder.EMPTY : released.order());
+        return runDue(ts, released == null, released == null ? FreeOrder.EMPTY : released.order());
     }
 
     /**
@@ -358,15 +359,24 @@ public final class Finalizers {
 
     /**
      * As {@link #runDue(ThreadState, boolean)}; the objects of {@code order} run last, in its
-     * order (the others died unseen before and would have run earlier).
+     * order (the others died unseen before and would have run earlier). With {@code cycles},
+     * returns what gc.collect() reports of the dead cycles ({@link CycleGarbage}); else 0.
      */
-    private void runDue(ThreadState ts, boolean cycles, FreeOrder order) {
+    private int runDue(ThreadState ts, boolean cycles, FreeOrder order) {
         List<PyFinalizable> due = new ArrayList<>();
         for (PyFinalizable o; (o = died.poll()) != null;) {
             due.add(o);
         }
+        int garbage = 0;
         synchronized (cyclic) {
             if (cycles) {
+                List<PyFinalizable> inCycles = new ArrayList<>(cyclic);
+                for (PyFinalizable o : due) {
+                    if (ReferenceCycles.reachesItself(o)) {
+                        inCycles.add(o);
+                    }
+                }
+                garbage = inCycles.isEmpty() ? 0 : CycleGarbage.count(inCycles); // before any __del__ runs
                 due.addAll(cyclic);
                 cyclic.clear();
             } else {
@@ -386,6 +396,7 @@ public final class Finalizers {
         for (PyFinalizable o : due) {
             runDel(ts, o);
         }
+        return garbage;
     }
 
     /** Dead objects in reference cycles, waiting for gc.collect() or exit (guarded by itself). */
