@@ -23,9 +23,14 @@ final class CycleGarbage {
     }
 
     static int count(List<? extends PyObject> roots) {
+        return members(roots).size();
+    }
+
+    /** The objects {@link #count} counts, from {@code roots} on. */
+    static List<PyObject> members(List<? extends PyObject> roots) {
         IdentityHashMap<PyObject, Boolean> seen = new IdentityHashMap<>();
         ArrayDeque<PyObject> todo = new ArrayDeque<>(roots);
-        int n = 0;
+        List<PyObject> out = new java.util.ArrayList<>();
         while (!todo.isEmpty() && seen.size() < LIMIT) {
             PyObject o = todo.pop();
             if (seen.put(o, Boolean.TRUE) != null) {
@@ -39,13 +44,12 @@ final class CycleGarbage {
                     todo.push(r);
                 }
             }
-            if (isInstance(o)) {
-                n++; // its attributes inline, as CPython 3.11 keeps them: no dict object to count
-            } else if (o instanceof PyList || o instanceof PyBaseSet || holdsTracked) {
-                n++;
+            // an instance keeps its attributes inline, as CPython 3.11: no dict object to count
+            if (isInstance(o) || o instanceof PyList || o instanceof PyBaseSet || holdsTracked) {
+                out.add(o);
             }
         }
-        return n;
+        return out;
     }
 
     private static boolean isInstance(PyObject o) {

@@ -69,6 +69,7 @@ public final class Finalizers {
     /** Objects that have had a weak reference made to them: a {@code del} of one collects. */
     private final WeakIdentityMap<Boolean> watched = new WeakIdentityMap<>();
     private final WeakrefRegistry weakrefs = new WeakrefRegistry();
+    private final CycleSuspects suspects = new CycleSuspects();
 
     /** The finalizers of the interpreter {@code ts} runs for, or null (Java code in unit tests). */
     public static Finalizers of(ThreadState ts) {
@@ -221,7 +222,9 @@ public final class Finalizers {
      */
     @SuppressWarnings({"deprecation", "removal"})
     public int collect(ThreadState ts, Probe released) {
+        List<java.lang.ref.WeakReference<PyObject>> suspected = released == null ? suspects.beforeCollection() : List.of();
         System.gc();
+        int plainCycles = CycleSuspects.died(suspected);
         long[] expected = released == null ? new long[0] : released.order().died();
         if (expected.length > 0) {
             long deadline = System.nanoTime() + HANDOVER_WAIT_NANOS;
@@ -234,7 +237,21 @@ public final class Finalizers {
         } else {
             Runtime.getRuntime().runFinalization();
         }
-        return runDue(ts, released == null, released == null ? FreeOrder.EMPTY : released.order());
+        return plainCycles + runDue(ts, released == null, released == null ? FreeOrder.EMPTY : released.order());
+    }
+
+    /**
+     * {@code del} let go of {@code o}: a plain instance, list or dict is remembered (weakly), for
+     * gc.collect() to count the cycle it may be in ({@link CycleSuspects}).
+     */
+    public static void deleted(ThreadState ts, PyObject o) {
+        Class<?> c = o.getClass();
+        if (c == PyObject.class || c == PyList.class || c == PyDict.class) {
+            Finalizers f = of(ts);
+            if (f != null) {
+                f.suspects.add(o);
+            }
+        }
     }
 
     /**
