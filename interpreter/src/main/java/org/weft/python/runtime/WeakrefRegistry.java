@@ -16,6 +16,8 @@ public final class WeakrefRegistry {
     private final WeakIdentityMap<List<WeakReference<PyObject>>> weakrefs = new WeakIdentityMap<>();
     /** The basic references among them: exact weakref.ref, no callback. */
     private final WeakIdentityMap<Boolean> basicRefs = new WeakIdentityMap<>();
+    private static final int COLLECTIONS = 200;
+    private final java.util.concurrent.atomic.AtomicInteger collections = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * Records {@code ref}, a weak reference just made to {@code o}, for {@code weakref.getweakrefs}:
@@ -53,7 +55,9 @@ public final class WeakrefRegistry {
 
     /**
      * The weak references to {@code o} that the program still holds. CPython drops one the moment
-     * its last reference goes; here a full collection first clears those the program let go.
+     * its last reference goes; here a full collection first clears those the program let go (for
+     * the first {@link #COLLECTIONS} calls: a count, not a time, so output stays the same on every
+     * machine, and a loop of calls does not spend its time in the collector).
      */
     public List<PyObject> weakrefsTo(PyObject o) {
         synchronized (weakrefs) {
@@ -61,7 +65,9 @@ public final class WeakrefRegistry {
                 return List.of();
             }
         }
-        System.gc();
+        if (collections.getAndIncrement() < COLLECTIONS) {
+            System.gc();
+        }
         synchronized (weakrefs) {
             List<PyObject> out = new ArrayList<>();
             List<WeakReference<PyObject>> list = weakrefs.get(o);
