@@ -124,12 +124,13 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
 
     /** {@code gc.collect()}, {@code del} of a finalizable object: every {@code __del__} and weakref callback now due. */
     @Override
-    public void collectGarbage(ThreadState ts, org.weft.python.runtime.Finalizers.Probe released) {
-        finalizers.collect(ts, released);
+    public int collectGarbage(ThreadState ts, org.weft.python.runtime.Finalizers.Probe released) {
+        int garbage = finalizers.collect(ts, released);
         PyObject weakref = modules.getItem("_weakref");
         if (weakref != null && Ops.getattrOrNull(weakref, "_poll") != null) {
             Ops.callMethod(weakref, "_poll");
         }
+        return garbage;
     }
 
     // CPython: PyErr_WriteUnraisable in errors.c, with the default sys.unraisablehook's format

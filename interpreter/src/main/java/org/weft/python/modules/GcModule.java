@@ -43,7 +43,7 @@ public final class GcModule implements BuiltinModule {
                     // The JVM collects; what a program can see of it is __del__ and weakref callbacks.
                     ThreadState ts = ThreadState.current();
                     if (ts.interpreter() instanceof org.weft.python.runtime.Finalizers.Owner owner) {
-                        owner.collectGarbage(ts, null);
+                        return PyInt.of(owner.collectGarbage(ts, null));
                     }
                     return PyInt.of(0);
                 }));

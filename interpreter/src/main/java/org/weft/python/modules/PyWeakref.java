@@ -21,7 +21,7 @@ import org.weft.python.runtime.TypeBuilder;
  * (on the creation of another reference with a callback, or {@code _weakref._poll()}), in
  * whichever thread polls. A callback may never run if the program ends first.
  */
-final class PyWeakref extends PyObject {
+final class PyWeakref extends PyObject implements org.weft.python.runtime.PyWeakReference {
 
     static final PyType TYPE = PyType.builtin("weakref.ReferenceType", PyWeakref.class, () -> PyObject.TYPE,
             PyWeakref::define);
@@ -83,10 +83,21 @@ final class PyWeakref extends PyObject {
         }
         org.weft.python.runtime.Finalizers fin = org.weft.python.runtime.Finalizers.of(
                 org.weft.python.runtime.ThreadState.current());
-        if (fin != null) {
-            fin.watch(a[0]); // a `del` of the referent now collects, so the reference dies there, as in CPython
+        boolean basic = cb == null && type == TYPE;
+        if (fin == null) {
+            return new PyWeakref(type, a[0], cb, q == null ? null : q.queue);
         }
-        return new PyWeakref(type, a[0], cb, q == null ? null : q.queue);
+        if (basic) {
+            // CPython's weakref_new: ref(o) without a callback is the one basic reference o has
+            PyObject existing = fin.weakrefs().basic(a[0]);
+            if (existing instanceof PyWeakref r && r.referent() == a[0]) {
+                return r;
+            }
+        }
+        fin.watch(a[0]); // a `del` of the referent now collects, so the reference dies there, as in CPython
+        PyWeakref r = new PyWeakref(type, a[0], cb, q == null ? null : q.queue);
+        fin.weakrefs().add(a[0], r, basic);
+        return r;
     }
 
     static void checkWeakrefable(PyObject o) {

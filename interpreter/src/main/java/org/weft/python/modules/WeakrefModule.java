@@ -2,11 +2,14 @@ package org.weft.python.modules;
 
 import org.weft.python.Interpreter;
 import org.weft.python.imports.BuiltinModule;
+import org.weft.python.runtime.Finalizers;
 import org.weft.python.runtime.PyBuiltinFunction;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyList;
 import org.weft.python.runtime.PyModule;
 import org.weft.python.runtime.PyNone;
+import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.ThreadState;
 
 /**
  * {@code _weakref}: weak references on java.lang.ref ({@link PyWeakref}), the per-interpreter
@@ -18,6 +21,11 @@ public final class WeakrefModule implements BuiltinModule {
     @Override
     public String name() {
         return "_weakref";
+    }
+
+    private static java.util.List<PyObject> weakrefsTo(PyObject o) {
+        Finalizers fin = Finalizers.of(ThreadState.current());
+        return fin == null ? java.util.List.of() : fin.weakrefs().weakrefsTo(o);
     }
 
     @Override
@@ -36,7 +44,11 @@ public final class WeakrefModule implements BuiltinModule {
             PyWeakref.checkWeakrefable(o);
             return PyNone.NONE;
         }));
-        m.put("getweakrefcount", PyBuiltinFunction.of1("getweakrefcount", null, (self, o) -> PyInt.of(0)));
-        m.put("getweakrefs", PyBuiltinFunction.of1("getweakrefs", null, (self, o) -> new PyList()));
+        m.put("getweakrefcount", PyBuiltinFunction.of1("getweakrefcount",
+                "getweakrefcount($module, object, /)\n--\n\nReturn the number of weak references to 'object'.",
+                (self, o) -> PyInt.of(weakrefsTo(o).size())));
+        m.put("getweakrefs", PyBuiltinFunction.of1("getweakrefs",
+                "getweakrefs($module, object, /)\n--\n\nReturn a list of all weak reference objects pointing to 'object'.",
+                (self, o) -> new PyList(weakrefsTo(o).toArray(new PyObject[0]))));
     }
 }

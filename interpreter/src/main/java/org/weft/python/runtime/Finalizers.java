@@ -46,9 +46,10 @@ public final class Finalizers {
         /**
          * Collects now and runs every {@code __del__} and weak-reference callback that became due;
          * {@code released}, when not null, describes what a {@code del} or a rebinding let go
-         * (see {@link #collect}).
+         * (see {@link #collect}). Returns what gc.collect() reports: the objects of the dead
+         * reference cycles freed ({@link CycleGarbage}).
          */
-        void collectGarbage(ThreadState ts, Probe released);
+        int collectGarbage(ThreadState ts, Probe released);
 
         /** Writes CPython's "Exception ignored in: WHERE" report of {@code e} to {@code sys.stderr}. */
         void writeUnraisable(PyException e, String where);
@@ -67,6 +68,8 @@ public final class Finalizers {
     private final WeakIdentityMap<Boolean> live = new WeakIdentityMap<>();
     /** Objects that have had a weak reference made to them: a {@code del} of one collects. */
     private final WeakIdentityMap<Boolean> watched = new WeakIdentityMap<>();
+    private final WeakrefRegistry weakrefs = new WeakrefRegistry();
+    private final CycleSuspects suspects = new CycleSuspects();
 
     /** The finalizers of the interpreter {@code ts} runs for, or null (Java code in unit tests). */
     public static Finalizers of(ThreadState ts) {
@@ -109,6 +112,11 @@ public final class Finalizers {
     public void watch(PyObject o) {
         watching = true;
         watched.put(o, Boolean.TRUE);
+    }
+
+    /** The weak references made to each object, for weakref.getweakrefcount and getweakrefs. */
+    public WeakrefRegistry weakrefs() {
+        return weakrefs;
     }
 
     /**
@@ -213,8 +221,10 @@ public final class Finalizers {
      * later point.
      */
     @SuppressWarnings({"deprecation", "removal"})
-    public void collect(ThreadState ts, Probe released) {
+    public int collect(ThreadState ts, Probe released) {
+        List<java.lang.ref.WeakReference<PyObject>> suspected = released == null ? suspects.beforeCollection() : List.of();
         System.gc();
+        int plainCycles = CycleSuspects.died(suspected);
         long[] expected = released == null ? new long[0] : released.order().died();
         if (expected.length > 0) {
             long deadline = System.nanoTime() + HANDOVER_WAIT_NANOS;
@@ -227,7 +237,21 @@ public final class Finalizers {
         } else {
             Runtime.getRuntime().runFinalization();
         }
-        runDue(ts, released == null, released == null ? FreeOrder.EMPTY : released.order());
+        return plainCycles + runDue(ts, released == null, released == null ? FreeOrder.EMPTY : released.order());
+    }
+
+    /**
+     * {@code del} let go of {@code o}: a plain instance, list or dict is remembered (weakly), for
+     * gc.collect() to count the cycle it may be in ({@link CycleSuspects}).
+     */
+    public static void deleted(ThreadState ts, PyObject o) {
+        Class<?> c = o.getClass();
+        if (c == PyObject.class || c == PyList.class || c == PyDict.class) {
+            Finalizers f = of(ts);
+            if (f != null) {
+                f.suspects.add(o);
+            }
+        }
     }
 
     /**
@@ -352,15 +376,24 @@ public final class Finalizers {
 
     /**
      * As {@link #runDue(ThreadState, boolean)}; the objects of {@code order} run last, in its
-     * order (the others died unseen before and would have run earlier).
+     * order (the others died unseen before and would have run earlier). With {@code cycles},
+     * returns what gc.collect() reports of the dead cycles ({@link CycleGarbage}); else 0.
      */
-    private void runDue(ThreadState ts, boolean cycles, FreeOrder order) {
+    private int runDue(ThreadState ts, boolean cycles, FreeOrder order) {
         List<PyFinalizable> due = new ArrayList<>();
         for (PyFinalizable o; (o = died.poll()) != null;) {
             due.add(o);
         }
+        int garbage = 0;
         synchronized (cyclic) {
             if (cycles) {
+                List<PyFinalizable> inCycles = new ArrayList<>(cyclic);
+                for (PyFinalizable o : due) {
+                    if (ReferenceCycles.reachesItself(o)) {
+                        inCycles.add(o);
+                    }
+                }
+                garbage = inCycles.isEmpty() ? 0 : CycleGarbage.count(inCycles); // before any __del__ runs
                 due.addAll(cyclic);
                 cyclic.clear();
             } else {
@@ -380,6 +413,7 @@ public final class Finalizers {
         for (PyFinalizable o : due) {
             runDel(ts, o);
         }
+        return garbage;
     }
 
     /** Dead objects in reference cycles, waiting for gc.collect() or exit (guarded by itself). */

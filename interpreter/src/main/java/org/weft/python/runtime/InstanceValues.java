@@ -117,6 +117,7 @@ final class InstanceValues extends PyDict {
 
     private PyDict materializeLocked(PyObject owner, Shape s) {
         PyDict d = new PyDict();
+        d.sharedKeysOf = owner.type();
         for (int i = 0; i < s.size(); i++) {
             d.setItem(s.keys[i], values[i]); // exact str keys: no Python code runs under the lock
         }

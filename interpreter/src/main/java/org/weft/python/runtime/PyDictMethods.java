@@ -311,6 +311,10 @@ final class PyDictMethods {
     // one: 8 slots, grown to the power of two >= 3 * used when full. Entries are 16 bytes when
     // every key is a str (a "unicode" table), else 24; indices 1, 2 or 4 bytes by table size.
     private static long sizeOf(PyDict d) {
+        long shared = SharedKeysSize.of(d);
+        if (shared >= 0) {
+            return shared;
+        }
         long n = d.size();
         if (n == 0) {
             return 48;

@@ -39,7 +39,14 @@ public class PyObject {
             } else {
                 // Plain instances keep attributes by shape until asked for __dict__; subclasses of
                 // built-ins keep a dict, since their Java class may manage it (getDict overrides).
-                this.dict = getClass() == PyObject.class || this instanceof PyFinalizable ? new InstanceValues() : new PyDict();
+                if (getClass() == PyObject.class || this instanceof PyFinalizable) {
+                    this.dict = new InstanceValues();
+                    if (type.inlineInstances < SharedKeysSize.LIMIT) {
+                        type.inlineInstances++;
+                    }
+                } else {
+                    this.dict = new PyDict();
+                }
             }
         }
     }

@@ -53,6 +53,13 @@ public class PyType extends PyObject implements PyCallable {
     boolean instancesHaveWeakref;
     /** Names of {@code __slots__} declared by this type itself (heap types), or null. */
     String[] slotNames;
+    /**
+     * Instances made with inline attribute values, counted up to {@link SharedKeysSize#LIMIT}: only
+     * sys.getsizeof of their {@code __dict__} reads it (CPython shrinks a class's shared keys by one
+     * per instance). Written racily: a lost increment under concurrent construction changes only
+     * that figure, and once at the limit the field is only read, so threads never contend on it.
+     */
+    int inlineInstances;
 
     private final Supplier<PyType[]> basesSupplier;
     private Consumer<TypeBuilder> definer;

@@ -77,14 +77,21 @@ def _target(p):
     return o
 
 
+class _ProxyRef(ref):
+    """A proxy's reference: one weak reference of the object's (getweakrefcount counts a proxy
+    once), never the basic ref that ref(ob) shares."""
+
+    __slots__ = ()
+
+
 class ProxyType:
     """A proxy that forwards to a weakly referenced object (weakref.proxy)."""
 
     __slots__ = ('_ref', '__weakref__')
 
     def __init__(self, ob, callback=None):
-        object.__setattr__(self, '_ref', ref(ob, None if callback is None else
-                                            (lambda r, p=self, cb=callback: cb(p))))
+        object.__setattr__(self, '_ref', _ProxyRef(ob, None if callback is None else
+                                                   (lambda r, p=self, cb=callback: cb(p))))
 
     def __getattribute__(self, name):
         return getattr(_target(self), name)

@@ -24,6 +24,9 @@ public final class DeleteStmt extends StmtNode {
     public int execute(Frame f) {
         if (targets.length == 1) {
             PyObject old = targets[0].deleteName(f);
+            if (old != null) {
+                Finalizers.deleted(f.ts, old);
+            }
             // Only a weak reference: this frame must not be what keeps the object alive.
             Finalizers.Probe probe = old == null ? null : Finalizers.probe(f.ts, old, false);
             old = null;
@@ -35,6 +38,7 @@ public final class DeleteStmt extends StmtNode {
         for (TargetNode t : targets) {
             PyObject old = t.deleteName(f);
             if (old != null) {
+                Finalizers.deleted(f.ts, old);
                 olds[n++] = old;
             }
             old = null;

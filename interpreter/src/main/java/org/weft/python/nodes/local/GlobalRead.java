@@ -43,11 +43,12 @@ public final class GlobalRead extends ExprNode {
         long gv = g.version();
         PyObject v = g.getItem(key);
         if (v != null) {
-            if (!org.weft.python.runtime.Finalizers.isInstance(v) && !(org.weft.python.runtime.Finalizers.mayHold(v)
-                    && org.weft.python.runtime.Finalizers.anyMade(f.ts))) {
+            if (!org.weft.python.runtime.Finalizers.isInstance(v) && !(v instanceof org.weft.python.runtime.PyWeakReference)
+                    && !(org.weft.python.runtime.Finalizers.mayHold(v) && org.weft.python.runtime.Finalizers.anyMade(f.ts))) {
                 // The cache must not keep alive what a `del` should free (its __del__ and its weak
-                // references' deaths are due then): instances of classes are read from the dict,
-                // and so are containers once objects with __del__ exist (they may hold some).
+                // references' deaths are due then): instances of classes and weak references
+                // (weakref.getweakrefcount counts those held) are read from the dict, and so are
+                // containers once objects with __del__ exist (they may hold some).
                 cache = new Entry(g, gv, null, 0, v);
             }
             return v;
