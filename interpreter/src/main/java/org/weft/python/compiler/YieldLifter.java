@@ -17,8 +17,10 @@ import org.weft.python.nodes.controlflow.TryExceptStmt;
 import org.weft.python.nodes.generator.AwaitableNode;
 import org.weft.python.nodes.generator.GenBlock;
 import org.weft.python.nodes.generator.GenFor;
+import org.weft.python.nodes.generator.GenForYield;
 import org.weft.python.nodes.generator.GenIf;
 import org.weft.python.nodes.generator.GenMatch;
+import org.weft.python.nodes.generator.GenSingle;
 import org.weft.python.nodes.generator.GenTryExcept;
 import org.weft.python.nodes.generator.GenTryFinally;
 import org.weft.python.nodes.generator.GenWhile;
@@ -59,7 +61,8 @@ final class YieldLifter {
         for (Stmt s : body) {
             nodes.add(c.stmts.compile(s));
         }
-        return new GenBlock(line, nodes.toArray(new StmtNode[0]), c.unit.newResumeSlot());
+        return nodes.size() == 1 ? new GenSingle(line, nodes.get(0))
+                : new GenBlock(line, nodes.toArray(new StmtNode[0]), c.unit.newResumeSlot());
     }
 
     StmtNode resumable(Stmt s) {
@@ -182,11 +185,45 @@ final class YieldLifter {
         int line = f.lineno();
         ExprNode it = c.exprs.compile(iter);
         TargetNode target = c.targets.compile(f.target());
+        StmtNode fused = forYield(f, it, target);
+        if (fused != null) {
+            return fused;
+        }
         c.unit.loopDepth++;
         StmtNode body = body(f.body(), line);
         c.unit.loopDepth--;
         return new GenFor(line, target, it, body, c.stmts.optionalBody(f.orelse(), line), c.unit.newResumeSlot(),
                 c.unit.newTemp(), ownsIterable(f.iter()));
+    }
+
+    /**
+     * {@code for t in it: [if c: ...] yield v} (no else, the yield's value unused, no other yield)
+     * as one {@link GenForYield}; null for any other loop.
+     */
+    private StmtNode forYield(Stmt.For f, ExprNode it, TargetNode target) {
+        if (!f.orelse().isEmpty() || c.unit.scope.isCoroutine) {
+            return null;
+        }
+        List<Expr> tests = new ArrayList<>();
+        List<Stmt> body = f.body();
+        while (body.size() == 1 && body.get(0) instanceof Stmt.If i && i.orelse().isEmpty() && !has(i.test())) {
+            tests.add(i.test());
+            body = i.body();
+        }
+        if (body.size() != 1 || !(body.get(0) instanceof Stmt.Expr e) || !(e.value() instanceof Expr.Yield y)
+                || has(y.value())) {
+            return null;
+        }
+        ExprNode[] testNodes = new ExprNode[tests.size()];
+        int[] testLines = new int[tests.size()];
+        Stmt s = f.body().get(0); // the lines a traceback shows: each if statement's, as GenBlock sets them
+        for (int i = 0; i < testNodes.length; i++, s = ((Stmt.If) s).body().get(0)) {
+            testNodes[i] = c.exprs.compile(tests.get(i));
+            testLines[i] = s.lineno();
+        }
+        ExprNode value = y.value() == null ? null : c.exprs.compile(y.value());
+        return new GenForYield(f.lineno(), target, it, testNodes, testLines, value, e.lineno(),
+                c.unit.newResumeSlot(), c.unit.newTemp(), ownsIterable(f.iter()));
     }
 
     /** The loop owns its iterable: a temporary, or a generator expression's own {@code .0} argument. */
