@@ -6,12 +6,13 @@ import java.util.List;
 
 /**
  * What {@code gc.collect()} returns for the dead reference cycles it frees: the number of objects
- * CPython's collector would have found unreachable, counted from the dead objects with
- * {@code __del__} that sat in cycles (the only ones Weft sees die) over what they refer to: each
- * instance of a class (its attributes inline, as CPython 3.11 keeps them unless the program asked
- * for its {@code __dict__}, which Weft's own walks also make), list and set, and each dict and
- * tuple holding such an object (CPython does not track the others). Objects the cycle refers to that live on elsewhere are counted too; a
- * bounded walk ({@link #LIMIT} objects).
+ * CPython's collector would have found unreachable, counted from the dead objects with {@code
+ * __del__} that sat in cycles (the only ones Weft sees die) over what they refer to: each instance
+ * of a class (its attributes inline, as CPython 3.11 keeps them unless the program asked for its
+ * {@code __dict__}, which Weft's own walks also make), list and set, and each dict and tuple
+ * holding such an object (CPython does not track the others), through the references {@link
+ * ReferenceCensus#referents} finds (set elements and dict keys included). Objects the cycle refers
+ * to that live on elsewhere are counted too; a bounded walk ({@link #LIMIT} objects).
  *
  * <p>Threads: looks at dead objects and their neighbours through snapshots; no state of its own.
  */
@@ -36,7 +37,7 @@ final class CycleGarbage {
             if (seen.put(o, Boolean.TRUE) != null) {
                 continue;
             }
-            PyObject[] refs = referents(o);
+            PyObject[] refs = ReferenceCensus.referents(o);
             boolean holdsTracked = false;
             for (PyObject r : refs == null ? NONE : refs) {
                 if (r != null && tracked(r)) {
@@ -60,24 +61,5 @@ final class CycleGarbage {
     private static boolean tracked(PyObject o) {
         return isInstance(o) || o instanceof PyList || o instanceof PyBaseSet || o instanceof PyDict
                 || o instanceof PyTuple;
-    }
-
-    private static PyObject[] referents(PyObject o) {
-        if (o instanceof PyList l) {
-            return l.snapshot();
-        } else if (o instanceof PyTuple t) {
-            return t.items();
-        } else if (o instanceof PyDict d) {
-            PyDict.Snapshot s = d.snapshot();
-            return java.util.Arrays.copyOf(s.values(), s.size());
-        } else if (isInstance(o)) {
-            PyDict dict = o.getDict();
-            if (dict == null) {
-                return null;
-            }
-            PyDict.Snapshot s = dict.snapshot();
-            return java.util.Arrays.copyOf(s.values(), s.size());
-        }
-        return null;
     }
 }

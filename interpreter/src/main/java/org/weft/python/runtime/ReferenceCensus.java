@@ -88,8 +88,11 @@ public final class ReferenceCensus {
         }
     }
 
-    /** What {@code o} refers to, as Python code sees it. */
-    private static PyObject[] referents(PyObject o) {
+    /**
+     * What {@code o} refers to, as Python code sees it (and CPython's collector traverses): the
+     * one walk behind the census, {@link ReferenceCycles} and {@link CycleGarbage}. Null for none.
+     */
+    static PyObject[] referents(PyObject o) {
         if (o instanceof PyList l) {
             return l.snapshot();
         } else if (o instanceof PyTuple t) {

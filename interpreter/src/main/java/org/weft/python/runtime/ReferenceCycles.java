@@ -4,9 +4,9 @@ import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
 
 /**
- * Whether an object can reach itself through the references Python code sees (instance
- * attributes, items of lists, tuples, sets and dicts): an object in such a cycle is one CPython's
- * reference counting never frees, so its {@code __del__} waits for the cycle collector
+ * Whether an object can reach itself through the references Python code sees (instance attributes,
+ * items of lists, tuples, sets and dicts, closures' cells): an object in such a cycle is one
+ * CPython's reference counting never frees, so its {@code __del__} waits for the cycle collector
  * ({@code gc.collect()}). A bounded search: beyond {@link #LIMIT} objects it answers false.
  *
  * <p>Threads: looks at objects found dead (nobody else holds them) and their neighbours through
@@ -34,22 +34,16 @@ final class ReferenceCycles {
         return false;
     }
 
-    /** Pushes what {@code o} refers to. */
+    /**
+     * Pushes what {@code o} refers to. Not through a module or a class: those live on (in
+     * sys.modules, in a module's globals), so a cycle through one is not garbage, and their
+     * namespaces would make every search long.
+     */
     private static void push(PyObject o, ArrayDeque<PyObject> todo) {
-        PyObject[] refs;
-        if (o instanceof PyList l) {
-            refs = l.snapshot();
-        } else if (o instanceof PyTuple t) {
-            refs = t.items();
-        } else if (o instanceof PyDict d) {
-            PyDict.Snapshot s = d.snapshot();
-            refs = java.util.Arrays.copyOf(s.values(), s.size());
-        } else if (o.getClass() == PyObject.class || o instanceof PyFinalizable) {
-            PyDict dict = o.getDict();
-            refs = dict == null ? null : new PyObject[] {dict};
-        } else {
-            refs = null;
+        if (o instanceof PyModule || o instanceof PyType) {
+            return;
         }
+        PyObject[] refs = ReferenceCensus.referents(o);
         if (refs != null) {
             for (PyObject r : refs) {
                 if (r != null) {
