@@ -71,13 +71,7 @@ final class ReflectionBuiltins {
      * so a __repr__ that recurses through repr() or format() runs out where, and as, CPython's does.
      */
     private static PyObject asCCall(PyObject o, UnaryOperator<PyObject> body) {
-        ThreadState ts = ThreadState.current();
-        ts.enterCall(" while calling a Python object");
-        try {
-            return body.apply(o);
-        } finally {
-            ts.leaveCall();
-        }
+        return ThreadState.current().deeper(" while calling a Python object", o, body);
     }
 
     static String attrName(PyObject name) {

@@ -50,13 +50,8 @@ final class PyObjectMethods {
         // counts none, but Weft's levels elsewhere differ from CPython's by one on this path, and
         // with it a __repr__ that recurses through str() runs out where CPython's does, with its
         // message (errors/recursion_in_repr_fstring).
-        ThreadState ts = ThreadState.current();
-        ts.enterCall(" while getting the repr of an object");
-        try {
-            return Special.call0(self.type().lookup("__repr__"), self);
-        } finally {
-            ts.leaveCall();
-        }
+        return ThreadState.current().deeper(" while getting the repr of an object", self,
+                o -> Special.call0(o.type().lookup("__repr__"), o));
     }
 
     static void define(TypeBuilder b) {
@@ -176,13 +171,7 @@ final class PyObjectMethods {
         // CPython's object.__format__ is METH_O: its call is a level of recursion depth of its own
         // (cfunction_vectorcall_O) before str()'s, so a __str__ that formats itself (f"{self}")
         // runs out where, and as, CPython's does.
-        ThreadState ts = ThreadState.current();
-        ts.enterCall(" while calling a Python object");
-        try {
-            return Ops.str(self);
-        } finally {
-            ts.leaveCall();
-        }
+        return ThreadState.current().deeper(" while calling a Python object", self, Ops::str);
     }
 
     /** The instance dict's keys, then every attribute of the class and its bases. CPython: object___dir___impl. */

@@ -94,6 +94,20 @@ public final class ThreadState extends ThreadStateHot {
         depth--;
     }
 
+    /**
+     * {@code body(o)} one level of recursion depth deeper, its RecursionError with CPython's
+     * {@code where} suffix: for built-ins that CPython reaches through a C call of their own, so
+     * that recursion through them runs out where, and as, CPython's does.
+     */
+    public PyObject deeper(String where, PyObject o, java.util.function.UnaryOperator<PyObject> body) {
+        enterCall(where);
+        try {
+            return body.apply(o);
+        } finally {
+            leaveCall();
+        }
+    }
+
     public int depth() {
         return depth;
     }

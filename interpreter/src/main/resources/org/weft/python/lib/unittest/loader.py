@@ -30,15 +30,13 @@ class _FailedTest(case.TestCase):
         return testFailure
 
 
-class _SkippedModule(case.TestCase):
-    """Stands for a test module that raised SkipTest when imported."""
-
-    def __init__(self, name, reason):
-        self._name, self._reason = name, reason
-        super().__init__('runTest')
-
-    def runTest(self):
-        raise case.SkipTest(self._reason)
+def _make_skipped_test(methodname, exception, suiteClass):
+    """A suite of one test, named for a module that raised SkipTest when imported, that is skipped."""
+    @case.skip(str(exception))
+    def testSkipped(self):
+        pass
+    TestClass = type("ModuleSkipped", (case.TestCase,), {methodname: testSkipped})
+    return suiteClass((TestClass(methodname),))
 
 
 class TestLoader:
@@ -226,7 +224,7 @@ class TestLoader:
             __import__(name)
             return sys.modules[name]
         except case.SkipTest as e:
-            return self.suiteClass((_SkippedModule(name, str(e)),))
+            return _make_skipped_test(name, e, self.suiteClass)
         except Exception:
             return self._failed_import(name)
 
