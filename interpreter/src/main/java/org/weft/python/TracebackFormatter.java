@@ -11,16 +11,16 @@ import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBaseException;
 import org.weft.python.runtime.PyBaseExceptionGroup;
 import org.weft.python.runtime.PyDict;
-import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PySyntaxError;
 import org.weft.python.runtime.PyTraceback;
 import org.weft.python.runtime.PyTuple;
-import org.weft.python.runtime.Suggestions;
 import org.weft.python.runtime.PyType;
+import org.weft.python.runtime.Suggestions;
 
 /**
  * Formats an exception as CPython 3.11 prints it: chained exceptions first, each with
@@ -225,6 +225,10 @@ final class TracebackFormatter {
             String src = sourceLine(file, t.lineno);
             if (src != null && !src.isBlank()) {
                 emit("    " + src.strip() + "\n");
+                String carets = t.span != null && t.span.line() == t.lineno ? TracebackCarets.of(src, t.span) : null;
+                if (carets != null) {
+                    emit(carets);
+                }
             }
         }
         flushRepeats(repeats);

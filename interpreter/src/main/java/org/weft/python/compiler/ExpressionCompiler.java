@@ -12,8 +12,8 @@ import org.weft.python.nodes.expression.AddNode;
 import org.weft.python.nodes.expression.BinaryNode;
 import org.weft.python.nodes.expression.BinaryOp;
 import org.weft.python.nodes.expression.BoolOpNode;
-import org.weft.python.nodes.expression.CallNode;
 import org.weft.python.nodes.expression.CallGeneralNode;
+import org.weft.python.nodes.expression.CallNode;
 import org.weft.python.nodes.expression.ChainCompareNode;
 import org.weft.python.nodes.expression.CompareNode;
 import org.weft.python.nodes.expression.Const;
@@ -36,6 +36,7 @@ import org.weft.python.runtime.CompareOp;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBool;
 import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.SourceSpan;
 
 /** Turns expressions into executable nodes (CPython's {@code compiler_visit_expr}). */
 final class ExpressionCompiler {
@@ -54,6 +55,23 @@ final class ExpressionCompiler {
     }
 
     ExprNode compile(Expr e) {
+        ExprNode node = compileUnplaced(e);
+        // The expressions whose nodes record where an exception left them (see ExprNode.span):
+        // those CPython's tracebacks most often underline.
+        if (e instanceof Expr.Call || e instanceof Expr.Attribute || e instanceof Expr.Subscript
+                || e instanceof Expr.BinOp || e instanceof Expr.Compare || e instanceof Expr.Name
+                || e instanceof Expr.UnaryOp || e instanceof Expr.ListComp || e instanceof Expr.SetComp
+                || e instanceof Expr.DictComp) {
+            node.withSpan(span(e));
+        }
+        return node;
+    }
+
+    static SourceSpan span(Expr e) {
+        return new SourceSpan(e.lineno(), e.colOffset(), e.endLineno(), e.endColOffset());
+    }
+
+    private ExprNode compileUnplaced(Expr e) {
         if (e instanceof Expr.Name n) {
             return c.names.read(n.id(), n);
         } else if (e instanceof Expr.Constant k) {

@@ -38,6 +38,15 @@ final class FunctionCompiler {
         this.c = c;
     }
 
+    /** Where each decorator lies, for the traceback of its call. */
+    private static org.weft.python.runtime.SourceSpan[] spans(List<Expr> decorators) {
+        org.weft.python.runtime.SourceSpan[] out = new org.weft.python.runtime.SourceSpan[decorators.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ExpressionCompiler.span(decorators.get(i));
+        }
+        return out;
+    }
+
     /** Each decorator's line: where it is evaluated and called. */
     private static int[] lines(List<Expr> decorators) {
         int[] out = new int[decorators.size()];
@@ -52,7 +61,7 @@ final class FunctionCompiler {
         ExprNode[] decos = c.exprs.compileAll(decorators);
         MakeFunctionNode make = makeFunction(node, name, args, returns, () -> c.stmts.body(body, node.lineno()),
                 Compiler.docstring(body), node.lineno());
-        return new DefinitionStmt(node.lineno(), decos, lines(decorators), make, c.names.target(name, node));
+        return new DefinitionStmt(node.lineno(), decos, lines(decorators), spans(decorators), make, c.names.target(name, node));
     }
 
     ExprNode lambda(Expr.Lambda l) {
@@ -182,7 +191,7 @@ final class FunctionCompiler {
         }
         ExprNode make = new ClassBodyNode(code, cd.name(), ClassBodyNode.basesTuple(baseNodes), kwNames, kwValues,
                 closure(child, parent));
-        return new DefinitionStmt(cd.lineno(), decos, lines(decorators), make, c.names.target(cd.name(), cd));
+        return new DefinitionStmt(cd.lineno(), decos, lines(decorators), spans(decorators), make, c.names.target(cd.name(), cd));
     }
 
     private StmtNode classBody(Stmt.ClassDef cd, Scope s) {

@@ -22,9 +22,9 @@ import org.weft.python.nodes.controlflow.ForStmt;
 import org.weft.python.nodes.controlflow.IfStmt;
 import org.weft.python.nodes.controlflow.ImportNodes;
 import org.weft.python.nodes.controlflow.LocalAssign;
+import org.weft.python.nodes.controlflow.LocalForStmt;
 import org.weft.python.nodes.controlflow.ParallelAssign;
 import org.weft.python.nodes.controlflow.ParallelLocalAssign;
-import org.weft.python.nodes.controlflow.LocalForStmt;
 import org.weft.python.nodes.controlflow.RaiseStmt;
 import org.weft.python.nodes.controlflow.SimpleStmts;
 import org.weft.python.nodes.controlflow.TryExceptStmt;
@@ -148,7 +148,7 @@ final class StatementCompiler {
             }
             return new DeleteStmt(line, ts);
         } else if (s instanceof Stmt.Assert a) {
-            return new AssertStmt(line, c.exprs.compile(a.test()), optional(a.msg()));
+            return new AssertStmt(line, c.exprs.compile(a.test()), optional(a.msg()), ExpressionCompiler.span(a.test()));
         } else if (s instanceof Stmt.AnnAssign a) {
             return annAssign(a);
         } else if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) {

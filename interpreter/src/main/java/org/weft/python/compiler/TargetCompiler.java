@@ -8,8 +8,8 @@ import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.StmtNode;
 import org.weft.python.nodes.TargetNode;
 import org.weft.python.nodes.controlflow.AugAssignNodes;
-import org.weft.python.nodes.expression.BinaryOp;
 import org.weft.python.nodes.expression.AttributeTarget;
+import org.weft.python.nodes.expression.BinaryOp;
 import org.weft.python.nodes.expression.SubscriptTarget;
 import org.weft.python.nodes.expression.UnpackTarget;
 import org.weft.python.nodes.local.LocalRead;
@@ -58,7 +58,7 @@ final class TargetCompiler {
                 ts[i] = compile(x);
             }
         }
-        return new UnpackTarget(ts, star);
+        return new UnpackTarget(ts, star).withSpan(ExpressionCompiler.span(where));
     }
 
     /** {@code target op= value}: reads, operates in place, stores, evaluating sub-expressions once. */

@@ -11,7 +11,7 @@ import org.weft.python.runtime.PyStr;
  * {@code _weft_inspect}: what the {@code inspect} module (written in Python) needs from the
  * engine: the source text the interpreter remembers for a file name (scripts, imported modules,
  * notebook cells and {@code exec} strings alike), so that {@code inspect.getsource} works where
- * no file exists. Stateless: the sources belong to the {@link Interpreter}.
+ * no file exists; and the marker line a traceback prints under a source line. Stateless: the sources belong to the {@link Interpreter}.
  */
 public final class WeftInspectModule implements BuiltinModule {
 
@@ -30,6 +30,24 @@ public final class WeftInspectModule implements BuiltinModule {
                     }
                     String text = interpreter.rememberedSource(s.value());
                     return text == null ? PyNone.NONE : PyStr.of(text);
+                }));
+        m.put("carets", PyBuiltinFunction.of1("carets",
+                "carets($module, args, /)\n--\n\nThe traceback marker line for (line, lineno, end_lineno, colno, end_colno), or None.",
+                (self, args) -> {
+                    if (!(args instanceof org.weft.python.runtime.PyTuple t) || t.size() != 5
+                            || !(t.get(0) instanceof PyStr line)) {
+                        return PyNone.NONE;
+                    }
+                    int[] n = new int[4];
+                    for (int i = 0; i < 4; i++) {
+                        if (!(t.get(i + 1) instanceof org.weft.python.runtime.PyInt v)) {
+                            return PyNone.NONE;
+                        }
+                        n[i] = (int) v.longValue();
+                    }
+                    String c = org.weft.python.TracebackCarets.of(line.value(),
+                            new org.weft.python.runtime.SourceSpan(n[0], n[2], n[1], n[3]));
+                    return c == null ? PyNone.NONE : PyStr.of(c);
                 }));
     }
 }

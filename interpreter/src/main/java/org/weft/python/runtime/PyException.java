@@ -16,6 +16,39 @@ public final class PyException extends RuntimeException {
         this.value = value;
     }
 
+    /**
+     * The expression the exception left in {@link #spanFrame}, innermost first: set by the
+     * expression nodes it passes through ({@link #at}), taken when the frame's traceback entry is
+     * made ({@link PyTraceback#here}). Plain fields: only the thread unwinding the exception
+     * touches them.
+     */
+    private SourceSpan span;
+    private Object spanFrame;
+
+    /**
+     * Records that the exception passes through the expression at {@code where} in {@code frame},
+     * unless an expression inside it already did (the innermost one is what a traceback shows).
+     * Returns this exception, for {@code throw e.at(f, span)}.
+     */
+    public PyException at(Object frame, SourceSpan where) {
+        if (spanFrame != frame && where != null) {
+            spanFrame = frame;
+            span = where;
+        }
+        return this;
+    }
+
+    /** The span recorded for {@code frame} (null if none), forgotten once taken. */
+    SourceSpan takeSpan(Object frame) {
+        if (spanFrame != frame) {
+            return null;
+        }
+        SourceSpan s = span;
+        span = null;
+        spanFrame = null;
+        return s;
+    }
+
     /** The Python exception object. */
     public PyBaseException value() {
         return value;

@@ -22,12 +22,19 @@ public final class PyTraceback extends PyObject {
     public final PyTraceback next;
     public final Frame frame;
     public final int lineno;
+    /** The expression the frame was evaluating when the exception passed (null: unknown). */
+    public final SourceSpan span;
 
     public PyTraceback(PyTraceback next, Frame frame, int lineno) {
+        this(next, frame, lineno, null);
+    }
+
+    public PyTraceback(PyTraceback next, Frame frame, int lineno, SourceSpan span) {
         super(TYPE);
         this.next = next;
         this.frame = frame;
         this.lineno = lineno;
+        this.span = span;
     }
 
     /**
@@ -42,8 +49,12 @@ public final class PyTraceback extends PyObject {
         PyBaseException v = e.value();
         PyObject tb = v.getTraceback();
         PyTraceback head = tb instanceof PyTraceback t ? t : null;
+        SourceSpan span = e.takeSpan(frame);
         if (head == null || head.frame != frame) {
-            v.setTraceback(new PyTraceback(head, frame, frame.lineno));
+            // CPython's tb_lineno is the first line of the failing instruction's expression, which a
+            // statement spread over several lines may start below the statement's own line
+            int line = span != null && span.line() >= frame.lineno ? span.line() : frame.lineno;
+            v.setTraceback(new PyTraceback(head, frame, line, span));
         }
         return e;
     }

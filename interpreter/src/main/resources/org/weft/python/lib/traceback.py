@@ -13,11 +13,12 @@ _sentinel = object()
 
 
 def _source_line(filename, lineno):
+    """The line as the file holds it, indentation included ('' when unknown)."""
     try:
         with open(filename, encoding='utf-8') as f:
             for i, line in enumerate(f, 1):
                 if i == lineno:
-                    return line.strip()
+                    return line
     except (OSError, UnicodeDecodeError, ValueError):
         pass
     return ''
@@ -26,16 +27,25 @@ def _source_line(filename, lineno):
 class FrameSummary:
     """Information about a single frame of a traceback."""
 
-    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals')
+    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', '_line', 'locals')
 
-    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
+                 end_lineno=None, colno=None, end_colno=None):
         self.filename = filename
         self.lineno = lineno
+        self.end_lineno = lineno if end_lineno is None else end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
         self.name = name
         self._line = line
         self.locals = locals
         if lookup_line:
             self.line
+
+    @property
+    def _original_line(self):
+        self.line
+        return self._line
 
     @property
     def line(self):
@@ -73,6 +83,14 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _walk_tb_with_full_positions(tb):
+    # CPython reads the positions from the code at tb_lasti; Weft's traceback entries keep them
+    while tb is not None:
+        positions = tb._weft_positions
+        yield tb.tb_frame, positions if positions is not None else (tb.tb_lineno, None, None, None)
+        tb = tb.tb_next
+
+
 def walk_stack(f):
     if f is None:
         f = sys._getframe().f_back.f_back
@@ -97,8 +115,13 @@ class StackSummary(list):
             if limit is not None and 0 <= limit <= len(result):
                 break
             code = f.f_code
-            result.append(FrameSummary(code.co_filename, lineno, code.co_name,
-                                       lookup_line=lookup_lines))
+            if isinstance(lineno, tuple):  # from _walk_tb_with_full_positions
+                lineno, end_lineno, colno, end_colno = lineno
+                result.append(FrameSummary(code.co_filename, lineno, code.co_name, lookup_line=lookup_lines,
+                                           end_lineno=end_lineno, colno=colno, end_colno=end_colno))
+            else:
+                result.append(FrameSummary(code.co_filename, lineno, code.co_name,
+                                           lookup_line=lookup_lines))
         return result
 
     @classmethod
@@ -117,6 +140,16 @@ class StackSummary(list):
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
             row.append('    {}\n'.format(frame_summary.line))
+            if frame_summary.colno is not None and frame_summary.end_colno is not None:
+                import _weft_inspect
+                carets = _weft_inspect.carets((frame_summary._original_line, frame_summary.lineno,
+                                               frame_summary.end_lineno, frame_summary.colno,
+                                               frame_summary.end_colno))
+                if carets:
+                    row.append(carets)
+        if frame_summary.locals:
+            for name, value in sorted(frame_summary.locals.items()):
+                row.append('    {name} = {value}\n'.format(name=name, value=value))
         return ''.join(row)
 
     def format(self):
@@ -152,7 +185,7 @@ def _repeated(count):
 
 
 def extract_tb(tb, limit=None):
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary.extract(_walk_tb_with_full_positions(tb), limit=limit)
 
 
 def extract_stack(f=None, limit=None):
@@ -363,7 +396,7 @@ class TracebackException:
                  capture_locals=False, compact=False, max_group_width=15, max_group_depth=10):
         self.exc_type = exc_type
         self._value = exc_value
-        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit)
+        self.stack = StackSummary.extract(_walk_tb_with_full_positions(exc_traceback), limit=limit)
         self.__cause__ = None
         self.__context__ = None
         self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False

@@ -3,6 +3,7 @@ package org.weft.python.nodes.expression;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyFloat;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyObject;
@@ -19,7 +20,11 @@ public final class AddNode extends ExprNode {
 
     @Override
     public PyObject execute(Frame f) {
-        return add(left.execute(f), right.execute(f));
+        try {
+            return add(left.execute(f), right.execute(f));
+        } catch (PyException e) {
+            throw e.at(f, span); // the innermost expression is what a traceback underlines
+        }
     }
 
     public static PyObject add(PyObject a, PyObject b) {

@@ -2,6 +2,7 @@ package org.weft.python.nodes.expression;
 
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyObject;
 
 /** A binary operator without its own fast-path node: {@code a << b}, {@code a @ b}, ... */
@@ -18,7 +19,11 @@ public final class BinaryNode extends ExprNode {
 
     @Override
     public PyObject execute(Frame f) {
-        PyObject a = left.execute(f);
-        return op.apply(a, right.execute(f));
+        try {
+            PyObject a = left.execute(f);
+            return op.apply(a, right.execute(f));
+        } catch (PyException e) {
+            throw e.at(f, span); // the innermost expression is what a traceback underlines
+        }
     }
 }

@@ -4,14 +4,15 @@ import java.util.ArrayList;
 
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
-import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.DictMerge;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyErr;
-import org.weft.python.runtime.PyCode;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyFunction;
-import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyList;
+import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyTuple;
 import org.weft.python.runtime.PyType;
@@ -62,51 +63,55 @@ public final class CallGeneralNode extends ExprNode {
 
     @Override
     public PyObject execute(Frame f) {
-        PyObject fn = func.execute(f);
-        if (fixedKwnames != null) {
-            return callFixed(f, fn);
-        }
-        ArrayList<PyObject> all = new ArrayList<>();
-        PyObject loneStar = null;
-        if (loneStarred) {
-            // CPython passes a lone f(*x) to CALL_FUNCTION_EX as it is: x is checked and unpacked
-            // after the keywords (its error names the callee); else LIST_EXTEND unpacks each *x
-            // in its place.
-            PyObject x = ((DisplayNodes.Starred) args[0]).value.execute(f);
-            if (x.type() == PyTuple.TYPE || x.type() == PyList.TYPE) {
-                iterateInto(fn, x, all); // nothing to observe: unpacked now, in place
-            } else {
-                loneStar = x;
+        try {
+            PyObject fn = func.execute(f);
+            if (fixedKwnames != null) {
+                return callFixed(f, fn);
             }
-        } else {
-            for (ExprNode a : args) {
-                if (a instanceof DisplayNodes.Starred s) {
-                    extendInto(s.value.execute(f), all);
+            ArrayList<PyObject> all = new ArrayList<>();
+            PyObject loneStar = null;
+            if (loneStarred) {
+                // CPython passes a lone f(*x) to CALL_FUNCTION_EX as it is: x is checked and unpacked
+                // after the keywords (its error names the callee); else LIST_EXTEND unpacks each *x
+                // in its place.
+                PyObject x = ((DisplayNodes.Starred) args[0]).value.execute(f);
+                if (x.type() == PyTuple.TYPE || x.type() == PyList.TYPE) {
+                    iterateInto(fn, x, all); // nothing to observe: unpacked now, in place
                 } else {
-                    all.add(a.execute(f));
+                    loneStar = x;
+                }
+            } else {
+                for (ExprNode a : args) {
+                    if (a instanceof DisplayNodes.Starred s) {
+                        extendInto(s.value.execute(f), all);
+                    } else {
+                        all.add(a.execute(f));
+                    }
                 }
             }
-        }
-        ArrayList<String> kw = new ArrayList<>();
-        for (int i = 0; i < names.length; i++) {
-            PyObject v = values[i].execute(f);
-            if (names[i] != null) {
-                addKeyword(fn, kw, all, names[i], v);
-            } else {
-                mergeMapping(fn, kw, all, v);
+            ArrayList<String> kw = new ArrayList<>();
+            for (int i = 0; i < names.length; i++) {
+                PyObject v = values[i].execute(f);
+                if (names[i] != null) {
+                    addKeyword(fn, kw, all, names[i], v);
+                } else {
+                    mergeMapping(fn, kw, all, v);
+                }
             }
+            if (loneStar != null) {
+                ArrayList<PyObject> pos = new ArrayList<>();
+                iterateInto(fn, loneStar, pos);
+                all.addAll(0, pos);
+            }
+            PyObject[] argv = all.toArray(new PyObject[0]);
+            String[] kwnames = kw.isEmpty() ? null : kw.toArray(new String[0]);
+            if (fn instanceof PyFunction pf) {
+                return pf.invoke(f.ts, argv, kwnames);
+            }
+            return Ops.call(fn, argv, kwnames);
+        } catch (PyException e) {
+            throw e.at(f, span); // the innermost expression is what a traceback underlines
         }
-        if (loneStar != null) {
-            ArrayList<PyObject> pos = new ArrayList<>();
-            iterateInto(fn, loneStar, pos);
-            all.addAll(0, pos);
-        }
-        PyObject[] argv = all.toArray(new PyObject[0]);
-        String[] kwnames = kw.isEmpty() ? null : kw.toArray(new String[0]);
-        if (fn instanceof PyFunction pf) {
-            return pf.invoke(f.ts, argv, kwnames);
-        }
-        return Ops.call(fn, argv, kwnames);
     }
 
     /**

@@ -1,11 +1,13 @@
 package org.weft.python.nodes.expression;
 
 import java.util.Arrays;
+
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBuiltinFunction;
 import org.weft.python.runtime.PyCode;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyFunction;
 import org.weft.python.runtime.PyObject;
 
@@ -21,24 +23,28 @@ public final class CallNode extends ExprNode {
 
     @Override
     public PyObject execute(Frame f) {
-        PyObject fn = func.execute(f);
-        if (fn instanceof PyFunction pf) {
-            PyCode c = pf.code;
-            if (c.simpleArgcount == args.length) {
-                return callSimple(f, pf, c, args);
+        try {
+            PyObject fn = func.execute(f);
+            if (fn instanceof PyFunction pf) {
+                PyCode c = pf.code;
+                if (c.simpleArgcount == args.length) {
+                    return callSimple(f, pf, c, args);
+                }
             }
+            if (args.length == 1 && fn instanceof PyBuiltinFunction bf) {
+                return bf.call1(args[0].execute(f)); // len(x), abs(x): no argument array
+            }
+            PyObject[] values = new PyObject[args.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = args[i].execute(f);
+            }
+            if (fn instanceof PyFunction pf) {
+                return pf.invoke(f.ts, values, null);
+            }
+            return Ops.call(fn, values, null);
+        } catch (PyException e) {
+            throw e.at(f, span); // the innermost expression is what a traceback underlines
         }
-        if (args.length == 1 && fn instanceof PyBuiltinFunction bf) {
-            return bf.call1(args[0].execute(f)); // len(x), abs(x): no argument array
-        }
-        PyObject[] values = new PyObject[args.length];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = args[i].execute(f);
-        }
-        if (fn instanceof PyFunction pf) {
-            return pf.invoke(f.ts, values, null);
-        }
-        return Ops.call(fn, values, null);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.weft.python.nodes.expression;
 
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyObject;
 
 /**
@@ -19,16 +20,20 @@ public final class ChainCompareNode extends ExprNode {
 
     @Override
     public PyObject execute(Frame f) {
-        PyObject a = operands[0].execute(f);
-        PyObject r = null;
-        for (int i = 0; i < ops.length; i++) {
-            PyObject b = operands[i + 1].execute(f);
-            r = ops[i].apply(a, b);
-            if (i < ops.length - 1 && !Truth.isTrue(r)) {
-                return r;
+        try {
+            PyObject a = operands[0].execute(f);
+            PyObject r = null;
+            for (int i = 0; i < ops.length; i++) {
+                PyObject b = operands[i + 1].execute(f);
+                r = ops[i].apply(a, b);
+                if (i < ops.length - 1 && !Truth.isTrue(r)) {
+                    return r;
+                }
+                a = b;
             }
-            a = b;
+            return r;
+        } catch (PyException e) {
+            throw e.at(f, span); // the innermost expression is what a traceback underlines
         }
-        return r;
     }
 }

@@ -5,6 +5,7 @@ import org.weft.python.nodes.Frame;
 import org.weft.python.runtime.CompareOp;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBool;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyFloat;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyObject;
@@ -36,26 +37,34 @@ public final class CompareNode extends ExprNode {
 
     @Override
     public PyObject execute(Frame f) {
-        PyObject a = left.execute(f);
-        PyObject b = right.execute(f);
-        if (a.type() == PyInt.TYPE && b.type() == PyInt.TYPE && ((PyInt) a).isSmall() && ((PyInt) b).isSmall()) {
-            return PyBool.of(testLong(((PyInt) a).longValue(), ((PyInt) b).longValue()));
+        try {
+            PyObject a = left.execute(f);
+            PyObject b = right.execute(f);
+            if (a.type() == PyInt.TYPE && b.type() == PyInt.TYPE && ((PyInt) a).isSmall() && ((PyInt) b).isSmall()) {
+                return PyBool.of(testLong(((PyInt) a).longValue(), ((PyInt) b).longValue()));
+            }
+            return compare(a, op, b);
+        } catch (PyException e) {
+            throw e.at(f, span); // the innermost expression is what a traceback underlines
         }
-        return compare(a, op, b);
     }
 
     /** As a condition: the comparison's truth without a bool object for ints and floats. */
     @Override
     public boolean isTrue(Frame f) {
-        PyObject a = left.execute(f);
-        PyObject b = right.execute(f);
-        if (a.type() == PyInt.TYPE && b.type() == PyInt.TYPE && ((PyInt) a).isSmall() && ((PyInt) b).isSmall()) {
-            return testLong(((PyInt) a).longValue(), ((PyInt) b).longValue());
+        try {
+            PyObject a = left.execute(f);
+            PyObject b = right.execute(f);
+            if (a.type() == PyInt.TYPE && b.type() == PyInt.TYPE && ((PyInt) a).isSmall() && ((PyInt) b).isSmall()) {
+                return testLong(((PyInt) a).longValue(), ((PyInt) b).longValue());
+            }
+            if (a.type() == PyFloat.TYPE && b.type() == PyFloat.TYPE) {
+                return testDouble(op, ((PyFloat) a).value(), ((PyFloat) b).value());
+            }
+            return Truth.isTrue(Ops.richCompare(a, b, op)); // a rich comparison may return any object
+        } catch (PyException e) {
+            throw e.at(f, span); // the innermost expression is what a traceback underlines
         }
-        if (a.type() == PyFloat.TYPE && b.type() == PyFloat.TYPE) {
-            return testDouble(op, ((PyFloat) a).value(), ((PyFloat) b).value());
-        }
-        return Truth.isTrue(Ops.richCompare(a, b, op)); // a rich comparison may return any object
     }
 
     private boolean testLong(long x, long y) {

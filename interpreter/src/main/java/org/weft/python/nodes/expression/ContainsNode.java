@@ -4,6 +4,7 @@ import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBool;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyObject;
 
 /** {@code a in b} and {@code a not in b}. */
@@ -20,13 +21,21 @@ public final class ContainsNode extends ExprNode {
 
     @Override
     public PyObject execute(Frame f) {
-        PyObject item = left.execute(f);
-        return PyBool.of(Ops.contains(right.execute(f), item) != negate);
+        try {
+            PyObject item = left.execute(f);
+            return PyBool.of(Ops.contains(right.execute(f), item) != negate);
+        } catch (PyException e) {
+            throw e.at(f, span); // the innermost expression is what a traceback underlines
+        }
     }
 
     @Override
     public boolean isTrue(Frame f) {
-        PyObject item = left.execute(f);
-        return Ops.contains(right.execute(f), item) != negate;
+        try {
+            PyObject item = left.execute(f);
+            return Ops.contains(right.execute(f), item) != negate;
+        } catch (PyException e) {
+            throw e.at(f, span); // the innermost expression is what a traceback underlines
+        }
     }
 }

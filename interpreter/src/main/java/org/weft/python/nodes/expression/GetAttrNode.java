@@ -32,22 +32,26 @@ public final class GetAttrNode extends ExprNode {
 
     @Override
     public PyObject execute(Frame f) {
-        PyObject o = obj.execute(f);
-        PyObject mono = site.readMono(o);
-        if (mono != null) {
-            return mono;
-        }
-        PyType t = o.type();
-        AttributeCache c = AttributeCache.find(cache, t, name);
-        if (c == null) {
-            cache = AttributeCache.add(cache, t, name);
-            c = AttributeCache.entry(cache, t, name);
-        }
         try {
-            PyObject v = c.read(o, key, site);
-            return v != null ? v : Ops.getattr(o, name);
+            PyObject o = obj.execute(f);
+            PyObject mono = site.readMono(o);
+            if (mono != null) {
+                return mono;
+            }
+            PyType t = o.type();
+            AttributeCache c = AttributeCache.find(cache, t, name);
+            if (c == null) {
+                cache = AttributeCache.add(cache, t, name);
+                c = AttributeCache.entry(cache, t, name);
+            }
+            try {
+                PyObject v = c.read(o, key, site);
+                return v != null ? v : Ops.getattr(o, name);
+            } catch (PyException e) {
+                throw PyErr.withAttributeContext(e, o, name);
+            }
         } catch (PyException e) {
-            throw PyErr.withAttributeContext(e, o, name);
+            throw e.at(f, span); // the innermost expression is what a traceback underlines
         }
     }
 }

@@ -3,6 +3,7 @@ package org.weft.python.nodes.expression;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyList;
 import org.weft.python.runtime.PyObject;
@@ -19,19 +20,23 @@ public final class GetItemNode extends ExprNode {
 
     @Override
     public PyObject execute(Frame f) {
-        PyObject o = obj.execute(f);
-        PyObject k = key.execute(f);
-        if (o.type() == PyList.TYPE && k.type() == PyInt.TYPE && ((PyInt) k).isSmall()) {
-            PyList l = (PyList) o;
-            long i = ((PyInt) k).longValue();
-            int n = l.size();
-            if (i >= 0 && i < n) {
-                PyObject v = l.get((int) i);
-                if (v != null) {
-                    return v;
+        try {
+            PyObject o = obj.execute(f);
+            PyObject k = key.execute(f);
+            if (o.type() == PyList.TYPE && k.type() == PyInt.TYPE && ((PyInt) k).isSmall()) {
+                PyList l = (PyList) o;
+                long i = ((PyInt) k).longValue();
+                int n = l.size();
+                if (i >= 0 && i < n) {
+                    PyObject v = l.get((int) i);
+                    if (v != null) {
+                        return v;
+                    }
                 }
             }
+            return Ops.getitem(o, k);
+        } catch (PyException e) {
+            throw e.at(f, span); // the innermost expression is what a traceback underlines
         }
-        return Ops.getitem(o, k);
     }
 }

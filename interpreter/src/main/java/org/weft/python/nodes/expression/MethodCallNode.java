@@ -1,6 +1,7 @@
 package org.weft.python.nodes.expression;
 
 import java.util.Arrays;
+
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.runtime.AttributeSite;
@@ -61,12 +62,16 @@ public final class MethodCallNode extends ExprNode {
 
     @Override
     public PyObject execute(Frame f) {
-        PyObject self = obj.execute(f);
-        if (frees && (self.type() == PyList.TYPE || self.type() == PyDict.TYPE || self.type() == PySet.TYPE)
-                && Finalizers.anyMade(f.ts)) {
-            return callFreeing(f, self);
+        try {
+            PyObject self = obj.execute(f);
+            if (frees && (self.type() == PyList.TYPE || self.type() == PyDict.TYPE || self.type() == PySet.TYPE)
+                    && Finalizers.anyMade(f.ts)) {
+                return callFreeing(f, self);
+            }
+            return call(f, self);
+        } catch (PyException e) {
+            throw e.at(f, span); // the innermost expression is what a traceback underlines
         }
-        return call(f, self);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.function.UnaryOperator;
 
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyObject;
 
 /** {@code -x}, {@code +x}, {@code ~x} through the given operation. */
@@ -18,6 +19,10 @@ public final class UnaryNode extends ExprNode {
 
     @Override
     public PyObject execute(Frame f) {
-        return op.apply(operand.execute(f));
+        try {
+            return op.apply(operand.execute(f));
+        } catch (PyException e) {
+            throw e.at(f, span); // the innermost expression is what a traceback underlines
+        }
     }
 }

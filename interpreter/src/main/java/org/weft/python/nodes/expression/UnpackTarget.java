@@ -8,8 +8,8 @@ import org.weft.python.nodes.local.LocalTarget;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PairIterator;
 import org.weft.python.runtime.PyErr;
-import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyList;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyTuple;
@@ -61,8 +61,25 @@ public final class UnpackTarget extends TargetNode {
         return true;
     }
 
+    /** The target's place, for the traceback of an unpacking that fails; set once by the compiler. */
+    private org.weft.python.runtime.SourceSpan span;
+
+    /** Sets where the target lies (the compiler does, before the code is published); returns this. */
+    public UnpackTarget withSpan(org.weft.python.runtime.SourceSpan s) {
+        span = s;
+        return this;
+    }
+
     @Override
     public void assign(Frame f, PyObject value) {
+        try {
+            unpack(f, value);
+        } catch (org.weft.python.runtime.PyException e) {
+            throw e.at(f, span);
+        }
+    }
+
+    private void unpack(Frame f, PyObject value) {
         if (star < 0 && value.type() == PyTuple.TYPE) {
             PyObject[] items = ((PyTuple) value).items();
             checkExact(items.length);

@@ -6,6 +6,7 @@ import org.weft.python.nodes.generator.AsyncProtocolNode;
 import org.weft.python.runtime.LoopIterators;
 import org.weft.python.runtime.PyAsyncGenerator;
 import org.weft.python.runtime.PyCode;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyFunction;
 import org.weft.python.runtime.PyGenerator;
 import org.weft.python.runtime.PyObject;
@@ -43,6 +44,10 @@ public final class ComprehensionNode extends ExprNode {
             }
             return plain ? new PyGenerator.Expression(frame) : new PyGenerator(frame, null);
         }
-        return PyFunction.execute(f.ts, frame);
+        try {
+            return PyFunction.execute(f.ts, frame);
+        } catch (PyException e) {
+            throw e.at(f, span); // the comprehension is a call, as CPython's traceback shows it
+        }
     }
 }

@@ -5,7 +5,9 @@ import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
 import org.weft.python.nodes.TargetNode;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.SourceSpan;
 
 /**
  * {@code def} or {@code class}: decorators are evaluated first, then the object is made, then the
@@ -16,14 +18,17 @@ import org.weft.python.runtime.PyObject;
 public final class DefinitionStmt extends StmtNode {
     private final ExprNode[] decorators;
     private final int[] decoratorLines;
+    /** Where each decorator lies: its call is what a traceback underlines when it fails. */
+    private final SourceSpan[] decoratorSpans;
     private final ExprNode make;
     private final TargetNode target;
 
-    public DefinitionStmt(int lineno, ExprNode[] decorators, int[] decoratorLines, ExprNode make,
-                          TargetNode target) {
+    public DefinitionStmt(int lineno, ExprNode[] decorators, int[] decoratorLines, SourceSpan[] decoratorSpans,
+                          ExprNode make, TargetNode target) {
         super(lineno);
         this.decorators = decorators;
         this.decoratorLines = decoratorLines;
+        this.decoratorSpans = decoratorSpans;
         this.make = make;
         this.target = target;
     }
@@ -43,7 +48,11 @@ public final class DefinitionStmt extends StmtNode {
         PyObject v = make.execute(f);
         for (int i = decos.length - 1; i >= 0; i--) {
             f.lineno = decoratorLines[i];
-            v = Ops.call(decos[i], v);
+            try {
+                v = Ops.call(decos[i], v);
+            } catch (PyException e) {
+                throw e.at(f, decoratorSpans[i]);
+            }
         }
         f.lineno = lineno;
         target.assign(f, v);

@@ -22,7 +22,7 @@ public final class CellRead extends ExprNode {
     public PyObject execute(Frame f) {
         PyObject v = f.cells[index].value;
         if (v == null) {
-            throw unbound(name, free);
+            throw ((org.weft.python.runtime.PyException) unbound(name, free)).at(f, span);
         }
         return v;
     }

@@ -57,7 +57,7 @@ public final class GlobalRead extends ExprNode {
         long bv = b.version();
         v = b.getItem(key);
         if (v == null) {
-            throw notDefined(key.value());
+            throw ((org.weft.python.runtime.PyException) notDefined(key.value())).at(f, span);
         }
         cache = new Entry(g, gv, b, bv, v);
         return v;

@@ -30,7 +30,7 @@ public final class LocalRead extends ExprNode {
     public PyObject execute(Frame f) {
         PyObject v = f.locals[slot];
         if (v == null) {
-            throw unbound(name);
+            throw ((org.weft.python.runtime.PyException) unbound(name)).at(f, span);
         }
         return v;
     }

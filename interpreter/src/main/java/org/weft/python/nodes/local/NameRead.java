@@ -5,8 +5,8 @@ import org.weft.python.nodes.Frame;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyErr;
-import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyExc;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 
@@ -22,6 +22,12 @@ public final class NameRead extends ExprNode {
     public NameRead(String name) {
         this.key = PyStr.of(name);
         this.global = new GlobalRead(name);
+    }
+
+    @Override
+    public ExprNode withSpan(org.weft.python.runtime.SourceSpan s) {
+        global.withSpan(s); // the lookup that raises NameError
+        return super.withSpan(s);
     }
 
     @Override

@@ -1,0 +1,85 @@
+"""Carets for calls in outer frames, multi-line calls, comprehensions, assert, unpacking and decorators."""
+import traceback
+
+
+def show(fn):
+    try:
+        fn()
+    except Exception:
+        print(traceback.format_exc())
+
+
+def div(a, b):
+    return a / b
+
+
+def outer_frames():
+    total = 0
+    for x in [1, 0]:
+        total = total + div(10, x)
+    return total
+
+
+def add(a, b):
+    return a + b
+
+
+def multi_line_call():
+    result = add(
+        1,
+        "x",
+    )
+    return result
+
+
+def comprehension():
+    return [div(1, v) for v in range(2)]
+
+
+def assertion():
+    assert 1 == 2, "math is broken"
+
+
+def unpacking():
+    a, b = [1, 2, 3]
+    return a, b
+
+
+def decorated():
+    def deco(fn):
+        raise RuntimeError("no")
+
+    @deco
+    def h():
+        pass
+
+
+def reraised():
+    try:
+        {}["k"]
+    except KeyError:
+        raise ValueError("bad") from None
+
+
+def context():
+    try:
+        x = [][0]
+    except IndexError:
+        y = 1 / 0
+
+
+def lambda_frame():
+    sq = lambda v: v * v
+    return sq("a")
+
+
+def generator_frame():
+    def gen():
+        yield 1
+        yield 1 / 0
+    return list(gen())
+
+
+for case in [outer_frames, multi_line_call, comprehension, assertion, unpacking, decorated, reraised,
+             context, lambda_frame, generator_frame]:
+    show(case)
