@@ -80,6 +80,31 @@ def generator_frame():
     return list(gen())
 
 
+class Slotted:
+    __slots__ = ("a",)
+
+
+def delete_missing():
+    d = {"a": 1}
+    del d["zz"]
+
+
+def store_attribute():
+    s = Slotted()
+    s.b = 1
+
+
+def store_item():
+    text = "abc"
+    text[0] = "x"
+
+
+def method_lookup():
+    items = ["a", 1]
+    return [item.upper() for item in items]
+
+
 for case in [outer_frames, multi_line_call, comprehension, assertion, unpacking, decorated, reraised,
-             context, lambda_frame, generator_frame]:
+             context, lambda_frame, generator_frame, delete_missing, store_attribute, store_item,
+             method_lookup]:
     show(case)

@@ -267,7 +267,7 @@ final class ExpressionCompiler {
             }
         }
         if (simple && call.func() instanceof Expr.Attribute a && call.args().size() <= 254) {
-            return new MethodCallNode(compile(a.value()), c.attrName(a.attr()), compileAll(call.args()));
+            return new MethodCallNode(compile(a.value()), c.attrName(a.attr()), compileAll(call.args())).withAttributeSpan(span(a));
         }
         if (simple) {
             return new CallNode(compile(call.func()), compileAll(call.args()));

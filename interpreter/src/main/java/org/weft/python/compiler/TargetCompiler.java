@@ -26,9 +26,9 @@ final class TargetCompiler {
         if (e instanceof Expr.Name n) {
             return c.names.target(n.id(), n);
         } else if (e instanceof Expr.Attribute a) {
-            return new AttributeTarget(c.exprs.compile(a.value()), c.attrName(a.attr()));
+            return new AttributeTarget(c.exprs.compile(a.value()), c.attrName(a.attr())).withSpan(ExpressionCompiler.span(e));
         } else if (e instanceof Expr.Subscript s) {
-            return new SubscriptTarget(c.exprs.compile(s.value()), c.exprs.compile(s.slice()));
+            return new SubscriptTarget(c.exprs.compile(s.value()), c.exprs.compile(s.slice())).withSpan(ExpressionCompiler.span(e));
         } else if (e instanceof Expr.Tuple t) {
             return unpack(t.elts(), e);
         } else if (e instanceof Expr.List l) {

@@ -1,5 +1,6 @@
 package org.weft.python.nodes.expression;
 
+import org.weft.python.runtime.PyException;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.TargetNode;
@@ -32,21 +33,29 @@ public final class AttributeTarget extends TargetNode {
 
     @Override
     public void assign(Frame f, PyObject value) {
-        PyObject o = obj.execute(f);
-        PyType t = o.type();
-        AttributeCache c = AttributeCache.find(cache, t, name);
-        if (c == null) {
-            cache = AttributeCache.add(cache, t, name);
-            c = AttributeCache.entry(cache, t, name);
-        }
-        if (!c.write(o, key, value, site)) {
-            Ops.setattr(o, name, value);
+        try {
+            PyObject o = obj.execute(f);
+            PyType t = o.type();
+            AttributeCache c = AttributeCache.find(cache, t, name);
+            if (c == null) {
+                cache = AttributeCache.add(cache, t, name);
+                c = AttributeCache.entry(cache, t, name);
+            }
+            if (!c.write(o, key, value, site)) {
+                Ops.setattr(o, name, value);
+            }
+        } catch (PyException e) {
+            throw e.at(f, span);
         }
     }
 
     @Override
     public void delete(Frame f) {
-        Ops.delattr(obj.execute(f), name);
+        try {
+            Ops.delattr(obj.execute(f), name);
+        } catch (PyException e) {
+            throw e.at(f, span);
+        }
     }
 
     /**

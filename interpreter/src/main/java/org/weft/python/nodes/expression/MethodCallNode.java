@@ -16,6 +16,7 @@ import org.weft.python.runtime.PyFunction;
 import org.weft.python.runtime.PyList;
 import org.weft.python.runtime.PyMethodDescriptor;
 import org.weft.python.runtime.PyObject;
+import org.weft.python.runtime.SourceSpan;
 import org.weft.python.runtime.PySet;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyType;
@@ -60,6 +61,15 @@ public final class MethodCallNode extends ExprNode {
         this.frees = name.equals("clear") || name.equals("remove") || name.equals("discard");
     }
 
+    /** Where {@code obj.name} lies (the call without its arguments); set once by the compiler. */
+    private SourceSpan attributeSpan;
+
+    /** Sets {@link #attributeSpan} (the compiler does, before the code is published); returns this. */
+    public MethodCallNode withAttributeSpan(SourceSpan s) {
+        attributeSpan = s;
+        return this;
+    }
+
     @Override
     public PyObject execute(Frame f) {
         try {
@@ -102,7 +112,12 @@ public final class MethodCallNode extends ExprNode {
             }
             return ((PyFunction) method).invoke(f.ts, values, null); // plainMethod: a function or a descriptor
         }
-        PyObject callable = attribute(self);
+        PyObject callable;
+        try {
+            callable = attribute(self);
+        } catch (PyException e) {
+            throw e.at(f, attributeSpan); // CPython underlines obj.name, not the call, when the lookup fails
+        }
         // A module's function (helpers.f(x), math.sin(x)): the same fast paths as a plain call.
         if (callable instanceof PyFunction pf && pf.code.simpleArgcount == args.length) {
             return CallNode.callSimple(f, pf, pf.code, args);

@@ -22,19 +22,23 @@ public final class SubscriptTarget extends TargetNode {
 
     @Override
     public void assign(Frame f, PyObject value) {
-        PyObject o = obj.execute(f);
-        PyObject k = key.execute(f);
-        if (f.code.makesFinalizable && (o.type() == PyList.TYPE || o.type() == PyDict.TYPE)) {
-            // CPython frees the item replaced here when that was its last reference (see Finalizers).
-            PyObject old = o.type() == PyDict.TYPE ? ((PyDict) o).replaceItem(k, value) : replaceInList(o, k, value);
-            if (old != null && old != value && Finalizers.mayHold(old)) {
-                Finalizers.Probe probe = Finalizers.probe(f.ts, old, true);
-                old = null; // this frame must not keep it alive
-                Finalizers.release(f.ts, probe, true);
+        try {
+            PyObject o = obj.execute(f);
+            PyObject k = key.execute(f);
+            if (f.code.makesFinalizable && (o.type() == PyList.TYPE || o.type() == PyDict.TYPE)) {
+                // CPython frees the item replaced here when that was its last reference (see Finalizers).
+                PyObject old = o.type() == PyDict.TYPE ? ((PyDict) o).replaceItem(k, value) : replaceInList(o, k, value);
+                if (old != null && old != value && Finalizers.mayHold(old)) {
+                    Finalizers.Probe probe = Finalizers.probe(f.ts, old, true);
+                    old = null; // this frame must not keep it alive
+                    Finalizers.release(f.ts, probe, true);
+                }
+                return;
             }
-            return;
+            Ops.setitem(o, k, value);
+        } catch (PyException e) {
+            throw e.at(f, span);
         }
-        Ops.setitem(o, k, value);
     }
 
     private static PyObject replaceInList(PyObject list, PyObject k, PyObject value) {
@@ -50,8 +54,12 @@ public final class SubscriptTarget extends TargetNode {
 
     @Override
     public void delete(Frame f) {
-        PyObject o = obj.execute(f);
-        Ops.delitem(o, key.execute(f));
+        try {
+            PyObject o = obj.execute(f);
+            Ops.delitem(o, key.execute(f));
+        } catch (PyException e) {
+            throw e.at(f, span);
+        }
     }
 
     /**
@@ -70,7 +78,11 @@ public final class SubscriptTarget extends TargetNode {
                 old = null; // the deletion raises its own error
             }
         }
-        Ops.delitem(o, k);
+        try {
+            Ops.delitem(o, k);
+        } catch (PyException e) {
+            throw e.at(f, span);
+        }
         return old;
     }
 }

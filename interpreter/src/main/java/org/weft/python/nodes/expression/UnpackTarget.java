@@ -61,15 +61,6 @@ public final class UnpackTarget extends TargetNode {
         return true;
     }
 
-    /** The target's place, for the traceback of an unpacking that fails; set once by the compiler. */
-    private org.weft.python.runtime.SourceSpan span;
-
-    /** Sets where the target lies (the compiler does, before the code is published); returns this. */
-    public UnpackTarget withSpan(org.weft.python.runtime.SourceSpan s) {
-        span = s;
-        return this;
-    }
-
     @Override
     public void assign(Frame f, PyObject value) {
         try {
