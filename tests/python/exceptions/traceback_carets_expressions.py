@@ -75,10 +75,21 @@ def method_chain():
     return words[0].upper() + words[2].lower()
 
 
+def format_spec():
+    value = 3.14159
+    return f"{value:d}"
+
+
+def format_in_text():
+    value = 3.14159
+    return f"value: {value:d} units"
+
+
 def whole_line():
     int("z")
 
 
 for case in [division, missing_key, attribute, mixed_types, undefined, conversion, nested_index,
-             unary, comparison, membership, not_callable, in_fstring, method_chain, whole_line]:
+             unary, comparison, membership, not_callable, in_fstring, method_chain, format_spec,
+             format_in_text, whole_line]:
     show(case)

@@ -61,7 +61,7 @@ final class ExpressionCompiler {
         if (e instanceof Expr.Call || e instanceof Expr.Attribute || e instanceof Expr.Subscript
                 || e instanceof Expr.BinOp || e instanceof Expr.Compare || e instanceof Expr.Name
                 || e instanceof Expr.UnaryOp || e instanceof Expr.ListComp || e instanceof Expr.SetComp
-                || e instanceof Expr.DictComp) {
+                || e instanceof Expr.DictComp || e instanceof Expr.JoinedStr) {
             node.withSpan(span(e));
         }
         return node;

@@ -3,6 +3,7 @@ package org.weft.python.nodes.expression;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 
@@ -21,8 +22,12 @@ public final class FStringNodes {
             @Override
             public PyObject execute(Frame f) {
                 StringBuilder sb = new StringBuilder();
-                for (ExprNode p : parts) {
-                    sb.append(((PyStr) p.execute(f)).value());
+                try {
+                    for (ExprNode p : parts) {
+                        sb.append(((PyStr) p.execute(f)).value());
+                    }
+                } catch (PyException e) {
+                    throw e.at(f, span); // a failing format: CPython underlines the whole f-string
                 }
                 return PyStr.of(sb.toString());
             }
@@ -47,7 +52,11 @@ public final class FStringNodes {
                 if (s.value().isEmpty() && v.type() == PyStr.TYPE) {
                     return v;
                 }
-                return Ops.format(v, s);
+                try {
+                    return Ops.format(v, s);
+                } catch (PyException e) {
+                    throw e.at(f, span); // set when this is the f-string's only part
+                }
             }
         };
     }
