@@ -226,21 +226,31 @@ final class BinaryOps {
      */
     private static PyException unsupported(PyObject a, PyObject b, Op op, String symbol) {
         if (op == Op.ADD) {
-            String seq = sequenceKind(a.type());
+            String seq = keepsSequenceSlot(a.type(), "__add__", null) ? sequenceKind(a.type()) : null;
             if (seq != null && !seq.equals("bytes") && !seq.equals("bytearray")) {
                 return PyErr.typeError("can only concatenate %s (not \"%s\") to %s", seq, Ops.typeName(b), seq);
             } else if (seq != null) {
                 return PyErr.typeError("can't concat %s to %s", Ops.typeName(b), seq);
             }
         } else if (op == Op.MUL) {
-            if (sequenceKind(a.type()) != null) {
+            if (keepsSequenceSlot(a.type(), "__mul__", "__rmul__") && sequenceKind(a.type()) != null) {
                 return PyErr.typeError("can't multiply sequence by non-int of type '%s'", Ops.typeName(b));
-            } else if (sequenceKind(b.type()) != null) {
+            } else if (keepsSequenceSlot(b.type(), "__mul__", "__rmul__") && sequenceKind(b.type()) != null) {
                 return PyErr.typeError("can't multiply sequence by non-int of type '%s'", Ops.typeName(a));
             }
         }
         return PyErr.typeError("unsupported operand type(s) for %s: '%s' and '%s'", symbol, Ops.typeName(a),
                 Ops.typeName(b));
+    }
+
+    /**
+     * False when a Python class overrides one of the dunders: CPython then leaves the type's
+     * sq_concat (for {@code __add__}) or sq_repeat ({@code __mul__}, {@code __rmul__}) empty, so
+     * a namedtuple whose {@code __add__} returns NotImplemented gets "unsupported operand type(s)",
+     * not tuple's "can only concatenate" (typeobject.c update_one_slot).
+     */
+    private static boolean keepsSequenceSlot(PyType t, String dunder, String other) {
+        return !(t.lookup(dunder) instanceof PyFunction) && (other == null || !(t.lookup(other) instanceof PyFunction));
     }
 
     /** The built-in sequence type (with concat/repeat) that {@code t} is or derives from, or null. */
