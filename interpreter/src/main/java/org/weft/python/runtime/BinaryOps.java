@@ -239,6 +239,11 @@ final class BinaryOps {
                 return PyErr.typeError("can't multiply sequence by non-int of type '%s'", Ops.typeName(a));
             }
         }
+        if (op == Op.RSHIFT && symbol.equals(">>") && a instanceof PyBuiltinFunction f && f.def.name.equals("print")) {
+            // CPython's binary_op hints at Python 2's `print >>sys.stderr, "x"` (not for >>=)
+            return PyErr.typeError("unsupported operand type(s) for >>: '%s' and '%s'. Did you mean "
+                    + "\"print(<message>, file=<output_stream>)\"?", Ops.typeName(a), Ops.typeName(b));
+        }
         return PyErr.typeError("unsupported operand type(s) for %s: '%s' and '%s'", symbol, Ops.typeName(a),
                 Ops.typeName(b));
     }
