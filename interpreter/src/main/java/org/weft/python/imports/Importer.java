@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -373,6 +374,14 @@ public final class Importer {
         return m;
     }
 
+    /**
+     * Modules that CPython builds into the interpreter (its sys.builtin_module_names) but Weft
+     * writes in Python: CPython's have no file, so a failed {@code from itertools import izip}
+     * says "(unknown location)" there.
+     */
+    private static final Set<String> CPYTHON_BUILTIN_MODULES = Set.of(
+            "itertools", "atexit", "marshal", "faulthandler", "_codecs", "_operator", "_ast");
+
     /** {@code from module import name}: the attribute, or a submodule, or CPython's ImportError. */
     public PyObject importFrom(PyObject module, String name) {
         PyObject v = Ops.getattrOrNull(module, name);
@@ -391,6 +400,9 @@ public final class Importer {
         }
         String mn = modName instanceof PyStr s ? s.value() : "<unknown module name>";
         PyObject file = Ops.getattrOrNull(module, "__file__");
+        if (CPYTHON_BUILTIN_MODULES.contains(mn)) {
+            file = null;
+        }
         String where = file instanceof PyStr f ? f.value() : "unknown location";
         // CPython: import_from in ceval.c names a module still running its body (its spec's _initializing)
         PyException e = owners.containsKey(mn)
