@@ -33,6 +33,26 @@ final class SyntaxErrors {
                 e.endLineno(), e.endColOffset() + 1);
     }
 
+    /**
+     * A compiler error in source given as a string, as CPython reports it: the compiler's errors
+     * take their text from the file named {@code filename} (PyErr_ProgramTextObject), so it is
+     * None for {@code exec(src)}'s "<string>" and for any name that is not a readable file.
+     */
+    static PyException fromCompilerReadingFile(CompileError e, String filename) {
+        String text = null;
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(filename);
+            if (java.nio.file.Files.isRegularFile(p)) {
+                text = line(new String(java.nio.file.Files.readAllBytes(p), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("\r\n", "\n").replace('\r', '\n'), e.lineno());
+            }
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // unreadable or not a path: no text, as in CPython
+        }
+        return make(PyExc.SyntaxError, e.getMessage(), filename, e.lineno(), e.colOffset() + 1, text,
+                e.endLineno(), e.endColOffset() + 1);
+    }
+
     /** A bad encoding declaration: CPython reports it at line 0, offset -1, with no text. */
     static PyException encoding(String msg, String filename) {
         PyObject details = PyTuple.of(PyStr.of(filename), PyInt.of(0), PyInt.of(-1), PyNone.NONE);
