@@ -355,6 +355,10 @@ public final class Importer {
         String source = src.source();
         String packageDir = src.packageDir();
         PyModule m = new PyModule(fullname);
+        boolean builtInThere = CPYTHON_BUILTIN_MODULES.contains(fullname) && file.equals(RESOURCE_ROOT + fullname + ".py");
+        if (builtInThere) {
+            m.markBuiltIn();
+        }
         m.put("__file__", PyStr.of(file));
         m.put("__package__", PyStr.of(packageDir != null ? fullname : parentOf(fullname)));
         // as CPython's exec of module code: an imported module's __builtins__ is the builtins dict
@@ -367,6 +371,10 @@ public final class Importer {
         try {
             PyCode code = interpreter.compile(source, file, Compiler.Kind.EXEC);
             interpreter.exec(code, m.getDict(), m.getDict());
+            if (builtInThere) {
+                // CPython's has no file: its repr says "(built-in)", and so does a failed from-import
+                m.getDict().delItem(PyStr.of("__file__"));
+            }
         } catch (RuntimeException e) {
             interpreter.modules().delItem(key);
             throw e;
@@ -376,8 +384,8 @@ public final class Importer {
 
     /**
      * Modules that CPython builds into the interpreter (its sys.builtin_module_names) but Weft
-     * writes in Python: CPython's have no file, so a failed {@code from itertools import izip}
-     * says "(unknown location)" there.
+     * writes in Python: CPython's have no {@code __file__}, so Weft's lose theirs once loaded,
+     * and a failed {@code from itertools import izip} says "(unknown location)" as there.
      */
     private static final Set<String> CPYTHON_BUILTIN_MODULES = Set.of(
             "itertools", "atexit", "marshal", "faulthandler", "_codecs", "_operator", "_ast");
@@ -400,9 +408,6 @@ public final class Importer {
         }
         String mn = modName instanceof PyStr s ? s.value() : "<unknown module name>";
         PyObject file = Ops.getattrOrNull(module, "__file__");
-        if (CPYTHON_BUILTIN_MODULES.contains(mn)) {
-            file = null;
-        }
         String where = file instanceof PyStr f ? f.value() : "unknown location";
         // CPython: import_from in ceval.c names a module still running its body (its spec's _initializing)
         PyException e = owners.containsKey(mn)
