@@ -62,6 +62,12 @@ final class BinaryOps {
             PyObject r = slotw == null ? NI : Special.call1(slotw, b, a);
             return r != NI ? r : Special.call1(slotv, a, b);
         }
+        if (op == Op.MUL && slotw != null && slotv != null && !(slotw instanceof PyFunction)
+                && sequenceKind(tb) != null && sequenceKind(ta) != null && keepsSequenceSlot(ta, "__mul__", "__rmul__")) {
+            // CPython: a built-in sequence's __rmul__ is only its sq_repeat, and PyNumber_Multiply
+            // tries the left operand's sq_repeat first, so 'x' * MyList() names MyList
+            slotw = null;
+        }
         if (slotv != null) {
             if (slotw != null && tb.isSubtypeOf(ta) && slotw != ta.lookup(op.rname)) {
                 PyObject r = Special.call1(slotw, b, a);
