@@ -246,7 +246,7 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
         } catch (SyntaxErrorException e) {
             throw SyntaxErrors.fromParser(e);
         } catch (CompileError e) {
-            throw SyntaxErrors.fromCompiler(e, filename, source);
+            throw SyntaxErrors.fromCompilerReadingFile(e, filename);
         }
     }
 
@@ -268,8 +268,7 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
             SyntaxWarningReport.report(this, tree, filename, rememberedSource(filename));
             return Compiler.compile(tree, filename, kind);
         } catch (CompileError e) {
-            String source = rememberedSource(filename);
-            throw SyntaxErrors.fromCompiler(e, filename, source == null ? "" : source);
+            throw SyntaxErrors.fromCompilerReadingFile(e, filename);
         }
     }
 

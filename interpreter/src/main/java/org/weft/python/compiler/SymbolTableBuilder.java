@@ -589,7 +589,14 @@ final class SymbolTableBuilder {
 
     private void markIterVars(Expr target) {
         if (target instanceof Expr.Name n) {
-            cur.addFlags(Mangler.mangle(cur.privateName, n.id()), Scope.DEF_COMP_ITER);
+            String name = Mangler.mangle(cur.privateName, n.id());
+            // CPython symtable_add_def_helper: an earlier `name := ...` in this comprehension
+            // marked the name global or nonlocal here, and a later loop may not rebind it
+            if ((cur.flagsOf(name) & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) != 0) {
+                throw new CompileError("comprehension inner loop cannot rebind assignment expression target '"
+                        + n.id() + "'", n);
+            }
+            cur.addFlags(name, Scope.DEF_COMP_ITER);
         } else if (target instanceof Expr.Tuple t) {
             t.elts().forEach(this::markIterVars);
         } else if (target instanceof Expr.List l) {
@@ -614,7 +621,7 @@ final class SymbolTableBuilder {
             if (s.kind == ScopeKind.COMPREHENSION) {
                 if ((s.flagsOf(target) & Scope.DEF_COMP_ITER) != 0) {
                     throw new CompileError("assignment expression cannot rebind comprehension iteration variable '"
-                            + target + "'", n);
+                            + target + "'", n.target());
                 }
                 continue;
             }
@@ -626,7 +633,8 @@ final class SymbolTableBuilder {
                 markThrough(target, Scope.DEF_GLOBAL, s);
                 s.addFlags(target, Scope.DEF_GLOBAL);
             } else {
-                throw new CompileError("assignment expression within a comprehension cannot be used in a class body", n);
+                throw new CompileError("assignment expression within a comprehension cannot be used in a class body",
+                        n.target());
             }
             return;
         }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -354,6 +355,10 @@ public final class Importer {
         String source = src.source();
         String packageDir = src.packageDir();
         PyModule m = new PyModule(fullname);
+        boolean builtInThere = CPYTHON_BUILTIN_MODULES.contains(fullname) && file.equals(RESOURCE_ROOT + fullname + ".py");
+        if (builtInThere) {
+            m.markBuiltIn();
+        }
         m.put("__file__", PyStr.of(file));
         m.put("__package__", PyStr.of(packageDir != null ? fullname : parentOf(fullname)));
         // as CPython's exec of module code: an imported module's __builtins__ is the builtins dict
@@ -366,12 +371,24 @@ public final class Importer {
         try {
             PyCode code = interpreter.compile(source, file, Compiler.Kind.EXEC);
             interpreter.exec(code, m.getDict(), m.getDict());
+            if (builtInThere) {
+                // CPython's has no file: its repr says "(built-in)", and so does a failed from-import
+                m.getDict().delItem(PyStr.of("__file__"));
+            }
         } catch (RuntimeException e) {
             interpreter.modules().delItem(key);
             throw e;
         }
         return m;
     }
+
+    /**
+     * Modules that CPython builds into the interpreter (its sys.builtin_module_names) but Weft
+     * writes in Python: CPython's have no {@code __file__}, so Weft's lose theirs once loaded,
+     * and a failed {@code from itertools import izip} says "(unknown location)" as there.
+     */
+    private static final Set<String> CPYTHON_BUILTIN_MODULES = Set.of(
+            "itertools", "atexit", "marshal", "faulthandler", "_codecs", "_operator", "_ast");
 
     /** {@code from module import name}: the attribute, or a submodule, or CPython's ImportError. */
     public PyObject importFrom(PyObject module, String name) {

@@ -10,9 +10,12 @@ public final class SourceText {
     private final int[] cp;
     private final int[] lineStarts;
     private final int lineCount;
+    /** The source did not end with a newline: the last one is {@link #normalise}'s. */
+    private final boolean addedNewline;
 
     public SourceText(String source) {
         this.cp = normalise(source);
+        this.addedNewline = cp.length > 0 && !source.endsWith("\n") && !source.endsWith("\r");
         int[] starts = new int[16];
         int n = 0;
         starts[n++] = 0;
@@ -56,6 +59,11 @@ public final class SourceText {
     /** Code point at {@code i}, or -1 past the end. */
     public int at(int i) {
         return i < cp.length ? cp[i] : -1;
+    }
+
+    /** True when the final newline was added here, not in the source. */
+    public boolean addedNewline() {
+        return addedNewline;
     }
 
     /** Number of lines (0 for empty source). */

@@ -45,8 +45,24 @@ public final class Parser {
                 default: return fileInput(g);
             }
         } catch (SyntaxErrorException e) {
-            throw preferTokenizerError(ts, e);
+            SyntaxErrorException r = preferTokenizerError(ts, e);
+            throw mode == Mode.EXEC ? r : withoutAddedNewline(r, ts.source());
         }
+    }
+
+    /**
+     * CPython's tokenizer adds the missing final newline only for exec input: for eval and single
+     * input the error's text has none, and an error at that implicit newline has offset 0 and
+     * end offset 0 (compile('1 +', 's', 'eval')).
+     */
+    private static SyntaxErrorException withoutAddedNewline(SyntaxErrorException e, SourceText src) {
+        int last = src.lineCount();
+        if (!src.addedNewline() || e.lineno() != last || e.text() == null || !e.text().endsWith("\n")) {
+            return e;
+        }
+        String text = e.text().substring(0, e.text().length() - 1);
+        boolean atNewline = e.offset() == text.codePointCount(0, text.length()) + 1;
+        return e.withPlace(atNewline ? 0 : e.offset(), atNewline ? 0 : e.endOffset(), text);
     }
 
     private static Mod fileInput(Grammar g) {

@@ -74,6 +74,11 @@ public final class SyntaxErrorException extends RuntimeException {
                 incomplete, fromTokenizer, lexical);
     }
 
+    SyntaxErrorException withPlace(int newOffset, int newEndOffset, String newText) {
+        return new SyntaxErrorException(kind, msg, filename, lineno, newOffset, endLineno, newEndOffset, newText,
+                incomplete, fromTokenizer, lexical);
+    }
+
     public Kind kind() {
         return kind;
     }

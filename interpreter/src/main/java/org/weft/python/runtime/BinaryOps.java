@@ -62,6 +62,12 @@ final class BinaryOps {
             PyObject r = slotw == null ? NI : Special.call1(slotw, b, a);
             return r != NI ? r : Special.call1(slotv, a, b);
         }
+        if (op == Op.MUL && slotw != null && slotv != null && !(slotw instanceof PyFunction)
+                && sequenceKind(tb) != null && sequenceKind(ta) != null && keepsSequenceSlot(ta, "__mul__", "__rmul__")) {
+            // CPython: a built-in sequence's __rmul__ is only its sq_repeat, and PyNumber_Multiply
+            // tries the left operand's sq_repeat first, so 'x' * MyList() names MyList
+            slotw = null;
+        }
         if (slotv != null) {
             if (slotw != null && tb.isSubtypeOf(ta) && slotw != ta.lookup(op.rname)) {
                 PyObject r = Special.call1(slotw, b, a);
@@ -226,21 +232,36 @@ final class BinaryOps {
      */
     private static PyException unsupported(PyObject a, PyObject b, Op op, String symbol) {
         if (op == Op.ADD) {
-            String seq = sequenceKind(a.type());
+            String seq = keepsSequenceSlot(a.type(), "__add__", null) ? sequenceKind(a.type()) : null;
             if (seq != null && !seq.equals("bytes") && !seq.equals("bytearray")) {
                 return PyErr.typeError("can only concatenate %s (not \"%s\") to %s", seq, Ops.typeName(b), seq);
             } else if (seq != null) {
                 return PyErr.typeError("can't concat %s to %s", Ops.typeName(b), seq);
             }
         } else if (op == Op.MUL) {
-            if (sequenceKind(a.type()) != null) {
+            if (keepsSequenceSlot(a.type(), "__mul__", "__rmul__") && sequenceKind(a.type()) != null) {
                 return PyErr.typeError("can't multiply sequence by non-int of type '%s'", Ops.typeName(b));
-            } else if (sequenceKind(b.type()) != null) {
+            } else if (keepsSequenceSlot(b.type(), "__mul__", "__rmul__") && sequenceKind(b.type()) != null) {
                 return PyErr.typeError("can't multiply sequence by non-int of type '%s'", Ops.typeName(a));
             }
         }
+        if (op == Op.RSHIFT && symbol.equals(">>") && a instanceof PyBuiltinFunction f && f.def.name.equals("print")) {
+            // CPython's binary_op hints at Python 2's `print >>sys.stderr, "x"` (not for >>=)
+            return PyErr.typeError("unsupported operand type(s) for >>: '%s' and '%s'. Did you mean "
+                    + "\"print(<message>, file=<output_stream>)\"?", Ops.typeName(a), Ops.typeName(b));
+        }
         return PyErr.typeError("unsupported operand type(s) for %s: '%s' and '%s'", symbol, Ops.typeName(a),
                 Ops.typeName(b));
+    }
+
+    /**
+     * False when a Python class overrides one of the dunders: CPython then leaves the type's
+     * sq_concat (for {@code __add__}) or sq_repeat ({@code __mul__}, {@code __rmul__}) empty, so
+     * a namedtuple whose {@code __add__} returns NotImplemented gets "unsupported operand type(s)",
+     * not tuple's "can only concatenate" (typeobject.c update_one_slot).
+     */
+    private static boolean keepsSequenceSlot(PyType t, String dunder, String other) {
+        return !(t.lookup(dunder) instanceof PyFunction) && (other == null || !(t.lookup(other) instanceof PyFunction));
     }
 
     /** The built-in sequence type (with concat/repeat) that {@code t} is or derives from, or null. */

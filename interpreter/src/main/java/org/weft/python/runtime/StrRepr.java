@@ -111,9 +111,10 @@ public final class StrRepr {
         }
         switch (Character.getType(cp)) {
             case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.SPACE_SEPARATOR:
+                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR:
                 return false;
+            case Character.UNASSIGNED:
+                return UnicodeAdditions.isPrintable(cp);
             default:
                 return true;
         }

@@ -2,7 +2,8 @@
 
 The data is the JDK's (java.lang.Character, java.text.Normalizer), reached through
 _weft_unicodedata, so unidata_version is the JDK's Unicode version: 13.0.0 on Java 17, where
-CPython 3.11 has 14.0.0; characters added in Unicode 14 are unassigned here. East_Asian_Width,
+CPython 3.11 has 14.0.0; characters added in Unicode 14 are unassigned here (only repr() and
+str.isprintable() know which of them print: runtime/UnicodeAdditions). East_Asian_Width,
 and the numeric values outside Nd (fractions, CJK numerals), which the JDK does not carry, come
 from tables generated from Unicode 14.0.0 data (gen_unicode_tables.py).
 decomposition() reads a table generated from Unicode 14.0.0 data too, since the JDK applies

@@ -411,9 +411,10 @@ class Counter(dict):
 
     def elements(self):
         '''Iterator over elements repeating each as many times as its count.'''
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+        # as CPython: an itertools.chain (its type shows in repr and type()), and
+        # repeat's own errors for a count that is not an int
+        from itertools import chain, repeat, starmap
+        return chain.from_iterable(starmap(repeat, self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
