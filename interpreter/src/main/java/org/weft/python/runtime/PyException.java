@@ -19,8 +19,10 @@ public final class PyException extends RuntimeException {
     /**
      * The expression the exception left in {@link #spanFrame}, innermost first: set by the
      * expression nodes it passes through ({@link #at}), taken when the frame's traceback entry is
-     * made ({@link PyTraceback#here}). Plain fields: only the thread unwinding the exception
-     * touches them.
+     * made ({@link PyTraceback#here}). Plain fields: the thread unwinding the exception is the one
+     * that touches them. (One exception object re-raised by two threads at once, say from a shared
+     * Future, could show one thread's carets in the other's traceback entry, never worse: the span
+     * is only taken for the frame it was recorded in.)
      */
     private SourceSpan span;
     private Object spanFrame;
