@@ -10,6 +10,7 @@ import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyFunction;
+import org.weft.python.runtime.ProfileHooks;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyList;
 import org.weft.python.runtime.PyStr;
@@ -106,7 +107,7 @@ public final class CallGeneralNode extends ExprNode {
         if (fn instanceof PyFunction pf) {
             return pf.invoke(f.ts, argv, kwnames);
         }
-        return Ops.call(fn, argv, kwnames);
+        return ProfileHooks.callFromSite(f.ts, fn, argv, kwnames);
     }
 
     /**
@@ -143,7 +144,7 @@ public final class CallGeneralNode extends ExprNode {
         if (fn instanceof PyFunction pf) {
             return pf.invoke(f.ts, argv, fixedKwnames);
         }
-        return Ops.call(fn, argv, fixedKwnames);
+        return ProfileHooks.callFromSite(f.ts, fn, argv, fixedKwnames);
     }
 
     /**
