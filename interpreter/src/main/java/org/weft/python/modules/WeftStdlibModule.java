@@ -69,6 +69,27 @@ public final class WeftStdlibModule implements BuiltinModule {
             f.cArgs = new org.weft.python.runtime.CArgSignature(fname, names, min, max);
             return org.weft.python.runtime.PyNone.NONE;
         }));
+        // a PyArg_ParseTuple function's: c_tuple(func, fname, min, max), "strptime() takes exactly 2
+        // arguments (1 given)"; and a METH_O method's: c_onearg(func), "date.fromtimestamp() takes
+        // exactly one argument (0 given)". The Python parameters are positional-only, so that a keyword
+        // fails to bind and reaches the check.
+        m.put("c_tuple", PyBuiltinFunction.of("c_tuple", null, (self, a, k) -> {
+            ArgParser.noKeywords("c_tuple", k);
+            ArgParser.checkPositional("c_tuple", a.length, 4, 4);
+            if (!(a[0] instanceof org.weft.python.runtime.PyFunction f)) {
+                throw PyErr.typeError("c_tuple() expects a function");
+            }
+            f.cArgs = org.weft.python.runtime.CArgSignature.tuple(Ops.str(a[1]).toString(),
+                    Ops.index(a[2]).intValueExact(), Ops.index(a[3]).intValueExact());
+            return org.weft.python.runtime.PyNone.NONE;
+        }));
+        m.put("c_onearg", PyBuiltinFunction.of1("c_onearg", null, (self, func) -> {
+            if (!(func instanceof org.weft.python.runtime.PyFunction f)) {
+                throw PyErr.typeError("c_onearg() expects a function");
+            }
+            f.cArgs = org.weft.python.runtime.CArgSignature.oneArg(f.name);
+            return org.weft.python.runtime.PyNone.NONE;
+        }));
         // and a METH_NOARGS method's: "date.isoformat() takes no arguments (1 given)"
         m.put("c_noargs", PyBuiltinFunction.of1("c_noargs", null, (self, func) -> {
             if (!(func instanceof org.weft.python.runtime.PyFunction f)) {
