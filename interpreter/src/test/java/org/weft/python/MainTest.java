@@ -125,4 +125,30 @@ class MainTest {
             assertEquals(1, o.status());
         }
     }
+
+    @Nested
+    @DisplayName("-W options")
+    class WarnOptions {
+        private static final String WARN = "import sys, warnings\nwarnings.warn('hi')\nprint(sys.warnoptions)\n";
+
+        @Test
+        @DisplayName("go to sys.warnoptions and become filters: -W ignore silences, -Werror raises")
+        void filters() {
+            Outcome quiet = run("", "-W", "ignore", "-c", WARN);
+            assertEquals("['ignore']\n", quiet.out());
+            assertEquals("", quiet.err());
+            Outcome error = run("", "-Werror::UserWarning", "-c", WARN);
+            assertEquals("", error.out());
+            assertTrue(error.err().endsWith("UserWarning: hi\n"), error.err());
+            assertEquals(1, error.status());
+        }
+
+        @Test
+        @DisplayName("an invalid one is reported as python3 reports it and ignored")
+        void invalid() {
+            Outcome o = run("", "-W", "bogus", "-c", "print('ran')");
+            assertEquals("ran\n", o.out());
+            assertEquals("Invalid -W option ignored: invalid action: 'bogus'\n", o.err());
+        }
+    }
 }
