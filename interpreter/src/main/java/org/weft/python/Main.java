@@ -218,6 +218,12 @@ public final class Main {
             public void flush() {
                 stdout.flush();
             }
+
+            @Override
+            public boolean writeBytes(byte[] data) {
+                stdout.write(data, 0, data.length);
+                return true;
+            }
         }, stderr);
     }
 

@@ -151,4 +151,21 @@ class MainTest {
             assertEquals("Invalid -W option ignored: invalid action: 'bogus'\n", o.err());
         }
     }
+
+    @Nested
+    @DisplayName("sys.stdout.buffer")
+    class BinaryStdout {
+        @Test
+        @DisplayName("writes bytes as they are, bytes that are not UTF-8 too, in order with the text")
+        void rawBytes() {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int status = Main.run(new String[] {"-c", "import sys\nprint('a')\n"
+                    + "sys.stdout.buffer.write(bytes([0x80, 0xff, 0x0a]))\nprint('\u00e9')"},
+                    new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            assertEquals(0, status);
+            byte[] expected = {'a', '\n', (byte) 0x80, (byte) 0xff, '\n', (byte) 0xc3, (byte) 0xa9, '\n'};
+            assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(out.toByteArray()));
+        }
+    }
 }

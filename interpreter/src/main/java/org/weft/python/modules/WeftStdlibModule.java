@@ -90,6 +90,15 @@ public final class WeftStdlibModule implements BuiltinModule {
             f.cArgs = org.weft.python.runtime.CArgSignature.oneArg(f.name);
             return org.weft.python.runtime.PyNone.NONE;
         }));
+        // sys.stdout.buffer.write where the run's stdout takes bytes (the launcher's, not a notebook's):
+        // write_stdout_bytes(data) -> True, or False to have them decoded to text instead
+        m.put("write_stdout_bytes", PyBuiltinFunction.of1("write_stdout_bytes", null, (self, data) -> {
+            if (!(data instanceof org.weft.python.runtime.PyBytes b)) {
+                throw PyErr.typeError("write_stdout_bytes() expects bytes");
+            }
+            return org.weft.python.runtime.PyBool.of(
+                    org.weft.python.runtime.ThreadState.current().sinks().stdout().writeBytes(b.value()));
+        }));
         // and a METH_NOARGS method's: "date.isoformat() takes no arguments (1 given)"
         m.put("c_noargs", PyBuiltinFunction.of1("c_noargs", null, (self, func) -> {
             if (!(func instanceof org.weft.python.runtime.PyFunction f)) {
