@@ -1,11 +1,8 @@
 package org.weft.python;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -228,29 +225,7 @@ public final class Main {
     }
 
     private static Sinks sinks(InputStream stdin, Sinks.Output stdout, PrintStream stderr) {
-        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-        boolean processStdin = stdin == System.in;
-        return new Sinks(stdout, stderr::print, new Sinks.Input() {
-            @Override
-            public String readLine() {
-                try {
-                    String l = in.readLine();
-                    return l == null ? null : l + "\n";
-                } catch (IOException e) {
-                    return null;
-                }
-            }
-
-            @Override
-            public boolean isProcessStdin() {
-                return processStdin;
-            }
-
-            @Override
-            public String readPassword(String prompt) {
-                return processStdin ? Sinks.consolePassword(prompt) : null;
-            }
-        });
+        return new Sinks(stdout, stderr::print, new LauncherInput(stdin));
     }
 
     private static int launch(String[] argv, Sinks sinks, boolean interactive, boolean ownsProcess) {

@@ -168,4 +168,27 @@ class MainTest {
             assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(out.toByteArray()));
         }
     }
+
+    @Nested
+    @DisplayName("stdin")
+    class Stdin {
+        @Test
+        @DisplayName("as text: '\\r\\n' and '\\r' end lines as '\\n' does, a last line keeps its missing newline")
+        void text() {
+            Outcome o = run("abc\r\ndef\rghi", "-c", "import sys; print(repr(sys.stdin.read()))");
+            assertEquals("'abc\\ndef\\nghi'\n", o.out());
+        }
+
+        @Test
+        @DisplayName("sys.stdin.buffer gives the bytes as they are")
+        void bytes() {
+            int status = Main.run(new String[] {"-c", "import sys; print(list(sys.stdin.buffer.read()))"},
+                    new ByteArrayInputStream(new byte[] {'x', (byte) 0xff, '\r', '\n'}),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            assertEquals(0, status);
+            Outcome o = run("x\r\n", "-c", "import sys; print(list(sys.stdin.buffer.read()))");
+            assertEquals("[120, 13, 10]\n", o.out());
+        }
+    }
 }

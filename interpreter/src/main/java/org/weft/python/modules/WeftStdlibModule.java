@@ -99,6 +99,13 @@ public final class WeftStdlibModule implements BuiltinModule {
             return org.weft.python.runtime.PyBool.of(
                     org.weft.python.runtime.ThreadState.current().sinks().stdout().writeBytes(b.value()));
         }));
+        // sys.stdin.buffer.readline where the run's stdin gives bytes (the launcher's): the bytes of a
+        // line, b'' at the end; None where it gives only text
+        m.put("read_stdin_line_bytes", PyBuiltinFunction.of0("read_stdin_line_bytes", null, self -> {
+            byte[] line = org.weft.python.threads.Blocking.call(
+                    () -> org.weft.python.runtime.ThreadState.current().sinks().stdin().readRawLine());
+            return line == null ? org.weft.python.runtime.PyNone.NONE : org.weft.python.runtime.PyBytes.of(line);
+        }));
         // and a METH_NOARGS method's: "date.isoformat() takes no arguments (1 given)"
         m.put("c_noargs", PyBuiltinFunction.of1("c_noargs", null, (self, func) -> {
             if (!(func instanceof org.weft.python.runtime.PyFunction f)) {

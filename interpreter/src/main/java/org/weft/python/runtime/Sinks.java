@@ -35,6 +35,14 @@ public record Sinks(Output stdout, Output stderr, Input stdin) {
         String readLine();
 
         /**
+         * The bytes up to and including the next '\n' (sys.stdin.buffer), empty at the end; or null
+         * where this input is only text (a notebook's), and the caller then encodes text lines.
+         */
+        default byte[] readRawLine() {
+            return null;
+        }
+
+        /**
          * Whether this is the process's own standard input, which a child process may then
          * inherit; a child of a run whose input comes from elsewhere (a notebook's input
          * requests, a test) reads /dev/null instead.

@@ -1,7 +1,7 @@
 """The binary layer under sys.stdin, sys.stdout and sys.stderr (their .buffer).
 
 Weft's standard streams are text all the way down (a cell's output, a kernel's stream messages),
-except the launcher's stdout, which takes bytes as they are; elsewhere the buffer of an output
+except the launcher's stdin and stdout, which give and take bytes as they are; elsewhere the buffer of an output
 stream decodes the bytes written to it as UTF-8 (incrementally: a
 character split across two writes arrives whole; bytes that are not UTF-8 become U+FFFD) and writes
 the text to its stream; the buffer of sys.stdin reads text lines and gives their UTF-8 bytes.
@@ -116,6 +116,11 @@ class BufferedReader(_StdBuffer):
         if self._pending:
             line, self._pending = self._pending, b""
             return line
+        # the launcher's stdin gives its bytes as they are; a notebook's input is text
+        if self._text.fileno() == 0:
+            raw = _weft_stdlib.read_stdin_line_bytes()
+            if raw is not None:
+                return raw
         return self._text.readline().encode("utf-8", "surrogateescape")
 
     def readline(self, size=-1):
