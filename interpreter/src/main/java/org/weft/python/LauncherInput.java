@@ -1,6 +1,5 @@
 package org.weft.python;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import org.weft.python.runtime.Sinks;
 
 /**
- * The launcher's stdin, read as bytes: text lines for sys.stdin and input() (UTF-8, '\r\n' and '\r'
- * ending a line as '\n' does, as CPython's universal newlines; a last line without its newline
- * stays without it), and the bytes themselves for sys.stdin.buffer, from the same buffer, so that
- * the two may be mixed.
+ * The launcher's stdin, read as bytes: text lines for sys.stdin and input() (UTF-8; only '\n' ends a
+ * line and '\r' stays, as CPython's sys.stdin on POSIX translates no newlines; a last line without
+ * its newline stays without it), and the bytes themselves for sys.stdin.buffer, from the same
+ * buffer, so that the two may be mixed.
  *
  * <p>Threads: every read takes this object's monitor.
  */
@@ -22,30 +21,46 @@ final class LauncherInput implements Sinks.Input {
 
     private final InputStream in;
     private final boolean processStdin;
+    /** Bytes read from {@code in} and not yet consumed: {@code buf[pos..limit)}; guarded by this. */
+    private final byte[] buf = new byte[8192];
+    private int pos;
+    private int limit;
 
     LauncherInput(InputStream stdin) {
-        this.in = new BufferedInputStream(stdin);
+        this.in = stdin;
         this.processStdin = stdin == System.in;
+    }
+
+    /** The next byte, or -1 at the end (a closed or failing stdin reads as its end, as before). */
+    private int next() {
+        if (pos == limit && !fill()) {
+            return -1;
+        }
+        return buf[pos++] & 0xff;
+    }
+
+    private boolean fill() {
+        try {
+            int n = in.read(buf, 0, buf.length);
+            if (n <= 0) {
+                return false;
+            }
+            pos = 0;
+            limit = n;
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override
     public synchronized String readLine() {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
-        try {
-            for (int b = in.read(); b >= 0; b = in.read()) {
-                if (b == '\n' || b == '\r') {
-                    if (b == '\r') {
-                        in.mark(1);
-                        if (in.read() != '\n') {
-                            in.reset();
-                        }
-                    }
-                    return decode(line.toByteArray()) + "\n";
-                }
-                line.write(b);
+        for (int b = next(); b >= 0; b = next()) {
+            line.write(b);
+            if (b == '\n') {
+                break;
             }
-        } catch (IOException e) {
-            // a closed or failing stdin reads as its end, as before
         }
         return line.size() == 0 ? null : decode(line.toByteArray());
     }
@@ -54,15 +69,11 @@ final class LauncherInput implements Sinks.Input {
     @Override
     public synchronized byte[] readRawLine() {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
-        try {
-            for (int b = in.read(); b >= 0; b = in.read()) {
-                line.write(b);
-                if (b == '\n') {
-                    break;
-                }
+        for (int b = next(); b >= 0; b = next()) {
+            line.write(b);
+            if (b == '\n') {
+                break;
             }
-        } catch (IOException e) {
-            // the end, as for text
         }
         return line.toByteArray();
     }

@@ -173,10 +173,10 @@ class MainTest {
     @DisplayName("stdin")
     class Stdin {
         @Test
-        @DisplayName("as text: '\\r\\n' and '\\r' end lines as '\\n' does, a last line keeps its missing newline")
+        @DisplayName("as text: '\\r' stays (no newline translation), a last line keeps its missing newline")
         void text() {
-            Outcome o = run("abc\r\ndef\rghi", "-c", "import sys; print(repr(sys.stdin.read()))");
-            assertEquals("'abc\\ndef\\nghi'\n", o.out());
+            Outcome o = run("abc\r\ndef\rghi", "-c", "import sys; print(repr(input()), repr(sys.stdin.read()))");
+            assertEquals("'abc\\r' 'def\\rghi'\n", o.out());
         }
 
         @Test
