@@ -39,6 +39,14 @@ final class BlockBufferedOutput implements Sinks.Output {
         out.flush();
     }
 
+    /** Bytes go out after the text before them (the pending text first), unbuffered. */
+    @Override
+    public synchronized boolean writeBytes(byte[] data) {
+        writePending();
+        out.write(data, 0, data.length);
+        return true;
+    }
+
     /** Forgets the pending text, as a process ended by _exit(2) forgets its stdio buffers. */
     synchronized void discard() {
         pending.setLength(0);

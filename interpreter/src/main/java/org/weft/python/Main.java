@@ -1,11 +1,8 @@
 package org.weft.python;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -200,7 +197,7 @@ public final class Main {
             if (a.equals("-u")) {
                 return true;
             }
-            if (a.equals("-X")) {
+            if (a.equals("-X") || a.equals("-W")) {
                 i++; // its option
             }
         }
@@ -218,33 +215,17 @@ public final class Main {
             public void flush() {
                 stdout.flush();
             }
+
+            @Override
+            public boolean writeBytes(byte[] data) {
+                stdout.write(data, 0, data.length);
+                return true;
+            }
         }, stderr);
     }
 
     private static Sinks sinks(InputStream stdin, Sinks.Output stdout, PrintStream stderr) {
-        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-        boolean processStdin = stdin == System.in;
-        return new Sinks(stdout, stderr::print, new Sinks.Input() {
-            @Override
-            public String readLine() {
-                try {
-                    String l = in.readLine();
-                    return l == null ? null : l + "\n";
-                } catch (IOException e) {
-                    return null;
-                }
-            }
-
-            @Override
-            public boolean isProcessStdin() {
-                return processStdin;
-            }
-
-            @Override
-            public String readPassword(String prompt) {
-                return processStdin ? Sinks.consolePassword(prompt) : null;
-            }
-        });
+        return new Sinks(stdout, stderr::print, new LauncherInput(stdin));
     }
 
     private static int launch(String[] argv, Sinks sinks, boolean interactive, boolean ownsProcess) {
@@ -252,6 +233,16 @@ public final class Main {
         String command = null;
         String module = null;
         Boolean gil = null;
+        // CPython: PYTHONWARNINGS' comma-separated options, then each -W, in sys.warnoptions
+        List<String> warnOptions = new ArrayList<>();
+        String envWarnings = System.getenv("PYTHONWARNINGS");
+        if (envWarnings != null) {
+            for (String w : envWarnings.split(",")) {
+                if (!w.isEmpty()) {
+                    warnOptions.add(w);
+                }
+            }
+        }
         while (i < argv.length && argv[i].startsWith("-") && !argv[i].equals("-")) {
             String a = argv[i];
             if (a.equals("-c") && i + 1 < argv.length) {
@@ -265,6 +256,12 @@ public final class Main {
             } else if (a.equals("-X") && i + 1 < argv.length) {
                 gil = argv[i + 1].startsWith("gil=") ? (Boolean) argv[i + 1].equals("gil=1") : gil;
                 i += 2;
+            } else if (a.equals("-W") && i + 1 < argv.length) {
+                warnOptions.add(argv[i + 1]);
+                i += 2;
+            } else if (a.startsWith("-W")) {
+                warnOptions.add(a.substring(2));
+                i++;
             } else {
                 i++;
             }
@@ -282,6 +279,9 @@ public final class Main {
         }
         if (gil != null) {
             py.setGilEnabled(gil); // -X gil=0|1 overrides WEFT_GIL, as PYTHON_GIL in CPython 3.13t
+        }
+        if (!warnOptions.isEmpty()) {
+            setWarnOptions(py, warnOptions, sinks);
         }
         List<String> rest = new ArrayList<>();
         String script = command != null ? "-c" : module != null ? module : i < argv.length ? argv[i++] : "";
@@ -337,6 +337,34 @@ public final class Main {
             sb.append(line);
         }
         return sb.toString();
+    }
+
+    /**
+     * sys.warnoptions, which the warnings module turns into filters when imported; as CPython's start-up,
+     * it is imported now (or told, if start-up imported it already), so the filters exist, and a bad
+     * option is reported, before the program runs.
+     */
+    private static void setWarnOptions(Interpreter py, List<String> options, Sinks sinks) {
+        PyModule sys = py.sys();
+        if (sys == null) {
+            return;
+        }
+        PyObject[] items = new PyObject[options.size()];
+        for (int k = 0; k < items.length; k++) {
+            items[k] = PyStr.of(options.get(k));
+        }
+        PyList list = new PyList(items);
+        sys.put("warnoptions", list);
+        try {
+            PyObject warnings = py.modules().getItem("warnings");
+            if (warnings != null) {
+                Ops.callMethod(warnings, "_processoptions", list);
+            } else {
+                org.weft.python.runtime.ModuleImports.importOnThisThread("warnings");
+            }
+        } catch (PyException e) {
+            report(py, e, sinks);
+        }
     }
 
     private static void setArgv(Interpreter py, List<String> args, Path scriptDir) {

@@ -125,4 +125,70 @@ class MainTest {
             assertEquals(1, o.status());
         }
     }
+
+    @Nested
+    @DisplayName("-W options")
+    class WarnOptions {
+        private static final String WARN = "import sys, warnings\nwarnings.warn('hi')\nprint(sys.warnoptions)\n";
+
+        @Test
+        @DisplayName("go to sys.warnoptions and become filters: -W ignore silences, -Werror raises")
+        void filters() {
+            Outcome quiet = run("", "-W", "ignore", "-c", WARN);
+            assertEquals("['ignore']\n", quiet.out());
+            assertEquals("", quiet.err());
+            Outcome error = run("", "-Werror::UserWarning", "-c", WARN);
+            assertEquals("", error.out());
+            assertTrue(error.err().endsWith("UserWarning: hi\n"), error.err());
+            assertEquals(1, error.status());
+        }
+
+        @Test
+        @DisplayName("an invalid one is reported as python3 reports it and ignored")
+        void invalid() {
+            Outcome o = run("", "-W", "bogus", "-c", "print('ran')");
+            assertEquals("ran\n", o.out());
+            assertEquals("Invalid -W option ignored: invalid action: 'bogus'\n", o.err());
+        }
+    }
+
+    @Nested
+    @DisplayName("sys.stdout.buffer")
+    class BinaryStdout {
+        @Test
+        @DisplayName("writes bytes as they are, bytes that are not UTF-8 too, in order with the text")
+        void rawBytes() {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int status = Main.run(new String[] {"-c", "import sys\nprint('a')\n"
+                    + "sys.stdout.buffer.write(bytes([0x80, 0xff, 0x0a]))\nprint('\u00e9')"},
+                    new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            assertEquals(0, status);
+            byte[] expected = {'a', '\n', (byte) 0x80, (byte) 0xff, '\n', (byte) 0xc3, (byte) 0xa9, '\n'};
+            assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(out.toByteArray()));
+        }
+    }
+
+    @Nested
+    @DisplayName("stdin")
+    class Stdin {
+        @Test
+        @DisplayName("as text: '\\r' stays (no newline translation), a last line keeps its missing newline")
+        void text() {
+            Outcome o = run("abc\r\ndef\rghi", "-c", "import sys; print(repr(input()), repr(sys.stdin.read()))");
+            assertEquals("'abc\\r' 'def\\rghi'\n", o.out());
+        }
+
+        @Test
+        @DisplayName("sys.stdin.buffer gives the bytes as they are")
+        void bytes() {
+            int status = Main.run(new String[] {"-c", "import sys; print(list(sys.stdin.buffer.read()))"},
+                    new ByteArrayInputStream(new byte[] {'x', (byte) 0xff, '\r', '\n'}),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            assertEquals(0, status);
+            Outcome o = run("x\r\n", "-c", "import sys; print(list(sys.stdin.buffer.read()))");
+            assertEquals("[120, 13, 10]\n", o.out());
+        }
+    }
 }

@@ -56,11 +56,16 @@ final class FunctionCompiler {
         return out;
     }
 
+    /** co_firstlineno: the first decorator's line when there are decorators (CPython: compiler_function). */
+    private static int firstLine(int defLine, List<Expr> decorators) {
+        return decorators.isEmpty() ? defLine : decorators.get(0).lineno();
+    }
+
     StmtNode functionDef(Stmt node, String name, Arguments args, List<Stmt> body, List<Expr> decorators,
                          Expr returns) {
         ExprNode[] decos = c.exprs.compileAll(decorators);
         MakeFunctionNode make = makeFunction(node, name, args, returns, () -> c.stmts.body(body, node.lineno()),
-                Compiler.docstring(body), node.lineno());
+                Compiler.docstring(body), firstLine(node.lineno(), decorators));
         return new DefinitionStmt(node.lineno(), decos, lines(decorators), spans(decorators), make, c.names.target(name, node));
     }
 
@@ -185,7 +190,7 @@ final class FunctionCompiler {
         c.unit = child;
         PyCode code;
         try {
-            code = c.makeCode(cd.name(), s.qualname, cd.lineno(), classBody(cd, s), null);
+            code = c.makeCode(cd.name(), s.qualname, firstLine(cd.lineno(), decorators), classBody(cd, s), null);
         } finally {
             c.unit = parent;
         }

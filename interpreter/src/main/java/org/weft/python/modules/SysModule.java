@@ -138,9 +138,17 @@ public final class SysModule implements BuiltinModule {
                 + "is exiting.", self -> PyBool.FALSE));
         SysThreads.define(m, interpreter.threads().gil());
         put(m, PyBuiltinFunction.of1("settrace", null, (self, x) -> PyNone.NONE));
-        put(m, PyBuiltinFunction.of1("setprofile", null, (self, x) -> PyNone.NONE));
+        put(m, PyBuiltinFunction.of1("setprofile", "setprofile(function)\n\nSet the profiling function.  It will be called "
+                + "on each function call\nand return.  See the profiler chapter in the library manual.", (self, x) -> {
+                    ThreadState.current().setProfile(x == PyNone.NONE ? null : x);
+                    return PyNone.NONE;
+                }));
         put(m, PyBuiltinFunction.of0("gettrace", null, self -> PyNone.NONE));
-        put(m, PyBuiltinFunction.of0("getprofile", null, self -> PyNone.NONE));
+        put(m, PyBuiltinFunction.of0("getprofile", "getprofile($module, /)\n--\n\nReturn the profiling function "
+                + "set with sys.setprofile.\n\nSee the profiler chapter in the library manual.", self -> {
+                    PyObject p = ThreadState.current().getProfile();
+                    return p == null ? PyNone.NONE : p;
+                }));
     }
 
     // CPython: sys_intern_impl in sysmodule.c

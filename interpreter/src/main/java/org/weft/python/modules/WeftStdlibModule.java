@@ -69,6 +69,43 @@ public final class WeftStdlibModule implements BuiltinModule {
             f.cArgs = new org.weft.python.runtime.CArgSignature(fname, names, min, max);
             return org.weft.python.runtime.PyNone.NONE;
         }));
+        // a PyArg_ParseTuple function's: c_tuple(func, fname, min, max), "strptime() takes exactly 2
+        // arguments (1 given)"; and a METH_O method's: c_onearg(func), "date.fromtimestamp() takes
+        // exactly one argument (0 given)". The Python parameters are positional-only, so that a keyword
+        // fails to bind and reaches the check.
+        m.put("c_tuple", PyBuiltinFunction.of("c_tuple", null, (self, a, k) -> {
+            ArgParser.noKeywords("c_tuple", k);
+            ArgParser.checkPositional("c_tuple", a.length, 4, 4);
+            if (!(a[0] instanceof org.weft.python.runtime.PyFunction f)) {
+                throw PyErr.typeError("c_tuple() expects a function");
+            }
+            f.cArgs = org.weft.python.runtime.CArgSignature.tuple(Ops.str(a[1]).toString(),
+                    Ops.index(a[2]).intValueExact(), Ops.index(a[3]).intValueExact());
+            return org.weft.python.runtime.PyNone.NONE;
+        }));
+        m.put("c_onearg", PyBuiltinFunction.of1("c_onearg", null, (self, func) -> {
+            if (!(func instanceof org.weft.python.runtime.PyFunction f)) {
+                throw PyErr.typeError("c_onearg() expects a function");
+            }
+            f.cArgs = org.weft.python.runtime.CArgSignature.oneArg(f.name);
+            return org.weft.python.runtime.PyNone.NONE;
+        }));
+        // sys.stdout.buffer.write where the run's stdout takes bytes (the launcher's, not a notebook's):
+        // write_stdout_bytes(data) -> True, or False to have them decoded to text instead
+        m.put("write_stdout_bytes", PyBuiltinFunction.of1("write_stdout_bytes", null, (self, data) -> {
+            if (!(data instanceof org.weft.python.runtime.PyBytes b)) {
+                throw PyErr.typeError("write_stdout_bytes() expects bytes");
+            }
+            return org.weft.python.runtime.PyBool.of(
+                    org.weft.python.runtime.ThreadState.current().sinks().stdout().writeBytes(b.value()));
+        }));
+        // sys.stdin.buffer.readline where the run's stdin gives bytes (the launcher's): the bytes of a
+        // line, b'' at the end; None where it gives only text
+        m.put("read_stdin_line_bytes", PyBuiltinFunction.of0("read_stdin_line_bytes", null, self -> {
+            byte[] line = org.weft.python.threads.Blocking.call(
+                    () -> org.weft.python.runtime.ThreadState.current().sinks().stdin().readRawLine());
+            return line == null ? org.weft.python.runtime.PyNone.NONE : org.weft.python.runtime.PyBytes.of(line);
+        }));
         // and a METH_NOARGS method's: "date.isoformat() takes no arguments (1 given)"
         m.put("c_noargs", PyBuiltinFunction.of1("c_noargs", null, (self, func) -> {
             if (!(func instanceof org.weft.python.runtime.PyFunction f)) {

@@ -8,6 +8,10 @@ package org.weft.python.runtime;
  */
 // CPython: vgetargskeywords in getargs.c (no positional-only parameters, no conversion)
 public final class CArgSignature {
+    /** Which C calling convention's messages: the keyword parser's, METH_NOARGS', METH_O's or PyArg_ParseTuple's. */
+    private enum Kind { KEYWORDS, NOARGS, ONEARG, TUPLE }
+
+    private final Kind kind;
     private final String fname;
     private final String[] names;
     private final int min;
@@ -18,6 +22,11 @@ public final class CArgSignature {
      * {@code min} the index of '|' and {@code max} that of '$' (Integer.MAX_VALUE: absent).
      */
     public CArgSignature(String fname, String[] names, int min, int max) {
+        this(Kind.KEYWORDS, fname, names, min, max);
+    }
+
+    private CArgSignature(Kind kind, String fname, String[] names, int min, int max) {
+        this.kind = kind;
         this.fname = fname;
         this.names = names.clone();
         this.min = min;
@@ -26,7 +35,20 @@ public final class CArgSignature {
 
     /** A METH_NOARGS method's, named {@code name}. */
     public static CArgSignature noArgs(String name) {
-        return new CArgSignature(name, new String[0], -1, -1);
+        return new CArgSignature(Kind.NOARGS, name, new String[0], -1, -1);
+    }
+
+    /** A METH_O method's (one positional argument), named {@code name}. */
+    public static CArgSignature oneArg(String name) {
+        return new CArgSignature(Kind.ONEARG, name, new String[0], 1, 1);
+    }
+
+    /**
+     * A METH_VARARGS function's that parses with PyArg_ParseTuple (positional arguments only):
+     * {@code fname} as after the format's ':', between {@code min} and {@code max} arguments.
+     */
+    public static CArgSignature tuple(String fname, int min, int max) {
+        return new CArgSignature(Kind.TUPLE, fname, new String[0], min, max);
     }
 
     /** The error of a call with these arguments (the bound self or cls left out), or null if none. */
@@ -36,14 +58,20 @@ public final class CArgSignature {
         if (nargs < 0) {
             return null; // called unbound without its self: the Python message says so
         }
-        if (min < 0) {
-            // CPython: method_vectorcall_NOARGS in descrobject.c; a bound method is named by
+        if (kind == Kind.NOARGS || kind == Kind.ONEARG) {
+            // CPython: method_vectorcall_NOARGS and _O in descrobject.c; a bound method is named by
             // the __qualname__ of its self's type, or of its self if a class (meth_get__qualname__)
             PyObject self = args[0];
             PyType type = self instanceof PyType t ? t : self.type();
             String name = type.getQualname() + "." + fname;
-            return nkw > 0 ? PyErr.typeError("%s() takes no keyword arguments", name)
-                    : PyErr.typeError("%s() takes no arguments (%d given)", name, nargs);
+            if (nkw > 0) {
+                return PyErr.typeError("%s() takes no keyword arguments", name);
+            }
+            return kind == Kind.NOARGS ? PyErr.typeError("%s() takes no arguments (%d given)", name, nargs)
+                    : nargs == 1 ? null : PyErr.typeError("%s() takes exactly one argument (%d given)", name, nargs);
+        }
+        if (kind == Kind.TUPLE) {
+            return tupleError(nargs, nkw);
         }
         int len = names.length;
         String fn = fname == null ? "function" : fname + "()";
@@ -85,6 +113,20 @@ public final class CArgSignature {
             }
         }
         return null;
+    }
+
+    // CPython: cfunction_call (METH_VARARGS given keywords) and vgetargs1_impl in getargs.c
+    private PyException tupleError(int nargs, int nkw) {
+        String fn = fname == null ? "function" : fname + "()";
+        if (nkw > 0) {
+            return PyErr.typeError("%s takes no keyword arguments", fn);
+        }
+        if (nargs >= min && nargs <= max) {
+            return null;
+        }
+        int bound = nargs < min ? min : max;
+        return PyErr.typeError("%s takes %s %d argument%s (%d given)", fn,
+                min == max ? "exactly" : nargs < min ? "at least" : "at most", bound, bound == 1 ? "" : "s", nargs);
     }
 
     private static int indexOf(String[] a, String s) {

@@ -170,14 +170,25 @@ public final class PyFunction extends PyObject implements PyCallable, PyDescript
         frame.ts = ts;
         frame.back = (Frame) ts.frame();
         ts.setFrame(frame);
+        // sys.setprofile: read once; the return event goes only to a profiler that saw the call
+        boolean profiled = ts.profiler != null;
         try {
+            if (profiled) {
+                ProfileHooks.call(ts, frame);
+            }
             int status = frame.code.body.execute(frame);
             PyObject result = status == StmtNode.RETURN ? frame.returnValue : PyNone.NONE;
             if (frame.code.makesFinalizable) {
                 Finalizers.frameEnded(ts, frame.locals, result);
             }
+            if (profiled) {
+                ProfileHooks.ret(ts, frame, result);
+            }
             return result;
         } catch (PyException e) {
+            if (profiled) {
+                ProfileHooks.ret(ts, frame, null);
+            }
             throw PyTraceback.here(e, frame);
         } catch (StackOverflowError e) {
             throw PyTraceback.here(PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded"), frame);

@@ -146,9 +146,13 @@ public class PyGenerator extends PyObject {
         }
     }
 
-    /** True for a plain generator ({@code def} with yield, or a generator expression): {@link #drain} applies. */
+    /**
+     * True for a plain generator ({@code def} with yield, or a generator expression): {@link #drain}
+     * applies. Not while the thread has a profile function, which must see each value's resumption.
+     */
     public boolean drainable() {
-        return type() == TYPE && (frame.code.flags & (PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) == 0;
+        return type() == TYPE && (frame.code.flags & (PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) == 0
+                && ThreadState.current().profiler() == null;
     }
 
     /** The running thread's state; call holding the gate. */
@@ -180,18 +184,32 @@ public class PyGenerator extends PyObject {
         f.ts = ts;
         f.back = (Frame) ts.frame();
         ts.setFrame(f);
+        // sys.setprofile: each resumption is a call, each yield a return, as CPython reports them
+        boolean profiled = ts.profiler != null;
         try {
+            if (profiled) {
+                ProfileHooks.call(ts, f);
+            }
             int s = f.code.body.execute(f);
             if (s == StmtNode.YIELD) {
                 PyObject v = f.returnValue;
                 f.returnValue = null;
+                if (profiled) {
+                    ProfileHooks.ret(ts, f, v);
+                }
                 return v;
             }
             finished = true;
             returnValue = s == StmtNode.RETURN ? f.returnValue : PyNone.NONE;
+            if (profiled) {
+                ProfileHooks.ret(ts, f, returnValue);
+            }
             return null;
         } catch (PyException e) {
             finished = true;
+            if (profiled) {
+                ProfileHooks.ret(ts, f, null);
+            }
             throw stopIterationGuard(PyTraceback.here(e, f), f.code.flags);
         } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
             finished = true;

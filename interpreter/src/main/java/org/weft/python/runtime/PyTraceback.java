@@ -64,7 +64,7 @@ public final class PyTraceback extends PyObject {
      * contextvars): tracebacks leave it out, as CPython's have no frame for it. The module that
      * defines such functions lists their code objects in a set named {@code __weft_hidden_code__}.
      */
-    private static boolean isHidden(Frame frame) {
+    static boolean isHidden(Frame frame) {
         PyCode code = frame.code;
         byte known = code.tracebackVisibility;
         if (known != 0) {

@@ -19,11 +19,28 @@ public record Sinks(Output stdout, Output stderr, Input stdin) {
 
         default void flush() {
         }
+
+        /**
+         * Writes bytes as they are (sys.stdout.buffer.write), after any text written before them, and
+         * returns true; or returns false where the stream carries only text (a notebook's output), and
+         * the caller then writes them decoded.
+         */
+        default boolean writeBytes(byte[] data) {
+            return false;
+        }
     }
 
     /** A text input stream: one line per call, with its newline; null at end of input. */
     public interface Input {
         String readLine();
+
+        /**
+         * The bytes up to and including the next '\n' (sys.stdin.buffer), empty at the end; or null
+         * where this input is only text (a notebook's), and the caller then encodes text lines.
+         */
+        default byte[] readRawLine() {
+            return null;
+        }
 
         /**
          * Whether this is the process's own standard input, which a child process may then
@@ -68,6 +85,12 @@ public record Sinks(Output stdout, Output stderr, Input stdin) {
                 @Override
                 public void flush() {
                     System.out.flush();
+                }
+
+                @Override
+                public boolean writeBytes(byte[] data) {
+                    System.out.write(data, 0, data.length);
+                    return true;
                 }
             },
             new Output() {

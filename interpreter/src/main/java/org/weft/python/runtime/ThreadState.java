@@ -341,6 +341,54 @@ public final class ThreadState extends ThreadStateHot {
         this.sinks = sinks;
     }
 
+    // ---- sys.setprofile (CPython: tstate->c_profilefunc) ------------------------------------------
+
+    /** The profile function while one of its calls runs (hooks do not profile themselves), else unused. */
+    private PyObject suspendedProfiler;
+    private boolean inProfileHook;
+
+    /** The profile function on its fast path: null when none is set or one of its calls is running. */
+    public PyObject profiler() {
+        return profiler;
+    }
+
+    /** sys.getprofile(): the function set, also while it runs. */
+    public PyObject getProfile() {
+        return inProfileHook ? suspendedProfiler : profiler;
+    }
+
+    /** sys.setprofile(): from inside a profile call it takes effect when that call returns. */
+    public void setProfile(PyObject f) {
+        if (inProfileHook) {
+            suspendedProfiler = f;
+        } else {
+            profiler = f;
+        }
+    }
+
+    /**
+     * Calls the profile function with (frame, event, arg) with profiling off meanwhile, as CPython's
+     * call_trace does (tstate->tracing). If it raises, profiling ends and the exception propagates.
+     */
+    public void callProfiler(PyObject frame, PyObject event, PyObject arg) {
+        PyObject p = profiler;
+        if (p == null) {
+            return;
+        }
+        suspendedProfiler = p;
+        profiler = null;
+        inProfileHook = true;
+        boolean ok = false;
+        try {
+            Ops.call(p, new PyObject[] {frame, event, arg}, null);
+            ok = true;
+        } finally {
+            inProfileHook = false;
+            profiler = ok ? suspendedProfiler : null;
+            suspendedProfiler = null;
+        }
+    }
+
     /** The engine's innermost frame on this thread (opaque here), for eval/exec/globals/locals. */
     public Object frame() {
         return frame;

@@ -19,4 +19,10 @@ abstract class ThreadStateHot extends ThreadStatePadding {
     volatile boolean attention;
     /** The engine's innermost frame on this thread. */
     Object frame;
+    /**
+     * sys.setprofile's function, or null: read on every Python call (plain: only this thread sets
+     * it, as CPython's profile function belongs to one thread state), so a run without a profiler
+     * pays one load and one branch per call.
+     */
+    PyObject profiler;
 }

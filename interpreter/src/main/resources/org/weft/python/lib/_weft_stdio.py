@@ -1,12 +1,15 @@
 """The binary layer under sys.stdin, sys.stdout and sys.stderr (their .buffer).
 
 Weft's standard streams are text all the way down (a cell's output, a kernel's stream messages),
-so the buffer of an output stream decodes the bytes written to it as UTF-8 (incrementally: a
+except the launcher's stdin and stdout, which give and take bytes as they are; elsewhere the buffer of an output
+stream decodes the bytes written to it as UTF-8 (incrementally: a
 character split across two writes arrives whole; bytes that are not UTF-8 become U+FFFD) and writes
 the text to its stream; the buffer of sys.stdin reads text lines and gives their UTF-8 bytes.
 Each is made once per stream (sys.stdout.buffer is sys.stdout.buffer).
 """
 import codecs
+
+import _weft_stdlib
 
 
 def _data(b):
@@ -58,6 +61,10 @@ class BufferedWriter(_StdBuffer):
     def __init__(self, text):
         super().__init__(text)
         self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
+        try:
+            self._fd = text.fileno()
+        except (OSError, ValueError, AttributeError):
+            self._fd = -1
 
     @property
     def mode(self):
@@ -73,6 +80,10 @@ class BufferedWriter(_StdBuffer):
         data = _data(b)
         if self.closed:
             raise ValueError("write to closed file")
+        # the launcher's stdout takes the bytes as they are (any not UTF-8 too); a notebook's is text
+        if (self._fd == 1 and not self._decoder.getstate()[0]
+                and _weft_stdlib.write_stdout_bytes(data)):
+            return len(data)
         text = self._decoder.decode(data)
         if text:
             self._text.write(text)
@@ -105,6 +116,11 @@ class BufferedReader(_StdBuffer):
         if self._pending:
             line, self._pending = self._pending, b""
             return line
+        # the launcher's stdin gives its bytes as they are; a notebook's input is text
+        if self._text.fileno() == 0:
+            raw = _weft_stdlib.read_stdin_line_bytes()
+            if raw is not None:
+                return raw
         return self._text.readline().encode("utf-8", "surrogateescape")
 
     def readline(self, size=-1):

@@ -277,12 +277,75 @@ def decodebytes(s):
 
 
 def encode(input, output):
+    """Encode a binary file into base64 lines of at most MAXLINESIZE characters."""
     while True:
         s = input.read(MAXBINSIZE)
         if not s:
             break
+        # A pipe may return short reads: fill the chunk so every line but the last is full.
+        while len(s) < MAXBINSIZE:
+            more = input.read(MAXBINSIZE - len(s))
+            if not more:
+                break
+            s += more
         output.write(binascii.b2a_base64(s))
 
 
 def decode(input, output):
-    output.write(binascii.a2b_base64(input.read()))
+    """Decode a binary file of base64 lines, line by line as CPython does."""
+    while True:
+        line = input.readline()
+        if not line:
+            break
+        output.write(binascii.a2b_base64(line))
+
+
+_USAGE = """usage: %s [-h|-d|-e|-u|-t] [file|-]
+        -h: print this help message and exit
+        -d, -u: decode
+        -e: encode (default)
+        -t: encode and decode string 'Aladdin:open sesame'"""
+
+
+def main():
+    """The command line of python -m base64 (CPython's options, messages and exit statuses)."""
+    import sys, getopt
+    usage = _USAGE % sys.argv[0]
+    try:
+        opts, args = getopt.getopt(sys.argv[1:], 'hdeut')
+    except getopt.error as msg:
+        sys.stdout = sys.stderr
+        print(msg)
+        print(usage)
+        sys.exit(2)
+    func = encode
+    for o, a in opts:
+        if o == '-e':
+            func = encode
+        if o in ('-d', '-u'):
+            func = decode
+        if o == '-t':
+            test()
+            return
+        if o == '-h':
+            print(usage)
+            return
+    if args and args[0] != '-':
+        with open(args[0], 'rb') as f:
+            func(f, sys.stdout.buffer)
+    else:
+        func(sys.stdin.buffer, sys.stdout.buffer)
+
+
+def test():
+    s0 = b"Aladdin:open sesame"
+    print(repr(s0))
+    s1 = encodebytes(s0)
+    print(repr(s1))
+    s2 = decodebytes(s1)
+    print(repr(s2))
+    assert s0 == s2
+
+
+if __name__ == '__main__':
+    main()

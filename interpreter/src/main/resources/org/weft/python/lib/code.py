@@ -146,3 +146,15 @@ def interact(banner=None, readfunc=None, local=None, exitmsg=None):
         except ImportError:
             pass
     console.interact(banner, exitmsg)
+
+
+if __name__ == "__main__":
+    # python -m code [-q]: an interactive console on stdin, as CPython's
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument('-q', action='store_true',
+                        help="don't print version and copyright messages")
+    args = parser.parse_args()
+    interact('' if args.q or sys.flags.quiet else None)

@@ -6,6 +6,7 @@ arithmetic, formatting and parsing live in _weft_datetime_util (private helper m
 import time as _time
 import math as _math
 import sys as _sys
+import operator as _operator
 from _weft_datetime_util import (
     _days_in_month, _days_before_year, _days_before_month, _ymd2ord, _ord2ymd, _is_leap,
     _MISSING, _check_date_fields, _check_time_fields, _check_int, _format_offset, _strftime, _strptime_fields,
@@ -71,7 +72,7 @@ class timedelta:
             args.append('microseconds=%d' % self._microseconds)
         if not args:
             args.append('0')
-        return '%s.%s(%s)' % (_module_name(self), self.__class__.__qualname__, ', '.join(args))
+        return '%s(%s)' % (_type_name(self), ', '.join(args))
 
     def __str__(self):
         mm, ss = divmod(self._seconds, 60)
@@ -204,15 +205,22 @@ class timedelta:
         return (self.__class__, (self._days, self._seconds, self._microseconds))
 
 
+def _c_int(n):
+    """PyArg_ParseTuple's 'i' conversion: an integer (not a float or str) that fits a C int."""
+    n = _operator.index(n)
+    if not -2 ** 63 <= n < 2 ** 63:
+        raise OverflowError('Python int too large to convert to C long')
+    if n > 2 ** 31 - 1:
+        raise OverflowError('signed integer is greater than maximum')
+    if n < -2 ** 31:
+        raise OverflowError('signed integer is less than minimum')
+    return n
+
+
 def _type_name(obj):
     # CPython's C types are named 'datetime.date' etc. in messages; subclasses by their own name
     t = type(obj)
     return 'datetime.' + t.__name__ if t.__module__ == __name__ else t.__name__
-
-
-def _module_name(obj):
-    mod = type(obj).__module__
-    return 'datetime' if mod == __name__ else mod
 
 
 timedelta.min = timedelta(-999999999)
@@ -234,7 +242,7 @@ class date:
         return self
 
     @classmethod
-    def fromtimestamp(cls, t):
+    def fromtimestamp(cls, t, /):
         y, m, d = _time.localtime(_check_timestamp(t))[:3]
         return cls(y, m, d)
 
@@ -243,13 +251,14 @@ class date:
         return cls.fromtimestamp(_time.time())
 
     @classmethod
-    def fromordinal(cls, n):
+    def fromordinal(cls, n, /):
+        n = _c_int(n)
         if n < 1:
             raise ValueError('ordinal must be >= 1')
         return cls(*_ord2ymd(n))
 
     @classmethod
-    def fromisoformat(cls, date_string):
+    def fromisoformat(cls, date_string, /):
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
         if len(date_string) not in (7, 8, 10):
@@ -279,8 +288,7 @@ class date:
         return cls(*_ord2ymd(day_1 + (week - 1) * 7 + (day - 1)))
 
     def __repr__(self):
-        return '%s.%s(%d, %d, %d)' % (_module_name(self), self.__class__.__qualname__,
-                                      self._year, self._month, self._day)
+        return '%s(%d, %d, %d)' % (_type_name(self), self._year, self._month, self._day)
 
     def ctime(self):
         # CPython formats ctime's year with %04d itself; strftime's %Y would not pad it
@@ -613,7 +621,7 @@ class time:
             s = ', %d' % self._second
         else:
             s = ''
-        s = '%s.%s(%d, %d%s)' % (_module_name(self), self.__class__.__qualname__, self._hour, self._minute, s)
+        s = '%s(%d, %d%s)' % (_type_name(self), self._hour, self._minute, s)
         if self._tzinfo is not None:
             s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
         if self._fold:
@@ -632,7 +640,7 @@ class time:
     __str__ = isoformat
 
     @classmethod
-    def fromisoformat(cls, time_string):
+    def fromisoformat(cls, time_string, /):
         if not isinstance(time_string, str):
             raise TypeError('fromisoformat: argument must be str')
         s = time_string[1:] if time_string.startswith('T') else time_string
@@ -766,16 +774,16 @@ class datetime(date):
         return result
 
     @classmethod
-    def fromtimestamp(cls, t, tz=None):
+    def fromtimestamp(cls, timestamp, tz=None):
         _check_tzinfo_arg(tz)
-        t = _check_timestamp(t)
+        t = _check_timestamp(timestamp)
         result = cls._fromtimestamp(t, tz is not None, tz)
         if tz is not None:
             result = tz.fromutc(result)
         return result
 
     @classmethod
-    def utcfromtimestamp(cls, t):
+    def utcfromtimestamp(cls, t, /):
         return cls._fromtimestamp(_check_timestamp(t), True, None)
 
     @classmethod
@@ -798,7 +806,7 @@ class datetime(date):
                    tzinfo, fold=time.fold)
 
     @classmethod
-    def fromisoformat(cls, date_string):
+    def fromisoformat(cls, date_string, /):
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
         if len(date_string) < 7:
@@ -818,7 +826,7 @@ class datetime(date):
         return cls(*ymd, *tm)
 
     @classmethod
-    def strptime(cls, date_string, format):
+    def strptime(cls, date_string, format, /):
         f = _strptime_fields(date_string, format)
         tz = None
         if f['offset'] is not None:
@@ -935,7 +943,7 @@ class datetime(date):
             del L[-1]
         if L[-1] == 0:
             del L[-1]
-        s = '%s.%s(%s)' % (_module_name(self), self.__class__.__qualname__, ', '.join(map(str, L)))
+        s = '%s(%s)' % (_type_name(self), ', '.join(map(str, L)))
         if self._tzinfo is not None:
             s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
         if self._fold:
@@ -1154,8 +1162,8 @@ class timezone(tzinfo):
         if self is self.utc:
             return 'datetime.timezone.utc'
         if self._name is None:
-            return '%s.%s(%r)' % (_module_name(self), self.__class__.__qualname__, self._offset)
-        return '%s.%s(%r, %r)' % (_module_name(self), self.__class__.__qualname__, self._offset, self._name)
+            return '%s(%r)' % (_type_name(self), self._offset)
+        return '%s(%r, %r)' % (_type_name(self), self._offset, self._name)
 
     def __str__(self):
         return self.tzname(None)
@@ -1218,8 +1226,17 @@ for _f, _args in ((timedelta.__new__, ('__new__', 0, None)), (date.__new__, (Non
                   (datetime.replace, ('replace', 0, 8)), (timezone.__new__, ('timezone', 1, None)),
                   (time.isoformat, ('isoformat', 0, None)), (datetime.isoformat, ('isoformat', 0, None)),
                   (datetime.astimezone, ('astimezone', 0, None)),
-                  (datetime.__dict__['combine'].__func__, ('combine', 2, None))):
+                  (datetime.__dict__['combine'].__func__, ('combine', 2, None)),
+                  (datetime.__dict__['fromtimestamp'].__func__, ('fromtimestamp', 1, None))):
     _weft_stdlib.c_signature(_f, *_args)
+# PyArg_ParseTuple's messages ("strptime() takes exactly 2 arguments (1 given)") and METH_O's
+for _f, _args in ((date.__dict__['fromordinal'].__func__, ('fromordinal', 1, 1)),
+                  (datetime.__dict__['utcfromtimestamp'].__func__, ('utcfromtimestamp', 1, 1)),
+                  (datetime.__dict__['strptime'].__func__, ('strptime', 2, 2))):
+    _weft_stdlib.c_tuple(_f, *_args)
+for _cls in (date, time, datetime):
+    _weft_stdlib.c_onearg(_cls.__dict__['fromisoformat'].__func__)
+_weft_stdlib.c_onearg(date.__dict__['fromtimestamp'].__func__)
 for _cls, _names in ((timedelta, 'total_seconds'),
                      (date, 'today ctime timetuple isocalendar isoformat isoweekday toordinal weekday'),
                      (time, 'utcoffset tzname dst'),

@@ -207,3 +207,21 @@ class dircmp:
         return getattr(self, attr)
 
     __class_getitem__ = classmethod(GenericAlias)
+
+
+def demo():
+    """python -m filecmp [-r] dir1 dir2: dircmp's report (with -r, of the subdirectories too)."""
+    import sys
+    import getopt
+    options, args = getopt.getopt(sys.argv[1:], 'r')
+    if len(args) != 2:
+        raise getopt.GetoptError('need exactly two args', None)
+    dd = dircmp(args[0], args[1])
+    if ('-r', '') in options:
+        dd.report_full_closure()
+    else:
+        dd.report()
+
+
+if __name__ == "__main__":
+    demo()

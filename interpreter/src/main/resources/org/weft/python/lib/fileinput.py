@@ -281,3 +281,28 @@ def hook_encoded(encoding, errors=None):
     def openhook(filename, mode):
         return open(filename, mode, encoding=encoding, errors=errors)
     return openhook
+
+
+def _test():
+    """python -m fileinput [-i] [-b backup] [file ...]: each line with its numbers, as CPython's demo."""
+    import getopt
+    inplace = False
+    backup = False
+    opts, args = getopt.getopt(sys.argv[1:], "ib:")
+    for o, a in opts:
+        if o == '-i':
+            inplace = True
+        if o == '-b':
+            backup = a
+    for line in input(args, inplace=inplace, backup=backup):
+        if line[-1:] == '\n':
+            line = line[:-1]
+        if line[-1:] == '\r':
+            line = line[:-1]
+        print("%d: %s[%d]%s %s" % (lineno(), filename(), filelineno(),
+                                   isfirstline() and "*" or "", line))
+    print("%d: %s[%d]" % (lineno(), filename(), filelineno()))
+
+
+if __name__ == '__main__':
+    _test()

@@ -121,3 +121,9 @@ def short_has_arg(opt, shortopts):
         if opt == shortopts[i] != ":":
             return shortopts.startswith(":", i + 1)
     raise GetoptError("option -%s not recognized" % opt, opt)
+
+
+if __name__ == '__main__':
+    # CPython's module demo
+    import sys
+    print(getopt(sys.argv[1:], "a:b", ["alpha=", "beta"]))

@@ -116,7 +116,84 @@ def getencoding():
 
 
 def normalize(localename):
+    """A locale name made the C library's (CPython: locale.normalize): 'en_us' -> 'en_US.ISO8859-1',
+    looked up in the X11 alias table with and without its encoding and modifier."""
+    from _weft_locale_alias import locale_alias
+    code = localename.lower()
+    if ':' in code:
+        code = code.replace(':', '.')   # ':' is sometimes the encoding's delimiter
+    code, _, modifier = code.partition('@')
+    if '.' in code:
+        langname, encoding = code.split('.')[:2]
+    else:
+        langname, encoding = code, ''
+    lang_enc = langname
+    if encoding:
+        lang_enc += '.' + encoding.replace('-', '').replace('_', '')
+    found = locale_alias.get(lang_enc + ('@' + modifier if modifier else ''))
+    if found is not None:
+        return found
+    if modifier:
+        found = locale_alias.get(lang_enc)
+        if found is not None:
+            if '@' not in found:
+                return _append_modifier(found, modifier)
+            if found.split('@', 1)[1].lower() == modifier:
+                return found
+    if encoding:
+        found = locale_alias.get(langname + ('@' + modifier if modifier else ''))
+        if found is not None:
+            if '@' not in found:
+                return _replace_encoding(found, encoding)
+            found, mod = found.split('@', 1)
+            return _replace_encoding(found, encoding) + '@' + mod
+        if modifier:
+            found = locale_alias.get(langname)
+            if found is not None:
+                if '@' not in found:
+                    return _append_modifier(_replace_encoding(found, encoding), modifier)
+                found, defmod = found.split('@', 1)
+                if defmod.lower() == modifier:
+                    return _replace_encoding(found, encoding) + '@' + defmod
     return localename
+
+
+def _replace_encoding(code, encoding):
+    # the encoding as the C library spells it, through the codec aliases (CPython: encodings.aliases)
+    from _weft_encodings import normalize_encoding, _ALIASES
+    from _weft_locale_alias import locale_encoding_alias
+    langname = code.partition('.')[0]
+    norm = normalize_encoding(encoding)
+    norm = _ALIASES.get(norm.lower(), norm)
+    encoding = norm
+    norm = norm.lower()
+    if norm in locale_encoding_alias:
+        encoding = locale_encoding_alias[norm]
+    else:
+        norm = norm.replace('_', '').replace('-', '')
+        if norm in locale_encoding_alias:
+            encoding = locale_encoding_alias[norm]
+    return langname + '.' + encoding
+
+
+def _append_modifier(code, modifier):
+    if modifier == 'euro':
+        if '.' not in code:
+            return code + '.ISO8859-15'
+        encoding = code.partition('.')[2]
+        if encoding in ('ISO8859-15', 'UTF-8'):
+            return code
+        if encoding == 'ISO8859-1':
+            return _replace_encoding(code, 'ISO8859-15')
+    return code + '@' + modifier
+
+
+def __getattr__(name):
+    # the alias tables load on first use: most programs importing locale never normalize a name
+    if name in ('locale_alias', 'locale_encoding_alias'):
+        import _weft_locale_alias
+        return getattr(_weft_locale_alias, name)
+    raise AttributeError("module 'locale' has no attribute %r" % name)
 
 
 def localeconv():

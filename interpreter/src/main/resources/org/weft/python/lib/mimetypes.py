@@ -207,3 +207,58 @@ suffix_map = dict(_defaults.SUFFIX_MAP)
 encodings_map = dict(_defaults.ENCODINGS_MAP)
 types_map = dict(_defaults.TYPES_MAP)
 common_types = dict(_defaults.COMMON_TYPES)
+
+
+def _main():
+    """python -m mimetypes [-l] [-e] name ...: the type of each file name (or with -e, a type's extension)."""
+    import getopt
+    import sys
+
+    USAGE = """\
+Usage: mimetypes.py [options] type
+
+Options:
+    --help / -h       -- print this message and exit
+    --lenient / -l    -- additionally search of some common, but non-standard
+                         types.
+    --extension / -e  -- guess extension instead of type
+
+More than one type argument may be given.
+"""
+
+    def usage(code, msg=''):
+        print(USAGE)
+        if msg:
+            print(msg)
+        sys.exit(code)
+
+    try:
+        opts, args = getopt.getopt(sys.argv[1:], 'hle', ['help', 'lenient', 'extension'])
+    except getopt.error as msg:
+        usage(1, msg)
+    strict = 1
+    extension = 0
+    for opt, arg in opts:
+        if opt in ('-h', '--help'):
+            usage(0)
+        elif opt in ('-l', '--lenient'):
+            strict = 0
+        elif opt in ('-e', '--extension'):
+            extension = 1
+    for gtype in args:
+        if extension:
+            guess = guess_extension(gtype, strict)
+            if not guess:
+                print("I don't know anything about type", gtype)
+            else:
+                print(guess)
+        else:
+            guess, encoding = guess_type(gtype, strict)
+            if not guess:
+                print("I don't know anything about type", gtype)
+            else:
+                print('type:', guess, 'encoding:', encoding)
+
+
+if __name__ == '__main__':
+    _main()

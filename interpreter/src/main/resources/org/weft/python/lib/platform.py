@@ -122,7 +122,53 @@ def libc_ver(executable=None, lib='', version='', chunksize=16384):
         text = None
     if text and text.startswith('glibc '):
         return ('glibc', text.split()[1])
-    return ('glibc', version)
+    found = _glibc_version_of(_loaded_libc())
+    return ('glibc', found or version)
+
+
+def _loaded_libc():
+    """The path of the C library this process has mapped (the JVM's), or None."""
+    try:
+        with open('/proc/self/maps') as f:
+            for line in f:
+                path = line.split()[-1]
+                if path.startswith('/') and _os.path.basename(path).startswith('libc.so'):
+                    return path
+    except OSError:
+        pass
+    return None
+
+
+def _glibc_version_of(path):
+    """The highest GLIBC_x.y symbol version a glibc defines, which is its own release.
+
+    CPython asks confstr(CS_GNU_LIBC_VERSION), else scans its executable for these strings;
+    the JVM offers neither, so scan the library itself."""
+    if path is None:
+        return ''
+    found = _glibc_versions.get(path)
+    if found is None:
+        found = _glibc_versions[path] = _scan_glibc_version(path)
+    return found
+
+
+# path -> version: the scan reads megabytes, and a library's version does not change while it is mapped
+_glibc_versions = {}
+
+
+def _scan_glibc_version(path):
+    import re
+    try:
+        with open(path, 'rb') as f:
+            data = f.read()
+    except OSError:
+        return ''
+    best = None
+    for m in re.finditer(rb'GLIBC_(\d+)\.(\d+)(?:\.(\d+))?', data):
+        v = tuple(int(x) for x in m.groups() if x is not None)
+        if best is None or v > best:
+            best = v
+    return '.'.join(map(str, best)) if best else ''
 
 
 def platform(aliased=False, terse=False):
@@ -134,3 +180,12 @@ def platform(aliased=False, terse=False):
         lib, version = libc_ver()
         text += '-with-' + lib + version
     return text
+
+
+if __name__ == '__main__':
+    # As CPython: the aliased verbose string by default; 'terse' and 'nonaliased' (or --terse,
+    # --nonaliased) anywhere among the arguments.
+    terse = ('terse' in _sys.argv or '--terse' in _sys.argv)
+    aliased = ('nonaliased' not in _sys.argv and '--nonaliased' not in _sys.argv)
+    print(platform(aliased, terse))
+    _sys.exit(0)

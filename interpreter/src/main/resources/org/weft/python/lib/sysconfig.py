@@ -196,3 +196,29 @@ def parse_config_h(fp, vars=None):
             if m:
                 vars[m.group(1)] = 0
     return vars
+
+
+def _print_dict(title, data):
+    for index, (key, value) in enumerate(sorted(data.items())):
+        if index == 0:
+            print(f'{title}: ')
+        print(f'\t{key} = "{value}"')
+
+
+def _main():
+    """python -m sysconfig: the platform, version, scheme, paths and variables, as CPython prints them."""
+    import sys
+    if '--generate-posix-vars' in sys.argv:
+        # CPython writes _sysconfigdata from its build's Makefile; weft has no build tree.
+        return
+    print(f'Platform: "{get_platform()}"')
+    print(f'Python version: "{get_python_version()}"')
+    print(f'Current installation scheme: "{get_default_scheme()}"')
+    print()
+    _print_dict('Paths', get_paths())
+    print()
+    _print_dict('Variables', get_config_vars())
+
+
+if __name__ == '__main__':
+    _main()

@@ -1332,3 +1332,13 @@ def is_tarfile(name):
 
 
 open = TarFile.open
+
+
+def main():
+    """python -m tarfile (see _weft_tarfile_cli)."""
+    import _weft_tarfile_cli
+    _weft_tarfile_cli.main()
+
+
+if __name__ == '__main__':
+    main()

@@ -262,3 +262,8 @@ def indent(text, prefix, predicate=None):
             return line.strip()
     return ''.join(prefix + line if predicate(line) else line
                    for line in text.splitlines(True))
+
+
+if __name__ == "__main__":
+    # CPython's module demo
+    print(dedent("Hello there.\n  This is indented."))

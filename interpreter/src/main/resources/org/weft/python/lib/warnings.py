@@ -291,3 +291,88 @@ class _Recorder:
 
     def __call__(self, message, category, filename, lineno, file=None, line=None):
         self.log.append(WarningMessage(message, category, filename, lineno, file, line))
+
+
+# -- -W options and PYTHONWARNINGS (sys.warnoptions), as CPython's warnings module reads them -------
+
+class _OptionError(Exception):
+    """Exception used by option processing helpers."""
+    pass
+
+
+def _processoptions(args):
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as msg:
+            print("Invalid -W option ignored:", msg, file=sys.stderr)
+
+
+def _setoption(arg):
+    """action:message:category:module:lineno, each part optional, as a filter put first."""
+    parts = arg.split(':')
+    if len(parts) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (arg,))
+    while len(parts) < 5:
+        parts.append('')
+    action, message, category, module, lineno = [s.strip() for s in parts]
+    action = _getaction(action)
+    category = _getcategory(category)
+    if message or module:
+        import re
+    if message:
+        message = re.escape(message)
+    if module:
+        module = re.escape(module) + r'\Z'
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError("invalid lineno %r" % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _getaction(action):
+    if not action:
+        return "default"
+    if action == "all":
+        return "always"
+    for a in ('default', 'always', 'ignore', 'module', 'once', 'error'):
+        if a.startswith(action):
+            return a
+    raise _OptionError("invalid action: %r" % (action,))
+
+
+def _getcategory(category):
+    if not category:
+        return Warning
+    if '.' not in category:
+        import builtins as m
+        klass = category
+    else:
+        module, _, klass = category.rpartition('.')
+        try:
+            m = __import__(module, None, None, [klass])
+        except ImportError:
+            raise _OptionError("invalid module name: %r" % (module,)) from None
+    try:
+        cat = getattr(m, klass)
+    except AttributeError:
+        raise _OptionError("unknown warning category: %r" % (category,)) from None
+    if not issubclass(cat, Warning):
+        raise _OptionError("invalid warning category: %r" % (category,))
+    return cat
+
+
+if sys.warnoptions:
+    _processoptions(sys.warnoptions)
+
+# C code in CPython (_warnings.warn, warn_explicit): an error-filtered warning's traceback ends at
+# the caller's line, with no frame of this module.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals(), 'warn', 'warn_explicit')
+del _weft_hidden

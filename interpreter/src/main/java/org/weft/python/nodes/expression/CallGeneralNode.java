@@ -6,6 +6,7 @@ import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.runtime.DictMerge;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.ProfileHooks;
 import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyErr;
@@ -108,7 +109,7 @@ public final class CallGeneralNode extends ExprNode {
             if (fn instanceof PyFunction pf) {
                 return pf.invoke(f.ts, argv, kwnames);
             }
-            return Ops.call(fn, argv, kwnames);
+            return ProfileHooks.callFromSite(f.ts, fn, argv, kwnames);
         } catch (PyException e) {
             throw e.at(f, span); // the innermost expression is what a traceback underlines
         }
@@ -148,7 +149,7 @@ public final class CallGeneralNode extends ExprNode {
         if (fn instanceof PyFunction pf) {
             return pf.invoke(f.ts, argv, fixedKwnames);
         }
-        return Ops.call(fn, argv, fixedKwnames);
+        return ProfileHooks.callFromSite(f.ts, fn, argv, fixedKwnames);
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
-import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.ProfileHooks;
 import org.weft.python.runtime.PyBuiltinFunction;
 import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyException;
@@ -32,7 +32,7 @@ public final class CallNode extends ExprNode {
                 }
             }
             if (args.length == 1 && fn instanceof PyBuiltinFunction bf) {
-                return bf.call1(args[0].execute(f)); // len(x), abs(x): no argument array
+                return ProfileHooks.call1FromSite(f.ts, bf, args[0].execute(f)); // len(x), abs(x): no argument array
             }
             PyObject[] values = new PyObject[args.length];
             for (int i = 0; i < values.length; i++) {
@@ -41,7 +41,7 @@ public final class CallNode extends ExprNode {
             if (fn instanceof PyFunction pf) {
                 return pf.invoke(f.ts, values, null);
             }
-            return Ops.call(fn, values, null);
+            return ProfileHooks.callFromSite(f.ts, fn, values, null);
         } catch (PyException e) {
             throw e.at(f, span); // the innermost expression is what a traceback underlines
         }

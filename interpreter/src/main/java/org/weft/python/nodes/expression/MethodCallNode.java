@@ -7,6 +7,7 @@ import org.weft.python.nodes.Frame;
 import org.weft.python.runtime.AttributeSite;
 import org.weft.python.runtime.Finalizers;
 import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.ProfileHooks;
 import org.weft.python.runtime.PyBuiltinFunction;
 import org.weft.python.runtime.PyCode;
 import org.weft.python.runtime.PyDict;
@@ -123,7 +124,7 @@ public final class MethodCallNode extends ExprNode {
             return CallNode.callSimple(f, pf, pf.code, args);
         }
         if (args.length == 1 && callable instanceof PyBuiltinFunction bf) {
-            return bf.call1(args[0].execute(f));
+            return ProfileHooks.call1FromSite(f.ts, bf, args[0].execute(f));
         }
         PyObject[] values = new PyObject[args.length];
         for (int i = 0; i < args.length; i++) {
@@ -132,11 +133,14 @@ public final class MethodCallNode extends ExprNode {
         if (callable instanceof PyFunction pf) {
             return pf.invoke(f.ts, values, null);
         }
-        return Ops.call(callable, values, null);
+        return ProfileHooks.callFromSite(f.ts, callable, values, null);
     }
 
     /** A built-in method ({@code list.append}): fixed arities without an argument array holding {@code self}. */
     private PyObject callBuiltin(Frame f, PyMethodDescriptor md, PyObject self) {
+        if (f.ts.profiler() != null) {
+            return callBuiltinProfiled(f, md, self);
+        }
         switch (args.length) {
             case 0:
                 return md.callBound0(self);
@@ -154,6 +158,15 @@ public final class MethodCallNode extends ExprNode {
                 return md.callBound(self, values, null);
             }
         }
+    }
+
+    /** As callBuiltin, reported to sys.setprofile as CPython does: c_call with the method bound to self. */
+    private PyObject callBuiltinProfiled(Frame f, PyMethodDescriptor md, PyObject self) {
+        PyObject[] values = new PyObject[args.length];
+        for (int i = 0; i < args.length; i++) {
+            values[i] = args[i].execute(f);
+        }
+        return ProfileHooks.callC(f.ts, md.get(self, self.type()), () -> md.callBound(self, values, null));
     }
 
     /** Evaluates the arguments straight into the callee's frame, {@code self} first: no argument array. */

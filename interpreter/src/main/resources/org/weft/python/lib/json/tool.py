@@ -1,5 +1,5 @@
 """python -m json.tool: check that a file (or standard input) holds JSON and print it indented,
-compact, or as JSON Lines. The options and their effects are CPython's."""
+compact, or as JSON Lines. The options, their effects and their help texts are CPython's."""
 import argparse
 import json
 import sys
@@ -8,27 +8,27 @@ import sys
 def main():
     parser = argparse.ArgumentParser(
         prog='python -m json.tool',
-        description='Checks JSON and prints it again: indented, on one line, or compact.')
+        description='A simple command line interface for json module to validate and pretty-print JSON objects.')
     parser.add_argument('infile', nargs='?', type=argparse.FileType(encoding='utf-8'),
-                        help='the JSON file to read (default: standard input)', default=None)
+                        help='a JSON file to be validated or pretty-printed', default=None)
     parser.add_argument('outfile', nargs='?', type=argparse.FileType('w', encoding='utf-8'),
-                        help='the file to write to (default: standard output)', default=None)
+                        help='write the output of infile to outfile', default=None)
     parser.add_argument('--sort-keys', action='store_true', default=False,
-                        help='print the keys of every object in sorted order')
+                        help='sort the output of dictionaries alphabetically by key')
     parser.add_argument('--no-ensure-ascii', dest='ensure_ascii', action='store_false',
-                        help='print characters beyond ASCII as they are, not as \\u escapes')
+                        help='disable escaping of non-ASCII characters')
     parser.add_argument('--json-lines', action='store_true', default=False,
-                        help='read one JSON value per line (JSON Lines); with --no-indent or '
-                             '--compact the output is JSON Lines too')
+                        help='parse input using the JSON Lines format. '
+                             'Use with --no-indent or --compact to produce valid JSON Lines output.')
     group = parser.add_mutually_exclusive_group()
     group.add_argument('--indent', default=4, type=int,
-                       help='indent nested values by this many spaces, one item per line (default 4)')
+                       help='separate items with newlines and use this number of spaces for indentation')
     group.add_argument('--tab', action='store_const', dest='indent', const='\t',
-                       help='indent nested values by tabs, one item per line')
+                       help='separate items with newlines and use tabs for indentation')
     group.add_argument('--no-indent', action='store_const', dest='indent', const=None,
-                       help='print each value on one line, items separated by ", "')
+                       help='separate items with spaces rather than newlines')
     group.add_argument('--compact', action='store_true',
-                       help='print each value on one line with no spaces at all')
+                       help='suppress all whitespace separation (most compact)')
     options = parser.parse_args()
 
     dump_args = {'sort_keys': options.sort_keys, 'indent': options.indent,
