@@ -11,7 +11,8 @@ def show(fn):
     try:
         fn()
     except Exception:
-        print(traceback.format_exc())
+        # the file's own path differs from checkout to checkout: print it as FILE
+        print(traceback.format_exc().replace(__file__, "FILE"))
 
 
 def division():

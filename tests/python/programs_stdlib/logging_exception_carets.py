@@ -1,6 +1,18 @@
 import logging, sys, traceback
 
-logging.basicConfig(stream=sys.stdout, level=logging.DEBUG, format="%(levelname)s:%(name)s:%(message)s")
+
+class Out:
+    """stdout, with this file's path (which differs from checkout to checkout) written as FILE."""
+
+    def write(self, text):
+        sys.stdout.write(text.replace(__file__, "FILE"))
+
+    def flush(self):
+        sys.stdout.flush()
+
+
+out = Out()
+logging.basicConfig(stream=out, level=logging.DEBUG, format="%(levelname)s:%(name)s:%(message)s")
 try:
     1 / 0
 except ZeroDivisionError:
@@ -15,8 +27,8 @@ def parse(d):
 try:
     parse({"value": {"raw": "x1"}})
 except ValueError:
-    traceback.print_exc(file=sys.stdout)
+    traceback.print_exc(file=out)
 try:
     x = [1, 2][5]
 except IndexError:
-    print(traceback.format_exc())
+    print(traceback.format_exc(), file=out)
