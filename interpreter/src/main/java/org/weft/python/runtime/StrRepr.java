@@ -116,7 +116,7 @@ public final class StrRepr {
             case Character.UNASSIGNED:
                 return UnicodeAdditions.isPrintable(cp);
             default:
-                return true;
+                return !UnicodeAdditions.isLater(cp);
         }
     }
 }
