@@ -48,11 +48,13 @@ public final class TracebackCarets {
             return null;
         }
         int[] anchors = null;
+        String segment = null;
         if (span.line() == span.endLine()) {
             if (end < start) {
                 return null;
             }
-            anchors = anchors(line.substring(start, Math.min(end, line.length())));
+            segment = line.substring(start, Math.min(end, line.length()));
+            anchors = anchors(segment);
         } else {
             end = line.stripTrailing().length();
         }
@@ -65,7 +67,6 @@ public final class TracebackCarets {
         StringBuilder b = new StringBuilder("    ");
         b.append(" ".repeat(Math.max(0, dpStart - strippedChars)));
         if (anchors != null) {
-            String segment = line.substring(start, Math.min(end, line.length()));
             int left = displayWidth(segment, anchors[0]);
             int right = displayWidth(segment, anchors[1]);
             b.append("~".repeat(Math.max(0, left)));
