@@ -79,10 +79,10 @@ final class ArrayExport implements BufferExport {
                 }
                 int m = Math.min(itemsize - within, n - k);
                 if (m < itemsize) {
-                    packItem(items.items[i], item);
+                    packItem(items.item(i), item);
                 }
                 System.arraycopy(src, srcOff + k, item, within, m);
-                items.items[i] = unpackItem(item);
+                items.store(i, unpackItem(item));
                 k += m;
             }
         } finally {

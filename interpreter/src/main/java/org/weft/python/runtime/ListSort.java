@@ -1,5 +1,7 @@
 package org.weft.python.runtime;
 
+import java.util.Arrays;
+
 /**
  * {@code list.sort(*, key=None, reverse=False)}: a stable merge sort that compares only with
  * {@code <}, as CPython's timsort does, so any consistent {@code __lt__} gives CPython's result.
@@ -64,7 +66,7 @@ final class ListSort {
         int n;
         l.lockWrite();
         try {
-            saved = l.items;
+            saved = l.objectItems();
             n = l.size;
             l.items = marker;
             l.size = 0;
@@ -79,8 +81,9 @@ final class ListSort {
             try {
                 // CPython (list_sort_impl) complains only if the emptied list got storage again:
                 // clear() or an empty slice assignment on it change nothing there
-                modified = l.size != 0 || l.items.length != 0;
+                modified = l.size != 0 || l.capacity() != 0;
                 l.items = saved;
+                l.ints = null;
                 l.size = n;
             } finally {
                 l.unlockWrite();
@@ -100,6 +103,19 @@ final class ListSort {
     private static boolean sortedUnderLock(PyList l, boolean reverse) {
         l.lockWrite();
         try {
+            long[] ints = l.ints;
+            if (ints != null) {
+                // Exact ints in longs: equal ones cannot be told apart, so any order among them is stable
+                Arrays.sort(ints, 0, l.size);
+                if (reverse) {
+                    for (int i = 0, j = l.size - 1; i < j; i++, j--) {
+                        long t = ints[i];
+                        ints[i] = ints[j];
+                        ints[j] = t;
+                    }
+                }
+                return true;
+            }
             PyObject[] items = l.items;
             int n = l.size;
             if (n > 1 && !orderedWithoutPython(items, n)) {

@@ -31,17 +31,26 @@ final class ListSubscript {
         for (int tries = 0; tries < SeqLocked.OPTIMISTIC_TRIES; tries++) {
             long stamp = l.readBegin();
             PyObject[] a = l.items;
+            long[] b = l.ints;
             int n = l.size;
             long j = i < 0 ? i + n : i;
-            PyObject x = j >= 0 && j < n && j < a.length ? a[(int) j] : null;
-            if (l.readValid(stamp)) {
-                return x;
+            if (a != null) {
+                PyObject x = j >= 0 && j < n && j < a.length ? a[(int) j] : null;
+                if (l.readValid(stamp)) {
+                    return x;
+                }
+            } else if (b != null) {
+                boolean in = j >= 0 && j < n && j < b.length;
+                long v = in ? b[(int) j] : 0;
+                if (l.readValid(stamp)) {
+                    return in ? PyInt.of(v) : null;
+                }
             }
         }
         l.lockWrite();
         try {
             long j = i < 0 ? i + l.size : i;
-            return j >= 0 && j < l.size ? l.items[(int) j] : null;
+            return j >= 0 && j < l.size ? l.item((int) j) : null;
         } finally {
             l.unlockWrite();
         }
@@ -52,6 +61,9 @@ final class ListSubscript {
         for (int tries = 0; tries < SeqLocked.OPTIMISTIC_TRIES; tries++) {
             long stamp = l.readBegin();
             PyObject[] a = l.items;
+            if (a == null) {
+                break; // a list keeping ints: sliced under the lock as an object list
+            }
             int n = Math.min(l.size, a.length);
             PyObject[] r = Sequences.sliceCopy(a, u.adjust(n));
             if (l.readValid(stamp)) {
@@ -60,7 +72,7 @@ final class ListSubscript {
         }
         l.lockWrite();
         try {
-            return Sequences.sliceCopy(l.items, u.adjust(l.size));
+            return Sequences.sliceCopy(l.objectItems(), u.adjust(l.size));
         } finally {
             l.unlockWrite();
         }
@@ -78,7 +90,7 @@ final class ListSubscript {
             if (j < 0 || j >= l.size) {
                 throw PyErr.indexError("list assignment index out of range");
             }
-            l.items[(int) j] = value;
+            l.store((int) j, value);
         } finally {
             l.unlockWrite();
         }
@@ -135,7 +147,7 @@ final class ListSubscript {
             }
             long j = si.start();
             for (int k = 0; k < v.length; k++, j += si.step()) {
-                l.items[(int) j] = v[k];
+                l.store((int) j, v[k]);
             }
         } finally {
             l.unlockWrite();
@@ -149,7 +161,7 @@ final class ListSubscript {
         if (delta > 0) {
             l.ensureCapacity((long) n + delta);
         }
-        PyObject[] a = l.items;
+        PyObject[] a = l.objectItems();
         System.arraycopy(a, hi, a, hi + delta, n - hi);
         System.arraycopy(v, 0, a, lo, v.length);
         if (delta < 0) {
@@ -183,7 +195,7 @@ final class ListSubscript {
 
     /** Removes items start, start+step, ... ({@code count} of them, step > 1); call under the lock. */
     private static void compact(PyList l, int start, int step, int count) {
-        PyObject[] a = l.items;
+        PyObject[] a = l.objectItems();
         int n = l.size;
         int dst = start;
         int removed = 0;

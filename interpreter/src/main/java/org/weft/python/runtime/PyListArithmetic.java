@@ -36,9 +36,12 @@ final class PyListArithmetic {
             // Both operands read optimistically straight into the result: one array, not three.
             long s1 = l.readBegin();
             PyObject[] a = l.items;
-            int n1 = Math.min(l.size, a.length);
             long s2 = other.readBegin();
             PyObject[] c = other.items;
+            if (a == null || c == null) {
+                break; // a list keeping ints: its snapshot makes the int objects
+            }
+            int n1 = Math.min(l.size, a.length);
             int n2 = Math.min(other.size, c.length);
             PyObject[] r = new PyObject[SequenceSupport.repeatedSize(1, (long) n1 + n2)];
             System.arraycopy(a, 0, r, 0, n1);
@@ -76,13 +79,14 @@ final class PyListArithmetic {
         try {
             int size = l.size;
             if (count <= 0 || size == 0) {
-                java.util.Arrays.fill(l.items, 0, size, null);
+                l.items = PyList.NO_ITEMS;
+                l.ints = null;
                 l.size = 0;
                 return self;
             }
             int total = SequenceSupport.repeatedSize(size, count);
             l.ensureCapacity(total);
-            PyObject[] a = l.items;
+            PyObject[] a = l.objectItems();
             for (int done = size; done < total;) {
                 int chunk = Math.min(done, total - done);
                 System.arraycopy(a, 0, a, done, chunk);

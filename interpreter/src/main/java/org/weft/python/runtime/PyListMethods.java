@@ -153,7 +153,7 @@ final class PyListMethods {
             int n = l.size;
             long i = where < 0 ? Math.max(0, where + n) : Math.min(where, n);
             l.ensureCapacity(n + 1L);
-            PyObject[] a = l.items;
+            PyObject[] a = l.objectItems();
             System.arraycopy(a, (int) i, a, (int) i + 1, n - (int) i);
             a[(int) i] = x;
             l.size = n + 1;
@@ -187,9 +187,12 @@ final class PyListMethods {
 
     /** Removes and returns item {@code i}; call under the lock with {@code i} in range. */
     static PyObject removeAt(PyList l, int i) {
-        PyObject[] a = l.items;
-        PyObject x = a[i];
         int n = l.size;
+        if (i == n - 1) {
+            return l.removeLast(n);
+        }
+        PyObject[] a = l.objectItems();
+        PyObject x = a[i];
         System.arraycopy(a, i + 1, a, i, n - i - 1);
         a[n - 1] = null;
         l.size = n - 1;
@@ -217,7 +220,9 @@ final class PyListMethods {
             }
             l.lockWrite();
             try {
-                if (i < l.size && l.items[i] == item) {
+                // The scan found `item` by identity only in an object list: one keeping ints
+                // gave it a new int object, so this turns it into one and searches again.
+                if (i < l.size && l.objectItems()[i] == item) {
                     removeAt(l, i);
                     return;
                 }
@@ -245,7 +250,7 @@ final class PyListMethods {
     static void reverse(PyList l) {
         l.lockWrite();
         try {
-            PyObject[] a = l.items;
+            PyObject[] a = l.objectItems();
             for (int i = 0, j = l.size - 1; i < j; i++, j--) {
                 PyObject t = a[i];
                 a[i] = a[j];
@@ -281,7 +286,7 @@ final class PyListMethods {
         if (n == 0) {
             return 0;
         }
-        if (l.items.length == n) {
+        if (l.capacity() == n) {
             return n < 3 ? n : (n + 1) & ~1;
         }
         long allocated = 0;

@@ -73,6 +73,31 @@ class ContainerConcurrencyTest {
     }
 
     @Test
+    @DisplayName("ints appended by 4 threads while one also appends strs: the switch from longs loses none")
+    void appendDuringStorageSwitch() throws InterruptedException {
+        for (int round = 0; round < 20; round++) {
+            PyList l = new PyList();
+            race(t -> {
+                for (int i = 0; i < 5_000; i++) {
+                    l.append(t == 3 && i == 2_000 ? new PyStr("s") : PyInt.of(1_000 + i));
+                }
+            });
+            assertEquals(20_000, l.size());
+            long sum = 0;
+            int strs = 0;
+            for (PyObject x : l.snapshot()) {
+                if (x instanceof PyStr) {
+                    strs++;
+                } else {
+                    sum += ((PyInt) x).longValue();
+                }
+            }
+            assertEquals(1, strs);
+            assertEquals(4L * (1_000 * 5_000 + 5_000L * 4_999 / 2) - (1_000 + 2_000), sum);
+        }
+    }
+
+    @Test
     @DisplayName("concurrent d[k] = v of distinct keys loses none, across many resizes")
     void dictSetItemLosesNothing() throws InterruptedException {
         PyDict d = new PyDict();

@@ -127,4 +127,59 @@ class PyListTest {
             assertEquals("[2, 3, 4]", repr(new PyList(Sequences.toArray(it))));
         }
     }
+
+    @Nested
+    @DisplayName("a list built by appending ints keeps them as longs")
+    class IntStorage {
+        private PyList appended(PyObject... xs) {
+            PyList l = new PyList();
+            for (PyObject x : xs) {
+                l.append(x);
+            }
+            return l;
+        }
+
+        @Test
+        @DisplayName("exact ints that fit a long are kept as longs and read back equal")
+        void keepsLongs() {
+            PyList l = appended(i(1_000), i(-5), i(Long.MAX_VALUE));
+            assertEquals(true, l.ints != null);
+            assertEquals("[1000, -5, 9223372036854775807]", repr(l));
+            assertEquals("1000", repr(Ops.getitem(l, i(0))));
+            assertEquals("[-5, 9223372036854775807]", repr(Ops.getitem(l, new PySlice(i(1), PyNone.NONE, PyNone.NONE))));
+        }
+
+        @Test
+        @DisplayName("bool, a big int or a str turns the list into objects, in order")
+        void switchesToObjects() {
+            for (PyObject other : new PyObject[] {PyBool.TRUE, PyInt.of(java.math.BigInteger.ONE.shiftLeft(70)), s("x")}) {
+                PyList l = appended(i(1), i(2), other, i(3));
+                assertEquals(null, l.ints);
+                assertSame(other, l.get(2));
+                assertEquals("[1, 2, " + repr(other) + ", 3]", repr(l));
+            }
+            assertEquals(null, appended(PyBool.FALSE, i(1)).ints);
+        }
+
+        @Test
+        @DisplayName("sort, pop, item assignment and clear keep or leave the longs correctly")
+        void operations() {
+            PyList l = appended(i(30), i(10), i(20));
+            call(l, "sort");
+            assertEquals("[10, 20, 30]", repr(l));
+            assertEquals(true, l.ints != null);
+            Ops.setitem(l, i(0), i(5));
+            assertEquals(true, l.ints != null);
+            assertEquals("30", repr(call(l, "pop")));
+            assertEquals("[5, 20]", repr(l));
+            Ops.setitem(l, i(1), s("a"));
+            assertEquals(null, l.ints);
+            assertEquals("[5, 'a']", repr(l));
+            call(l, "clear");
+            l.append(i(7));
+            assertEquals(true, l.ints != null);
+            call(l, "remove", i(7));
+            assertEquals("[]", repr(l));
+        }
+    }
 }
