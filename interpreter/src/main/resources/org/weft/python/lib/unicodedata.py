@@ -1,9 +1,9 @@
 """Access to the Unicode Character Database. Weft's own implementation.
 
 The data is the JDK's (java.lang.Character, java.text.Normalizer), reached through
-_weft_unicodedata, so unidata_version is the JDK's Unicode version: 13.0.0 on Java 17, where
-CPython 3.11 has 14.0.0; characters added in Unicode 14 are unassigned here (only repr() and
-str.isprintable() know which of them print: runtime/UnicodeAdditions). East_Asian_Width,
+_weft_unicodedata, corrected to CPython 3.11's Unicode 14.0.0 by generated tables (the Java package
+org.weft.python.unicode, tools/unicode/gen_unicode_tables.py) where Java 17 (Unicode 13) or
+Java 25 (Unicode 16) answers otherwise; normalize() is the JDK's own. East_Asian_Width,
 and the numeric values outside Nd (fractions, CJK numerals), which the JDK does not carry, come
 from tables generated from Unicode 14.0.0 data (gen_unicode_tables.py).
 decomposition() reads a table generated from Unicode 14.0.0 data too, since the JDK applies
@@ -145,7 +145,7 @@ def _load_numeric():
 def _value(cp, kind):
     """The decimal, digit or numeric value of cp, or None."""
     if _u.category(cp) == "Nd":
-        return _u.numeric_value(cp)
+        return _u.decimal_value(cp)
     if kind == "decimal":
         return None
     if _numeric is None:
