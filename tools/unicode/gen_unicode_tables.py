@@ -11,8 +11,8 @@ JDK; so compile the interpreter first:
     python3 tools/unicode/gen_unicode_tables.py [JAVA17 [JAVA25]]
 
 (run with CPython 3.11: its unicodedata is the reference). Defaults: `java` on PATH and
-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java. Writes Unicode14Types.java, Unicode14Database.java and
-Unicode14Case.java in interpreter/src/main/java/org/weft/python/unicode/.
+/usr/lib/jvm/temurin-25-jdk-amd64/bin/java. Writes Unicode14Types.java, Unicode14Database.java,
+Unicode14Case.java and Unicode14Names.java in interpreter/src/main/java/org/weft/python/unicode/.
 """
 import os
 import subprocess
@@ -126,6 +126,26 @@ def write_case(dumps):
     write("Unicode14Case", text)
 
 
+def write_names(dumps):
+    text = header("Unicode14Names", "unicodedata.name where the JDK differs: the characters new in Unicode 14, and none for those\n"
+                  " * assigned after it.")
+    ranges = ucd_compare.overrides("name", dumps)
+    names = sorted({v for _, _, v in ranges if v != "None"})
+    text += table("NAME", "unicodedata.name, an index in NAMES; -1 for no name", ranges,
+                  lambda v: -1 if v == "None" else names.index(v))
+    lines, line = [], ""
+    for n in names:
+        item = '"%s", ' % n
+        if len(line) + len(item) > 100:
+            lines.append(line.rstrip())
+            line = ""
+        line += item
+    lines.append(line.rstrip().rstrip(","))
+    text += "\n    /** The names of NAME. */\n    static final String[] NAMES = {\n%s\n    };\n" % "\n".join(
+        "            " + l for l in lines)
+    write("Unicode14Names", text)
+
+
 def main():
     java17 = sys.argv[1] if len(sys.argv) > 1 else "java"
     java25 = sys.argv[2] if len(sys.argv) > 2 else "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"
@@ -133,6 +153,7 @@ def main():
     write_types(dumps)
     write_database(dumps)
     write_case(dumps)
+    write_names(dumps)
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ def _case_ignorable(ch):
 def _name(ch):
     n = unicodedata.name(ch, None)
     if n is None or n.startswith("CJK UNIFIED IDEOGRAPH-") or n.startswith("HANGUL SYLLABLE "):
-        return "None"  # unicodedata.py makes these names from the code point
+        return "None"  # UnicodeDatabase.name makes these names from the code point
     return n
 
 

@@ -12,7 +12,6 @@ import org.weft.python.runtime.PyModule;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
-import org.weft.python.unicode.JdkUnicode;
 import org.weft.python.unicode.UnicodeDatabase;
 import org.weft.python.unicode.UnicodeType;
 
@@ -35,22 +34,24 @@ public final class WeftUnicodedataModule implements BuiltinModule {
         // the properties answer as Unicode 14.0.0, CPython 3.11's version, on any JDK (normalize() excepted)
         m.put("unicode_version", PyStr.of("14.0.0"));
         put(m, PyBuiltinFunction.of1("name", null, (self, cp) -> {
-            String n = JdkUnicode.name(cp(cp));
+            String n = UnicodeDatabase.name(cp(cp));
             return n == null ? PyNone.NONE : PyStr.of(n);
         }));
         put(m, PyBuiltinFunction.of1("code_point_of", null, (self, name) -> {
-            try {
-                return PyInt.of(Character.codePointOf(Ops.str(name).value()));
-            } catch (IllegalArgumentException e) {
-                return PyInt.of(-1);
-            }
+            return PyInt.of(UnicodeDatabase.codePointOf(Ops.str(name).value()));
         }));
-        put(m, PyBuiltinFunction.of1("category", null, (self, cp) -> PyStr.of(UnicodeDatabase.category(cp(cp)))));
-        put(m, PyBuiltinFunction.of1("bidirectional", null, (self, cp) -> PyStr.of(UnicodeDatabase.bidirectional(cp(cp)))));
-        put(m, PyBuiltinFunction.of1("mirrored", null, (self, cp) -> PyBool.of(UnicodeDatabase.isMirrored(cp(cp)))));
+        put(m, PyBuiltinFunction.of1("category_of", null, (self, cp) -> PyStr.of(UnicodeDatabase.category(cp(cp)))));
+        // unicodedata's own functions, one call per character, as CPython's C functions are
+        put(m, PyBuiltinFunction.of1("category", "Returns the general category assigned to the character chr as string.",
+                (self, ch) -> PyStr.of(UnicodeDatabase.category(character("category", ch)))));
+        put(m, PyBuiltinFunction.of1("bidirectional", "Returns the bidirectional class assigned to the character chr as string.",
+                (self, ch) -> PyStr.of(UnicodeDatabase.bidirectional(character("bidirectional", ch)))));
+        put(m, PyBuiltinFunction.of1("mirrored", "Returns the mirrored property assigned to the character chr as integer.",
+                (self, ch) -> PyInt.of(UnicodeDatabase.isMirrored(character("mirrored", ch)) ? 1 : 0)));
         put(m, PyBuiltinFunction.of1("decimal_value", null,
                 (self, cp) -> PyInt.of(UnicodeType.decimalValue(cp(cp)))));
-        put(m, PyBuiltinFunction.of1("combining", null, (self, cp) -> PyInt.of(UnicodeDatabase.combining(cp(cp)))));
+        put(m, PyBuiltinFunction.of1("combining", "Returns the canonical combining class assigned to the character chr as integer.",
+                (self, ch) -> PyInt.of(UnicodeDatabase.combining(character("combining", ch)))));
         put(m, PyBuiltinFunction.of2("normalize", null, (self, form, s) ->
                 PyStr.of(Normalizer.normalize(Ops.str(s).value(), form(form)))));
         put(m, PyBuiltinFunction.of2("is_normalized", null, (self, form, s) ->
@@ -59,6 +60,17 @@ public final class WeftUnicodedataModule implements BuiltinModule {
 
     private static void put(PyModule m, PyBuiltinFunction f) {
         m.put(f.getName(), f.bindTo(m));
+    }
+
+    /** The code point of a one-character str; CPython's message for anything else. */
+    private static int character(String function, PyObject o) {
+        if (!(o instanceof PyStr str)) {
+            throw PyErr.typeError("%s() argument must be a unicode character, not %s", function, Ops.typeName(o));
+        }
+        if (str.length() != 1) {
+            throw PyErr.typeError("%s() argument must be a unicode character, not str", function);
+        }
+        return str.value().codePointAt(0);
     }
 
     private static int cp(PyObject o) {

@@ -85,7 +85,7 @@ final class StrCase {
         } else if (c == 0x3a3) {
             sb.append(isFinalSigma(s, i) ? '\u03c2' : '\u03c3');
         } else {
-            sb.append(UnicodeCase.lower(c));
+            UnicodeCase.appendLower(sb, c);
         }
     }
 

@@ -37,4 +37,14 @@ public final class CodePointRanges {
         }
         return cp <= lasts[i] ? values[i] : absent;
     }
+
+    /** The first code point of the first range that carries {@code value}, or -1. */
+    public int firstWithValue(int value) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == value) {
+                return firsts[i];
+            }
+        }
+        return -1;
+    }
 }

@@ -40,6 +40,22 @@ public final class UnicodeCase {
         return m != null ? m : JdkUnicode.lower(c);
     }
 
+    /**
+     * Appends the full lower-case mapping of {@code c} with nothing around it: {@link #lower}
+     * without building a string, since Java's only one-to-many lower-case mapping (in the root
+     * locale, context aside) is U+0130's.
+     */
+    public static void appendLower(StringBuilder sb, int c) {
+        String m = mapped(Unicode14Case.LOWER, c);
+        if (m != null) {
+            sb.append(m);
+        } else if (c == 0x130) {
+            sb.append("i\u0307");
+        } else {
+            sb.appendCodePoint(Character.toLowerCase(c));
+        }
+    }
+
     /** The full title-case mapping of {@code c}. */
     public static String title(int c) {
         String m = mapped(Unicode14Case.TITLE, c);
