@@ -12,6 +12,7 @@ import org.weft.python.runtime.PyModule;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
+import org.weft.python.runtime.PyTuple;
 import org.weft.python.unicode.UnicodeDatabase;
 import org.weft.python.unicode.UnicodeType;
 
@@ -41,17 +42,25 @@ public final class WeftUnicodedataModule implements BuiltinModule {
             return PyInt.of(UnicodeDatabase.codePointOf(Ops.str(name).value()));
         }));
         put(m, PyBuiltinFunction.of1("category_of", null, (self, cp) -> PyStr.of(UnicodeDatabase.category(cp(cp)))));
-        // unicodedata's own functions, one call per character, as CPython's C functions are
-        put(m, PyBuiltinFunction.of1("category", "Returns the general category assigned to the character chr as string.",
-                (self, ch) -> PyStr.of(UnicodeDatabase.category(character("category", ch)))));
-        put(m, PyBuiltinFunction.of1("bidirectional", "Returns the bidirectional class assigned to the character chr as string.",
-                (self, ch) -> PyStr.of(UnicodeDatabase.bidirectional(character("bidirectional", ch)))));
-        put(m, PyBuiltinFunction.of1("mirrored", "Returns the mirrored property assigned to the character chr as integer.",
-                (self, ch) -> PyInt.of(UnicodeDatabase.isMirrored(character("mirrored", ch)) ? 1 : 0)));
-        put(m, PyBuiltinFunction.of1("decimal_value", null,
-                (self, cp) -> PyInt.of(UnicodeType.decimalValue(cp(cp)))));
-        put(m, PyBuiltinFunction.of1("combining", "Returns the canonical combining class assigned to the character chr as integer.",
-                (self, ch) -> PyInt.of(UnicodeDatabase.combining(character("combining", ch)))));
+        // unicodedata's own functions, one call per character as CPython's C functions are; handed
+        // out bound to the unicodedata module, so that their __module__ is "unicodedata"
+        PyObject[] perCharacter = {
+            PyBuiltinFunction.of1("category", "Returns the general category assigned to the character chr as string.",
+                    (self, ch) -> PyStr.of(UnicodeDatabase.category(character("category", ch)))),
+            PyBuiltinFunction.of1("bidirectional", "Returns the bidirectional class assigned to the character chr as string.",
+                    (self, ch) -> PyStr.of(UnicodeDatabase.bidirectional(character("bidirectional", ch)))),
+            PyBuiltinFunction.of1("combining", "Returns the canonical combining class assigned to the character chr as integer.",
+                    (self, ch) -> PyInt.of(UnicodeDatabase.combining(character("combining", ch)))),
+            PyBuiltinFunction.of1("mirrored", "Returns the mirrored property assigned to the character chr as integer.",
+                    (self, ch) -> PyInt.of(UnicodeDatabase.isMirrored(character("mirrored", ch)) ? 1 : 0)),
+        };
+        put(m, PyBuiltinFunction.of1("per_character_functions", null, (self, module) -> {
+            PyObject[] bound = new PyObject[perCharacter.length];
+            for (int i = 0; i < bound.length; i++) {
+                bound[i] = ((PyBuiltinFunction) perCharacter[i]).bindTo(module);
+            }
+            return PyTuple.of(bound);
+        }));
         put(m, PyBuiltinFunction.of2("normalize", null, (self, form, s) ->
                 PyStr.of(Normalizer.normalize(Ops.str(s).value(), form(form)))));
         put(m, PyBuiltinFunction.of2("is_normalized", null, (self, form, s) ->

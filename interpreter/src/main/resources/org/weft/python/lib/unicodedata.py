@@ -93,8 +93,10 @@ def lookup(name, /):
     return chr(cp)
 
 
-# category, bidirectional, combining and mirrored are _weft_unicodedata's, which checks the argument
-from _weft_unicodedata import bidirectional, category, combining, mirrored
+# category, bidirectional, combining and mirrored are Java functions, which check the argument
+import sys as _sys
+category, bidirectional, combining, mirrored = _u.per_character_functions(_sys.modules[__name__])
+del _sys
 
 
 _numeric = None
