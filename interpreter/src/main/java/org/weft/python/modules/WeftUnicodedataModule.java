@@ -54,6 +54,8 @@ public final class WeftUnicodedataModule implements BuiltinModule {
             PyBuiltinFunction.of1("mirrored", "Returns the mirrored property assigned to the character chr as integer.",
                     (self, ch) -> PyInt.of(UnicodeDatabase.isMirrored(character("mirrored", ch)) ? 1 : 0)),
         };
+        put(m, PyBuiltinFunction.of1("decimal_value", null,
+                (self, cp) -> PyInt.of(UnicodeType.decimalValue(cp(cp)))));
         put(m, PyBuiltinFunction.of1("per_character_functions", null, (self, module) -> {
             PyObject[] bound = new PyObject[perCharacter.length];
             for (int i = 0; i < bound.length; i++) {

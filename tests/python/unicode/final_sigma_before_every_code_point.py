@@ -1,5 +1,6 @@
-"""The final-sigma rule of str.lower: which code points count as cased and which are skipped as
-case-ignorable (Unicode 14, as CPython 3.11 has them), whatever Unicode version the JDK has."""
+"""The final-sigma rule of str.lower for a capital sigma before each code point: which code points
+are skipped as case-ignorable or are not cased (Unicode 14, as CPython 3.11 has them), whatever
+Unicode version the JDK has."""
 import hashlib
 from itertools import compress, repeat
 
@@ -17,9 +18,6 @@ def digest(name, found):
 
 # One lower() over every case, each ended by NUL: the rule looks no further than the next
 # character that is neither cased nor case-ignorable, so the cases stay apart.
-# Σ after c is final when c is cased or is skipped (case-ignorable) to reach the cased A
-after = ("A" + "\u03a3\0A".join(others) + "\u03a3").lower().split("\0")
-digest("final after", compress(others, map(str.endswith, after, repeat("\u03c2"))))
 # Σ before c is final when c is skipped or is not cased
 before = ("A\u03a3" + "\0A\u03a3".join(others)).lower().split("\0")
 digest("final before", compress(others, map(str.startswith, before, repeat("a\u03c2"))))
