@@ -11,7 +11,7 @@ import org.weft.python.unicode.JdkUnicode;
 
 /**
  * Prints what the running JDK answers for each Unicode property Weft takes from it
- * (org.weft.python.unicode.JdkUnicode), for gen_unicode_tables.py to compare with CPython.
+ * (org.weft.python.unicode.JdkUnicode), for gen_unicode14_tables.py to compare with CPython.
  * One line per run of equal answers: "property TAB first-code-point(hex) TAB answer"; a case
  * mapping to one code point is written "+delta" (hex, so a run of letters that map alike is one
  * run), a longer one as the hex code points of its result, space-separated.

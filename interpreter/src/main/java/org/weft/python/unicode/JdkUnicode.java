@@ -8,7 +8,7 @@ import java.util.Locale;
  * has 14, and some JDK notions are near but not equal to Python's (Java has no Numeric_Type=Digit,
  * no full case folding); the generated {@code Unicode14*} tables hold CPython's answer wherever
  * one of those JDKs gives another, and are consulted before this class. The generator
- * (tools/unicode/gen_unicode_tables.py) reads these same methods through
+ * (tools/unicode/gen_unicode14_tables.py) reads these same methods through
  * tools/unicode/DumpJdkUnicode.java, so a table is exactly the difference from what is here.
  */
 public final class JdkUnicode {

@@ -2,10 +2,11 @@
 
 The data is the JDK's (java.lang.Character, java.text.Normalizer), reached through
 _weft_unicodedata, corrected to CPython 3.11's Unicode 14.0.0 by generated tables (the Java package
-org.weft.python.unicode, tools/unicode/gen_unicode_tables.py) where Java 17 (Unicode 13) or
+org.weft.python.unicode, tools/unicode/gen_unicode14_tables.py) where Java 17 (Unicode 13) or
 Java 25 (Unicode 16) answers otherwise; normalize() is the JDK's own. East_Asian_Width,
 and the numeric values outside Nd (fractions, CJK numerals), which the JDK does not carry, come
-from tables generated from Unicode 14.0.0 data (gen_unicode_tables.py).
+from tables generated from Unicode 14.0.0 data by
+interpreter/src/test/resources/org/weft/python/lib/gen_unicode_tables.py.
 decomposition() reads a table generated from Unicode 14.0.0 data too, since the JDK applies
 decomposition mappings but exposes neither them nor their tags.
 Not provided: ucd_3_2_0 (no Unicode 3.2 data).
