@@ -3,6 +3,7 @@ package org.weft.python.lexer;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
+import org.weft.python.unicode.UnicodeType;
 
 /**
  * The tokenizer. Call {@link #next()} until it returns {@link TokenType#ENDMARKER}; errors are
@@ -331,8 +332,8 @@ public final class Lexer {
         for (int i = start; i < pos; i++) {
             int c = src.at(i);
             boolean ok = i == start
-                    ? c == '_' || Character.isUnicodeIdentifierStart(c)
-                    : Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
+                    ? UnicodeType.isIdentifierStart(c)
+                    : UnicodeType.isIdentifierPart(c);
             if (!ok) {
                 pos = i + 1;
                 if (isPrintable(c)) {
@@ -410,17 +411,7 @@ public final class Lexer {
 
     /** Python's {@code str.isprintable} for one code point. */
     static boolean isPrintable(int c) {
-        if (c == ' ') {
-            return true;
-        }
-        switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.SPACE_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
+        return UnicodeType.isPrintable(c);
     }
 
     private static Map<String, TokenType> keywordTable() {

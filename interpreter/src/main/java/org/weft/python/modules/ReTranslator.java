@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.weft.python.runtime.PyErr;
+import org.weft.python.unicode.UnicodeType;
 
 /**
  * Rewrites a Python regular expression into java.util.regex syntax, checking it as CPython's
@@ -419,11 +420,7 @@ final class ReTranslator {
         if (name.isEmpty()) {
             throw new ReSyntaxError("missing group name", at);
         }
-        boolean ok = Character.isJavaIdentifierStart(name.codePointAt(0)) && name.charAt(0) != '$';
-        for (int k = 1; k < name.length() && ok; k++) {
-            ok = Character.isJavaIdentifierPart(name.charAt(k)) && name.charAt(k) != '$';
-        }
-        if (!ok) {
+        if (!UnicodeType.isIdentifier(name)) {
             throw new ReSyntaxError("bad character in group name '" + name + "'", at);
         }
     }

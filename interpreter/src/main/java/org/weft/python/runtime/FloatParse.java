@@ -1,5 +1,7 @@
 package org.weft.python.runtime;
 
+import org.weft.python.unicode.UnicodeType;
+
 /**
  * Text to float, as {@code float(str)}: white space around, single underscores between digits,
  * Unicode decimal digits, {@code inf}, {@code infinity} and {@code nan} in any case with a sign.
@@ -66,7 +68,7 @@ public final class FloatParse {
             i += Character.charCount(cp);
             char c = (char) cp;
             if (cp > 0x7F) {
-                int d = Character.isDigit(cp) ? Character.digit(cp, 10) : -1;
+                int d = UnicodeType.decimalValue(cp);
                 if (d < 0) {
                     return null;
                 }

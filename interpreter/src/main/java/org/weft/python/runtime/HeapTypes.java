@@ -2,6 +2,7 @@ package org.weft.python.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.weft.python.unicode.UnicodeType;
 
 /**
  * Making a class: {@code type.__new__} for a {@code class} statement. CPython: type_new and its
@@ -161,7 +162,7 @@ final class HeapTypes {
                 throw PyErr.typeError("__slots__ items must be strings, not '%s'", Ops.typeName(x));
             }
             String n = s.value();
-            if (!isIdentifier(n)) {
+            if (!UnicodeType.isIdentifier(n)) {
                 throw PyErr.typeError("__slots__ must be identifiers");
             }
             if (n.equals("__dict__")) {
@@ -209,13 +210,6 @@ final class HeapTypes {
             }
         }
         return false;
-    }
-
-    private static boolean isIdentifier(String s) {
-        if (s.isEmpty() || !Character.isUnicodeIdentifierStart(s.codePointAt(0)) && s.charAt(0) != '_') {
-            return false;
-        }
-        return s.codePoints().skip(1).allMatch(Character::isUnicodeIdentifierPart);
     }
 
     /** Private name mangling of slot names ({@code __x} in class {@code C} is {@code _C__x}). */

@@ -1,6 +1,7 @@
 package org.weft.python.runtime;
 
 import java.math.BigInteger;
+import org.weft.python.unicode.UnicodeType;
 
 /**
  * Text to int, as {@code int(str, base)}: white space around, a sign, a base prefix ({@code 0x},
@@ -83,8 +84,9 @@ public final class IntParse {
                 lastUnderscore = true;
                 continue;
             }
-            int d = Character.digit(c, base);
-            if (d < 0 || (c > 0x7F && !Character.isDigit(c))) {
+            // beyond ASCII only decimal digits (Nd, as Unicode 14 has them) count, as in CPython
+            int d = c > 0x7F ? UnicodeType.decimalValue(c) : Character.digit(c, base);
+            if (d < 0 || d >= base) {
                 return null;
             }
             sb.append(Character.forDigit(d, base));
@@ -117,9 +119,12 @@ public final class IntParse {
         return PyInt.of(negative ? v.negate() : v);
     }
 
-    /** Python's str.isspace() for the white space int() and float() strip. */
+    /**
+     * The white space int() and float() strip: ASCII's (CPython's Py_ISSPACE, which leaves out the
+     * separators U+001C to U+001F) and every other str.isspace() character. (In a string that is
+     * not all ASCII CPython strips those four too.)
+     */
     static boolean isSpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)
-                || (c > 0x7F && (Character.isWhitespace(c) || Character.isSpaceChar(c)));
+        return c == ' ' || (c >= '\t' && c <= '\r') || (c > 0x7F && UnicodeType.isSpace(c));
     }
 }

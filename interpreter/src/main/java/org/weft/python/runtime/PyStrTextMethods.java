@@ -1,6 +1,7 @@
 package org.weft.python.runtime;
 
 import java.util.function.IntPredicate;
+import org.weft.python.unicode.UnicodeType;
 
 /**
  * The named methods of {@code str} ({@code find}, {@code split}, {@code upper}, ...): argument
@@ -56,7 +57,7 @@ final class PyStrTextMethods {
             String v = StrArgs.self(self).value();
             return PyBool.of(v.codePoints().allMatch(StrRepr::isPrintable));
         });
-        b.method0("isidentifier", self -> PyBool.of(isIdentifier(StrArgs.self(self).value())));
+        b.method0("isidentifier", self -> PyBool.of(UnicodeType.isIdentifier(StrArgs.self(self).value())));
     }
 
     /** True when the string is non-empty and every code point passes. */
@@ -73,21 +74,6 @@ final class PyStrTextMethods {
             i += Character.charCount(c);
         }
         return PyBool.TRUE;
-    }
-
-    /** CPython: PyUnicode_IsIdentifier. */
-    static boolean isIdentifier(String v) {
-        if (v.isEmpty() || !UnicodeType.isIdentifierStart(v.codePointAt(0))) {
-            return false;
-        }
-        for (int i = Character.charCount(v.codePointAt(0)); i < v.length(); ) {
-            int c = v.codePointAt(i);
-            if (!UnicodeType.isIdentifierPart(c)) {
-                return false;
-            }
-            i += Character.charCount(c);
-        }
-        return true;
     }
 
     private static void defineSearch(TypeBuilder b) {

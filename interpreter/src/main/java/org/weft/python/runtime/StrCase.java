@@ -1,10 +1,13 @@
 package org.weft.python.runtime;
 
 import java.util.Locale;
+import org.weft.python.unicode.UnicodeCase;
+import org.weft.python.unicode.UnicodeType;
 
 /**
  * Case mapping and the case predicates of {@code str}: full Unicode mappings ({@code 'ß'.upper()}
- * is {@code 'SS'}), with an ASCII fast path. Pure functions of Java strings.
+ * is {@code 'SS'}) as CPython 3.11 makes them ({@link UnicodeCase}), with an ASCII fast path and
+ * the JDK's whole-string mappings where they agree. Pure functions of Java strings.
  */
 final class StrCase {
 
@@ -22,15 +25,33 @@ final class StrCase {
 
     /** {@code str.upper}; Java's root-locale mapping is Unicode's full mapping, as CPython's. */
     static String upper(String s) {
-        return s.toUpperCase(Locale.ROOT);
+        if (UnicodeCase.isJdkUpper(s)) {
+            return s.toUpperCase(Locale.ROOT);
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            appendUpper(sb, c);
+            i += Character.charCount(c);
+        }
+        return sb.toString();
     }
 
-    /** {@code str.lower}; Java applies the final-sigma rule as CPython does. */
+    /** {@code str.lower}, with CPython's final-sigma rule. */
     static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        if (UnicodeCase.isJdkLower(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            appendLower(sb, s, i, c);
+            i += Character.charCount(c);
+        }
+        return sb.toString();
     }
 
-    // CPython: do_casefold in unicodeobject.c; full folding approximated as lower(upper(c))
+    // CPython: do_casefold in unicodeobject.c
     static String casefold(String s) {
         if (isAscii(s)) {
             return s.toLowerCase(Locale.ROOT);
@@ -39,55 +60,22 @@ final class StrCase {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
-            if (c == 0x3c2) {
-                sb.append('\u03c3'); // final sigma folds to sigma, with no context
-            } else if (c == 0x131) {
-                sb.append('\u0131'); // dotless i has only a Turkic (T) folding, which CPython skips
-            } else if (c == 0x1e9e) {
-                sb.append("ss"); // capital sharp s folds fully, though its lower case is 'ß'
-            } else if (c < 0x80) {
+            if (c < 0x80) {
                 sb.append((char) Character.toLowerCase(c));
-            } else if (isCherokee(c)) {
-                sb.appendCodePoint(Character.toUpperCase(c)); // Cherokee folds to its upper case
             } else {
-                sb.append(new String(Character.toChars(c)).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
+                sb.append(UnicodeCase.casefold(c));
             }
         }
         return sb.toString();
-    }
-
-    private static boolean isCherokee(int c) {
-        return (c >= 0x13a0 && c <= 0x13fd) || (c >= 0xab70 && c <= 0xabbf);
     }
 
     /** Appends the full title-case mapping of {@code c} (as 'ß' -> 'Ss', 'ǆ' -> 'ǅ'). */
     static void appendTitle(StringBuilder sb, int c) {
         if (c < 0x80) {
             sb.append((char) Character.toUpperCase(c));
-            return;
+        } else {
+            sb.append(UnicodeCase.title(c));
         }
-        int t = Character.toTitleCase(c);
-        if (t != c || !Character.isLowerCase(c)) {
-            sb.appendCodePoint(t);
-            return;
-        }
-        String up = new String(Character.toChars(c)).toUpperCase(Locale.ROOT);
-        if (up.codePointCount(0, up.length()) == 1) {
-            sb.appendCodePoint(t);
-            return;
-        }
-        int first = up.codePointAt(0);
-        if (!UnicodeType.isCased(first)) {
-            sb.append(up); // as 'ŉ' -> 'ʼN': Unicode keeps the upper form when it starts uncased
-            return;
-        }
-        sb.appendCodePoint(Character.toTitleCase(first));
-        String rest = up.substring(Character.charCount(first)).toLowerCase(Locale.ROOT);
-        if (c >= 0x1f80 && c <= 0x1fff && rest.endsWith("\u03b9")) {
-            // Greek with ypogegrammeni: the title form keeps the iota subscript (U+0345).
-            rest = rest.substring(0, rest.length() - 1) + "\u0345";
-        }
-        sb.append(rest);
     }
 
     /** Appends the full lower-case mapping of one code point, final sigma included. */
@@ -96,10 +84,8 @@ final class StrCase {
             sb.append((char) Character.toLowerCase(c));
         } else if (c == 0x3a3) {
             sb.append(isFinalSigma(s, i) ? '\u03c2' : '\u03c3');
-        } else if (c == 0x130) {
-            sb.append("i\u0307");
         } else {
-            sb.appendCodePoint(Character.toLowerCase(c));
+            UnicodeCase.appendLower(sb, c);
         }
     }
 
@@ -107,12 +93,7 @@ final class StrCase {
         if (c < 0x80) {
             sb.append((char) Character.toUpperCase(c));
         } else {
-            int u = Character.toUpperCase(c);
-            if (u != c || Character.isLowerCase(c)) {
-                sb.append(new String(Character.toChars(c)).toUpperCase(Locale.ROOT));
-            } else {
-                sb.appendCodePoint(c);
-            }
+            sb.append(UnicodeCase.upper(c));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.weft.python.runtime;
 
+import org.weft.python.unicode.UnicodeType;
+
 /**
  * {@code str.format} and {@code str.format_map}: replacement fields with automatic or manual
  * numbering, keyword names, {@code .attr} and {@code [key]} access, {@code !r !s !a} conversions

@@ -1,5 +1,7 @@
 package org.weft.python.runtime;
 
+import org.weft.python.unicode.UnicodeType;
+
 /**
  * The quoting rules of {@code repr(str)} and {@code ascii(str)}, and the printable test they rely on.
  *
@@ -101,22 +103,8 @@ public final class StrRepr {
         }
     }
 
-    /**
-     * Python's notion of printable: not in the Unicode categories Other (Cc, Cf, Cs, Co, Cn) or
-     * Separator (Zl, Zp, Zs), except the ASCII space. CPython: _PyUnicode_IsPrintable.
-     */
+    /** Python's notion of printable (CPython: _PyUnicode_IsPrintable): {@link UnicodeType#isPrintable}. */
     public static boolean isPrintable(int cp) {
-        if (cp < 0x7f) {
-            return cp >= ' ';
-        }
-        switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR:
-                return false;
-            case Character.UNASSIGNED:
-                return UnicodeAdditions.isPrintable(cp);
-            default:
-                return !UnicodeAdditions.isLater(cp);
-        }
+        return UnicodeType.isPrintable(cp);
     }
 }

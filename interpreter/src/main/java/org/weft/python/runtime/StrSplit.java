@@ -2,6 +2,7 @@ package org.weft.python.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.weft.python.unicode.UnicodeType;
 
 /**
  * Splitting and joining {@code str}: split, rsplit, splitlines, join, and the strip family.

@@ -1,11 +1,12 @@
 """Access to the Unicode Character Database. Weft's own implementation.
 
 The data is the JDK's (java.lang.Character, java.text.Normalizer), reached through
-_weft_unicodedata, so unidata_version is the JDK's Unicode version: 13.0.0 on Java 17, where
-CPython 3.11 has 14.0.0; characters added in Unicode 14 are unassigned here (only repr() and
-str.isprintable() know which of them print: runtime/UnicodeAdditions). East_Asian_Width,
+_weft_unicodedata, corrected to CPython 3.11's Unicode 14.0.0 by generated tables (the Java package
+org.weft.python.unicode, tools/unicode/gen_unicode14_tables.py) where Java 17 (Unicode 13) or
+Java 25 (Unicode 16) answers otherwise; normalize() is the JDK's own. East_Asian_Width,
 and the numeric values outside Nd (fractions, CJK numerals), which the JDK does not carry, come
-from tables generated from Unicode 14.0.0 data (gen_unicode_tables.py).
+from tables generated from Unicode 14.0.0 data by
+interpreter/src/test/resources/org/weft/python/lib/gen_unicode_tables.py.
 decomposition() reads a table generated from Unicode 14.0.0 data too, since the JDK applies
 decomposition mappings but exposes neither them nor their tags.
 Not provided: ucd_3_2_0 (no Unicode 3.2 data).
@@ -15,16 +16,13 @@ import _weft_unicodedata as _u
 
 unidata_version = _u.unicode_version
 
-# Hangul syllable names are made from the short names of their jamo (Unicode 3.12, Jamo.txt).
+# Hangul syllable names are made from the short names of their jamo (Unicode 3.12, Jamo.txt); lookup()
+# takes them apart.
 _S_BASE, _L_COUNT, _V_COUNT, _T_COUNT = 0xAC00, 19, 21, 28
 _N_COUNT = _V_COUNT * _T_COUNT
 _JAMO_L = "G GG N D DD R M B BB S SS - J JJ C K T P H".split()
 _JAMO_V = "A AE YA YAE EO E YEO YE O WA WAE OE YO U WEO WE WI YU EU YI I".split()
 _JAMO_T = "- G GG GS N NJ NH D L LG LM LB LS LT LP LH M B BS S SS NG J C K T P H".split()
-
-# CJK unified ideographs carry no names in UnicodeData; their names are made from the code point.
-_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0x20000, 0x2A6DF), (0x2A700, 0x2B739), (0x2B740, 0x2B81D),
-               (0x2B820, 0x2CEA1), (0x2CEB0, 0x2EBE0), (0x30000, 0x3134A))
 
 
 def _char(fname, chr, argument=" 1"):
@@ -35,18 +33,12 @@ def _char(fname, chr, argument=" 1"):
     return ord(chr)
 
 
-def _is_cjk(cp):
-    return any(lo <= cp <= hi for lo, hi in _CJK_RANGES) and _u.category(cp) == "Lo"
+# One character, the common case, is taken without a call: these functions run once per character.
+_str = str
 
 
-def _name(cp):
-    if _S_BASE <= cp < _S_BASE + _L_COUNT * _N_COUNT:
-        index = cp - _S_BASE
-        parts = (_JAMO_L[index // _N_COUNT], _JAMO_V[(index % _N_COUNT) // _T_COUNT], _JAMO_T[index % _T_COUNT])
-        return "HANGUL SYLLABLE " + "".join(p for p in parts if p != "-")
-    if _is_cjk(cp):
-        return "CJK UNIFIED IDEOGRAPH-%X" % cp
-    return _u.name(cp)
+# the names of Hangul syllables and CJK unified ideographs are made from the code point, there too
+_name = _u.name
 
 
 _missing = object()
@@ -54,7 +46,7 @@ _missing = object()
 
 def name(chr, default=_missing, /):
     """Returns the name assigned to the character chr as a string."""
-    n = _name(_char("name", chr))
+    n = _name(ord(chr) if type(chr) is _str and len(chr) == 1 else _char("name", chr))
     if n is None:
         if default is _missing:
             raise ValueError("no such name")
@@ -90,36 +82,22 @@ def lookup(name, /):
         cp = _lookup_hangul(key[len("HANGUL SYLLABLE "):])
     elif key.startswith("CJK UNIFIED IDEOGRAPH-"):
         digits = key[len("CJK UNIFIED IDEOGRAPH-"):]
-        if 4 <= len(digits) <= 5 and all(c in "0123456789ABCDEF" for c in digits) and _is_cjk(int(digits, 16)):
+        if 4 <= len(digits) <= 5 and all(c in "0123456789ABCDEF" for c in digits) and _name(int(digits, 16)) == key:
             cp = int(digits, 16)
     elif len(key) < 256:
         cp = _u.code_point_of(key)
         # the JDK also accepts its made-up "BLOCK XXXX" names, which are no character's name
-        if cp >= 0 and _name(cp) != key and _u.category(cp) != "Cc":
+        if cp >= 0 and _name(cp) != key and _u.category_of(cp) != "Cc":
             cp = -1
     if cp < 0:
         raise KeyError("undefined character name '%s'" % name)
     return chr(cp)
 
 
-def category(chr, /):
-    """Returns the general category assigned to the character chr as string."""
-    return _u.category(_char("category", chr, ""))
-
-
-def bidirectional(chr, /):
-    """Returns the bidirectional class assigned to the character chr as string."""
-    return _u.bidirectional(_char("bidirectional", chr, ""))
-
-
-def combining(chr, /):
-    """Returns the canonical combining class assigned to the character chr as integer."""
-    return _u.combining(_char("combining", chr, ""))
-
-
-def mirrored(chr, /):
-    """Returns the mirrored property assigned to the character chr as integer."""
-    return 1 if _u.mirrored(_char("mirrored", chr, "")) else 0
+# category, bidirectional, combining and mirrored are Java functions, which check the argument
+import sys as _sys
+category, bidirectional, combining, mirrored = _u.per_character_functions(_sys.modules[__name__])
+del _sys
 
 
 _numeric = None
@@ -144,8 +122,9 @@ def _load_numeric():
 
 def _value(cp, kind):
     """The decimal, digit or numeric value of cp, or None."""
-    if _u.category(cp) == "Nd":
-        return _u.numeric_value(cp)
+    decimal = _u.decimal_value(cp)  # -1 outside Nd
+    if decimal >= 0:
+        return decimal
     if kind == "decimal":
         return None
     if _numeric is None:
@@ -158,7 +137,7 @@ def _value(cp, kind):
 
 def decimal(chr, default=_missing, /):
     """Converts a Unicode character into its equivalent decimal value."""
-    value = _value(_char("decimal", chr), "decimal")
+    value = _value(ord(chr) if type(chr) is _str and len(chr) == 1 else _char("decimal", chr), "decimal")
     if value is None:
         if default is _missing:
             raise ValueError("not a decimal")
@@ -168,7 +147,7 @@ def decimal(chr, default=_missing, /):
 
 def digit(chr, default=_missing, /):
     """Converts a Unicode character into its equivalent digit value."""
-    value = _value(_char("digit", chr), "digit")
+    value = _value(ord(chr) if type(chr) is _str and len(chr) == 1 else _char("digit", chr), "digit")
     if value is None:
         if default is _missing:
             raise ValueError("not a digit")
@@ -178,7 +157,7 @@ def digit(chr, default=_missing, /):
 
 def numeric(chr, default=_missing, /):
     """Converts a Unicode character into its equivalent numeric value."""
-    value = _value(_char("numeric", chr), "numeric")
+    value = _value(ord(chr) if type(chr) is _str and len(chr) == 1 else _char("numeric", chr), "numeric")
     if value is None:
         if default is _missing:
             raise ValueError("not a numeric character")

@@ -1,4 +1,4 @@
-package org.weft.python.runtime;
+package org.weft.python.unicode;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.weft.python.modules;
+package org.weft.python.unicode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The Unicode primitives that unicodedata takes from the JDK. Expected values are CPython 3.11's. */
-@DisplayName("_weft_unicodedata")
-class WeftUnicodedataModuleTest {
+@DisplayName("JdkUnicode")
+class JdkUnicodeTest {
 
     @Nested
     @DisplayName("combining recovers the canonical combining class from canonical ordering")
@@ -24,7 +24,7 @@ class WeftUnicodedataModuleTest {
             "0340, 230", "0344, 230", "0F73, 0", "0F81, 0", "0903, 0", "20DD, 0",
         })
         void matchesCPython(String hex, int expected) {
-            assertEquals(expected, WeftUnicodedataModule.combining(Integer.parseInt(hex, 16)));
+            assertEquals(expected, JdkCombiningClass.combining(Integer.parseInt(hex, 16)));
         }
     }
 
@@ -35,16 +35,16 @@ class WeftUnicodedataModuleTest {
         @Test
         @DisplayName("is the UnicodeData name where there is one")
         void named() {
-            assertEquals("LATIN SMALL LETTER E WITH ACUTE", WeftUnicodedataModule.name(0xE9));
-            assertEquals("SNOWMAN", WeftUnicodedataModule.name(0x2603));
+            assertEquals("LATIN SMALL LETTER E WITH ACUTE", JdkUnicode.name(0xE9));
+            assertEquals("SNOWMAN", JdkUnicode.name(0x2603));
         }
 
         @Test
         @DisplayName("is null for controls and for the JDK's made-up block names")
         void unnamed() {
-            assertNull(WeftUnicodedataModule.name(0x0000));
-            assertNull(WeftUnicodedataModule.name(0xE000));
-            assertNull(WeftUnicodedataModule.name(0x4E00));
+            assertNull(JdkUnicode.name(0x0000));
+            assertNull(JdkUnicode.name(0xE000));
+            assertNull(JdkUnicode.name(0x4E00));
         }
     }
 }

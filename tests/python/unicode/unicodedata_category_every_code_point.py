@@ -1,0 +1,14 @@
+"""unicodedata's category and bidirectional class of every code point are CPython 3.11's (Unicode 14),
+whatever Unicode version the JDK has (Java 17: 13, Java 25: 16)."""
+import hashlib
+import unicodedata
+from collections import Counter
+from itertools import repeat
+
+chars = list(map(chr, range(0x110000)))
+
+for f in (unicodedata.category, unicodedata.bidirectional):
+    values = list(map(f, chars))
+    print(f.__name__, hashlib.md5(str(values).encode()).hexdigest())
+    for value, count in sorted(Counter(values).items(), key=lambda item: str(item[0])):
+        print("  %s: %d" % (value, count))
