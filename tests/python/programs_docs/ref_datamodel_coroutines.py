@@ -87,3 +87,26 @@ try:
     asyncio.run(42)
 except ValueError as e:
     print('ValueError:', e)
+class Meta(type):
+    def __getattr__(cls, name):
+        return 'meta __getattr__ ' + name
+class K(metaclass=Meta):
+    x = 1
+print(K.x, K.missing, type.__getattribute__(K, 'x'))
+try:
+    type.__getattribute__(K, 'missing')
+except AttributeError as e:
+    print('AttributeError:', e, e.name)
+try:
+    type.__getattribute__(3, 'x')
+except TypeError as e:
+    print('TypeError:', e)
+try:
+    type.__getattribute__(K, 5)
+except TypeError as e:
+    print('TypeError:', e)
+print(type.__getattribute__(int, '__name__'), type.__getattribute__(type, '__mro__'))
+class P:
+    @property
+    def prop(self): return 1
+print(type.__getattribute__(P, 'prop').__class__.__name__, object.__getattribute__(P(), 'prop'))
