@@ -51,7 +51,7 @@ final class HelpText {
     private static String builtin(PyBuiltinFunction f) {
         PyObject self = f.getSelf();
         String sig = attr(f, "__text_signature__");
-        String doc = attr(f, "__doc__");
+        String doc = cleanDoc(attr(f, "__doc__"));
         if (self == null || self instanceof org.weft.python.runtime.PyModule) {
             return "Help on built-in function " + f.getName() + " in module " + attr(f, "__module__") + ":\n\n"
                     + routine(f.getName(), sig, doc) + "\n";
@@ -75,6 +75,7 @@ final class HelpText {
 
     /** "name(sig)\n    doc lines\n"; a routine without a signature shows "name(...)". */
     private static String routine(String name, String sig, String doc) {
+        doc = cleanDoc(doc);
         StringBuilder sb = new StringBuilder(name);
         sb.append(sig == null ? "(...)" : sig.replace("($module, /, ", "(").replace("($module, ", "(").replace("($module)", "()")).append('\n');
         if (doc != null) {
@@ -94,7 +95,7 @@ final class HelpText {
             sb.append(')');
         }
         sb.append('\n');
-        String doc = attr(t, "__doc__");
+        String doc = cleanDoc(attr(t, "__doc__"));
         StringBuilder body = new StringBuilder();
         if (doc != null) {
             body.append(doc).append("\n\n");
@@ -118,6 +119,58 @@ final class HelpText {
         }
         if (!text.isEmpty()) {
             sb.append(indent(text, " |  "));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The doc as pydoc shows it: tabs expanded, the first line stripped, the common indent of the
+     * others removed, blank lines at either end dropped. CPython: inspect.cleandoc, through
+     * pydoc.getdoc. Null stays null.
+     */
+    static String cleanDoc(String doc) {
+        if (doc == null) {
+            return null;
+        }
+        String[] lines = doc.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = expandTabs(lines[i]);
+        }
+        int margin = Integer.MAX_VALUE;
+        for (int i = 1; i < lines.length; i++) {
+            String content = lines[i].stripLeading();
+            if (!content.isEmpty()) {
+                margin = Math.min(margin, lines[i].length() - content.length());
+            }
+        }
+        lines[0] = lines[0].stripLeading();
+        for (int i = 1; i < lines.length; i++) {
+            lines[i] = margin == Integer.MAX_VALUE ? lines[i] : lines[i].substring(Math.min(margin, lines[i].length()));
+        }
+        int start = 0;
+        int end = lines.length;
+        while (start < end && lines[start].isEmpty()) {
+            start++;
+        }
+        while (end > start && lines[end - 1].isEmpty()) {
+            end--;
+        }
+        return String.join("\n", java.util.Arrays.copyOfRange(lines, start, end));
+    }
+
+    /** str.expandtabs() with its default tab size of 8. */
+    private static String expandTabs(String line) {
+        if (line.indexOf('\t') < 0) {
+            return line;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t') {
+                sb.append(" ".repeat(8 - sb.length() % 8));
+            } else {
+                sb.append(c);
+            }
         }
         return sb.toString();
     }

@@ -54,6 +54,8 @@ public final class FileTextStream implements TextStream {
      */
     private final java.io.ByteArrayOutputStream pending;
     private volatile boolean lineBuffering;
+    /** {@code write_through}: each write hands its bytes to the buffer at once (no buffer flush). */
+    private volatile boolean writeThrough;
     /** False while iterating with next() (see {@link #nextLine}): tell() is then an OSError. */
     private volatile boolean telling = true;
 
@@ -204,6 +206,9 @@ public final class FileTextStream implements TextStream {
         if (lineEnd) {
             flushPending();
             bytes.flush();
+        } else if (writeThrough) {
+            // CPython: _io_TextIOWrapper_write_impl sets text_needflush for write_through
+            flushPending();
         }
     }
 
@@ -390,11 +395,21 @@ public final class FileTextStream implements TextStream {
             return null;
         }
         flushPending();
-        return new FileTextStream(bytes, newEncoding, newErrors, newNewline, newLineBuffering);
+        FileTextStream next = new FileTextStream(bytes, newEncoding, newErrors, newNewline, newLineBuffering);
+        next.writeThrough = writeThrough;
+        return next;
     }
 
     void setLineBuffering(boolean on) {
         lineBuffering = on;
+    }
+
+    void setWriteThrough(boolean on) {
+        writeThrough = on;
+    }
+
+    boolean writeThrough() {
+        return writeThrough;
     }
 
     Encodings codec() {

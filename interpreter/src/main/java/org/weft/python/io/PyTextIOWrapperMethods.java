@@ -108,6 +108,7 @@ final class PyTextIOWrapperMethods {
         b.getter("buffer", self -> t(self).detached ? PyNone.NONE
                 : t(self).buffer != null ? t(self).buffer : t(self).standardBuffer());
         b.getter("line_buffering", self -> PyBool.of(t(self).lineBuffering));
+        b.getter("write_through", self -> PyBool.of(t(self).stream instanceof FileTextStream f && f.writeThrough()));
         b.getter("newlines", self -> attached(t(self)).stream.newlines());
         b.method0("detach", self -> detach(t(self)));
         b.method("reconfigure", "reconfigure($self, /, *, encoding=None, errors=None, newline=None,\n"
@@ -145,8 +146,9 @@ final class PyTextIOWrapperMethods {
         }
         String shown = locale ? "UTF-8" : encoding;
         boolean lineBuffering = a[4] != null && Ops.isTrue(a[4]);
-        TextStream text = new FileTextStream(new PyBufferStream(a[0]), enc.withDisplayName(shown), errors, newline,
+        FileTextStream text = new FileTextStream(new PyBufferStream(a[0]), enc.withDisplayName(shown), errors, newline,
                 lineBuffering);
+        text.setWriteThrough(a[5] != null && Ops.isTrue(a[5]));
         return new PyTextIOWrapper(text, null, null, a[0], lineBuffering);
     }
 

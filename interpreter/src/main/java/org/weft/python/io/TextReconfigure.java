@@ -79,6 +79,9 @@ final class TextReconfigure {
                 file.setLineBuffering(f.lineBuffering);
             }
         }
+        if (a[4] != null && a[4] != PyNone.NONE && f.stream instanceof FileTextStream file) {
+            file.setWriteThrough(Ops.isTrue(a[4]));
+        }
         return PyNone.NONE;
     }
 

@@ -65,7 +65,9 @@ final class OsErrors {
             throw PyErr.typeError("%s() takes no keyword arguments", type.getName());
         }
         PyType t = type;
-        if (type == PyExc.OSError && pos.length >= 2 && pos[0] instanceof PyInt e && e.isSmall()) {
+        // CPython: oserror_parse_args reads an errno only from 2 to 5 arguments
+        if (type == PyExc.OSError && pos.length >= 2 && pos.length <= 5 && pos[0] instanceof PyInt e
+                && e.isSmall()) {
             PyType sub = subclassFor(e.longValue());
             if (sub != null) {
                 t = sub;

@@ -21,13 +21,21 @@ final class PyModuleMethods {
         b.newFn((type, args, kwnames) -> new PyModule(type));
         b.initFn(PyModuleMethods::init);
         b.method0("__repr__", PyModuleMethods::repr);
-        b.method0("__dir__", self -> {
-            PyList l = new PyList();
-            for (PyObject k : self.getDict().keys()) {
-                l.append(k);
-            }
-            return l;
-        });
+        b.method0("__dir__", PyModuleMethods::dir);
+    }
+
+    // CPython: module_dir in moduleobject.c: a __dir__ in the module's dict (PEP 562) answers
+    private static PyObject dir(PyObject self) {
+        PyDict d = self.getDict();
+        PyObject dirFunc = d.getItem("__dir__");
+        if (dirFunc != null) {
+            return Ops.call(dirFunc);
+        }
+        PyList l = new PyList();
+        for (PyObject k : d.keys()) {
+            l.append(k);
+        }
+        return l;
     }
 
     // CPython: module___init___impl and module_init_dict in moduleobject.c

@@ -11,7 +11,22 @@ final class PyTypeMethods {
 
     static final PyMethodDescriptor GETATTRIBUTE = new PyMethodDescriptor(PyType.TYPE,
             MethodDef.of1("type", "__getattribute__", "__getattribute__($self, name, /)\n--\n\nReturn getattr(self, name).",
-                    (self, name) -> Ops.getattr(self, PyObjectMethods.attrName(name))));
+                    PyTypeMethods::getattribute));
+    /**
+     * CPython: type_getattro itself, not PyObject_GetAttr: a metaclass's own __getattribute__
+     * calling {@code type.__getattribute__(cls, name)} must not be dispatched back to itself.
+     */
+    private static PyObject getattribute(PyObject self, PyObject name) {
+        String n = PyObjectMethods.attrName(name);
+        PyObject v = Attributes.typeGetattrOrNull((PyType) self, n);
+        if (v == null) {
+            // no name/obj: only PyObject_GetAttr's set_attribute_error_context adds them
+            throw PyErr.format(PyExc.AttributeError, "type object '%s' has no attribute '%s'",
+                    ((PyType) self).getName(), n);
+        }
+        return v;
+    }
+
     static final PyMethodDescriptor SETATTR = new PyMethodDescriptor(PyType.TYPE,
             MethodDef.of2("type", "__setattr__", "__setattr__($self, name, value, /)\n--\n\nImplement setattr(self, name, value).",
                     (self, name, v) -> {

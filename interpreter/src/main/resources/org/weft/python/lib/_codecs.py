@@ -71,11 +71,14 @@ def _checked(result, what):
 
 
 def _rewrap(exc, verb, name):
-    # CPython: _PyErr_TrySetFromCause keeps the exception type and adds the codec's name
-    # only exceptions that its plain message fully describes: no attributes, the default constructor
+    # CPython: _PyErr_TrySetFromCause keeps the exception type and adds the codec's name, for
+    # exceptions that their plain message fully describes: BaseException's own constructor
+    # (inherited, as by UnicodeError, binascii.Error or a Python subclass without __init__; not
+    # UnicodeDecodeError or OSError), at most one argument and that a str, no attributes
     cls = type(exc)
-    if (isinstance(exc, (UnicodeError, OSError)) or cls.__module__ != "builtins"
-            or cls.__init__ is not BaseException.__init__ or len(exc.args) > 1):
+    if (cls.__init__ is not BaseException.__init__ or cls.__new__ is not BaseException.__new__
+            or len(exc.args) > 1 or (exc.args and type(exc.args[0]) is not str)
+            or getattr(exc, "__dict__", None)):
         return exc
     new = type(exc)("%s with '%s' codec failed (%s: %s)" % (verb, name, type(exc).__name__, exc))
     new.__cause__ = exc

@@ -411,7 +411,19 @@ def _rot_13(name):
     return _stateless(name, rot, rot, text=False)
 
 
+def _punycode(name):
+    import _weft_punycode
+
+    def encode(input, errors="strict"):
+        return _weft_punycode.encode(input), len(input)
+
+    def decode(input, errors="strict"):
+        return _weft_punycode.decode(input, errors), len(input)
+    return _stateless(name, encode, decode)
+
+
 _SPECIAL = {
+    "punycode": _punycode,
     "utf_8_sig": _utf_8_sig,
     "unicode_escape": _escape_codec,
     "raw_unicode_escape": _escape_codec,

@@ -473,31 +473,31 @@ class tzinfo:
     __slots__ = ()
 
     def tzname(self, dt):
-        raise NotImplementedError('tzinfo subclass must override tzname()')
+        raise NotImplementedError('a tzinfo subclass must implement tzname()')
 
     def utcoffset(self, dt):
-        raise NotImplementedError('tzinfo subclass must override utcoffset()')
+        raise NotImplementedError('a tzinfo subclass must implement utcoffset()')
 
     def dst(self, dt):
-        raise NotImplementedError('tzinfo subclass must override dst()')
+        raise NotImplementedError('a tzinfo subclass must implement dst()')
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
-            raise TypeError('fromutc() requires a datetime argument')
+            raise TypeError('fromutc: argument must be a datetime')
         if dt.tzinfo is not self:
-            raise ValueError('dt.tzinfo is not self')
+            raise ValueError('fromutc: dt.tzinfo is not self')
         dtoff = dt.utcoffset()
         if dtoff is None:
-            raise ValueError('fromutc() requires a non-None utcoffset() result')
+            raise ValueError('fromutc: non-None utcoffset() result required')
         dtdst = dt.dst()
         if dtdst is None:
-            raise ValueError('fromutc() requires a non-None dst() result')
+            raise ValueError('fromutc: non-None dst() result required')
         delta = dtoff - dtdst
         if delta:
             dt += delta
             dtdst = dt.dst()
             if dtdst is None:
-                raise ValueError('fromutc(): dt.dst gave inconsistent results; cannot convert')
+                raise ValueError('fromutc: tz.dst() gave inconsistent results; cannot convert')
         return dt + dtdst
 
     def __reduce__(self):
@@ -512,8 +512,9 @@ def _check_utc_offset(name, offset):
     if not isinstance(offset, timedelta):
         raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'" % (name, type(offset).__name__))
     if not -timedelta(1) < offset < timedelta(1):
+        # CPython: call_utc_tzinfo_method names no value (timezone() does, below)
         raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and '
-                         'timedelta(hours=24), not %r.' % (offset,))
+                         'timedelta(hours=24).')
 
 
 def _check_tzinfo_arg(tz):
@@ -524,7 +525,7 @@ def _check_tzinfo_arg(tz):
 
 def _check_tzname(name):
     if name is not None and not isinstance(name, str):
-        raise TypeError("tzinfo.tzname() must return None or string, not '%s'" % type(name).__name__)
+        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(name).__name__)
 
 
 class time:

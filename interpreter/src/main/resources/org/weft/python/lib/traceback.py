@@ -393,15 +393,73 @@ class TracebackException:
     """An exception captured for later rendering (a thin version of CPython's)."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
-                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10):
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
+                 _seen=None):
+        is_recursive_call = _seen is not None
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
         self.exc_type = exc_type
         self._value = exc_value
         self.stack = StackSummary.extract(_walk_tb_with_full_positions(exc_traceback), limit=limit)
         self.__cause__ = None
         self.__context__ = None
+        self.exceptions = None
         self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
         self.__notes__ = getattr(exc_value, '__notes__', None)
-        self._str = str(exc_value) if exc_value is not None else ''
+        self._str = _safe_string(exc_value, 'exception') if exc_value is not None else ''
+        if exc_type and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            lno = exc_value.lineno
+            self.lineno = str(lno) if lno is not None else None
+            end_lno = exc_value.end_lineno
+            self.end_lineno = str(end_lno) if end_lno is not None else None
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.end_offset = exc_value.end_offset
+            self.msg = exc_value.msg
+        if not is_recursive_call:
+            self._load_chain(limit, lookup_lines, capture_locals, compact, max_group_width,
+                             max_group_depth, _seen)
+
+    # CPython: the chain becomes TracebackExceptions through a queue, not recursion; _seen
+    # stops at an exception already converted, so a cyclic chain ends
+    def _load_chain(self, limit, lookup_lines, capture_locals, compact, max_group_width,
+                    max_group_depth, _seen):
+        def convert(e):
+            return TracebackException(type(e), e, e.__traceback__, limit=limit,
+                                      lookup_lines=lookup_lines, capture_locals=capture_locals,
+                                      max_group_width=max_group_width,
+                                      max_group_depth=max_group_depth, _seen=_seen)
+        queue = [(self, self._value)]
+        while queue:
+            te, e = queue.pop()
+            if e is not None and e.__cause__ is not None and id(e.__cause__) not in _seen:
+                cause = convert(e.__cause__)
+            else:
+                cause = None
+            if compact:
+                need_context = cause is None and e is not None and not e.__suppress_context__
+            else:
+                need_context = True
+            if (e is not None and e.__context__ is not None and need_context
+                    and id(e.__context__) not in _seen):
+                context = convert(e.__context__)
+            else:
+                context = None
+            if e is not None and isinstance(e, BaseExceptionGroup):
+                exceptions = [convert(x) for x in e.exceptions]
+            else:
+                exceptions = None
+            te.__cause__ = cause
+            te.__context__ = context
+            te.exceptions = exceptions
+            if cause:
+                queue.append((cause, e.__cause__))
+            if context:
+                queue.append((context, e.__context__))
+            if exceptions:
+                queue.extend(zip(exceptions, e.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -414,7 +472,7 @@ class TracebackException:
         return iter(format_exception_only(self.exc_type, self._value))
 
     def format(self, *, chain=True):
-        return iter(format_exception(self._value))
+        return iter(format_exception(self._value, chain=chain))
 
     def __eq__(self, other):
         if isinstance(other, TracebackException):

@@ -154,11 +154,12 @@ class Element:
     def set(self, key, value):
         self.attrib[key] = value
 
+    # Lists, not views: CPython's C Element (_elementtree) answers PyDict_Keys/PyDict_Items
     def keys(self):
-        return self.attrib.keys()
+        return list(self.attrib.keys())
 
     def items(self):
-        return self.attrib.items()
+        return list(self.attrib.items())
 
     def iter(self, tag=None):
         # Iterative, like CPython's C iterator, so deep trees do not hit
