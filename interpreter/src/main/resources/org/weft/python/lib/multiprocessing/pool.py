@@ -128,9 +128,7 @@ class MapResult(ApplyResult):
         self._finished = False
         if not futures:
             self._success = True
-            self._event.set()
-            if callback:
-                callback(self._value)
+            self._event.set()  # as CPython's: ready at once, and the callback is not called
         for i, f in enumerate(futures):
             f.add_done_callback(lambda f, i=i: f.cancelled() or self._set_chunk(i, _outcome(f)))
 
