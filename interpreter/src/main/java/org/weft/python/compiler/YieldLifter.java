@@ -143,7 +143,7 @@ final class YieldLifter {
         }
         ExprNode value = y instanceof Expr.YieldFrom yf ? c.exprs.compile(yf.value())
                 : new AwaitableNode(c.exprs.compile(((Expr.Await) y).value()));
-        return new YieldFromStmt(line, value, t, c.unit.newResumeSlot(), c.unit.newTemp());
+        return new YieldFromStmt(line, value, t, c.unit.newResumeSlot(), c.unit.newTemp(), ExpressionCompiler.span(y));
     }
 
     private StmtNode body(List<Stmt> body, int line) {

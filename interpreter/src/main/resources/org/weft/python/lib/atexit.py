@@ -56,3 +56,10 @@ def _report(func, exc):
     import traceback
     print("Exception ignored in atexit callback: %r" % (func,), file=_sys.stderr)
     _sys.stderr.write("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+
+
+# CPython's atexit is C: a failing handler's traceback starts at the handler, with no frame of
+# _run_exitfuncs above it.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(globals(), '_run_exitfuncs')
+del _weft_hidden

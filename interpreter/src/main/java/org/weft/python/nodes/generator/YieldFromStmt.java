@@ -13,6 +13,7 @@ import org.weft.python.runtime.PyGenerator;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStopIteration;
+import org.weft.python.runtime.SourceSpan;
 import org.weft.python.runtime.ThreadState;
 
 /**
@@ -26,17 +27,30 @@ public final class YieldFromStmt extends StmtNode {
     private final TargetNode target;
     private final int rs;
     private final int slot;
+    /** The {@code yield from} or {@code await} expression, underlined when an exception leaves it. */
+    private final SourceSpan span;
 
-    public YieldFromStmt(int lineno, ExprNode iterable, TargetNode target, int rs, int slot) {
+    public YieldFromStmt(int lineno, ExprNode iterable, TargetNode target, int rs, int slot, SourceSpan span) {
         super(lineno);
         this.iterable = iterable;
         this.target = target;
         this.rs = rs;
         this.slot = slot;
+        this.span = span;
     }
 
     @Override
     public int execute(Frame f) {
+        try {
+            return delegate(f);
+        } catch (PyException e) {
+            // CPython's SEND has the expression's position: an exception from the sub-iterator
+            // is underlined there (an inner expression that failed first keeps its own span)
+            throw e.at(f, span);
+        }
+    }
+
+    private int delegate(Frame f) {
         PyObject it;
         Outcome o;
         if (f.resuming && f.resume[rs] == 1) {

@@ -193,19 +193,29 @@ class ForkedMain:
 
     def call(self, func, args=(), kwargs=None):
         """func(*args, **kwargs) run as in the child: all of them adopted first."""
-        memo = dict(self._seed)
-        func = self._adopt(func, memo)
-        args = [self._copy(a, memo) for a in args]
-        kwargs = {k: self._copy(v, memo) for k, v in (kwargs or {}).items()}
+        func, args, kwargs = self._received(func, args, kwargs)
         return func(*args, **kwargs)
 
-    def call_sent(self, func, args=(), kwargs=None):
-        """call() of a function a pool sent to its worker: CPython pickles it, so a lambda or a
-        local function fails with pickle's error (the call's result), as there."""
-        if isinstance(func, types.FunctionType):
+    def _received(self, func, args, kwargs):
+        memo = dict(self._seed)
+        return (self._adopt(func, memo), [self._copy(a, memo) for a in args],
+                {k: self._copy(v, memo) for k, v in (kwargs or {}).items()})
+
+    def receive(self, func, args=(), kwargs=None, sent=None):
+        """(func, args, kwargs) as a pool's worker receives them: CPython pickles the function
+        (or sent, the user's function that func carries), so a lambda or a local function fails
+        with pickle's error, as there; then adopted."""
+        if sent is None:
+            sent = func.func if type(func) is functools.partial else func
+        if isinstance(sent, types.FunctionType):
             import pickle
-            pickle.dumps(func)
-        return self.call(func, args, kwargs)
+            pickle.dumps(sent)
+        return self._received(func, args, kwargs)
+
+    def call_sent(self, func, args=(), kwargs=None):
+        """call() of a function a pool sent to its worker (see receive())."""
+        func, args, kwargs = self.receive(func, args, kwargs)
+        return func(*args, **kwargs)
 
     def run_process(self, process, base_run):
         """process.run() as in the child: on a copy of the process object, whose attributes a

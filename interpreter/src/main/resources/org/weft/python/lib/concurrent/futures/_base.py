@@ -152,11 +152,9 @@ class Future:
         except Exception:
             _report_callback_error(self)
 
-    def _outcome(self, want_exception):
-        if self._state in _CANCELLED_STATES:
-            raise CancelledError()
-        if want_exception:
-            return self._exception
+    def __get_result(self):
+        # CPython: Future.__get_result; a re-raised worker exception's traceback shows this frame,
+        # under result()'s "return self.__get_result()", as CPython's does
         if self._exception is not None:
             try:
                 raise self._exception
@@ -165,22 +163,26 @@ class Future:
         return self._result
 
     def _wait_done(self, timeout):
-        done = self._condition.wait_for(
+        return self._condition.wait_for(
             lambda: self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED), timeout)
-        if not done:
-            raise TimeoutError()
 
     def result(self, timeout=None):
         """The call's return value, waiting at most timeout seconds; re-raises its exception."""
         with self._condition:
-            self._wait_done(timeout)
-            return self._outcome(False)
+            if not self._wait_done(timeout):
+                raise TimeoutError()
+            if self._state in _CANCELLED_STATES:
+                raise CancelledError()
+            return self.__get_result()
 
     def exception(self, timeout=None):
         """The exception the call raised (None if it returned), waiting at most timeout seconds."""
         with self._condition:
-            self._wait_done(timeout)
-            return self._outcome(True)
+            if not self._wait_done(timeout):
+                raise TimeoutError()
+            if self._state in _CANCELLED_STATES:
+                raise CancelledError()
+            return self._exception
 
     # ---- for executors and tests --------------------------------------------------------------
 
@@ -347,11 +349,12 @@ class Executor:
         return False
 
 
-def _result_or_cancel(future, timeout=None):
+def _result_or_cancel(fut, timeout=None):
+    # named as CPython's, whose line "return fut.result(timeout)" tracebacks through map() show
     try:
         try:
-            return future.result(timeout)
+            return fut.result(timeout)
         finally:
-            future.cancel()
+            fut.cancel()
     finally:
-        del future
+        del fut

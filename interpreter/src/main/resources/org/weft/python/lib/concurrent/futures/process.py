@@ -8,16 +8,99 @@ them (multiprocessing._weft_fork), so what a call changes there the parent does 
 """
 
 import collections
+import functools
+import itertools
 import os
+from traceback import format_exception
 
 from concurrent.futures import _base
-from concurrent.futures.thread import ThreadPoolExecutor, BrokenThreadPool
+from concurrent.futures.thread import ThreadPoolExecutor, BrokenThreadPool, _WorkItem
 
 __all__ = ['ProcessPoolExecutor', 'BrokenProcessPool']
 
 
 class BrokenProcessPool(BrokenThreadPool):
     """Raised when a worker's initializer failed."""
+
+
+# CPython sends a worker's exception back pickled: its frames are lost, and its __cause__
+# becomes a _RemoteTraceback whose text is the worker's traceback. Weft's workers are threads,
+# but the parent sees the exception as CPython's would, so tracebacks read the same.
+
+class _RemoteTraceback(Exception):
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+class _ExceptionWithTraceback:
+    def __init__(self, exc, tb):
+        tb = ''.join(format_exception(type(exc), exc, tb))
+        self.exc = exc
+        self.tb = '\n"""\n%s"""' % tb
+
+
+def _rebuild_exc(exc, tb):
+    # what unpickling gives the parent: no frames, no context, the worker's traceback as cause
+    exc.__traceback__ = None
+    exc.__context__ = None
+    exc.__cause__ = _RemoteTraceback(tb)
+    return exc
+
+
+class _CallItem:
+    def __init__(self, fn, args, kwargs):
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+
+def _process_worker(forked, call_item):
+    # CPython: _process_worker in process.py; its frame heads the worker's traceback
+    call_item = _CallItem(*forked.receive(call_item.fn, call_item.args, call_item.kwargs))
+    try:
+        r = call_item.fn(*call_item.args, **call_item.kwargs)
+    except BaseException as e:
+        return _ExceptionWithTraceback(e, e.__traceback__)
+    return r
+
+
+class _ProcessWorkItem(_WorkItem):
+    def run(self):
+        if not self.future.set_running_or_notify_cancel():
+            return
+        try:
+            outcome = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:  # the call could not be sent (pickle's error)
+            self.future.set_exception(exc)
+            self = None
+            return
+        if isinstance(outcome, _ExceptionWithTraceback):
+            self.future.set_exception(_rebuild_exc(outcome.exc, outcome.tb))
+        else:
+            self.future.set_result(outcome)
+
+
+def _get_chunks(*iterables, chunksize):
+    it = zip(*iterables)
+    while True:
+        chunk = tuple(itertools.islice(it, chunksize))
+        if not chunk:
+            return
+        yield chunk
+
+
+def _process_chunk(fn, chunk):
+    return [fn(*args) for args in chunk]
+
+
+def _chain_from_iterable_of_lists(iterable):
+    for element in iterable:
+        element.reverse()
+        while element:
+            yield element.pop()
 
 
 class ProcessPoolExecutor(ThreadPoolExecutor):
@@ -75,10 +158,12 @@ class ProcessPoolExecutor(ThreadPoolExecutor):
 
     shutdown.__doc__ = ThreadPoolExecutor.shutdown.__doc__
 
+    _work_item_type = _ProcessWorkItem
+
     def submit(self, fn, /, *args, **kwargs):
         """Schedule fn(*args, **kwargs) on a worker, in the workers' copy of the program's memory."""
         forked = self._fork()
-        return super().submit(forked.call_sent, fn, args, kwargs)
+        return super().submit(_process_worker, forked, _CallItem(fn, args, kwargs))
 
     def _pool_name(self):
         return "ProcessPoolExecutor"
@@ -87,4 +172,7 @@ class ProcessPoolExecutor(ThreadPoolExecutor):
         """Like map(fn, *iterables), the calls running concurrently; chunksize must be >= 1."""
         if chunksize < 1:
             raise ValueError("chunksize must be >= 1.")
-        return super().map(fn, *iterables, timeout=timeout)
+        # CPython: ProcessPoolExecutor.map sends chunks of calls, each one task
+        results = super().map(functools.partial(_process_chunk, fn),
+                              _get_chunks(*iterables, chunksize=chunksize), timeout=timeout)
+        return _chain_from_iterable_of_lists(results)

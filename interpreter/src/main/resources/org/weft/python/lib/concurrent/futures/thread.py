@@ -88,6 +88,8 @@ class ThreadPoolExecutor(_base.Executor):
     Workers start on demand and are reused while idle.
     """
 
+    _work_item_type = _WorkItem  # ProcessPoolExecutor's items report errors as a worker process's
+
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
         if max_workers is None:
             max_workers = min(32, (os.cpu_count() or 1) + 4)
@@ -118,7 +120,7 @@ class ThreadPoolExecutor(_base.Executor):
             if self._shutdown:
                 raise RuntimeError('cannot schedule new futures after shutdown')
             f = _base.Future()
-            self._work_queue.put(_WorkItem(f, fn, args, kwargs))
+            self._work_queue.put(self._work_item_type(f, fn, args, kwargs))
             self._adjust_thread_count()
             return f
 
