@@ -1,4 +1,5 @@
 # warnings: catch_warnings(record=True), filters, simplefilter('error'), formatwarning, warn_explicit, stacklevel.
+import os
 import warnings
 def fxn():
     warnings.warn("deprecated", DeprecationWarning)
@@ -38,7 +39,7 @@ with warnings.catch_warnings(record=True) as w:
     warnings.simplefilter('always')
     warnings.warn_explicit('explicit', FutureWarning, 'mod.py', 99)
     warnings.warn(Warning('instance'))
-    print([(str(x.message), x.category.__name__, x.filename, x.lineno) for x in w])
+    print([(str(x.message), x.category.__name__, os.path.basename(x.filename), x.lineno) for x in w])
 class MyWarning(UserWarning):
     pass
 with warnings.catch_warnings(record=True) as w:

@@ -3,7 +3,8 @@ import asyncio
 import re
 
 def clean(obj):
-    return re.sub(r" at 0x[0-9a-f]+", "", re.sub(r" created at [^>]*", "", repr(obj)))
+    text = re.sub(r" at 0x[0-9a-f]+", "", re.sub(r" created at [^>]*", "", repr(obj)))
+    return re.sub(r" at [^ ]*/([^/ ]+\.py):", r" at \1:", text)  # a callback's file, without its folder
 
 async def main():
     loop = asyncio.get_running_loop()
