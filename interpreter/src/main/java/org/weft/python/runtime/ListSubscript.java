@@ -19,41 +19,11 @@ final class ListSubscript {
             return new PyList(slice(l, SliceIndices.unpack(s)));
         }
         long i = SliceIndices.itemIndex(index, "list");
-        PyObject x = itemOrNull(l, i);
+        PyObject x = l.itemOrNull(i);
         if (x == null) {
             throw PyErr.indexError("list index out of range");
         }
         return x;
-    }
-
-    /** The item at {@code i} (negative counts from the end), or null when out of range. */
-    private static PyObject itemOrNull(PyList l, long i) {
-        for (int tries = 0; tries < SeqLocked.OPTIMISTIC_TRIES; tries++) {
-            long stamp = l.readBegin();
-            PyObject[] a = l.items;
-            long[] b = l.ints;
-            int n = l.size;
-            long j = i < 0 ? i + n : i;
-            if (a != null) {
-                PyObject x = j >= 0 && j < n && j < a.length ? a[(int) j] : null;
-                if (l.readValid(stamp)) {
-                    return x;
-                }
-            } else if (b != null) {
-                boolean in = j >= 0 && j < n && j < b.length;
-                long v = in ? b[(int) j] : 0;
-                if (l.readValid(stamp)) {
-                    return in ? PyInt.of(v) : null;
-                }
-            }
-        }
-        l.lockWrite();
-        try {
-            long j = i < 0 ? i + l.size : i;
-            return j >= 0 && j < l.size ? l.item((int) j) : null;
-        } finally {
-            l.unlockWrite();
-        }
     }
 
     /** The items a slice selects, read optimistically. */

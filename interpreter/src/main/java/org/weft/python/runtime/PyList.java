@@ -95,19 +95,28 @@ public class PyList extends SeqLocked {
 
     /** The item at {@code i}, or null when {@code i} is out of range. Takes no lock. */
     PyObject getOrNull(int i) {
+        return i < 0 ? null : itemOrNull(i);
+    }
+
+    /**
+     * The item at {@code index}, counting from the end when negative ({@code l[index]}), or null when out of
+     * range. Takes no lock: the index is resolved against the size read with the storage.
+     */
+    PyObject itemOrNull(long index) {
         for (int tries = 0; tries < OPTIMISTIC_TRIES; tries++) {
             long s = readBegin();
             PyObject[] a = items;
             long[] b = ints;
             int n = size;
+            long i = index < 0 ? index + n : index;
             if (a != null) {
-                PyObject x = i >= 0 && i < n && i < a.length ? a[i] : null;
+                PyObject x = i >= 0 && i < n && i < a.length ? a[(int) i] : null;
                 if (readValid(s)) {
                     return x;
                 }
             } else if (b != null) {
                 boolean in = i >= 0 && i < n && i < b.length;
-                long v = in ? b[i] : 0;
+                long v = in ? b[(int) i] : 0;
                 if (readValid(s)) {
                     return in ? PyInt.of(v) : null;
                 }
@@ -115,7 +124,8 @@ public class PyList extends SeqLocked {
         }
         lockWrite();
         try {
-            return i >= 0 && i < size ? item(i) : null;
+            long i = index < 0 ? index + size : index;
+            return i >= 0 && i < size ? item((int) i) : null;
         } finally {
             unlockWrite();
         }
@@ -144,11 +154,7 @@ public class PyList extends SeqLocked {
     PyObject[] objectItems() {
         long[] b = ints;
         if (b != null) {
-            PyObject[] a = new PyObject[b.length];
-            for (int k = 0, n = size; k < n; k++) {
-                a[k] = PyInt.of(b[k]);
-            }
-            items = a;
+            items = boxed(b, size, b.length);
             ints = null;
         }
         return items;
@@ -174,21 +180,22 @@ public class PyList extends SeqLocked {
             } else if (b != null) {
                 long[] r = Arrays.copyOf(b, Math.min(n, b.length));
                 if (readValid(s)) {
-                    return boxed(r, r.length);
+                    return boxed(r, r.length, r.length);
                 }
             }
         }
         lockWrite();
         try {
             long[] b = ints;
-            return b != null ? boxed(b, size) : Arrays.copyOf(items, size);
+            return b != null ? boxed(b, size, size) : Arrays.copyOf(items, size);
         } finally {
             unlockWrite();
         }
     }
 
-    private static PyObject[] boxed(long[] b, int n) {
-        PyObject[] r = new PyObject[n];
+    /** The first {@code n} longs of {@code b} as ints, in an array of {@code length} slots. */
+    private static PyObject[] boxed(long[] b, int n, int length) {
+        PyObject[] r = new PyObject[length];
         for (int k = 0; k < n; k++) {
             r[k] = PyInt.of(b[k]);
         }
