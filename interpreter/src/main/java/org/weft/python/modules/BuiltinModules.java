@@ -39,7 +39,9 @@ public final class BuiltinModules {
             new ZoneInfoModule(),
             new AstModule(),
             new WeftImpModule(),
-            new SocketModule());
+            new SocketModule(),
+            new PwdModule(),
+            new GrpModule());
 
     public static List<BuiltinModule> all() {
         return ALL;
