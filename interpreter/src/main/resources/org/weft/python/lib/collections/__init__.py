@@ -180,6 +180,12 @@ class OrderedDict(dict):
         key = next(iter(dict.keys(self)))
         return key, dict.pop(self, key)
 
+    def __iter__(self):
+        return _odict_iterator(iter(dict.keys(self)))
+
+    def __reversed__(self):
+        return _odict_iterator(reversed(dict.keys(self)))
+
     def keys(self):
         return _odict_keys(self)
 
@@ -277,17 +283,45 @@ def _eq(a, b):
     return a == b
 
 
+# An OrderedDict's iterators walk dict's own (its order is dict's); a change of its size while
+# one runs is reported as CPython's odict iterators report it. (CPython also counts move_to_end
+# as a change; a dict iterator does not see it, so neither does this one.)
+class _odict_iterator:
+    __slots__ = ('_it',)
+    __module__ = 'builtins'
+
+    def __init__(self, it):
+        self._it = it
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        try:
+            return next(self._it)
+        except RuntimeError:
+            pass
+        # raised here, not in the handler: CPython's error has no __context__
+        raise RuntimeError('OrderedDict mutated during iteration')
+
+    def __reduce__(self):
+        return iter, (list(self._it),)
+
+
+_odict_iterator.__name__ = _odict_iterator.__qualname__ = 'odict_iterator'
+
+
 # The views of an OrderedDict print as odict_keys([...]) etc.; they iterate through dict's own
-# views, so order, speed and the "changed size during iteration" error are dict's.
+# views, as the OrderedDict does.
 class _odict_keys(_collections_abc.KeysView):
     __slots__ = ()
     __module__ = 'builtins'
 
     def __iter__(self):
-        return iter(dict.keys(self._mapping))
+        return _odict_iterator(iter(dict.keys(self._mapping)))
 
     def __reversed__(self):
-        return reversed(dict.keys(self._mapping))
+        return _odict_iterator(reversed(dict.keys(self._mapping)))
 
     def __repr__(self):
         return f'odict_keys({list(self)!r})'
@@ -298,10 +332,10 @@ class _odict_values(_collections_abc.ValuesView):
     __module__ = 'builtins'
 
     def __iter__(self):
-        return iter(dict.values(self._mapping))
+        return _odict_iterator(iter(dict.values(self._mapping)))
 
     def __reversed__(self):
-        return reversed(dict.values(self._mapping))
+        return _odict_iterator(reversed(dict.values(self._mapping)))
 
     def __repr__(self):
         return f'odict_values({list(self)!r})'
@@ -312,10 +346,10 @@ class _odict_items(_collections_abc.ItemsView):
     __module__ = 'builtins'
 
     def __iter__(self):
-        return iter(dict.items(self._mapping))
+        return _odict_iterator(iter(dict.items(self._mapping)))
 
     def __reversed__(self):
-        return reversed(dict.items(self._mapping))
+        return _odict_iterator(reversed(dict.items(self._mapping)))
 
     def __repr__(self):
         return f'odict_items({list(self)!r})'
