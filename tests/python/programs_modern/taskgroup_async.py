@@ -20,7 +20,7 @@ async def main():
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(run(Job("x", 0.01, fail=True)))
-            tg.create_task(run(Job("y", 0.02, fail=True)))
+            tg.create_task(run(Job("y", 5, fail=True)))  # cancelled when x fails, however slow the host
             tg.create_task(run(Job("z", 0.5)))
     except* ValueError as eg:
         print("failures:", sorted(str(e) for e in eg.exceptions))
