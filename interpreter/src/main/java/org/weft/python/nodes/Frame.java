@@ -42,17 +42,8 @@ public final class Frame extends PyObject implements FrameView {
     /** The value of a {@code return} (status RETURN) or of a {@code yield} (status YIELD). */
     public PyObject returnValue;
 
-    /** Generator support: where each resumable node stopped; null for plain frames. */
-    public final int[] resume;
-    /** True while a resumed generator re-enters its nodes down to the suspended yield. */
-    public boolean resuming;
-    /** The value sent into a resumed generator, or the exception thrown into it. */
-    public PyObject sent;
-    public RuntimeException thrown;
-    /** Set while a generator runs {@code yield from}: the sub-iterator being delegated to. */
-    public PyObject delegate;
-    /** Set while {@link org.weft.python.runtime.PyGenerator#drain} runs this generator's frame: where its yields go. */
-    public org.weft.python.runtime.PushConsumer push;
+    /** A generator's or coroutine's state for stopping and resuming; null for plain frames. */
+    public final Resumable resumable;
 
     public Frame(PyCode code, PyDict globals, PyDict builtins, PyObject namespace, PyCell[] cells) {
         super(TYPE);
@@ -62,7 +53,8 @@ public final class Frame extends PyObject implements FrameView {
         this.globals = globals;
         this.builtins = builtins;
         this.namespace = namespace;
-        this.resume = code.resumeSlots == 0 ? null : new int[code.resumeSlots];
+        this.resumable = code.resumeSlots == 0 && (code.flags & PyCode.CO_RESUMABLE) == 0 ? null
+                : new Resumable(code.resumeSlots);
         this.lineno = code.firstlineno;
     }
 

@@ -135,11 +135,11 @@ public class PyGenerator extends PyObject {
                 returnValue = PyNone.NONE;
                 return null;
             }
-            frame.push = c;
+            frame.resumable.push = c;
             try {
                 return run(ts != null ? ts : callerState(), PyNone.NONE, null);
             } finally {
-                frame.push = null;
+                frame.resumable.push = null;
             }
         } finally {
             RUNNING.setRelease(this, 0);
@@ -169,10 +169,10 @@ public class PyGenerator extends PyObject {
 
     private PyObject run(ThreadState ts, PyObject sent, PyException thrown) {
         Frame f = frame;
-        f.resuming = started;
+        f.resumable.resuming = started;
         started = true;
-        f.sent = sent;
-        f.thrown = thrown;
+        f.resumable.sent = sent;
+        f.resumable.thrown = thrown;
         try {
             ts.enterCall();
         } catch (PyException e) {
@@ -215,7 +215,7 @@ public class PyGenerator extends PyObject {
             finished = true;
             throw PyTraceback.here(PyTraceback.fromJava(e), f);
         } finally {
-            f.resuming = false;
+            f.resumable.resuming = false;
             ts.setFrame(f.back);
             f.back = null;
             ts.leaveCall();

@@ -30,7 +30,7 @@ final class PyGeneratorMethods {
 
     /** The iterator a suspended {@code yield from} delegates to, else None. CPython: _PyGen_yf. */
     static PyObject yieldFrom(PyGenerator g) {
-        PyObject d = g.isFinished() ? null : g.frame.delegate;
+        PyObject d = g.isFinished() ? null : g.frame.resumable.delegate;
         return d == null ? PyNone.NONE : d;
     }
 

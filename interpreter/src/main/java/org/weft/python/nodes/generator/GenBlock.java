@@ -16,16 +16,16 @@ public final class GenBlock extends StmtNode {
 
     @Override
     public int execute(Frame f) {
-        int start = f.resuming ? f.resume[rs] : 0;
+        int start = f.resumable.resuming ? f.resumable.resume[rs] : 0;
         for (int i = start; i < body.length; i++) {
             StmtNode s = body[i];
-            if (!f.resuming) {
+            if (!f.resumable.resuming) {
                 f.lineno = s.lineno;
             }
             int status = s.execute(f);
             if (status != NORMAL) {
                 if (status == YIELD) {
-                    f.resume[rs] = i;
+                    f.resumable.resume[rs] = i;
                 }
                 return status;
             }

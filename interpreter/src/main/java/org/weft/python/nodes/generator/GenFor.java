@@ -42,7 +42,7 @@ public final class GenFor extends StmtNode {
 
     @Override
     public int execute(Frame f) {
-        int st = f.resuming ? f.resume[rs] : 0;
+        int st = f.resumable.resuming ? f.resumable.resume[rs] : 0;
         if (st == 2) {
             return runElse(f);
         }
@@ -103,7 +103,7 @@ public final class GenFor extends StmtNode {
             inBody = false;
             int s = body.execute(f);
             if (s == YIELD) {
-                f.resume[rs] = owned ? 3 : 1;
+                f.resumable.resume[rs] = owned ? 3 : 1;
                 return YIELD;
             }
             if (s != NORMAL && s != CONTINUE) {
@@ -118,7 +118,7 @@ public final class GenFor extends StmtNode {
         }
         int s = orelse.execute(f);
         if (s == YIELD) {
-            f.resume[rs] = 2;
+            f.resumable.resume[rs] = 2;
         }
         return s;
     }

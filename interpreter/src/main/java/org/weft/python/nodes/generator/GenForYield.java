@@ -64,15 +64,15 @@ public final class GenForYield extends StmtNode {
     public int execute(Frame f) {
         PyObject it;
         PyGenerator owned;
-        if (f.resuming) {
+        if (f.resumable.resuming) {
             // suspended at the yield, the only place this node suspends
-            f.resuming = false;
-            f.sent = null; // a yield statement's result is unused
+            f.resumable.resuming = false;
+            f.resumable.sent = null; // a yield statement's result is unused
             it = f.locals[slot];
-            owned = f.resume[rs] == 3 ? (PyGenerator) it : null;
-            RuntimeException thrown = f.thrown;
+            owned = f.resumable.resume[rs] == 3 ? (PyGenerator) it : null;
+            RuntimeException thrown = f.resumable.thrown;
             if (thrown != null) {
-                f.thrown = null;
+                f.resumable.thrown = null;
                 f.lineno = yieldLine;
                 abandon(f, owned);
                 throw thrown;
@@ -117,14 +117,14 @@ public final class GenForYield extends StmtNode {
             }
             f.lineno = yieldLine;
             PyObject y = value == null ? PyNone.NONE : value.execute(f);
-            PushConsumer push = f.push;
+            PushConsumer push = f.resumable.push;
             if (push != null && push.accept(y)) {
                 // drained: the value is taken, go on as if resumed; a long drain still answers Ctrl-C
                 f.ts.checkInterrupt();
                 continue;
             }
             f.returnValue = y;
-            f.resume[rs] = suspended;
+            f.resumable.resume[rs] = suspended;
             return YIELD;
         }
     }

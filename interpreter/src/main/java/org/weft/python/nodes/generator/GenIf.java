@@ -22,8 +22,8 @@ public final class GenIf extends StmtNode {
     @Override
     public int execute(Frame f) {
         boolean takeBody;
-        if (f.resuming) {
-            takeBody = f.resume[rs] == 1;
+        if (f.resumable.resuming) {
+            takeBody = f.resumable.resume[rs] == 1;
         } else {
             takeBody = test.isTrue(f);
         }
@@ -33,7 +33,7 @@ public final class GenIf extends StmtNode {
         }
         int s = branch.execute(f);
         if (s == YIELD) {
-            f.resume[rs] = takeBody ? 1 : 2;
+            f.resumable.resume[rs] = takeBody ? 1 : 2;
         }
         return s;
     }

@@ -35,7 +35,7 @@ public final class GenMatch extends StmtNode {
 
     @Override
     public int execute(Frame f) {
-        int st = f.resuming ? f.resume[rs] : 0;
+        int st = f.resumable.resuming ? f.resumable.resume[rs] : 0;
         if (st != 0 && st % 2 == 0) {
             return body(f, (st - 2) / 2);
         }
@@ -61,7 +61,7 @@ public final class GenMatch extends StmtNode {
             if (c.guardPrelude() != null) {
                 int g = c.guardPrelude().execute(f);
                 if (g == YIELD) {
-                    f.resume[rs] = 1 + 2 * i;
+                    f.resumable.resume[rs] = 1 + 2 * i;
                     return YIELD;
                 }
             }
@@ -77,7 +77,7 @@ public final class GenMatch extends StmtNode {
     private int body(Frame f, int i) {
         int s = cases[i].body().execute(f);
         if (s == YIELD) {
-            f.resume[rs] = 2 + 2 * i;
+            f.resumable.resume[rs] = 2 + 2 * i;
         }
         return s;
     }

@@ -17,7 +17,7 @@ public final class GenSingle extends StmtNode {
 
     @Override
     public int execute(Frame f) {
-        if (!f.resuming) {
+        if (!f.resumable.resuming) {
             f.lineno = statement.lineno;
         }
         return statement.execute(f);

@@ -36,9 +36,9 @@ public final class GenTryExcept extends StmtNode {
 
     @Override
     public int execute(Frame f) {
-        int st = f.resuming ? f.resume[rs] : 0;
+        int st = f.resumable.resuming ? f.resumable.resume[rs] : 0;
         if (st == 2) {
-            return runHandler(f, f.resume[rs + 1], (PyBaseException) f.locals[excSlot], true);
+            return runHandler(f, f.resumable.resume[rs + 1], (PyBaseException) f.locals[excSlot], true);
         }
         if (st == 3) {
             return runElse(f);
@@ -52,7 +52,7 @@ public final class GenTryExcept extends StmtNode {
             return handle(f, Exceptions.caught(e, f));
         }
         if (s == YIELD) {
-            f.resume[rs] = 1;
+            f.resumable.resume[rs] = 1;
             return YIELD;
         }
         if (s == NORMAL) {
@@ -67,7 +67,7 @@ public final class GenTryExcept extends StmtNode {
         }
         int s = orelse.execute(f);
         if (s == YIELD) {
-            f.resume[rs] = 3;
+            f.resumable.resume[rs] = 3;
         }
         return s;
     }
@@ -104,8 +104,8 @@ public final class GenTryExcept extends StmtNode {
         } finally {
             f.ts.popHandled();
             if (s == YIELD) {
-                f.resume[rs] = 2;
-                f.resume[rs + 1] = i;
+                f.resumable.resume[rs] = 2;
+                f.resumable.resume[rs + 1] = i;
             } else {
                 f.locals[excSlot] = null;
                 if (h.name() != null) {

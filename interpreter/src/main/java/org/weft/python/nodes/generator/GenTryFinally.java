@@ -27,7 +27,7 @@ public final class GenTryFinally extends StmtNode {
 
     @Override
     public int execute(Frame f) {
-        int st = f.resuming ? f.resume[rs] : 0;
+        int st = f.resumable.resuming ? f.resumable.resume[rs] : 0;
         if (st == 2) {
             return finallyNormal(f);
         }
@@ -43,10 +43,10 @@ public final class GenTryFinally extends StmtNode {
             return startException(f, Exceptions.caught(e, f));
         }
         if (s == YIELD) {
-            f.resume[rs] = 1;
+            f.resumable.resume[rs] = 1;
             return YIELD;
         }
-        f.resume[rs + 1] = s;
+        f.resumable.resume[rs + 1] = s;
         f.locals[slot] = f.returnValue;
         return finallyNormal(f);
     }
@@ -59,7 +59,7 @@ public final class GenTryFinally extends StmtNode {
     private int finallyNormal(Frame f) {
         int fs = fin.execute(f);
         if (fs == YIELD) {
-            f.resume[rs] = 2;
+            f.resumable.resume[rs] = 2;
             return YIELD;
         }
         if (fs != NORMAL) {
@@ -68,7 +68,7 @@ public final class GenTryFinally extends StmtNode {
         }
         f.returnValue = f.locals[slot];
         f.locals[slot] = null;
-        return f.resume[rs + 1];
+        return f.resumable.resume[rs + 1];
     }
 
     private int finallyException(Frame f, PyBaseException exc) {
@@ -84,7 +84,7 @@ public final class GenTryFinally extends StmtNode {
             f.ts.popHandled();
         }
         if (fs == YIELD) {
-            f.resume[rs] = 3;
+            f.resumable.resume[rs] = 3;
             return YIELD;
         }
         f.locals[slot] = null;

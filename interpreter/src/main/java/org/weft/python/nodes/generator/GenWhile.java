@@ -26,7 +26,7 @@ public final class GenWhile extends StmtNode {
 
     @Override
     public int execute(Frame f) {
-        int st = f.resuming ? f.resume[rs] : 0;
+        int st = f.resumable.resuming ? f.resumable.resume[rs] : 0;
         if (st == 2) {
             return runElse(f);
         }
@@ -35,7 +35,7 @@ public final class GenWhile extends StmtNode {
                 if (prelude != null) {
                     int p = prelude.execute(f);
                     if (p == YIELD) {
-                        f.resume[rs] = 3;
+                        f.resumable.resume[rs] = 3;
                         return YIELD;
                     }
                 }
@@ -47,7 +47,7 @@ public final class GenWhile extends StmtNode {
             st = 0;
             int s = body.execute(f);
             if (s == YIELD) {
-                f.resume[rs] = 1;
+                f.resumable.resume[rs] = 1;
                 return YIELD;
             }
             if (s == BREAK) {
@@ -66,7 +66,7 @@ public final class GenWhile extends StmtNode {
         }
         int s = orelse.execute(f);
         if (s == YIELD) {
-            f.resume[rs] = 2;
+            f.resumable.resume[rs] = 2;
         }
         return s;
     }

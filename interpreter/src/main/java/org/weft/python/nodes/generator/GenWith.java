@@ -33,7 +33,7 @@ public final class GenWith extends StmtNode {
         PyObject mgr;
         PyObject exit;
         PyObject entered = null; // __enter__'s result, still to store in the target
-        if (f.resuming && f.resume[rs] == 1) {
+        if (f.resumable.resuming && f.resumable.resume[rs] == 1) {
             mgr = f.locals[slot];
             exit = f.locals[slot + 1];
         } else {
@@ -57,7 +57,7 @@ public final class GenWith extends StmtNode {
             return WithStmt.onException(f, lineno, mgr, exit, Exceptions.caught(e, f));
         }
         if (s == YIELD) {
-            f.resume[rs] = 1;
+            f.resumable.resume[rs] = 1;
             return YIELD;
         }
         clear(f);

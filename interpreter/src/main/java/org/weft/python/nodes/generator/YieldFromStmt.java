@@ -53,19 +53,19 @@ public final class YieldFromStmt extends StmtNode {
     private int delegate(Frame f) {
         PyObject it;
         Outcome o;
-        if (f.resuming && f.resume[rs] == 1) {
-            f.resuming = false;
-            f.resume[rs] = 0;
+        if (f.resumable.resuming && f.resumable.resume[rs] == 1) {
+            f.resumable.resuming = false;
+            f.resumable.resume[rs] = 0;
             f.lineno = lineno;
             it = f.locals[slot];
-            f.delegate = null;
-            RuntimeException thrown = f.thrown;
-            PyObject sent = f.sent;
-            f.thrown = null;
-            f.sent = null;
+            f.resumable.delegate = null;
+            RuntimeException thrown = f.resumable.thrown;
+            PyObject sent = f.resumable.sent;
+            f.resumable.thrown = null;
+            f.resumable.sent = null;
             if (thrown != null) {
                 o = throwInto(it, thrown);
-            } else if (f.push != null) {
+            } else if (f.resumable.push != null) {
                 o = pushFrom(f, it); // drained, so resumed with None
             } else {
                 o = send(f.ts, it, sent == null ? PyNone.NONE : sent);
@@ -74,15 +74,15 @@ public final class YieldFromStmt extends StmtNode {
             PyObject v = iterable.execute(f);
             it = v instanceof PyGenerator ? v : Ops.iter(v);
             f.locals[slot] = it;
-            o = f.push != null ? pushFrom(f, it) : send(f.ts, it, PyNone.NONE);
+            o = f.resumable.push != null ? pushFrom(f, it) : send(f.ts, it, PyNone.NONE);
         }
         if (o.yielded != null) {
             f.returnValue = o.yielded;
-            f.resume[rs] = 1;
-            f.delegate = it;
+            f.resumable.resume[rs] = 1;
+            f.resumable.delegate = it;
             return YIELD;
         }
-        f.delegate = null;
+        f.resumable.delegate = null;
         f.locals[slot] = null;
         if (target != null) {
             target.assign(f, o.result);
@@ -101,7 +101,7 @@ public final class YieldFromStmt extends StmtNode {
      * value offered; the outcome is the first value the consumer declined, or the result.
      */
     private static Outcome pushFrom(Frame f, PyObject it) {
-        PushConsumer push = f.push;
+        PushConsumer push = f.resumable.push;
         if (it instanceof PyGenerator g && g.drainable()) {
             PyObject y = g.drain(f.ts, push);
             return y != null ? new Outcome(y, null) : new Outcome(null, g.takeReturnValue());

@@ -30,24 +30,24 @@ public final class YieldStmt extends StmtNode {
 
     @Override
     public int execute(Frame f) {
-        if (f.resuming && f.resume[rs] == 1) {
-            f.resuming = false;
-            f.resume[rs] = 0;
+        if (f.resumable.resuming && f.resumable.resume[rs] == 1) {
+            f.resumable.resuming = false;
+            f.resumable.resume[rs] = 0;
             f.lineno = lineno;
-            RuntimeException thrown = f.thrown;
+            RuntimeException thrown = f.resumable.thrown;
             if (thrown != null) {
-                f.thrown = null;
+                f.resumable.thrown = null;
                 throw thrown;
             }
-            PyObject sent = f.sent;
-            f.sent = null;
+            PyObject sent = f.resumable.sent;
+            f.resumable.sent = null;
             if (target != null) {
                 target.assign(f, sent == null ? PyNone.NONE : sent);
             }
             return NORMAL;
         }
         PyObject v = value == null ? PyNone.NONE : value.execute(f);
-        PushConsumer push = f.push;
+        PushConsumer push = f.resumable.push;
         if (push != null && push.accept(v)) {
             // Drained (PyGenerator.drain): the value is taken; go on as if resumed with None.
             f.lineno = lineno;
@@ -57,7 +57,7 @@ public final class YieldStmt extends StmtNode {
             return NORMAL;
         }
         f.returnValue = asyncGen ? new PyAsyncGenerator.Yielded(v) : v;
-        f.resume[rs] = 1;
+        f.resumable.resume[rs] = 1;
         return YIELD;
     }
 }
