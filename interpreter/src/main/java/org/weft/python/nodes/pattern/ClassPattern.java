@@ -47,6 +47,28 @@ public final class ClassPattern extends PatternNode {
         if (!Ops.isInstance(subject, type)) {
             return false;
         }
+        // CPython reads every attribute first (stopping at a missing one), then matches the
+        // sub-patterns, so a failing sub-pattern does not spare the later attribute reads.
+        PyObject[] values = attributes(type, subject);
+        if (values == null) {
+            return false;
+        }
+        for (int i = 0; i < positional.length; i++) {
+            if (!positional[i].match(f, values[i])) {
+                return false;
+            }
+        }
+        for (int i = 0; i < kwdPatterns.length; i++) {
+            if (!kwdPatterns[i].match(f, values[positional.length + i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The values the sub-patterns match, positional then keyword; null when an attribute is missing. */
+    private PyObject[] attributes(PyType type, PyObject subject) {
+        PyObject[] values = new PyObject[positional.length + kwdAttrs.length];
         Set<String> seen = new HashSet<>();
         if (positional.length > 0) {
             // CPython match_class: the built-ins' "match self" applies only when the class has no
@@ -57,11 +79,9 @@ public final class ClassPattern extends PatternNode {
                     throw PyErr.typeError("%s() accepts 1 positional sub-pattern (%d given)", type.getName(),
                             positional.length);
                 }
-                if (!positional[0].match(f, subject)) {
-                    return false;
-                }
-            } else if (!matchPositional(f, type, matchArgs, subject, seen)) {
-                return false;
+                values[0] = subject;
+            } else if (!positionalAttributes(type, matchArgs, subject, seen, values)) {
+                return null;
             }
         }
         for (int i = 0; i < kwdAttrs.length; i++) {
@@ -69,14 +89,16 @@ public final class ClassPattern extends PatternNode {
                 throw PyErr.typeError("%s() got multiple sub-patterns for attribute '%s'", type.getName(), kwdAttrs[i]);
             }
             PyObject v = Ops.getattrOrNull(subject, kwdAttrs[i]);
-            if (v == null || !kwdPatterns[i].match(f, v)) {
-                return false;
+            if (v == null) {
+                return null;
             }
+            values[positional.length + i] = v;
         }
-        return true;
+        return values;
     }
 
-    private boolean matchPositional(Frame f, PyType type, PyObject args, PyObject subject, Set<String> seen) {
+    private boolean positionalAttributes(PyType type, PyObject args, PyObject subject, Set<String> seen,
+            PyObject[] values) {
         PyObject[] names;
         if (args == null) {
             names = new PyObject[0];
@@ -97,9 +119,10 @@ public final class ClassPattern extends PatternNode {
                 throw PyErr.typeError("%s() got multiple sub-patterns for attribute '%s'", type.getName(), s.value());
             }
             PyObject v = Ops.getattrOrNull(subject, s.value());
-            if (v == null || !positional[i].match(f, v)) {
+            if (v == null) {
                 return false;
             }
+            values[i] = v;
         }
         return true;
     }
