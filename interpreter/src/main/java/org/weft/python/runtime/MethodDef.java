@@ -73,7 +73,8 @@ public final class MethodDef {
         }
         int eol = doc.indexOf('\n');
         String sig = eol < 0 ? doc : doc.substring(0, eol);
-        return sig.startsWith(name + "(") && sig.endsWith("/)");
+        // instance methods only: a classmethod's own messages name the class it was called on
+        return sig.startsWith(name + "($self") && sig.endsWith("/)");
     }
 
     /**
