@@ -11,6 +11,7 @@ import org.weft.python.runtime.PyByteArray;
 import org.weft.python.runtime.PyBytes;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyFloat;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyList;
@@ -18,6 +19,7 @@ import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyTuple;
 import org.weft.python.runtime.PyType;
+import org.weft.python.runtime.SourceSpan;
 
 /**
  * {@code Cls(p1, p2, attr=p3)}: an isinstance test, then positional sub-patterns against the
@@ -30,8 +32,12 @@ public final class ClassPattern extends PatternNode {
     private final PatternNode[] positional;
     private final String[] kwdAttrs;
     private final PatternNode[] kwdPatterns;
+    /** The whole pattern: CPython's carets for its TypeErrors (MATCH_CLASS's location). */
+    private final SourceSpan span;
 
-    public ClassPattern(ExprNode cls, PatternNode[] positional, String[] kwdAttrs, PatternNode[] kwdPatterns) {
+    public ClassPattern(ExprNode cls, PatternNode[] positional, String[] kwdAttrs, PatternNode[] kwdPatterns,
+            SourceSpan span) {
+        this.span = span;
         this.cls = cls;
         this.positional = positional;
         this.kwdAttrs = kwdAttrs;
@@ -41,15 +47,20 @@ public final class ClassPattern extends PatternNode {
     @Override
     public boolean match(Frame f, PyObject subject) {
         PyObject c = cls.execute(f);
-        if (!(c instanceof PyType type)) {
-            throw PyErr.typeError("called match pattern must be a type");
+        PyObject[] values;
+        try {
+            if (!(c instanceof PyType type)) {
+                throw PyErr.typeError("called match pattern must be a type");
+            }
+            if (!Ops.isInstance(subject, type)) {
+                return false;
+            }
+            // CPython reads every attribute first (stopping at a missing one), then matches the
+            // sub-patterns, so a failing sub-pattern does not spare the later attribute reads.
+            values = attributes(type, subject);
+        } catch (PyException e) {
+            throw e.at(f, span);
         }
-        if (!Ops.isInstance(subject, type)) {
-            return false;
-        }
-        // CPython reads every attribute first (stopping at a missing one), then matches the
-        // sub-patterns, so a failing sub-pattern does not spare the later attribute reads.
-        PyObject[] values = attributes(type, subject);
         if (values == null) {
             return false;
         }
