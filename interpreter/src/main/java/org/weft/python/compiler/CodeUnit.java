@@ -37,6 +37,9 @@ final class CodeUnit {
     int argcount;
     int posonlyargcount;
     int kwonlyargcount;
+    /** Loop depth at which the innermost enclosing {@code except*} handler body started, -1 outside
+     * one: break, continue and return may not leave such a body (CPython: EXCEPTION_GROUP_HANDLER). */
+    int exceptStarLoopBase = -1;
     /** Loop depth at which the innermost enclosing {@code finally}/{@code with} body started. */
     int functionLoopBase;
 

@@ -13,6 +13,7 @@ import org.weft.python.nodes.pattern.MatchStmt;
 import org.weft.python.nodes.pattern.PatternNode;
 import org.weft.python.nodes.pattern.SequencePattern;
 import org.weft.python.nodes.pattern.SimplePatterns;
+import org.weft.python.runtime.SourceSpan;
 
 /** Compiles {@code match} statements and their patterns (CPython's {@code compiler_pattern}). */
 final class MatchBuilder {
@@ -47,7 +48,8 @@ final class MatchBuilder {
                     m.rest() == null ? null : c.names.target(m.rest(), m));
         } else if (p instanceof Pattern.MatchClass k) {
             return new ClassPattern(c.exprs.compile(k.cls()), patterns(c, k.patterns()),
-                    k.kwdAttrs().toArray(new String[0]), patterns(c, k.kwdPatterns()));
+                    k.kwdAttrs().toArray(new String[0]), patterns(c, k.kwdPatterns()),
+                    new SourceSpan(k.lineno(), k.colOffset(), k.endLineno(), k.endColOffset()));
         }
         throw new CompileError("can't use starred name here", p);
     }

@@ -36,6 +36,7 @@ import org.weft.python.runtime.PyObject;
 
 /** Turns statements into executable nodes (CPython's {@code compiler_visit_stmt}). */
 final class StatementCompiler {
+    private static final String EXCEPT_STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
     private final Compiler c;
 
     StatementCompiler(Compiler c) {
@@ -104,6 +105,10 @@ final class StatementCompiler {
             if (!c.unit.isFunction()) {
                 throw new CompileError("'return' outside function", s);
             }
+            if (c.unit.exceptStarLoopBase >= 0) {
+                // CPython reports it where the returned value was last compiled
+                throw new CompileError(EXCEPT_STAR_EXIT, r.value() != null ? r.value() : s);
+            }
             return new SimpleStmts.Return(line, r.value() == null ? null : c.exprs.compile(r.value()));
         } else if (s instanceof Stmt.If i) {
             return new IfStmt(line, c.exprs.compile(i.test()), body(i.body(), line), optionalBody(i.orelse(), line));
@@ -124,11 +129,17 @@ final class StatementCompiler {
         if (s instanceof Stmt.Pass) {
             return new SimpleStmts.Pass(line);
         } else if (s instanceof Stmt.Break) {
+            if (leavesExceptStar()) {
+                throw new CompileError(EXCEPT_STAR_EXIT, s);
+            }
             if (c.unit.loopDepth == 0) {
                 throw new CompileError("'break' outside loop", s);
             }
             return new SimpleStmts.Break(line);
         } else if (s instanceof Stmt.Continue) {
+            if (leavesExceptStar()) {
+                throw new CompileError(EXCEPT_STAR_EXIT, s);
+            }
             if (c.unit.loopDepth == 0) {
                 throw new CompileError("'continue' not properly in loop", s);
             }
@@ -288,7 +299,7 @@ final class StatementCompiler {
                     throw new CompileError("default 'except:' must be last", h);
                 }
                 hs[i] = new TryExceptStmt.Handler(h.lineno(), h.type() == null ? null : c.exprs.compile(h.type()),
-                        h.name() == null ? null : c.names.target(h.name(), h), body(h.body(), h.lineno()));
+                        h.name() == null ? null : c.names.target(h.name(), h), handlerBody(h, star));
             }
             inner = new TryExceptStmt(line, inner, hs, optionalBody(orelse, line), star);
         }
@@ -296,6 +307,24 @@ final class StatementCompiler {
             inner = new TryFinallyStmt(line, inner, body(finalbody, line));
         }
         return inner;
+    }
+
+    private StmtNode handlerBody(ExceptHandler h, boolean star) {
+        if (!star) {
+            return body(h.body(), h.lineno());
+        }
+        int saved = c.unit.exceptStarLoopBase;
+        c.unit.exceptStarLoopBase = c.unit.loopDepth;
+        try {
+            return body(h.body(), h.lineno());
+        } finally {
+            c.unit.exceptStarLoopBase = saved;
+        }
+    }
+
+    /** A break or continue here would leave an except* handler body. */
+    private boolean leavesExceptStar() {
+        return c.unit.exceptStarLoopBase >= 0 && c.unit.loopDepth == c.unit.exceptStarLoopBase;
     }
 
     private StmtNode with(int line, List<WithItem> items, int i, List<Stmt> body) {

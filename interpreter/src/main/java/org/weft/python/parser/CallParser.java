@@ -97,7 +97,12 @@ final class CallParser {
         Token s = ts.next();
         Expr value = g.expressions.expression();
         Token e = ts.prev();
-        return new Expr.Starred(value, ExprContext.Load, s.line(), s.col(), e.endLine(), e.endCol());
+        Expr starred = new Expr.Starred(value, ExprContext.Load, s.line(), s.col(), e.endLine(), e.endCol());
+        if (ts.at(FOR) || ts.at(ASYNC)) {
+            // f(*a for a in b): CPython's invalid_comprehension rule
+            throw ts.error("iterable unpacking cannot be used in comprehension", starred);
+        }
+        return starred;
     }
 
     private boolean isKeywordArgument() {

@@ -27,6 +27,12 @@ public final class MethodDef {
      */
     private final Fn1 one;
     private final Fn2 two;
+    /**
+     * A method of a type whose text signature makes every parameter positional-only
+     * ("find($self, sub[, start[, end]], /)"): keywords are refused with its qualified name, as
+     * CPython's method descriptors do ("str.find() takes no keyword arguments").
+     */
+    private final boolean positionalOnly;
 
     /** The same function with {@code doc} (in the text-signature convention). */
     MethodDef withDoc(String doc) {
@@ -58,6 +64,17 @@ public final class MethodDef {
         this.owner = owner;
         this.slot = owner != null && kind != Kind.NEW && SLOT_NAMES.contains(name);
         this.body = body;
+        this.positionalOnly = owner != null && kind == Kind.VAR && !slot && allPositionalOnly(name, doc);
+    }
+
+    private static boolean allPositionalOnly(String name, String doc) {
+        if (doc == null) {
+            return false;
+        }
+        int eol = doc.indexOf('\n');
+        String sig = eol < 0 ? doc : doc.substring(0, eol);
+        // instance methods only: a classmethod's own messages name the class it was called on
+        return sig.startsWith(name + "($self") && sig.endsWith("/)");
     }
 
     /**
@@ -131,6 +148,9 @@ public final class MethodDef {
     /** Calls the body with {@code self} bound, checking arity as CPython does for the shape. */
     public PyObject call(PyObject self, PyObject[] args, String[] kwnames) {
         if (kind == Kind.VAR) {
+            if (positionalOnly && kwnames != null && kwnames.length > 0) {
+                throw PyErr.typeError("%s() takes no keyword arguments", displayName(self));
+            }
             return ((FnV) body).call(self, args, kwnames);
         } else if (kind == Kind.NEW) {
             return callNew(self, args, kwnames);

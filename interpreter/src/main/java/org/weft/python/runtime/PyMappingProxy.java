@@ -50,6 +50,11 @@ public final class PyMappingProxy extends PyObject {
             b.method1(op.dunder, (self, o) -> Ops.richCompare(m(self), o, op));
         }
         b.method1("__or__", (self, o) -> Ops.or(Ops.callMethod(m(self), "copy"), o));
+        // CPython mappingproxy_or unwraps whichever side is the proxy
+        b.method1("__ror__", (self, o) -> Ops.or(o, m(self)));
+        b.method1("__ior__", (self, o) -> {
+            throw PyErr.typeError("'|=' is not supported by %s; use '|' instead", Ops.typeName(self));
+        });
         b.method0("__reversed__", self -> Ops.call(Ops.getattr(m(self), "__reversed__")));
     }
 }

@@ -70,6 +70,22 @@ class _abc_data:
 _abc_data.__module__ = '_abc'
 
 
+def _mark_collection(abc, subclass):
+    """A class registered with Sequence or Mapping is one for match statements too: it gets their
+    __abc_tpflags__, unless it already has a collection kind. CPython: _abc__abc_register_impl
+    setting Py_TPFLAGS_SEQUENCE/MAPPING (heap types only; built-in types have theirs)."""
+    flags = getattr(abc, '__abc_tpflags__', 0) & (_SEQUENCE | _MAPPING)
+    if flags and not getattr(subclass, '__abc_tpflags__', 0) & (_SEQUENCE | _MAPPING):
+        try:
+            subclass.__abc_tpflags__ = flags
+        except (TypeError, AttributeError):
+            pass
+
+
+_SEQUENCE = 1 << 5
+_MAPPING = 1 << 6
+
+
 class ABCMeta(type):
     """Metaclass for defining Abstract Base Classes (ABCs)."""
 
@@ -89,6 +105,7 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_impl.registry.add(subclass)
         _invalidation[0] += 1
+        _mark_collection(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):

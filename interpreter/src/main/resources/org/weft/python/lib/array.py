@@ -433,6 +433,11 @@ class array:
 
 ArrayType = array
 
+# as CPython's array module does; it also makes match treat an array as a sequence
+import _collections_abc
+_collections_abc.MutableSequence.register(array)
+del _collections_abc
+
 # error messages name these as CPython's C types: 'array.<name>'
 import _weft_stdlib
 _weft_stdlib.set_type_name(array, 'array.array')

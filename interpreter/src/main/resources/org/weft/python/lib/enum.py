@@ -84,6 +84,30 @@ class property(DynamicClassAttribute):
         self.fdel(instance)
 
 
+def _set_member_attribute(enum_class, name, member):
+    """Make the member reachable as a class attribute, unless an enum.property of a base (such
+    as Enum.name) already finds it there. CPython: _proto_member.__set_name__."""
+    need_override = False
+    descriptor = None
+    for base in enum_class.__mro__[1:]:
+        descriptor = base.__dict__.get(name)
+        if descriptor is not None:
+            if isinstance(descriptor, (property, DynamicClassAttribute)):
+                break
+            need_override = True
+    if descriptor and not need_override:
+        return
+    if descriptor and need_override:
+        redirect = property()
+        redirect.__set_name__(enum_class, name)
+        redirect.fget = descriptor.fget
+        redirect.fset = descriptor.fset
+        redirect.fdel = descriptor.fdel
+        type.__setattr__(enum_class, name, redirect)
+    else:
+        type.__setattr__(enum_class, name, member)
+
+
 def _is_descriptor(obj):
     return (hasattr(obj, '__get__') or hasattr(obj, '__set__')
             or hasattr(obj, '__delete__'))
@@ -415,7 +439,7 @@ class EnumType(type):
         except TypeError:
             enum_class._unhashable_values_.append(value)
         if name not in enum_class.__dict__ or not _is_descriptor(enum_class.__dict__[name]):
-            type.__setattr__(enum_class, name, m)
+            _set_member_attribute(enum_class, name, m)
 
     @staticmethod
     def _finish_flag_(enum_class):
@@ -681,6 +705,10 @@ class StrEnum(str, ReprEnum):
             raise TypeError('too many arguments for str(): %r' % (values,))
         if len(values) == 1 and not isinstance(values[0], str):
             raise TypeError('%r is not a string' % (values[0],))
+        if len(values) >= 2 and not isinstance(values[1], str):
+            raise TypeError('encoding must be a string, not %r' % (values[1],))
+        if len(values) == 3 and not isinstance(values[2], str):
+            raise TypeError('errors must be a string, not %r' % (values[2]))
         value = str(*values)
         m = str.__new__(cls, value)
         m._value_ = value

@@ -290,14 +290,21 @@ def _c_long(n):
     return n
 
 
-def file_digest(fileobj, digest, /):
+def file_digest(fileobj, digest, /, *, _bufsize=2**18):
+    """Hash the contents of a file-like object. Returns a digest object."""
+    # CPython: hashlib.file_digest, less its zero-copy memoryview
     h = new(digest) if isinstance(digest, str) else digest()
+    if hasattr(fileobj, "getbuffer"):
+        # io.BytesIO: the whole buffer, whatever the position (as CPython)
+        h.update(fileobj.getbuffer())
+        return h
+    if not (hasattr(fileobj, "readinto") and hasattr(fileobj, "readable") and fileobj.readable()):
+        raise ValueError(f"'{fileobj!r}' is not a file-like object in binary reading mode.")
     while True:
-        chunk = fileobj.read(65536)
+        chunk = fileobj.read(_bufsize)
         if not chunk:
             return h
         h.update(chunk)
-
 
 
 # C code in CPython (_hashlib, _sha256, ...): tracebacks show no frames of this module.

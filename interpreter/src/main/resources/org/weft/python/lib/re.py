@@ -3,6 +3,7 @@
 import enum as _enum
 import _weft_re
 import sys as _sys
+import types as _types
 
 _mappingproxy = type(type.__dict__)
 
@@ -142,6 +143,9 @@ def _compile(pattern, flags):
 
 class Pattern:
     """A compiled regular expression."""
+
+    # re.Pattern[str], as CPython's _sre types allow
+    __class_getitem__ = classmethod(_types.GenericAlias)
 
     def __init__(self, pattern, flags):
         if not isinstance(pattern, (str, bytes)):
@@ -422,6 +426,8 @@ def _parse_template(pattern, repl):
 
 class Match:
     """The result of a successful match."""
+
+    __class_getitem__ = classmethod(_types.GenericAlias)
 
     def __init__(self, pattern, string, pos, endpos, spans):
         self.re = pattern

@@ -76,6 +76,10 @@ def _collect_parameters(args):
     return tuple(params)
 
 
+def _is_param_expr(arg):
+    return arg is ... or isinstance(arg, (tuple, list, ParamSpec, _ConcatenateAlias))
+
+
 def _subs(arg, mapping):
     """Substitute type variables in arg according to mapping."""
     if isinstance(arg, (TypeVar, ParamSpec)):
@@ -262,6 +266,35 @@ class _CallableGenericAlias(_GenericAlias):
     def copy_with(self, args):
         return _CallableGenericAlias(self.__origin__, args, name=self._name, inst=self._inst)
 
+    def __getitem__(self, args):
+        # A ParamSpec takes a list of types (or ..., or another ParamSpec) and the result is
+        # spliced into the argument list: Callable[P, T][[int], str] is Callable[[int], str].
+        # CPython: _prepare_paramspec_params and _GenericAlias._make_substitution.
+        if not isinstance(args, tuple):
+            args = (args,)
+        params = self.__parameters__
+        if not params:
+            raise TypeError('%s is not a generic class' % self)
+        if len(params) == 1 and isinstance(params[0], ParamSpec) and not _is_param_expr(args[0]):
+            args = (args,)
+        args = tuple(tuple(a) if isinstance(a, list) else a for a in args)
+        mapping = _variadic_mapping(self, params, tuple(
+            a if isinstance(a, tuple) or a is ... else _type_check(a, '') for a in args))
+        head = []
+        for a in self.__args__[:-1]:
+            if isinstance(a, _ConcatenateAlias):
+                first = list(_subs_args(a.__args__[:-1], mapping))
+                last = mapping.get(a.__args__[-1], a.__args__[-1])
+                if isinstance(last, tuple):
+                    head.extend(first + list(last))
+                else:
+                    head.append(Concatenate[tuple(first) + (last,)])
+            elif isinstance(a, ParamSpec) and isinstance(mapping.get(a), tuple):
+                head.extend(mapping[a])
+            else:
+                head.append(_subs(a, mapping))
+        return self.copy_with(tuple(head) + (_subs(self.__args__[-1], mapping),))
+
     def __reduce__(self):
         args = self.__args__
         if not (len(args) == 2 and args[0] is ...):
@@ -401,10 +434,10 @@ class _SingleArgForm(_GenericAlias):
         return _SingleArgForm(self.__origin__, args, name=self._name, inst=False)
 
 
-def _single_arg(self, parameters):
+def _single_arg(self, parameters, what=None):
     if isinstance(parameters, tuple) and len(parameters) != 1:
         # CPython: _type_check's message, with the tuple it was given
-        raise TypeError(f'{self} accepts only single type. Got {parameters!r:.100}.')
+        raise TypeError(f'{what or str(self) + " accepts only single type"}. Got {parameters!r:.100}.')
     if isinstance(parameters, tuple):
         parameters = parameters[0]
     return _SingleArgForm(self, (_type_check(parameters, ''),), name=self._name, inst=False)
@@ -425,13 +458,13 @@ def Final(self, parameters):
 @_special_form
 def Required(self, parameters):
     """A special typing construct to mark a key of a total=False TypedDict as required."""
-    return _single_arg(self, parameters)
+    return _single_arg(self, parameters, f'{self._name} accepts only a single type')
 
 
 @_special_form
 def NotRequired(self, parameters):
     """A special typing construct to mark a key of a TypedDict as potentially missing."""
-    return _single_arg(self, parameters)
+    return _single_arg(self, parameters, f'{self._name} accepts only a single type')
 
 
 @_special_form
@@ -619,6 +652,9 @@ def Concatenate(self, parameters):
         raise TypeError('Cannot take a Concatenate of no types.')
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
+    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
+        raise TypeError('The last parameter to Concatenate should be a '
+                        'ParamSpec variable or ellipsis.')
     return _ConcatenateAlias(self, parameters, name='Concatenate', inst=False)
 
 

@@ -63,7 +63,8 @@ public final class ExceptStar {
                     status = s;
                 }
             } catch (PyException inner) {
-                excs.add(inner.value());
+                // as a try statement catching it: the clause's frame goes into its traceback
+                excs.add(Exceptions.caught(inner, f).value());
             }
         }
         if (rest != PyNone.NONE) {

@@ -11,6 +11,7 @@ import org.weft.python.runtime.PyByteArray;
 import org.weft.python.runtime.PyBytes;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyException;
 import org.weft.python.runtime.PyFloat;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyList;
@@ -18,6 +19,7 @@ import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyTuple;
 import org.weft.python.runtime.PyType;
+import org.weft.python.runtime.SourceSpan;
 
 /**
  * {@code Cls(p1, p2, attr=p3)}: an isinstance test, then positional sub-patterns against the
@@ -30,8 +32,12 @@ public final class ClassPattern extends PatternNode {
     private final PatternNode[] positional;
     private final String[] kwdAttrs;
     private final PatternNode[] kwdPatterns;
+    /** The whole pattern: CPython's carets for its TypeErrors (MATCH_CLASS's location). */
+    private final SourceSpan span;
 
-    public ClassPattern(ExprNode cls, PatternNode[] positional, String[] kwdAttrs, PatternNode[] kwdPatterns) {
+    public ClassPattern(ExprNode cls, PatternNode[] positional, String[] kwdAttrs, PatternNode[] kwdPatterns,
+            SourceSpan span) {
+        this.span = span;
         this.cls = cls;
         this.positional = positional;
         this.kwdAttrs = kwdAttrs;
@@ -41,12 +47,39 @@ public final class ClassPattern extends PatternNode {
     @Override
     public boolean match(Frame f, PyObject subject) {
         PyObject c = cls.execute(f);
-        if (!(c instanceof PyType type)) {
-            throw PyErr.typeError("called match pattern must be a type");
+        PyObject[] values;
+        try {
+            if (!(c instanceof PyType type)) {
+                throw PyErr.typeError("called match pattern must be a type");
+            }
+            if (!Ops.isInstance(subject, type)) {
+                return false;
+            }
+            // CPython reads every attribute first (stopping at a missing one), then matches the
+            // sub-patterns, so a failing sub-pattern does not spare the later attribute reads.
+            values = attributes(type, subject);
+        } catch (PyException e) {
+            throw e.at(f, span);
         }
-        if (!Ops.isInstance(subject, type)) {
+        if (values == null) {
             return false;
         }
+        for (int i = 0; i < positional.length; i++) {
+            if (!positional[i].match(f, values[i])) {
+                return false;
+            }
+        }
+        for (int i = 0; i < kwdPatterns.length; i++) {
+            if (!kwdPatterns[i].match(f, values[positional.length + i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The values the sub-patterns match, positional then keyword; null when an attribute is missing. */
+    private PyObject[] attributes(PyType type, PyObject subject) {
+        PyObject[] values = new PyObject[positional.length + kwdAttrs.length];
         Set<String> seen = new HashSet<>();
         if (positional.length > 0) {
             // CPython match_class: the built-ins' "match self" applies only when the class has no
@@ -57,11 +90,9 @@ public final class ClassPattern extends PatternNode {
                     throw PyErr.typeError("%s() accepts 1 positional sub-pattern (%d given)", type.getName(),
                             positional.length);
                 }
-                if (!positional[0].match(f, subject)) {
-                    return false;
-                }
-            } else if (!matchPositional(f, type, matchArgs, subject, seen)) {
-                return false;
+                values[0] = subject;
+            } else if (!positionalAttributes(type, matchArgs, subject, seen, values)) {
+                return null;
             }
         }
         for (int i = 0; i < kwdAttrs.length; i++) {
@@ -69,14 +100,16 @@ public final class ClassPattern extends PatternNode {
                 throw PyErr.typeError("%s() got multiple sub-patterns for attribute '%s'", type.getName(), kwdAttrs[i]);
             }
             PyObject v = Ops.getattrOrNull(subject, kwdAttrs[i]);
-            if (v == null || !kwdPatterns[i].match(f, v)) {
-                return false;
+            if (v == null) {
+                return null;
             }
+            values[positional.length + i] = v;
         }
-        return true;
+        return values;
     }
 
-    private boolean matchPositional(Frame f, PyType type, PyObject args, PyObject subject, Set<String> seen) {
+    private boolean positionalAttributes(PyType type, PyObject args, PyObject subject, Set<String> seen,
+            PyObject[] values) {
         PyObject[] names;
         if (args == null) {
             names = new PyObject[0];
@@ -97,9 +130,10 @@ public final class ClassPattern extends PatternNode {
                 throw PyErr.typeError("%s() got multiple sub-patterns for attribute '%s'", type.getName(), s.value());
             }
             PyObject v = Ops.getattrOrNull(subject, s.value());
-            if (v == null || !positional[i].match(f, v)) {
+            if (v == null) {
                 return false;
             }
+            values[i] = v;
         }
         return true;
     }

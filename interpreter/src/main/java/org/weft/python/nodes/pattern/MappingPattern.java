@@ -70,10 +70,6 @@ public final class MappingPattern extends PatternNode {
         if (o instanceof PyDict) {
             return true;
         }
-        if (SequencePattern.isSequence(o)) {
-            return false;
-        }
-        return Ops.getattrOrNull(o.type(), "keys") != null && Ops.getattrOrNull(o.type(), "__getitem__") != null
-                && Ops.getattrOrNull(o.type(), "get") != null;
+        return SequencePattern.collectionFlags(o.type()) == SequencePattern.MAPPING_FLAG;
     }
 }

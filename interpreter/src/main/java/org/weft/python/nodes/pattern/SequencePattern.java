@@ -14,6 +14,7 @@ import org.weft.python.runtime.PyList;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
 import org.weft.python.runtime.PyTuple;
+import org.weft.python.runtime.PyType;
 
 /**
  * {@code [p1, *rest, p2]}: the subject must be a sequence (not str, bytes or bytearray) of the
@@ -117,22 +118,38 @@ public final class SequencePattern extends PatternNode {
         if (o instanceof PyStr || o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyDict) {
             return false;
         }
-        String t = o.type().getName();
-        if (t.equals("range") || t.equals("memoryview") || t.equals("deque")) {
-            return true;
-        }
-        return Ops.getattrOrNull(o.type(), "__getitem__") != null && Ops.getattrOrNull(o.type(), "__len__") != null
-                && Ops.getattrOrNull(o.type(), "keys") == null && o.type().isHeapType()
-                && inheritsSequenceMarker(o);
+        return collectionFlags(o.type()) == SEQUENCE_FLAG;
     }
 
-    private static boolean inheritsSequenceMarker(PyObject o) {
-        for (org.weft.python.runtime.PyType t : o.type().getMro()) {
-            if (t.getName().equals("Sequence") || t.getName().equals("MutableSequence")) {
-                return true;
+    /** CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING, as _collections_abc's __abc_tpflags__. */
+    static final int SEQUENCE_FLAG = 1 << 5;
+    static final int MAPPING_FLAG = 1 << 6;
+
+    /**
+     * Whether match treats instances of {@code type} as sequences or mappings (or neither, 0):
+     * the built-in types that carry the flag, and the classes that subclass or are registered with
+     * collections.abc.Sequence or Mapping (abc.register marks a virtual subclass).
+     */
+    static int collectionFlags(PyType type) {
+        if (type.isHeapType()) {
+            PyObject flags = type.lookup("__abc_tpflags__");
+            if (flags instanceof PyInt i) {
+                return (int) (i.longValue() & (SEQUENCE_FLAG | MAPPING_FLAG));
             }
         }
-        return false;
+        for (PyType t : type.getMro()) {
+            if (!t.isHeapType()) {
+                switch (t.getName()) {
+                    case "range", "memoryview", "deque", "array", "list", "tuple":
+                        return SEQUENCE_FLAG;
+                    case "dict", "mappingproxy":
+                        return MAPPING_FLAG;
+                    default:
+                        break;
+                }
+            }
+        }
+        return 0;
     }
 
     static List<PyObject> items(PyObject o) {
