@@ -8,7 +8,7 @@ def bernoulli(n):
             a[j - 1] = j * (a[j - 1] - a[j])
     return a[0]
 
-bs = [(i, bernoulli(i)) for i in range(61)]
+bs = [(i, bernoulli(i)) for i in range(41)]
 width = max(len(str(b.numerator)) for _, b in bs)
 for i, b in bs:
     if b:

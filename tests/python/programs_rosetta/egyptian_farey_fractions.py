@@ -27,7 +27,7 @@ def farey(n):
 
 for n in range(1, 8):
     print(n, " ".join(f"{f.numerator}/{f.denominator}" for f in farey(n)))
-print([len(farey(n)) for n in range(100, 1001, 100)])
+print([len(farey(n)) for n in range(50, 301, 50)])
 def stern_brocot(n):
     seq = [1, 1]
     i = 1

@@ -15,6 +15,6 @@ primes = []
 for n in fractran(2, 200000):
     if n & (n - 1) == 0 and n > 2:
         primes.append(n.bit_length() - 1)
-    if len(primes) == 8:
+    if len(primes) == 6:
         break
 print(primes)

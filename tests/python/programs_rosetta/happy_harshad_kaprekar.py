@@ -28,7 +28,7 @@ def narcissistic(n):
 print("happy:", list(islice(filter(happy, count(1)), 8)))
 print("harshad:", list(islice(filter(harshad, count(1)), 20)), next(n for n in count(1001) if harshad(n)))
 print("kaprekar:", [n for n in range(1, 10000) if kaprekar(n)])
-print("narcissistic:", [n for n in range(10 ** 5) if narcissistic(n)])
+print("narcissistic:", [n for n in range(10 ** 4) if narcissistic(n)])
 def digital_root(n):
     persistence = 0
     while n >= 10:

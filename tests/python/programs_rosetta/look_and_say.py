@@ -14,7 +14,7 @@ for _ in range(10):
     s = look_and_say(s)
 lengths = []
 s = "1"
-for _ in range(40):
+for _ in range(32):
     lengths.append(len(s))
     s = look_and_say(s)
 print(lengths[-5:])
