@@ -36,6 +36,9 @@ final class PyComplexMethods {
         b.method0("__repr__", self -> PyStr.of(repr(c(self).real, c(self).imag)));
         b.method1("__format__", "__format__($self, format_spec, /)\n--\n\n", PyComplexMethods::format);
         b.method0("conjugate", self -> PyComplex.of(c(self).real, -c(self).imag));
+        // CPython: complex___complex___impl, "Convert this value to exact type complex."
+        b.method0("__complex__", self -> self.type() == PyComplex.TYPE
+                ? self : PyComplex.of(c(self).real, c(self).imag));
         b.method0("__getnewargs__",
                 self -> PyTuple.of(PyFloat.of(c(self).real), PyFloat.of(c(self).imag)));
         b.readonlyMember("real", self -> PyFloat.of(c(self).real));

@@ -141,9 +141,21 @@ final class PyFloatMethods {
         });
         b.method0("hex", self -> PyStr.of(FloatHex.hex(value(self))));
         b.classmethod("fromhex", "fromhex($type, string, /)", FloatNew::fromhex);
+        b.classmethod("__getformat__", "__getformat__($type, typestr, /)", PyFloatMethods::getformat);
         b.method0("conjugate", PyFloatMethods::exact);
         b.getter("real", PyFloatMethods::exact);
         b.getter("imag", self -> PyFloat.of(0.0));
+    }
+
+    // CPython: float___getformat___impl in floatobject.c; a JVM double is IEEE 754, and Weft
+    // reports the byte order of the x86-64 and ARM64 machines it runs on, as sys.byteorder does
+    private static PyObject getformat(PyObject type, PyObject[] args, String[] kwnames) {
+        ArgParser.checkOneArg("float.__getformat__", args, kwnames);
+        String typestr = StrArgs.str(args[0], "__getformat__", "").value();
+        if (!typestr.equals("double") && !typestr.equals("float")) {
+            throw PyErr.format(PyExc.ValueError, "%s", "__getformat__() argument 1 must be 'double' or 'float'");
+        }
+        return PyStr.of("IEEE, little-endian");
     }
 
     // CPython: float___round___impl in floatobject.c

@@ -422,7 +422,13 @@ def _punycode(name):
     return _stateless(name, encode, decode)
 
 
+def _idna(name):
+    import _weft_idna
+    return _stateless(name, _weft_idna.encode, _weft_idna.decode)
+
+
 _SPECIAL = {
+    "idna": _idna,
     "punycode": _punycode,
     "utf_8_sig": _utf_8_sig,
     "unicode_escape": _escape_codec,

@@ -1,0 +1,10 @@
+from urllib.parse import quote, unquote, quote_plus, unquote_plus, urlencode, urlparse, parse_qs, parse_qsl, urljoin, urlsplit, urlunparse
+print(quote("http://foo bar/"), quote("http://foo bar/", safe=""), quote_plus("a b&c=d/é"))
+print(unquote("http%3A%2F%2Ffoo%20bar%2F"), unquote("google.com/search?q=%60Abdu%27l-Bah%C3%A1"), unquote_plus("a+b%2Bc"))
+u = urlparse("foo://example.com:8042/over/there?name=ferret&x=1&x=2#nose")
+print(u.scheme, u.netloc, u.hostname, u.port, u.path, u.query, u.fragment)
+print(u)
+print(parse_qs(u.query), parse_qsl(u.query), urlencode({"q": "a b", "n": [1, 2]}, doseq=True), urlencode([("k", "é")]))
+print(urljoin("http://a/b/c/d;p?q", "../g"), urljoin("http://a/b/c/", "/x"), urljoin("http://a/b", "g?y#s"))
+print(urlsplit("jdbc:mysql://test_user:ouupppssss@localhost:3306/sakila?profileSQL=true"))
+print(urlparse("ssh://alice@example.com").username, urlparse("https://[::1]:80/p").hostname, urlunparse(("http", "h", "/p", "", "a=1", "f")))

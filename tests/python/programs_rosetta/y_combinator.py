@@ -1,0 +1,10 @@
+Y = lambda f: (lambda x: x(x))(lambda y: f(lambda *args: y(y)(*args)))
+fac = Y(lambda f: lambda n: 1 if n < 2 else n * f(n - 1))
+fib = Y(lambda f: lambda n: n if n < 2 else f(n - 1) + f(n - 2))
+print([fac(i) for i in range(10)])
+print([fib(i) for i in range(15)])
+print(fac(30))
+# Z combinator with two arguments
+gcd = Y(lambda f: lambda a, b: a if b == 0 else f(b, a % b))
+print(gcd(1071, 462))
+print(type(Y).__name__, Y.__name__, fac.__name__)
