@@ -10,7 +10,7 @@ print("16:", digit_sum(2 ** 1000))
 print("20:", digit_sum(factorial(100)))
 print("15:", comb(40, 20))
 fib = [1, 1]
-while len(str(fib[-1])) < 1000:
+while fib[-1] < 10 ** 999:
     fib.append(fib[-1] + fib[-2])
 print("25:", len(fib))
 print("48:", str(sum(i ** i for i in range(1, 1001)))[-10:])

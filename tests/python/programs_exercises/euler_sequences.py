@@ -11,8 +11,8 @@ def collatz_len(n):
     return 1 + collatz_len(n // 2 if n % 2 == 0 else 3 * n + 1)
 
 
-best = max(range(1, 30000), key=collatz_len)
-print("14 (<30000):", best, collatz_len(best))
+best = max(range(1, 10000), key=collatz_len)
+print("14 (<10000):", best, collatz_len(best))
 
 
 def d(n):
@@ -37,12 +37,12 @@ def ndiv(n):
 
 tri = next(t for t in (n * (n + 1) // 2 for n in count(1)) if ndiv(t) > 100)
 print("12 (>100 divisors):", tri)
-print("24:", "".join(next(islice(permutations("0123456789"), 999999, None))))
-champ = "".join(str(i) for i in range(1, 200000))
-print("40:", [int(champ[10 ** k - 1]) for k in range(6)])
+print("24 (9 digits):", "".join(next(islice(permutations("012345678"), 99999, None))))
+champ = "".join(str(i) for i in range(1, 20000))
+print("40 (5 terms):", [int(champ[10 ** k - 1]) for k in range(5)])
 pand = set()
-for a in range(1, 100):
-    for b in range(a, 10000 // a):
+for a in range(2, 50):
+    for b in range(100, min(2000, 10000 // a)):
         s = f"{a}{b}{a * b}"
         if len(s) == 9 and set(s) == set("123456789"):
             pand.add(a * b)

@@ -80,5 +80,5 @@ for e in ["1 + 1", " 2-1 + 2 ", "(1+(4+5+2)-3)+(6+8)", "-(2+3)", "1-(     -2)", 
 for e in ["3+2*2", " 3/2 ", " 3+5 / 2 ", "14-3/2", "0-7/2*3", "100*100*100"]:
     print(f"{e!r:26} {s.calculate2(e.replace(' ', ''))}")
 print(s.diffWaysToCompute("2-1-1"), s.diffWaysToCompute("2*3-4*5"))
-print(s.addOperators("123", 6), s.addOperators("232", 8), s.addOperators("105", 5), s.addOperators("3456237490", 9191))
+print(s.addOperators("123", 6), s.addOperators("232", 8), s.addOperators("105", 5), s.addOperators("1234", 10), s.addOperators("00", 0))
 print(int(-7 / 2), -7 // 2, int(7 / -2), round(-3.5), round(-2.5), int("-0"), -0 == 0)
