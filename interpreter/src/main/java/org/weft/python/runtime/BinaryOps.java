@@ -198,22 +198,20 @@ final class BinaryOps {
     }
 
     /**
-     * CPython's ternary_op also tries the modulus's own nb_power: float's and complex's accept int, float
-     * (and complex) bases and then reject any modulus, each with its own error.
+     * CPython's ternary_op also tries the modulus's own nb_power: float_pow rejects any modulus before
+     * it looks at the other operands; complex_pow first converts them (int, float or complex).
      */
     private static void throwForNumericModulus(PyObject a, PyObject b, PyObject m) {
-        boolean realOperands = isRealOperand(a) && isRealOperand(b);
-        if (m instanceof PyFloat && realOperands) {
+        if (m instanceof PyFloat) {
             throw PyErr.typeError("pow() 3rd argument not allowed unless all arguments are integers");
         }
-        if (m instanceof PyComplex && (isRealOperand(a) || a instanceof PyComplex)
-                && (isRealOperand(b) || b instanceof PyComplex)) {
+        if (m instanceof PyComplex && isComplexOperand(a) && isComplexOperand(b)) {
             throw PyErr.valueError("complex modulo");
         }
     }
 
-    private static boolean isRealOperand(PyObject o) {
-        return o instanceof PyInt || o instanceof PyFloat;
+    private static boolean isComplexOperand(PyObject o) {
+        return o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex;
     }
 
     /** {@code -a}, {@code +a}, {@code ~a}, {@code abs(a)}. */

@@ -125,7 +125,8 @@ public final class IntArith {
      * rounding to 53 bits (by {@code BigInteger.doubleValue}, which rounds half to even) is correct.
      */
     private static double bigTrueDivide(BigInteger x, BigInteger y) {
-        boolean negative = x.signum() * y.signum() < 0;
+        // as CPython's negate: 0 / -n is -0.0
+        boolean negative = (x.signum() < 0) != (y.signum() < 0);
         BigInteger a = x.abs();
         BigInteger b = y.abs();
         if (a.signum() == 0) {

@@ -18,7 +18,8 @@ final class PercentConvert {
             case 's', 'r', 'a', 'b':
                 return padText(text(ctx, c, v, at), spec);
             case 'c':
-                return padText(ctx.isBytes() ? byteChar(v) : charOf(v), spec);
+                // CPython truncates to the precision for %s, %r, %a and %b only: '%.0c' % 65 is 'A'
+                return padText(ctx.isBytes() ? byteChar(v) : charOf(v), spec.withoutPrecision());
             case 'd', 'i', 'u', 'o', 'x', 'X':
                 return formatInt(toInteger(v, c), spec);
             case 'e', 'E', 'f', 'F', 'g', 'G':

@@ -212,8 +212,14 @@ final class PercentFormat {
 
     /** One conversion's flags, width (-1: none), precision (-1: none) and conversion character. */
     record PercentSpec(int flags, int width, int prec, char conv) {
+
         boolean has(int flag) {
             return (flags & flag) != 0;
+        }
+
+        /** This spec with no precision, for conversions that ignore it. */
+        PercentSpec withoutPrecision() {
+            return prec < 0 ? this : new PercentSpec(flags, width, -1, conv);
         }
     }
 }

@@ -73,11 +73,12 @@ final class PyFloatMethods {
     private static PyObject pow(PyObject self, PyObject[] args, String[] kwnames, boolean reflected) {
         ArgParser.noKeywords(reflected ? "__rpow__" : "__pow__", kwnames);
         ArgParser.checkPositional(reflected ? "__rpow__" : "__pow__", args.length, 1, 2);
-        if (!isOperand(args[0])) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
+        // CPython float_pow rejects a modulus before it converts the other operand
         if (args.length > 1 && args[1] != PyNone.NONE) {
             throw PyErr.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        if (!isOperand(args[0])) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
         }
         double x = value(self);
         double y = operand(args[0]);

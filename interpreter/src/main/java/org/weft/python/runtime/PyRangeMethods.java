@@ -104,7 +104,7 @@ final class PyRangeMethods {
     // CPython: compute_slice in rangeobject.c, with _PySlice_GetLongIndices' big-int clamping
     private static PyObject slice(PyRange r, PySlice s) {
         BigInteger len = r.length.bigValue();
-        BigInteger step = s.step == PyNone.NONE ? BigInteger.ONE : Ops.index(s.step).bigValue();
+        BigInteger step = s.step == PyNone.NONE ? BigInteger.ONE : SliceIndicesBig.index(s.step);
         if (step.signum() == 0) {
             throw PyErr.valueError("slice step cannot be zero");
         }

@@ -2,7 +2,7 @@
 
 
 def _parse_spec(spec):
-    out = {'fill': ' ', 'align': None, 'sign': '-', 'no_neg_0': False, 'alt': False, 'zeropad': False,
+    out = {'fill': ' ', 'align': None, 'sign': '-', 'no_neg_0': False, 'zeropad': False,
            'minimumwidth': 0, 'thousands_sep': '', 'precision': None, 'type': None}
     i, n = 0, len(spec)
     if n >= 2 and spec[1] in '<>=^':
@@ -18,11 +18,14 @@ def _parse_spec(spec):
         out['no_neg_0'] = True
         i += 1
     if i < n and spec[i] == '#':
-        out['alt'] = True
-        i += 1
+        # CPython 3.11's _decimal (libmpdec's mpd_parse_fmt_str) has no alternate form
+        raise ValueError('invalid format string')
     if i < n and spec[i] == '0':
         out['zeropad'] = True
         i += 1
+        if i < n and spec[i] == '0':
+            # libmpdec: a minimum width may not start with 0 ('00,' is invalid, '010' is not)
+            raise ValueError('invalid format string')
     j = i
     while j < n and spec[j].isdigit():
         j += 1
@@ -45,6 +48,9 @@ def _parse_spec(spec):
         i += 1
     if i != n or (out['type'] is not None and out['type'] not in 'eEfFgGn%'):
         raise ValueError('invalid format string')
+    if out['type'] == 'n' and out['thousands_sep']:
+        # libmpdec: 'n' takes its separator from the locale, so an explicit one is an error
+        raise ValueError('invalid format string')
     if out['zeropad']:
         if out['align'] is not None:
             # libmpdec refuses an explicit alignment together with the '0' flag
@@ -54,7 +60,7 @@ def _parse_spec(spec):
             out['implicit_zero_fill'] = True
     if out['align'] is None:
         out['align'] = '>'
-    if out['type'] in ('g', 'G', 'n') and out['precision'] == 0:
+    if out['type'] in (None, 'g', 'G', 'n') and out['precision'] == 0:
         out['precision'] = 1
     return out
 
@@ -162,7 +168,7 @@ def format_decimal(d, specifier, ctx):
         fracpart = coeff[dotplace:]
     exp = leftdigits - dotplace
     sign = _sign(negative, spec)
-    if fracpart or spec['alt']:
+    if fracpart:
         fracpart = '.' + fracpart
     if exp != 0 or typ in 'eE':
         echar = {'E': 'E', 'e': 'e', 'G': 'E', 'g': 'e'}[typ]

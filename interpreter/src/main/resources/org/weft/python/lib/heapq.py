@@ -94,30 +94,37 @@ def _heapreplace_max(heap, item):
 
 def merge(*iterables, key=None, reverse=False):
     '''Merge multiple sorted inputs into a single sorted output (stable).'''
-    entries = []
+    # CPython's algorithm (Lib/heapq.py): a heap of [key, order, value, next] entries, so each
+    # item costs O(log k) comparisons, made in CPython's order (a mixed-type failure names the
+    # same operands), and the last iterator left is drained without comparisons.
+    if reverse:
+        make_heap, pop, replace, direction = _heapify_max, _heappop_max, _heapreplace_max, -1
+    else:
+        make_heap, pop, replace, direction = heapify, heappop, heapreplace, 1
+    h = []
     for order, it in enumerate(map(iter, iterables)):
-        for value in it:
-            entries.append([value if key is None else key(value), order, value, it])
-            break
-
-    def better(a, b):
-        if reverse:
-            return b[0] < a[0] or (not a[0] < b[0] and a[1] < b[1])
-        return a[0] < b[0] or (not b[0] < a[0] and a[1] < b[1])
-
-    while entries:
-        best = 0
-        for i in range(1, len(entries)):
-            if better(entries[i], entries[best]):
-                best = i
-        entry = entries[best]
+        try:
+            nxt = it.__next__
+            value = nxt()
+        except StopIteration:
+            continue
+        h.append([value if key is None else key(value), order * direction, value, nxt])
+    make_heap(h)
+    while len(h) > 1:
+        try:
+            while True:
+                entry = h[0]
+                yield entry[2]
+                value = entry[3]()
+                entry[0] = value if key is None else key(value)
+                entry[2] = value
+                replace(h, entry)
+        except StopIteration:
+            pop(h)
+    if h:
+        entry = h[0]
         yield entry[2]
-        for value in entry[3]:
-            entry[0] = value if key is None else key(value)
-            entry[2] = value
-            break
-        else:
-            del entries[best]
+        yield from entry[3].__self__
 
 
 def nsmallest(n, iterable, key=None):
