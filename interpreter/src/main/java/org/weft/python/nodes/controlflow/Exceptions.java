@@ -17,11 +17,24 @@ public final class Exceptions {
     private Exceptions() {
     }
 
-    /** A throwable caught by a try statement, as a Python exception with this frame in its traceback. */
+    /**
+     * A throwable caught by a try statement, as a Python exception with this frame in its traceback.
+     * An exception that no raise statement chained (one a built-in raised: int("x") in a function
+     * called from an except block) gets the exception being handled as its {@code __context__}
+     * here, as CPython gives it one at raise time: between the raise and this catch no handler ran,
+     * so the exception being handled is still the one it was then.
+     */
     public static PyException caught(Throwable t, Frame f) {
         PyException e = PyTraceback.here(PyTraceback.fromJava(t), f);
-        if (e.value() instanceof org.weft.python.runtime.PySystemExit s) {
+        PyBaseException v = e.value();
+        if (v instanceof org.weft.python.runtime.PySystemExit s) {
             s.normalized(); // CPython normalizes an exception that a handler catches
+        }
+        if (v.getContext() == PyNone.NONE && f.ts != null) {
+            PyBaseException handled = f.ts.currentHandled();
+            if (handled != null && handled != v) {
+                setContextNoCycle(v, handled);
+            }
         }
         return e;
     }
