@@ -187,7 +187,7 @@ class MagicsTest {
             execute("%%writefile bad.py\ndef f():\n    raise ValueError('bad')\nf()");
             Exchange bad = execute("%run bad.py");
             // IPython shows the script's error from the script's frames, and the magic succeeds.
-            assertEquals("ok", bad.reply().content().get("status").getAsString());
+            assertEquals("ok", bad.reply().content().get("status").getAsString(), bad.reply().content().toString());
             String tb = String.join("", bad.iopubOf("error").get(0).content().getAsJsonArray("traceback")
                     .asList().stream().map(j -> j.getAsString()).toList());
             assertTrue(tb.contains("bad.py:3\n") && !tb.contains("files.py"), tb);

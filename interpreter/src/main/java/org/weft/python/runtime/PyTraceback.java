@@ -91,7 +91,7 @@ public final class PyTraceback extends PyObject {
     public static List<PyObject> endedLocals(PyTraceback tb, Frame live) {
         List<PyObject> out = new ArrayList<>();
         for (PyTraceback t = tb; t != null; t = t.next) {
-            if (t.frame != live && t.frame.resumable.resume == null) {
+            if (t.frame != live && t.frame.resumable == null) {
                 for (PyObject v : t.frame.locals) {
                     if (v != null) {
                         out.add(v);
