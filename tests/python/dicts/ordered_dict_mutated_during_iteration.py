@@ -33,3 +33,6 @@ print(pickle.loads(pickle.dumps(od)), copy.deepcopy(od), od.copy() == od)
 class Sub(OrderedDict):
     pass
 print(list(Sub(x=1, y=2)), Sub(x=1) == OrderedDict(x=1))
+it = iter(OrderedDict(a=1, b=2, c=3))
+next(it)
+print(list(pickle.loads(pickle.dumps(it))), list(it))  # pickling leaves the iterator where it was

@@ -45,14 +45,6 @@ def getuser():
         user = os.environ.get(name)
         if user:
             return user
-    # the password database, as pwd.getpwuid(os.getuid()) reads it
-    uid = os.getuid()
-    try:
-        with open('/etc/passwd', encoding='utf-8', errors='replace') as f:
-            for line in f:
-                fields = line.rstrip('\n').split(':')
-                if len(fields) >= 3 and fields[2] == str(uid):
-                    return fields[0]
-    except OSError:
-        pass
-    raise KeyError('getpwuid(): uid not found: %d' % uid)
+    # the password database, as CPython's getuser falls back to it
+    import pwd
+    return pwd.getpwuid(os.getuid())[0]

@@ -29,7 +29,7 @@ _display_matches_hook = None
 _auto_history = True
 
 
-def _text(value, what):
+def _text(value):
     if not isinstance(value, str):
         raise TypeError('bad argument type for built-in operation')
     if '\0' in value:
@@ -61,7 +61,7 @@ def _os_error(e):
 
 def parse_and_bind(string):
     """Execute the init line provided in the string argument."""
-    _text(string, 'string')
+    _text(string)
 
 
 def read_init_file(filename=None):
@@ -80,7 +80,7 @@ def read_init_file(filename=None):
 def insert_text(string):
     """Insert text into the line buffer at the cursor position."""
     global _line_buffer
-    _line_buffer += _text(string, 'string')
+    _line_buffer += _text(string)
 
 
 def get_line_buffer():
@@ -182,12 +182,12 @@ def replace_history_item(pos, line):
     if not isinstance(line, str):
         raise TypeError('replace_history_item() argument 2 must be str, not %s' % type(line).__name__)
     with _lock:
-        _history[_position(pos)] = _text(line, 'line')
+        _history[_position(pos)] = _text(line)
 
 
 def add_history(string):
     """Add an item to the history buffer."""
-    line = _text(string, 'string')
+    line = _text(string)
     with _lock:
         _history.append(line)
 
@@ -237,7 +237,7 @@ def get_endidx():
 def set_completer_delims(string):
     """Set the word delimiters for completion."""
     global _completer_delims
-    _completer_delims = _text(string, 'string')
+    _completer_delims = _text(string)
 
 
 def get_completer_delims():

@@ -305,7 +305,10 @@ class _odict_iterator:
         raise RuntimeError('OrderedDict mutated during iteration')
 
     def __reduce__(self):
-        return iter, (list(self._it),)
+        # as CPython's, pickling leaves the iterator where it was: it goes on over the same items
+        rest = list(self._it)
+        self._it = iter(rest)
+        return iter, (rest,)
 
 
 _odict_iterator.__name__ = _odict_iterator.__qualname__ = 'odict_iterator'
