@@ -27,7 +27,8 @@ import org.weft.python.runtime.ThreadState;
 
 /**
  * The {@code sys} functions that reach into the running interpreter: {@code displayhook},
- * {@code excepthook} (and their {@code __displayhook__}/{@code __excepthook__} originals),
+ * {@code excepthook} (and their {@code __displayhook__}/{@code __excepthook__} originals; with
+ * {@code breakpointhook} in {@link SysBreakpointHook}),
  * {@code getsizeof} and {@code _getframe}.
  */
 final class SysHooks {
@@ -53,6 +54,7 @@ final class SysHooks {
                 }).bindTo(m);
         m.put("excepthook", except);
         m.put("__excepthook__", except);
+        SysBreakpointHook.define(m, interpreter);
         SysModule.put(m, PyBuiltinFunction.of("getsizeof", "getsizeof(object [, default]) -> int\n\n"
                 + "Return the size of object in bytes.", (self, a, k) -> {
                     PyObject[] p = GETSIZEOF.parse(a, k);
