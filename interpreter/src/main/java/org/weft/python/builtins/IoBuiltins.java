@@ -25,9 +25,12 @@ final class IoBuiltins {
         BuiltinsModule.def(m, PyBuiltinFunction.of("open", BuiltinDocs.of("open"),
                 (self, a, k) -> OpenFiles.open(Params.OPEN.parse(a, k))));
         BuiltinsModule.def(m, PyBuiltinFunction.of("breakpoint", BuiltinDocs.of("breakpoint"), (self, a, k) -> {
-            Ops.callMethod(SysAccess.stderr(), "write",
-                    PyStr.of("breakpoint(): the debugger is not available in Weft; continuing\n"));
-            return PyNone.NONE;
+            // CPython: builtin_breakpoint in bltinmodule.c
+            PyObject hook = SysAccess.sysAttributeOrNull("breakpointhook");
+            if (hook == null) {
+                throw PyErr.format(PyExc.RuntimeError, "lost sys.breakpointhook");
+            }
+            return Ops.call(hook, a, k);
         }));
     }
 
