@@ -1,6 +1,5 @@
 package org.weft.python.builtins;
 
-import org.weft.python.Interpreter;
 import org.weft.python.io.OpenFiles;
 import org.weft.python.io.PyTextIOWrapper;
 import org.weft.python.runtime.ArgParser;
@@ -25,20 +24,14 @@ final class IoBuiltins {
         BuiltinsModule.def(m, PyBuiltinFunction.of("input", BuiltinDocs.of("input"), IoBuiltins::input));
         BuiltinsModule.def(m, PyBuiltinFunction.of("open", BuiltinDocs.of("open"),
                 (self, a, k) -> OpenFiles.open(Params.OPEN.parse(a, k))));
-        BuiltinsModule.def(m, PyBuiltinFunction.of("breakpoint", BuiltinDocs.of("breakpoint"),
-                IoBuiltins::breakpoint));
-    }
-
-    /** {@code breakpoint(*args, **kws)}: whatever {@code sys.breakpointhook} does (pdb by default). */
-    // CPython: builtin_breakpoint in bltinmodule.c
-    static PyObject breakpoint(PyObject self, PyObject[] args, String[] kwnames) {
-        Interpreter interp = Interpreter.current();
-        PyModule sys = interp == null ? null : interp.sys();
-        PyObject hook = sys == null ? null : sys.get("breakpointhook");
-        if (hook == null) {
-            throw PyErr.runtimeError("lost sys.breakpointhook");
-        }
-        return Ops.call(hook, args, kwnames);
+        BuiltinsModule.def(m, PyBuiltinFunction.of("breakpoint", BuiltinDocs.of("breakpoint"), (self, a, k) -> {
+            // CPython: builtin_breakpoint in bltinmodule.c
+            PyObject hook = SysAccess.sysAttributeOrNull("breakpointhook");
+            if (hook == null) {
+                throw PyErr.format(PyExc.RuntimeError, "lost sys.breakpointhook");
+            }
+            return Ops.call(hook, a, k);
+        }));
     }
 
     /**

@@ -10,7 +10,7 @@ import org.weft.python.Interpreter;
  * The current interpreter's {@code sys.stdout}, {@code sys.stderr} and {@code sys.stdin}, as
  * print() and input() need them: looked up at each call, since Python code may replace them.
  * When no sys module is reachable (a Java test calling a builtin directly) the calling thread's
- * run sinks are used.
+ * run sinks are used. Also sys.breakpointhook for breakpoint().
  */
 final class SysAccess {
 
@@ -27,6 +27,13 @@ final class SysAccess {
 
     static PyObject stdin() {
         return stream("stdin", SinkTextStream.Which.STDIN);
+    }
+
+    /** {@code sys.<name>} of the current interpreter, or null when it is missing (or there is no sys). */
+    static PyObject sysAttributeOrNull(String name) {
+        Interpreter interp = Interpreter.current();
+        PyModule sys = interp == null ? null : interp.sys();
+        return sys == null ? null : sys.get(name);
     }
 
     private static PyObject stream(String name, SinkTextStream.Which which) {

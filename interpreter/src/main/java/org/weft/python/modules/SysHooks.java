@@ -27,8 +27,7 @@ import org.weft.python.runtime.ThreadState;
 
 /**
  * The {@code sys} functions that reach into the running interpreter: {@code displayhook},
- * {@code excepthook} (and their {@code __displayhook__}/{@code __excepthook__} originals; with
- * {@code breakpointhook} in {@link SysBreakpointHook}),
+ * {@code excepthook} (and their {@code __displayhook__}/{@code __excepthook__} originals),
  * {@code getsizeof} and {@code _getframe}.
  */
 final class SysHooks {
@@ -54,7 +53,6 @@ final class SysHooks {
                 }).bindTo(m);
         m.put("excepthook", except);
         m.put("__excepthook__", except);
-        SysBreakpointHook.define(m, interpreter);
         SysModule.put(m, PyBuiltinFunction.of("getsizeof", "getsizeof(object [, default]) -> int\n\n"
                 + "Return the size of object in bytes.", (self, a, k) -> {
                     PyObject[] p = GETSIZEOF.parse(a, k);

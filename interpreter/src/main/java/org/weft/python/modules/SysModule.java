@@ -4,6 +4,7 @@ import org.weft.python.Interpreter;
 import org.weft.python.imports.BuiltinModule;
 import org.weft.python.io.PyTextIOWrapper;
 import org.weft.python.io.SinkTextStream;
+import org.weft.python.runtime.ModuleImports;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBaseException;
 import org.weft.python.runtime.PyBool;
@@ -137,13 +138,27 @@ public final class SysModule implements BuiltinModule {
         put(m, PyBuiltinFunction.of0("is_finalizing", "is_finalizing($module, /)\n--\n\nReturn True if Python "
                 + "is exiting.", self -> PyBool.FALSE));
         SysThreads.define(m, interpreter.threads().gil());
-        put(m, PyBuiltinFunction.of1("settrace", null, (self, x) -> PyNone.NONE));
+        put(m, PyBuiltinFunction.of1("settrace", "settrace(function)\n\nSet the global debug tracing function.  It will "
+                + "be called on each\nfunction call.  See the debugger chapter in the library manual.", (self, x) -> {
+                    ThreadState.current().setTrace(x == PyNone.NONE ? null : x);
+                    return PyNone.NONE;
+                }));
         put(m, PyBuiltinFunction.of1("setprofile", "setprofile(function)\n\nSet the profiling function.  It will be called "
                 + "on each function call\nand return.  See the profiler chapter in the library manual.", (self, x) -> {
                     ThreadState.current().setProfile(x == PyNone.NONE ? null : x);
                     return PyNone.NONE;
                 }));
-        put(m, PyBuiltinFunction.of0("gettrace", null, self -> PyNone.NONE));
+        PyBuiltinFunction breakpointhook = PyBuiltinFunction.of("breakpointhook", "breakpointhook(*args, **kws)\n\nThis hook "
+                + "function is called by built-in breakpoint().\n", (self, a, k) -> Ops.call(
+                        Ops.getattr(ModuleImports.importOnThisThread("_weft_breakpoint"), "hook"), a, k));
+        put(m, breakpointhook);
+        m.put("__breakpointhook__", m.get("breakpointhook")); // the original, for restoring the hook
+
+        put(m, PyBuiltinFunction.of0("gettrace", "gettrace($module, /)\n--\n\nReturn the global debug tracing function "
+                + "set with sys.settrace.\n\nSee the debugger chapter in the library manual.", self -> {
+                    PyObject t = ThreadState.current().getTrace();
+                    return t == null ? PyNone.NONE : t;
+                }));
         put(m, PyBuiltinFunction.of0("getprofile", "getprofile($module, /)\n--\n\nReturn the profiling function "
                 + "set with sys.setprofile.\n\nSee the profiler chapter in the library manual.", self -> {
                     PyObject p = ThreadState.current().getProfile();

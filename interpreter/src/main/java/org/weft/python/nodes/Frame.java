@@ -2,6 +2,7 @@ package org.weft.python.nodes;
 
 import org.weft.python.runtime.PyCell;
 import org.weft.python.runtime.PyCode;
+import org.weft.python.runtime.FrameTrace;
 import org.weft.python.runtime.FrameView;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyObject;
@@ -59,6 +60,25 @@ public final class Frame extends PyObject implements FrameView {
     }
 
     private static final PyObject[] EMPTY = new PyObject[0];
+
+    /**
+     * Whether a trace function watches this frame (it has a {@link FrameTrace}): the one test each
+     * statement makes for sys.settrace. The trace state lives in the storage field that a frame,
+     * having no {@code __dict__}, never uses otherwise: a frame stays 64 bytes.
+     */
+    public boolean traced() {
+        return storage() != null;
+    }
+
+    /** {@code f_trace} and the rest of the frame's trace state, or null when nothing traces it. */
+    public FrameTrace trace() {
+        return storage() instanceof FrameTrace t ? t : null;
+    }
+
+    /** Gives the frame its trace state (made once, when a trace function first watches it). */
+    public void setTrace(FrameTrace t) {
+        setStorage(t);
+    }
 
     @Override
     public PyDict frameGlobals() {

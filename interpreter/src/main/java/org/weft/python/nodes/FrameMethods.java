@@ -1,6 +1,11 @@
 package org.weft.python.nodes;
 
+import org.weft.python.runtime.FrameTrace;
+import org.weft.python.runtime.Ops;
+import org.weft.python.runtime.PyBool;
 import org.weft.python.runtime.PyDict;
+import org.weft.python.runtime.PyErr;
+import org.weft.python.runtime.PyExc;
 import org.weft.python.runtime.PyInt;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
@@ -14,7 +19,20 @@ final class FrameMethods {
 
     static void define(TypeBuilder b) {
         b.notBaseType();
-        b.getter("f_lineno", self -> PyInt.of(frame(self).lineno));
+        b.getset("f_lineno", self -> PyInt.of(frame(self).lineno), (self, v) -> {
+            // CPython jumps here, from a line event; Weft's statements are not bytecode to jump in
+            throw PyErr.format(PyExc.ValueError, frame(self).ts != null && frame(self).ts.getTrace() != null
+                    ? "Weft cannot jump to another line (frame.f_lineno is read-only)"
+                    : "f_lineno can only be set by a trace function");
+        });
+        b.getset("f_trace", self -> {
+            FrameTrace t = frame(self).trace();
+            return t == null || t.function() == null ? PyNone.NONE : t.function();
+        }, (self, v) -> trace(self).setFunction(v == null || v == PyNone.NONE ? null : v));
+        b.getset("f_trace_lines", self -> PyBool.of(frame(self).trace() == null || frame(self).trace().lines()),
+                (self, v) -> trace(self).setLines(v == null || Ops.isTrue(v)));
+        b.getset("f_trace_opcodes", self -> PyBool.of(frame(self).trace() != null && frame(self).trace().opcodes()),
+                (self, v) -> trace(self).setOpcodes(v != null && Ops.isTrue(v)));
         b.getter("f_code", self -> frame(self).code);
         b.getter("f_globals", self -> frame(self).globals);
         b.getter("f_builtins", self -> frame(self).builtins);
@@ -27,6 +45,17 @@ final class FrameMethods {
         b.method0("__repr__", self -> PyStr.of("<frame at 0x" + Long.toHexString(org.weft.python.runtime.Ops.id(self))
                 + ", file '" + frame(self).code.filename + "', line " + frame(self).lineno + ", code "
                 + frame(self).code.name + ">"));
+    }
+
+    /** The frame's trace state, made on the first assignment to one of its attributes. */
+    private static FrameTrace trace(PyObject self) {
+        Frame f = frame(self);
+        FrameTrace t = f.trace();
+        if (t == null) {
+            t = new FrameTrace();
+            f.setTrace(t);
+        }
+        return t;
     }
 
     private static Frame frame(PyObject self) {

@@ -176,16 +176,25 @@ public final class PyFunction extends PyObject implements PyCallable, PyDescript
             if (profiled) {
                 ProfileHooks.call(ts, frame);
             }
+            if (ts.tracer != null) {
+                Tracing.call(ts, frame);
+            }
             int status = frame.code.body.execute(frame);
             PyObject result = status == StmtNode.RETURN ? frame.returnValue : PyNone.NONE;
             if (frame.code.makesFinalizable) {
                 Finalizers.frameEnded(ts, frame.locals, result);
+            }
+            if (frame.traced()) {
+                Tracing.ret(frame, result);
             }
             if (profiled) {
                 ProfileHooks.ret(ts, frame, result);
             }
             return result;
         } catch (PyException e) {
+            if (frame.traced()) {
+                leaveTraced(frame, e);
+            }
             if (profiled) {
                 ProfileHooks.ret(ts, frame, null);
             }
@@ -198,6 +207,16 @@ public final class PyFunction extends PyObject implements PyCallable, PyDescript
             ts.setFrame(frame.back);
             ts.leaveCall();
         }
+    }
+
+    /**
+     * An exception leaves a traced frame: 'exception' (unless a handler here already reported it),
+     * then 'return' with None. A trace function that raises replaces the exception, as in CPython.
+     */
+    static void leaveTraced(Frame frame, PyException e) {
+        PyTraceback.here(e, frame);
+        Tracing.exception(frame, e.value());
+        Tracing.ret(frame, null);
     }
 
     @Override

@@ -148,11 +148,14 @@ public class PyGenerator extends PyObject {
 
     /**
      * True for a plain generator ({@code def} with yield, or a generator expression): {@link #drain}
-     * applies. Not while the thread has a profile function, which must see each value's resumption.
+     * applies. Not while the thread has a profile or trace function, which must see each resumption.
      */
     public boolean drainable() {
-        return type() == TYPE && (frame.code.flags & (PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) == 0
-                && ThreadState.current().profiler() == null;
+        if (type() != TYPE || (frame.code.flags & (PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) != 0) {
+            return false;
+        }
+        ThreadState ts = ThreadState.current();
+        return ts.profiler() == null && ts.tracer() == null;
     }
 
     /** The running thread's state; call holding the gate. */
@@ -190,10 +193,16 @@ public class PyGenerator extends PyObject {
             if (profiled) {
                 ProfileHooks.call(ts, f);
             }
+            if (ts.tracer != null) {
+                Tracing.call(ts, f);
+            }
             int s = f.code.body.execute(f);
             if (s == StmtNode.YIELD) {
                 PyObject v = f.returnValue;
                 f.returnValue = null;
+                if (f.traced()) {
+                    Tracing.ret(f, v);
+                }
                 if (profiled) {
                     ProfileHooks.ret(ts, f, v);
                 }
@@ -201,12 +210,18 @@ public class PyGenerator extends PyObject {
             }
             finished = true;
             returnValue = s == StmtNode.RETURN ? f.returnValue : PyNone.NONE;
+            if (f.traced()) {
+                Tracing.ret(f, returnValue);
+            }
             if (profiled) {
                 ProfileHooks.ret(ts, f, returnValue);
             }
             return null;
         } catch (PyException e) {
             finished = true;
+            if (f.traced()) {
+                PyFunction.leaveTraced(f, e);
+            }
             if (profiled) {
                 ProfileHooks.ret(ts, f, null);
             }

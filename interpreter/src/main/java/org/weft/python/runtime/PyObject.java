@@ -73,6 +73,20 @@ public class PyObject {
         return (PyDict) dict;
     }
 
+    /**
+     * The storage field itself, for a built-in class whose instances never have a {@code __dict__}
+     * and keep other per-object state there instead: a frame's trace state ({@code Frame#trace}),
+     * so that frames, which calls allocate by the million, need no field of their own for it.
+     */
+    protected final Object storage() {
+        return dict;
+    }
+
+    /** Sets {@link #storage()}; only for such classes (never a real dict, values or slot cells). */
+    protected final void setStorage(Object value) {
+        dict = value;
+    }
+
     /** Replaces the instance {@code __dict__} ({@code obj.__dict__ = d}). */
     public void setDict(PyDict dict) {
         this.dict = dict;

@@ -389,6 +389,57 @@ public final class ThreadState extends ThreadStateHot {
         }
     }
 
+    // ---- sys.settrace (CPython: tstate->c_tracefunc) ---------------------------------------------
+
+    /** The trace function while one of its calls runs (hooks are not traced), else unused. */
+    private PyObject suspendedTracer;
+    private boolean inTraceHook;
+
+    /** The trace function on its fast path: null when none is set or one of its calls is running. */
+    public PyObject tracer() {
+        return tracer;
+    }
+
+    /** sys.gettrace(): the function set, also while it runs. */
+    public PyObject getTrace() {
+        return inTraceHook ? suspendedTracer : tracer;
+    }
+
+    /** sys.settrace(): from inside a trace call it takes effect when that call returns (pdb's continue). */
+    public void setTrace(PyObject f) {
+        if (inTraceHook) {
+            suspendedTracer = f;
+        } else {
+            tracer = f;
+        }
+    }
+
+    /**
+     * Calls {@code fn} (the trace function, or a frame's local one) with (frame, event, arg), tracing
+     * off meanwhile as CPython's call_trace does; returns what it returned. If it raises, tracing
+     * ends on this thread (CPython: trace_trampoline's PyEval_SetTrace(NULL)) and the exception
+     * propagates into the traced code.
+     */
+    public PyObject callTracer(PyObject fn, PyObject frame, PyObject event, PyObject arg) {
+        PyObject t = tracer;
+        if (t == null) {
+            return PyNone.NONE; // a hook is running (or tracing just ended): no nested events
+        }
+        suspendedTracer = t;
+        tracer = null;
+        inTraceHook = true;
+        boolean ok = false;
+        try {
+            PyObject result = Ops.call(fn, new PyObject[] {frame, event, arg}, null);
+            ok = true;
+            return result;
+        } finally {
+            inTraceHook = false;
+            tracer = ok ? suspendedTracer : null;
+            suspendedTracer = null;
+        }
+    }
+
     /** The engine's innermost frame on this thread (opaque here), for eval/exec/globals/locals. */
     public Object frame() {
         return frame;

@@ -25,4 +25,9 @@ abstract class ThreadStateHot extends ThreadStatePadding {
      * pays one load and one branch per call.
      */
     PyObject profiler;
+    /**
+     * sys.settrace's function, or null (also while one of its calls runs: hooks are not traced).
+     * Read on every Python call as {@link #profiler} is, and set only by this thread.
+     */
+    PyObject tracer;
 }

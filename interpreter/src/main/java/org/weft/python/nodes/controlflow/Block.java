@@ -1,5 +1,6 @@
 package org.weft.python.nodes.controlflow;
 
+import org.weft.python.runtime.Tracing;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
 
@@ -16,6 +17,9 @@ public final class Block extends StmtNode {
     public int execute(Frame f) {
         for (StmtNode s : body) {
             f.lineno = s.lineno;
+            if (f.traced()) {
+                Tracing.line(f); // sys.settrace: a frame with a trace function
+            }
             int status = s.execute(f);
             if (status != NORMAL) {
                 return status;

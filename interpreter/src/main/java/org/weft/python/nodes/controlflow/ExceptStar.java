@@ -1,5 +1,6 @@
 package org.weft.python.nodes.controlflow;
 
+import org.weft.python.runtime.Tracing;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -41,6 +42,9 @@ public final class ExceptStar {
                 break;
             }
             f.lineno = h.lineno();
+            if (f.traced()) {
+                Tracing.line(f);
+            }
             PyObject type = h.type().execute(f);
             checkType(type);
             PyObject match;

@@ -1,5 +1,6 @@
 package org.weft.python.nodes.controlflow;
 
+import org.weft.python.runtime.Tracing;
 import org.weft.python.nodes.Frame;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBaseException;
@@ -27,6 +28,9 @@ public final class Exceptions {
     public static PyException caught(Throwable t, Frame f) {
         PyException e = PyTraceback.here(PyTraceback.fromJava(t), f);
         PyBaseException v = e.value();
+        if (f.traced()) {
+            Tracing.exception(f, v); // sys.settrace: where the exception is first caught in this frame
+        }
         if (v instanceof org.weft.python.runtime.PySystemExit s) {
             s.normalized(); // CPython normalizes an exception that a handler catches
         }

@@ -1,5 +1,6 @@
 package org.weft.python.nodes.controlflow;
 
+import org.weft.python.runtime.Tracing;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
@@ -69,6 +70,9 @@ public final class TryExceptStmt extends StmtNode {
         PyBaseException exc = e.value();
         for (Handler h : handlers) {
             f.lineno = h.lineno();
+            if (f.traced()) {
+                Tracing.line(f);
+            }
             if (h.type() == null || Exceptions.matches(exc, h.type().execute(f))) {
                 int s = runHandler(f, h, exc);
                 f.ts.setHandledRelease(Finalizers.handledProbe(f.ts, exc, f));

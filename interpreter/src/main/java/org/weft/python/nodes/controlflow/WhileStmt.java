@@ -1,5 +1,6 @@
 package org.weft.python.nodes.controlflow;
 
+import org.weft.python.runtime.Tracing;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
@@ -32,6 +33,9 @@ public final class WhileStmt extends StmtNode {
                 return s;
             }
             f.ts.checkInterrupt();
+            if (f.traced()) {
+                Tracing.jumpBack(f, lineno); // sys.settrace: the header's line again, as CPython's jump back
+            }
         }
         return orelse == null ? NORMAL : orelse.execute(f);
     }

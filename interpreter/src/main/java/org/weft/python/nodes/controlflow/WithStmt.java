@@ -1,5 +1,6 @@
 package org.weft.python.nodes.controlflow;
 
+import org.weft.python.runtime.Tracing;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
@@ -59,6 +60,9 @@ public final class WithStmt extends StmtNode {
         }
         PyObject saved = f.returnValue;
         f.lineno = lineno; // CPython calls __exit__ at the with statement's line: its errors say so
+        if (f.traced()) {
+            Tracing.line(f);
+        }
         callExit(mgr, exit, PyNone.NONE, PyNone.NONE, PyNone.NONE);
         f.returnValue = saved;
         return s;
@@ -90,6 +94,9 @@ public final class WithStmt extends StmtNode {
      */
     public static int onException(Frame f, int lineno, PyObject mgr, PyObject exit, PyException e) {
         f.lineno = lineno;
+        if (f.traced()) {
+            Tracing.line(f);
+        }
         PyBaseException exc = e.value();
         f.ts.pushHandled(exc);
         PyObject r;

@@ -1,5 +1,6 @@
 package org.weft.python.nodes.generator;
 
+import org.weft.python.runtime.Tracing;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
 
@@ -21,6 +22,9 @@ public final class GenBlock extends StmtNode {
             StmtNode s = body[i];
             if (!f.resumable.resuming) {
                 f.lineno = s.lineno;
+                if (f.traced()) {
+                    Tracing.line(f);
+                }
             }
             int status = s.execute(f);
             if (status != NORMAL) {

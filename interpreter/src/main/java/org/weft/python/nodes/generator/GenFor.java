@@ -1,5 +1,6 @@
 package org.weft.python.nodes.generator;
 
+import org.weft.python.runtime.Tracing;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
@@ -85,7 +86,12 @@ public final class GenFor extends StmtNode {
     private int loop(Frame f, PyObject it, boolean inBody, boolean owned) {
         PairIterator pairs = pair != null && it instanceof PairIterator p && p.yieldsPairs() ? p : null;
         PyObject[] half = pairs == null ? null : new PyObject[1];
+        boolean back = inBody;
         while (true) {
+            if (back && f.traced()) {
+                Tracing.jumpBack(f, lineno); // sys.settrace: each iteration after the first
+            }
+            back = true;
             if (!inBody) {
                 f.lineno = lineno;
                 if (pairs != null) { // no tuple per step, as ForStmt

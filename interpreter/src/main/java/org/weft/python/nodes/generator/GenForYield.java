@@ -1,5 +1,6 @@
 package org.weft.python.nodes.generator;
 
+import org.weft.python.runtime.Tracing;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
@@ -64,7 +65,8 @@ public final class GenForYield extends StmtNode {
     public int execute(Frame f) {
         PyObject it;
         PyGenerator owned;
-        if (f.resumable.resuming) {
+        boolean resumed = f.resumable.resuming;
+        if (resumed) {
             // suspended at the yield, the only place this node suspends
             f.resumable.resuming = false;
             f.resumable.sent = null; // a yield statement's result is unused
@@ -83,18 +85,23 @@ public final class GenForYield extends StmtNode {
             f.locals[slot] = it;
         }
         try {
-            return loop(f, it, owned != null ? 3 : 1);
+            return loop(f, it, owned != null ? 3 : 1, resumed);
         } catch (RuntimeException | Error e) {
             abandon(f, owned);
             throw e;
         }
     }
 
-    private int loop(Frame f, PyObject it, int suspended) {
+    /** {@code back}: the loop resumes after its yield, so its first step is already a jump back. */
+    private int loop(Frame f, PyObject it, int suspended, boolean back) {
         PairIterator pairs = pair != null && it instanceof PairIterator p && p.yieldsPairs() ? p : null;
         PyObject[] half = pairs == null ? null : new PyObject[1];
         next:
         while (true) {
+            if (back && f.traced()) {
+                Tracing.jumpBack(f, lineno); // sys.settrace: each step after the first
+            }
+            back = true;
             f.lineno = lineno;
             if (pairs != null) { // no tuple per step, as ForStmt
                 if (!pair.assignNextPair(f, pairs, half)) {
@@ -111,11 +118,17 @@ public final class GenForYield extends StmtNode {
             }
             for (int i = 0; i < tests.length; i++) {
                 f.lineno = testLines[i];
+                if (f.traced()) {
+                    Tracing.line(f);
+                }
                 if (!tests[i].isTrue(f)) {
                     continue next;
                 }
             }
             f.lineno = yieldLine;
+            if (f.traced()) {
+                Tracing.line(f);
+            }
             PyObject y = value == null ? PyNone.NONE : value.execute(f);
             PushConsumer push = f.resumable.push;
             if (push != null && push.accept(y)) {

@@ -1,5 +1,6 @@
 package org.weft.python.nodes.generator;
 
+import org.weft.python.runtime.Tracing;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
@@ -54,6 +55,9 @@ public final class GenMatch extends StmtNode {
             st = 0;
             if (!resumingGuard) {
                 f.lineno = c.lineno();
+                if (f.traced()) {
+                    Tracing.line(f);
+                }
                 if (!c.pattern().match(f, s)) {
                     continue;
                 }

@@ -1,5 +1,6 @@
 package org.weft.python.nodes.generator;
 
+import org.weft.python.runtime.Tracing;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
 
@@ -19,6 +20,9 @@ public final class GenSingle extends StmtNode {
     public int execute(Frame f) {
         if (!f.resumable.resuming) {
             f.lineno = statement.lineno;
+            if (f.traced()) {
+                Tracing.line(f);
+            }
         }
         return statement.execute(f);
     }

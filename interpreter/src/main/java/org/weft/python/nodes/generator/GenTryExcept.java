@@ -1,5 +1,6 @@
 package org.weft.python.nodes.generator;
 
+import org.weft.python.runtime.Tracing;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
 import org.weft.python.nodes.controlflow.ExceptStar;
@@ -80,6 +81,9 @@ public final class GenTryExcept extends StmtNode {
         for (int i = 0; i < handlers.length; i++) {
             Handler h = handlers[i];
             f.lineno = h.lineno();
+            if (f.traced()) {
+                Tracing.line(f);
+            }
             if (h.type() == null || Exceptions.matches(exc, h.type().execute(f))) {
                 f.locals[excSlot] = exc;
                 return runHandler(f, i, exc, false);

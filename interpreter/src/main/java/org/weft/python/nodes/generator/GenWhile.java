@@ -1,5 +1,6 @@
 package org.weft.python.nodes.generator;
 
+import org.weft.python.runtime.Tracing;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
@@ -30,7 +31,12 @@ public final class GenWhile extends StmtNode {
         if (st == 2) {
             return runElse(f);
         }
+        boolean back = st == 1;
         while (true) {
+            if (back && f.traced()) {
+                Tracing.jumpBack(f, lineno); // sys.settrace: each test after the first
+            }
+            back = true;
             if (st != 1) {
                 if (prelude != null) {
                     int p = prelude.execute(f);

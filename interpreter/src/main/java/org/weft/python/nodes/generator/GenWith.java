@@ -1,5 +1,6 @@
 package org.weft.python.nodes.generator;
 
+import org.weft.python.runtime.Tracing;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
@@ -63,6 +64,9 @@ public final class GenWith extends StmtNode {
         clear(f);
         PyObject saved = f.returnValue;
         f.lineno = lineno; // as WithStmt: __exit__ is called at the with statement's line
+        if (f.traced()) {
+            Tracing.line(f);
+        }
         Ops.callSpecialOrNull(mgr, "__exit__", PyNone.NONE, PyNone.NONE, PyNone.NONE);
         f.returnValue = saved;
         return s;

@@ -1,5 +1,6 @@
 package org.weft.python.nodes.pattern;
 
+import org.weft.python.runtime.Tracing;
 import org.weft.python.nodes.ExprNode;
 import org.weft.python.nodes.Frame;
 import org.weft.python.nodes.StmtNode;
@@ -26,6 +27,9 @@ public final class MatchStmt extends StmtNode {
         PyObject s = subject.execute(f);
         for (Case c : cases) {
             f.lineno = c.lineno();
+            if (f.traced()) {
+                Tracing.line(f);
+            }
             if (c.pattern().match(f, s) && (c.guard() == null || c.guard().isTrue(f))) {
                 return c.body().execute(f);
             }

@@ -1,0 +1,117 @@
+package org.weft.python.runtime;
+
+import org.weft.python.nodes.Frame;
+import org.weft.python.nodes.StmtNode;
+import org.weft.python.nodes.controlflow.Block;
+
+/**
+ * The events of {@code sys.settrace} (CPython: call_trace and maybe_call_line_trace in ceval.c):
+ * 'call' to the thread's trace function when a Python frame starts or a generator resumes (what it
+ * returns becomes the frame's {@code f_trace}), then to {@code f_trace}: 'line' when a statement on a
+ * new line starts or a loop jumps back to its header, 'exception' once per frame an exception
+ * passes through (where it is first caught there or leaves), and 'return' (the value, the yielded
+ * value, or None when an exception leaves). Reached only when the thread has a trace function or
+ * the frame has a {@link FrameTrace}, so untraced code pays a null test per call and per statement.
+ *
+ * <p>A local trace function's result replaces {@code f_trace} unless it is None (CPython's
+ * trace_trampoline keeps the old one then). Frames of code that CPython writes in C are not traced
+ * ({@link PyTraceback#isHidden}), as ProfileHooks does not profile them.
+ *
+ * <p>Threads: the event names are immutable constants; everything else is the calling thread's.
+ */
+public final class Tracing {
+
+    private static final PyStr CALL = PyStr.of("call");
+    private static final PyStr LINE = PyStr.of("line");
+    private static final PyStr RETURN = PyStr.of("return");
+    private static final PyStr EXCEPTION = PyStr.of("exception");
+
+    private Tracing() {
+    }
+
+    /** A frame starts (or a generator resumes) on a thread with a trace function. */
+    public static void call(ThreadState ts, Frame frame) {
+        PyObject global = ts.tracer;
+        if (global == null || PyTraceback.isHidden(frame)) {
+            return;
+        }
+        if (frame.resumable == null && "<module>".equals(frame.code.name)) {
+            frame.lineno = 0; // CPython's module code starts at line 0 (its RESUME): f_lineno says so here
+        }
+        PyObject local = ts.callTracer(global, frame, CALL, PyNone.NONE);
+        if (local != PyNone.NONE) {
+            FrameTrace t = frame.trace();
+            if (t == null) {
+                t = new FrameTrace();
+                frame.setTrace(t);
+            }
+            t.function = local;
+            StmtNode body = frame.code.body;
+            if (!(body instanceof Block) && frame.resumable == null) {
+                // a lambda's body is its one statement, outside any Block: its line event is here
+                frame.lineno = body.lineno;
+                line(frame);
+            }
+        }
+    }
+
+    /** A statement starts at {@code frame.lineno}; the caller found that the frame has a trace. */
+    public static void line(Frame frame) {
+        FrameTrace t = frame.trace();
+        int line = frame.lineno;
+        if (t == null || line == t.lastLine) {
+            return;
+        }
+        t.lastLine = line;
+        if (t.lines) {
+            send(frame, t, LINE, PyNone.NONE);
+        }
+    }
+
+    /** A loop goes back to its header at {@code line}: a 'line' event even on the same line. */
+    public static void jumpBack(Frame frame, int line) {
+        FrameTrace t = frame.trace();
+        frame.lineno = line;
+        if (t != null) {
+            t.lastLine = -1;
+            line(frame);
+        }
+    }
+
+    /** An exception is caught in {@code frame} or leaves it: 'exception', once per frame for each exception. */
+    public static void exception(Frame frame, PyBaseException exc) {
+        FrameTrace t = frame.trace();
+        if (t == null || t.lastException == exc) {
+            return;
+        }
+        t.lastException = exc;
+        PyObject tb = exc.getTraceback();
+        send(frame, t, EXCEPTION, PyTuple.of(exc.type(), exc, tb == null ? PyNone.NONE : tb));
+    }
+
+    /** The frame ends or yields: 'return' with the value (None when an exception leaves). */
+    public static void ret(Frame frame, PyObject value) {
+        FrameTrace t = frame.trace();
+        if (t != null) {
+            send(frame, t, RETURN, value == null ? PyNone.NONE : value);
+        }
+    }
+
+    private static void send(Frame frame, FrameTrace t, PyStr event, PyObject arg) {
+        PyObject fn = t.function;
+        ThreadState ts = frame.ts;
+        if (fn == null || ts == null || ts.tracer == null) {
+            return; // no local function, or tracing is off on this thread (or a hook is running)
+        }
+        PyObject next;
+        try {
+            next = ts.callTracer(fn, frame, event, arg);
+        } catch (PyException e) {
+            t.function = null; // CPython: Py_CLEAR(frame->f_trace) when the trace function raises
+            throw e;
+        }
+        if (next != PyNone.NONE) {
+            t.function = next;
+        }
+    }
+}
