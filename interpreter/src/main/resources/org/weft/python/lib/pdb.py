@@ -1233,7 +1233,16 @@ def set_trace(*, header=None):
     debugger = Pdb()
     if header is not None:
         debugger.message(header)
-    debugger.set_trace(sys._getframe().f_back)
+    debugger.set_trace(_caller(sys._getframe().f_back))
+
+
+def _caller(frame):
+    """frame, or the first frame below it that runs code of its own: breakpoint() reaches
+    set_trace through sys.breakpointhook, which Weft writes in Python (CPython in C) and lists
+    in its module's __weft_hidden_code__."""
+    while frame is not None and frame.f_code in frame.f_globals.get('__weft_hidden_code__', ()):
+        frame = frame.f_back
+    return frame
 
 
 def post_mortem(t=None):
