@@ -1270,8 +1270,13 @@ def test():
 
 def help():
     """Print the module's manual."""
-    import pydoc
-    pydoc.pager(__doc__ + '\n' + _COMMANDS_HELP())
+    text = __doc__ + '\n' + _COMMANDS_HELP()
+    try:
+        import pydoc
+    except ImportError:
+        print(text)       # Weft has no pydoc (and no pager) yet
+    else:
+        pydoc.pager(text)
 
 
 def _COMMANDS_HELP():
