@@ -75,7 +75,6 @@ class BreakpointCommands:
 
     def do_break(self, arg, temporary=0):
         """b(reak) [ ([filename:]lineno | function) [, condition] ]
-
         Without argument, list the breakpoints. With a line number, set a breakpoint there in
         the current file (or in filename, searched on sys.path). With a function, set it at the
         function's first executable line. The condition, if given, must be true for the
@@ -157,7 +156,6 @@ class BreakpointCommands:
 
     def do_tbreak(self, arg):
         """tbreak [ ([filename:]lineno | function) [, condition] ]
-
         As 'break', but the breakpoint is removed when it is first hit.
         """
         self.do_break(arg, 1)
@@ -206,7 +204,6 @@ class BreakpointCommands:
 
     def do_enable(self, arg):
         """enable bpnumber [bpnumber ...]
-
         Enable the breakpoints given by number.
         """
         for number in arg.split():
@@ -220,7 +217,6 @@ class BreakpointCommands:
 
     def do_disable(self, arg):
         """disable bpnumber [bpnumber ...]
-
         Disable the breakpoints given by number: they stay in the list, with their ignore
         counts, but do not stop the program until enabled again.
         """
@@ -235,7 +231,6 @@ class BreakpointCommands:
 
     def do_condition(self, arg):
         """condition bpnumber [condition]
-
         Give the breakpoint a condition (an expression that must be true for it to stop the
         program); without one, the breakpoint becomes unconditional.
         """
@@ -256,7 +251,6 @@ class BreakpointCommands:
 
     def do_ignore(self, arg):
         """ignore bpnumber [count]
-
         Skip the breakpoint the next count times it is reached (count 0, the default, stops
         the next time). A breakpoint stops only when its ignore count is zero and its
         condition, if any, is true.
@@ -281,9 +275,7 @@ class BreakpointCommands:
                 self.message('Will stop next time breakpoint %d is reached.' % bp.number)
 
     def do_clear(self, arg):
-        """cl(ear) filename:lineno
-        cl(ear) [bpnumber [bpnumber...]]
-
+        """cl(ear) filename:lineno\ncl(ear) [bpnumber [bpnumber...]]
         Delete the breakpoints at filename:lineno, or those given by number; with no argument,
         delete every breakpoint, after asking.
         """

@@ -31,7 +31,6 @@ class InspectCommands:
 
     def do_args(self, arg):
         """a(rgs)
-
         Print the arguments of the current function and their values.
         """
         code = self.curframe.f_code
@@ -51,7 +50,6 @@ class InspectCommands:
 
     def do_retval(self, arg):
         """retval
-
         Print the value the current function is returning.
         """
         if '__return__' in self.curframe_locals:
@@ -79,7 +77,6 @@ class InspectCommands:
 
     def do_p(self, arg):
         """p expression
-
         Print the value of the expression.
         """
         try:
@@ -89,7 +86,6 @@ class InspectCommands:
 
     def do_pp(self, arg):
         """pp expression
-
         Pretty-print the value of the expression.
         """
         try:
@@ -99,7 +95,6 @@ class InspectCommands:
 
     def do_list(self, arg):
         """l(ist) [first [,last] | .]
-
         List source code of the current file: with no argument, 11 lines around the current
         line, or the 11 after the last listing; with '.', around the current line again; with
         one number, 11 lines around it; with two, that range (a second number smaller than
@@ -141,8 +136,7 @@ class InspectCommands:
     do_l = do_list
 
     def do_longlist(self, arg):
-        """ll | longlist
-
+        """longlist | ll
         List the whole source of the current function or frame.
         """
         filename = self.curframe.f_code.co_filename
@@ -158,7 +152,6 @@ class InspectCommands:
 
     def do_source(self, arg):
         """source expression
-
         List the source of the object the expression names (a function, class, module...).
         """
         try:
@@ -192,7 +185,6 @@ class InspectCommands:
 
     def do_whatis(self, arg):
         """whatis expression
-
         Print the type of the expression's value.
         """
         try:
@@ -214,7 +206,6 @@ class InspectCommands:
 
     def do_display(self, arg):
         """display [expression]
-
         Show the value of the expression now and, each time the program stops in the current
         frame, again when it has changed. Without expression, list the displays of the
         current frame.
@@ -230,7 +221,6 @@ class InspectCommands:
 
     def do_undisplay(self, arg):
         """undisplay [expression]
-
         Stop displaying the expression in the current frame; without expression, stop every
         display of the current frame.
         """
@@ -244,7 +234,6 @@ class InspectCommands:
 
     def do_interact(self, arg):
         """interact
-
         Start an interactive interpreter whose namespace holds the current frame's globals
         and locals (Ctrl-D returns to the debugger).
         """
@@ -252,8 +241,7 @@ class InspectCommands:
         code.interact("*interactive*", local=namespace)
 
     def do_alias(self, arg):
-        """alias [name [command]]
-
+        """alias [name [command [parameter parameter ...] ]]
         Define name as an abbreviation of command; %1, %2... in command stand for the
         arguments, %* for all of them. Without command, show name's alias; without argument,
         list every alias.
@@ -270,7 +258,6 @@ class InspectCommands:
 
     def do_unalias(self, arg):
         """unalias name
-
         Delete the alias name.
         """
         args = arg.split()

@@ -294,7 +294,6 @@ class Pdb(BreakpointCommands, InspectCommands, bdb.Bdb, cmd.Cmd):
 
     def do_where(self, arg):
         """w(here)
-
         Print the stack, most recent frame last; '>' marks the current frame, the one most
         commands work in.
         """
@@ -319,7 +318,6 @@ class Pdb(BreakpointCommands, InspectCommands, bdb.Bdb, cmd.Cmd):
 
     def do_up(self, arg):
         """u(p) [count]
-
         Move the current frame count (default one) levels up the stack, to an older frame.
         """
         if self.curindex == 0:
@@ -334,7 +332,6 @@ class Pdb(BreakpointCommands, InspectCommands, bdb.Bdb, cmd.Cmd):
 
     def do_down(self, arg):
         """d(own) [count]
-
         Move the current frame count (default one) levels down the stack, to a newer frame.
         """
         if self.curindex + 1 == len(self.stack):
@@ -352,7 +349,6 @@ class Pdb(BreakpointCommands, InspectCommands, bdb.Bdb, cmd.Cmd):
 
     def do_until(self, arg):
         """unt(il) [lineno]
-
         Without argument, continue until a line greater than the current one is reached (to
         leave a loop). With a line number, continue until a line greater than or equal to it.
         Either way, stop also when the current frame returns.
@@ -375,7 +371,6 @@ class Pdb(BreakpointCommands, InspectCommands, bdb.Bdb, cmd.Cmd):
 
     def do_step(self, arg):
         """s(tep)
-
         Run the current line and stop at the first possible occasion: in a function it calls,
         or on the next line.
         """
@@ -386,7 +381,6 @@ class Pdb(BreakpointCommands, InspectCommands, bdb.Bdb, cmd.Cmd):
 
     def do_next(self, arg):
         """n(ext)
-
         Continue to the next line of the current function, or until it returns.
         """
         self.set_next(self.curframe)
@@ -396,8 +390,6 @@ class Pdb(BreakpointCommands, InspectCommands, bdb.Bdb, cmd.Cmd):
 
     def do_run(self, arg):
         """run [args...]
-        restart [args...]
-
         Restart the program being debugged (python -m pdb only), with new sys.argv[1:] when
         arguments are given. Breakpoints and options stay.
         """
@@ -416,7 +408,6 @@ class Pdb(BreakpointCommands, InspectCommands, bdb.Bdb, cmd.Cmd):
 
     def do_return(self, arg):
         """r(eturn)
-
         Continue until the current function returns.
         """
         self.set_return(self.curframe)
@@ -426,7 +417,6 @@ class Pdb(BreakpointCommands, InspectCommands, bdb.Bdb, cmd.Cmd):
 
     def do_continue(self, arg):
         """c(ont(inue))
-
         Continue until a breakpoint is reached.
         """
         if not self.nosigint:
@@ -442,7 +432,6 @@ class Pdb(BreakpointCommands, InspectCommands, bdb.Bdb, cmd.Cmd):
 
     def do_jump(self, arg):
         """j(ump) lineno
-
         Make lineno the next line to run, in the bottom frame only. Jumping back runs code
         again; jumping forward skips it. Not every jump is possible: not into a for loop or
         out of a finally clause, for example.
@@ -466,7 +455,6 @@ class Pdb(BreakpointCommands, InspectCommands, bdb.Bdb, cmd.Cmd):
 
     def do_debug(self, arg):
         """debug code
-
         Step through code (any expression or statement) in a debugger of its own, in the
         current frame's namespaces.
         """
@@ -489,9 +477,7 @@ class Pdb(BreakpointCommands, InspectCommands, bdb.Bdb, cmd.Cmd):
         self.lastcmd = inner.lastcmd
 
     def do_quit(self, arg):
-        """q(uit)
-        exit
-
+        """q(uit)\nexit
         Quit the debugger; the program being run is aborted.
         """
         self._user_requested_quit = True
@@ -503,7 +489,6 @@ class Pdb(BreakpointCommands, InspectCommands, bdb.Bdb, cmd.Cmd):
 
     def do_EOF(self, arg):
         """EOF
-
         End of input (Ctrl-D): quit the debugger, as 'quit' does.
         """
         self.message('')
@@ -533,7 +518,6 @@ class Pdb(BreakpointCommands, InspectCommands, bdb.Bdb, cmd.Cmd):
 
     def do_help(self, arg):
         """h(elp)
-
         Without argument, list the commands. 'help command' explains a command;
         'help exec' explains running Python statements at the prompt; 'help pdb' shows the
         whole manual.
@@ -551,13 +535,12 @@ class Pdb(BreakpointCommands, InspectCommands, bdb.Bdb, cmd.Cmd):
             self.error('No help for %r; please do not run Python with -OO '
                        'if you need command help' % arg)
             return
-        self.message(_dedent_doc(command.__doc__))
+        self.message(command.__doc__.rstrip())
 
     do_h = do_help
 
     def help_exec(self):
         """(!) statement
-
         Run the (one-line) statement in the current frame. The '!' may be left out unless the
         statement's first word is a debugger command. An assignment to a global variable
         needs a 'global' declaration on the same line:
@@ -565,7 +548,7 @@ class Pdb(BreakpointCommands, InspectCommands, bdb.Bdb, cmd.Cmd):
         (Pdb) global list_options; list_options = ['-l']
         (Pdb)
         """
-        self.message(_dedent_doc(self.help_exec.__doc__))
+        self.message((self.help_exec.__doc__ or '').strip())
 
     def help_pdb(self):
         help()
@@ -611,13 +594,6 @@ class Pdb(BreakpointCommands, InspectCommands, bdb.Bdb, cmd.Cmd):
     def completenames(self, text, line, begidx, endidx):
         names = cmd.Cmd.completenames(self, text, line, begidx, endidx)
         return names + [alias for alias in self.aliases if alias.startswith(text)]
-
-
-def _dedent_doc(doc):
-    """A command's docstring as help prints it: the indentation of its body removed."""
-    import textwrap
-    first, _, rest = doc.strip('\n').partition('\n')
-    return (first.strip() + '\n' + textwrap.dedent(rest)).rstrip()
 
 
 # -- the module's functions ---------------------------------------------------------------------
@@ -698,7 +674,7 @@ def _COMMANDS_HELP():
     for name in sorted(n for n in dir(Pdb) if n.startswith('do_')):
         func = getattr(Pdb, name)
         if func.__doc__ and func.__name__ == name:
-            lines.append(_dedent_doc(func.__doc__) + '\n')
+            lines.append(func.__doc__.rstrip() + '\n')
     return '\n'.join(lines)
 
 
