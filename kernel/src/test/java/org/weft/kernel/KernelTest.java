@@ -307,6 +307,30 @@ class KernelTest {
         }
 
         @Test
+        @DisplayName("breakpoint() in a cell stops at pdb's prompt, read through input requests")
+        void breakpointInCell() throws Exception {
+            Message request = running.client.send(Channel.SHELL, "execute_request",
+                    code("import signal\nsaved = signal.getsignal(signal.SIGINT)\n"
+                            + "def f(x):\n    y = x * 2\n    breakpoint()\n    return y\nprint('result', f(21))\n"
+                            // pdb's continue leaves its SIGINT handler, for Ctrl-C to stop again
+                            + "signal.signal(signal.SIGINT, saved)"));
+            Message ask = running.client.inputRequest(RunningKernel.TIMEOUT);
+            assertEquals("(Pdb) ", ask.content().get("prompt").getAsString());
+            running.client.answerInput(ask, "p y + 1");
+            ask = running.client.inputRequest(RunningKernel.TIMEOUT);
+            running.client.answerInput(ask, "c");
+            running.client.reply(request, RunningKernel.TIMEOUT);
+            List<Message> out = running.client.awaitIdle(request, RunningKernel.TIMEOUT);
+            String text = out.stream().filter(m -> m.msgType().equals("stream"))
+                    .map(m -> m.content().get("text").getAsString()).reduce("", String::concat);
+            assertTrue(text.contains("f()\n-> return y\n"), text);
+            assertTrue(text.contains("43\n"), text);
+            assertTrue(text.endsWith("result 42\n"), text);
+            String source = stdout(execute("import inspect\nprint(inspect.getsource(f), end='')"));
+            assertEquals("def f(x):\n    y = x * 2\n    breakpoint()\n    return y\n", source);
+        }
+
+        @Test
         @DisplayName("input() without allow_stdin raises StdinNotImplementedError")
         void notAllowed() throws Exception {
             Exchange e = execute("input()", Map.of("allow_stdin", false));

@@ -12,6 +12,7 @@ what they contain. One shell exists per kernel; its state is touched by the exec
 """
 
 import builtins
+import linecache
 import sys
 
 import _weft_kernel
@@ -56,9 +57,13 @@ class WeftShell:
     # ---- the kernel's hooks around a cell --------------------------------------------------
 
     def _pre_run_cell(self, count, source, store_history):
-        """Records the cell's input as IPython does: In[n], _i, _ii, _iii, _i<n>."""
+        """Records the cell's input as IPython does: In[n], _i, _ii, _iii, _i<n>; and in
+        linecache, under the cell's file name, so pdb and inspect.getsource show its lines."""
         if not store_history:
             return
+        # The name the kernel compiles a stored cell under (Execution.cellName).
+        name = "<cell %d>" % count
+        linecache.cache[name] = (len(source), None, source.splitlines(True), name)
         self.execution_count = count
         ns = self.user_ns
         while len(self.In) <= count:
