@@ -158,6 +158,8 @@ final class Execution {
                 flush.run();
             } else {
                 kernel.channels().publish(request.header(), "error", errorContent);
+                kernel.shell().afterError();
+                flush.run();
             }
             reply.addProperty("status", "error");
             errorContent.entrySet().forEach(e -> reply.add(e.getKey(), e.getValue()));

@@ -51,6 +51,18 @@ final class PythonShell {
         Ops.callMethod(shell, "_post_run_cell", PyInt.of(count), PyBool.of(storeHistory));
     }
 
+    /**
+     * After a failed cell's traceback is published: the post-mortem debugger when %pdb is on
+     * (IPython's call_pdb). What the debugger raises ends it, not the kernel.
+     */
+    void afterError() {
+        try {
+            Ops.callMethod(shell, "_after_error");
+        } catch (PyException ignored) {
+            // a debugger session that ended in an error (Ctrl-C, a closed stdin) ends quietly
+        }
+    }
+
     /** The cell's last value: Out, _ and an execute_result. */
     void displayhook(PyObject value, int count, boolean storeHistory) {
         Ops.callMethod(shell, "_displayhook", value, PyInt.of(count), PyBool.of(storeHistory));

@@ -64,8 +64,12 @@ final class FunctionCompiler {
     StmtNode functionDef(Stmt node, String name, Arguments args, List<Stmt> body, List<Expr> decorators,
                          Expr returns) {
         ExprNode[] decos = c.exprs.compileAll(decorators);
-        MakeFunctionNode make = makeFunction(node, name, args, returns, () -> c.stmts.body(body, node.lineno()),
-                Compiler.docstring(body), firstLine(node.lineno(), decorators));
+        PyObject doc = Compiler.docstring(body);
+        // the docstring is the function's __doc__, not a statement it runs: CPython compiles no code
+        // for it, so sys.settrace sees no 'line' event there
+        List<Stmt> code = doc == null ? body : body.subList(1, body.size());
+        MakeFunctionNode make = makeFunction(node, name, args, returns, () -> c.stmts.body(code, node.lineno()),
+                doc, firstLine(node.lineno(), decorators));
         return new DefinitionStmt(node.lineno(), decos, lines(decorators), spans(decorators), make, c.names.target(name, node));
     }
 

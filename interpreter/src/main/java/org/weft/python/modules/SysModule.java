@@ -148,6 +148,15 @@ public final class SysModule implements BuiltinModule {
                     ThreadState.current().setProfile(x == PyNone.NONE ? null : x);
                     return PyNone.NONE;
                 }));
+        put(m, PyBuiltinFunction.of2("call_tracing", "call_tracing($module, func, args, /)\n--\n\nCall func(*args), "
+                + "while tracing is enabled.\n\nThe tracing state is saved, and restored afterwards.  This is intended\n"
+                + "to be called from a debugger from a checkpoint, to recursively debug\nsome other code.",
+                (self, fn, args) -> {
+                    if (!(args instanceof PyTuple t)) {
+                        throw PyErr.typeError("call_tracing() argument 2 must be tuple, not %s", Ops.typeName(args));
+                    }
+                    return ThreadState.current().callTracing(fn, t.items().clone());
+                }));
         PyBuiltinFunction breakpointhook = PyBuiltinFunction.of("breakpointhook", "breakpointhook(*args, **kws)\n\nThis hook "
                 + "function is called by built-in breakpoint().\n", (self, a, k) -> Ops.call(
                         Ops.getattr(ModuleImports.importOnThisThread("_weft_breakpoint"), "hook"), a, k));

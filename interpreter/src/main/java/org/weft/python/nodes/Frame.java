@@ -2,7 +2,7 @@ package org.weft.python.nodes;
 
 import org.weft.python.runtime.PyCell;
 import org.weft.python.runtime.PyCode;
-import org.weft.python.runtime.FrameTrace;
+import org.weft.python.runtime.FrameExtras;
 import org.weft.python.runtime.FrameView;
 import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyObject;
@@ -62,22 +62,28 @@ public final class Frame extends PyObject implements FrameView {
     private static final PyObject[] EMPTY = new PyObject[0];
 
     /**
-     * Whether a trace function watches this frame (it has a {@link FrameTrace}): the one test each
-     * statement makes for sys.settrace. The trace state lives in the storage field that a frame,
-     * having no {@code __dict__}, never uses otherwise: a frame stays 64 bytes.
+     * Whether the frame has {@link FrameExtras} (a trace function watches it, or its f_locals dict
+     * was made): the one test each statement makes for sys.settrace. The extras live in the
+     * storage field that a frame, having no {@code __dict__}, never uses otherwise: a frame stays
+     * 64 bytes.
      */
-    public boolean traced() {
+    public boolean hasExtras() {
         return storage() != null;
     }
 
-    /** {@code f_trace} and the rest of the frame's trace state, or null when nothing traces it. */
-    public FrameTrace trace() {
-        return storage() instanceof FrameTrace t ? t : null;
+    /** The frame's {@link FrameExtras}, or null when it has none. */
+    public FrameExtras extras() {
+        return storage() instanceof FrameExtras t ? t : null;
     }
 
-    /** Gives the frame its trace state (made once, when a trace function first watches it). */
-    public void setTrace(FrameTrace t) {
-        setStorage(t);
+    /** The frame's {@link FrameExtras}, made now if it has none (only the thread running it calls this). */
+    public FrameExtras makeExtras() {
+        FrameExtras t = extras();
+        if (t == null) {
+            t = new FrameExtras();
+            setStorage(t);
+        }
+        return t;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.weft.python.nodes;
 
-import org.weft.python.runtime.FrameTrace;
+import org.weft.python.runtime.FrameExtras;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBool;
 import org.weft.python.runtime.PyDict;
@@ -26,12 +26,12 @@ final class FrameMethods {
                     : "f_lineno can only be set by a trace function");
         });
         b.getset("f_trace", self -> {
-            FrameTrace t = frame(self).trace();
+            FrameExtras t = frame(self).extras();
             return t == null || t.function() == null ? PyNone.NONE : t.function();
         }, (self, v) -> trace(self).setFunction(v == null || v == PyNone.NONE ? null : v));
-        b.getset("f_trace_lines", self -> PyBool.of(frame(self).trace() == null || frame(self).trace().lines()),
+        b.getset("f_trace_lines", self -> PyBool.of(frame(self).extras() == null || frame(self).extras().lines()),
                 (self, v) -> trace(self).setLines(v == null || Ops.isTrue(v)));
-        b.getset("f_trace_opcodes", self -> PyBool.of(frame(self).trace() != null && frame(self).trace().opcodes()),
+        b.getset("f_trace_opcodes", self -> PyBool.of(frame(self).extras() != null && frame(self).extras().opcodes()),
                 (self, v) -> trace(self).setOpcodes(v != null && Ops.isTrue(v)));
         b.getter("f_code", self -> frame(self).code);
         b.getter("f_globals", self -> frame(self).globals);
@@ -48,14 +48,8 @@ final class FrameMethods {
     }
 
     /** The frame's trace state, made on the first assignment to one of its attributes. */
-    private static FrameTrace trace(PyObject self) {
-        Frame f = frame(self);
-        FrameTrace t = f.trace();
-        if (t == null) {
-            t = new FrameTrace();
-            f.setTrace(t);
-        }
-        return t;
+    private static FrameExtras trace(PyObject self) {
+        return frame(self).makeExtras();
     }
 
     private static Frame frame(PyObject self) {

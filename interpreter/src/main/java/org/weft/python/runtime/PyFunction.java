@@ -184,7 +184,7 @@ public final class PyFunction extends PyObject implements PyCallable, PyDescript
             if (frame.code.makesFinalizable) {
                 Finalizers.frameEnded(ts, frame.locals, result);
             }
-            if (frame.traced()) {
+            if (frame.hasExtras()) {
                 Tracing.ret(frame, result);
             }
             if (profiled) {
@@ -192,7 +192,7 @@ public final class PyFunction extends PyObject implements PyCallable, PyDescript
             }
             return result;
         } catch (PyException e) {
-            if (frame.traced()) {
+            if (frame.hasExtras()) {
                 leaveTraced(frame, e);
             }
             if (profiled) {

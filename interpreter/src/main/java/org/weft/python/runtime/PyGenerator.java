@@ -200,7 +200,7 @@ public class PyGenerator extends PyObject {
             if (s == StmtNode.YIELD) {
                 PyObject v = f.returnValue;
                 f.returnValue = null;
-                if (f.traced()) {
+                if (f.hasExtras()) {
                     Tracing.ret(f, v);
                 }
                 if (profiled) {
@@ -210,7 +210,7 @@ public class PyGenerator extends PyObject {
             }
             finished = true;
             returnValue = s == StmtNode.RETURN ? f.returnValue : PyNone.NONE;
-            if (f.traced()) {
+            if (f.hasExtras()) {
                 Tracing.ret(f, returnValue);
             }
             if (profiled) {
@@ -219,7 +219,7 @@ public class PyGenerator extends PyObject {
             return null;
         } catch (PyException e) {
             finished = true;
-            if (f.traced()) {
+            if (f.hasExtras()) {
                 PyFunction.leaveTraced(f, e);
             }
             if (profiled) {

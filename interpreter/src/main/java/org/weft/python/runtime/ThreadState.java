@@ -440,6 +440,35 @@ public final class ThreadState extends ThreadStateHot {
         }
     }
 
+    /**
+     * sys.call_tracing(func, args): {@code func(*args)} with tracing on even from inside a trace
+     * call (pdb's 'debug' runs a second debugger so); whether a trace call is running is restored
+     * afterwards, the trace function the call left set is kept.
+     */
+    // CPython: _PyEval_CallTracing in ceval.c
+    public PyObject callTracing(PyObject fn, PyObject[] args) {
+        PyObject savedTracer = tracer;
+        PyObject savedSuspended = suspendedTracer;
+        boolean savedInHook = inTraceHook;
+        tracer = getTrace();
+        suspendedTracer = null;
+        inTraceHook = false;
+        try {
+            return Ops.call(fn, args, null);
+        } finally {
+            // what the call set with settrace stays set (CPython restores only the tracing counters)
+            PyObject now = tracer;
+            inTraceHook = savedInHook;
+            if (savedInHook) {
+                tracer = savedTracer;
+                suspendedTracer = now;
+            } else {
+                tracer = now;
+                suspendedTracer = savedSuspended;
+            }
+        }
+    }
+
     /** The engine's innermost frame on this thread (opaque here), for eval/exec/globals/locals. */
     public Object frame() {
         return frame;

@@ -1,6 +1,7 @@
 package org.weft.python.runtime;
 
 import org.weft.python.nodes.Frame;
+import org.weft.python.nodes.FrameLocals;
 import org.weft.python.nodes.StmtNode;
 import org.weft.python.nodes.controlflow.Block;
 
@@ -11,7 +12,7 @@ import org.weft.python.nodes.controlflow.Block;
  * new line starts or a loop jumps back to its header, 'exception' once per frame an exception
  * passes through (where it is first caught there or leaves), and 'return' (the value, the yielded
  * value, or None when an exception leaves). Reached only when the thread has a trace function or
- * the frame has a {@link FrameTrace}, so untraced code pays a null test per call and per statement.
+ * the frame has a {@link FrameExtras}, so untraced code pays a null test per call and per statement.
  *
  * <p>A local trace function's result replaces {@code f_trace} unless it is None (CPython's
  * trace_trampoline keeps the old one then). Frames of code that CPython writes in C are not traced
@@ -38,13 +39,9 @@ public final class Tracing {
         if (frame.resumable == null && "<module>".equals(frame.code.name)) {
             frame.lineno = 0; // CPython's module code starts at line 0 (its RESUME): f_lineno says so here
         }
-        PyObject local = ts.callTracer(global, frame, CALL, PyNone.NONE);
+        PyObject local = callWithLocals(ts, frame, global, CALL, PyNone.NONE);
         if (local != PyNone.NONE) {
-            FrameTrace t = frame.trace();
-            if (t == null) {
-                t = new FrameTrace();
-                frame.setTrace(t);
-            }
+            FrameExtras t = frame.makeExtras();
             t.function = local;
             StmtNode body = frame.code.body;
             if (!(body instanceof Block) && frame.resumable == null) {
@@ -57,7 +54,7 @@ public final class Tracing {
 
     /** A statement starts at {@code frame.lineno}; the caller found that the frame has a trace. */
     public static void line(Frame frame) {
-        FrameTrace t = frame.trace();
+        FrameExtras t = frame.extras();
         int line = frame.lineno;
         if (t == null || line == t.lastLine) {
             return;
@@ -70,7 +67,7 @@ public final class Tracing {
 
     /** A loop goes back to its header at {@code line}: a 'line' event even on the same line. */
     public static void jumpBack(Frame frame, int line) {
-        FrameTrace t = frame.trace();
+        FrameExtras t = frame.extras();
         frame.lineno = line;
         if (t != null) {
             t.lastLine = -1;
@@ -80,7 +77,7 @@ public final class Tracing {
 
     /** An exception is caught in {@code frame} or leaves it: 'exception', once per frame for each exception. */
     public static void exception(Frame frame, PyBaseException exc) {
-        FrameTrace t = frame.trace();
+        FrameExtras t = frame.extras();
         if (t == null || t.lastException == exc) {
             return;
         }
@@ -91,13 +88,13 @@ public final class Tracing {
 
     /** The frame ends or yields: 'return' with the value (None when an exception leaves). */
     public static void ret(Frame frame, PyObject value) {
-        FrameTrace t = frame.trace();
+        FrameExtras t = frame.extras();
         if (t != null) {
             send(frame, t, RETURN, value == null ? PyNone.NONE : value);
         }
     }
 
-    private static void send(Frame frame, FrameTrace t, PyStr event, PyObject arg) {
+    private static void send(Frame frame, FrameExtras t, PyStr event, PyObject arg) {
         PyObject fn = t.function;
         ThreadState ts = frame.ts;
         if (fn == null || ts == null || ts.tracer == null) {
@@ -105,7 +102,7 @@ public final class Tracing {
         }
         PyObject next;
         try {
-            next = ts.callTracer(fn, frame, event, arg);
+            next = callWithLocals(ts, frame, fn, event, arg);
         } catch (PyException e) {
             t.function = null; // CPython: Py_CLEAR(frame->f_trace) when the trace function raises
             throw e;
@@ -113,5 +110,25 @@ public final class Tracing {
         if (next != PyNone.NONE) {
             t.function = next;
         }
+    }
+
+    /**
+     * A trace call with the frame's f_locals dict (if it has one) refreshed before and written
+     * back after, so what the trace function assigns there reaches the variables.
+     */
+    // CPython: call_trampoline's PyFrame_FastToLocalsWithError and PyFrame_LocalsToFast(frame, 1)
+    private static PyObject callWithLocals(ThreadState ts, Frame frame, PyObject fn, PyStr event, PyObject arg) {
+        FrameExtras t = frame.extras();
+        PyDict d = t == null || frame.namespace != null ? null : t.locals;
+        if (d != null) {
+            FrameLocals.refresh(frame, d);
+        }
+        PyObject result = ts.callTracer(fn, frame, event, arg);
+        t = frame.extras(); // the tracer may have made the extras or the dict (it read f_locals)
+        d = t == null || frame.namespace != null ? null : t.locals;
+        if (d != null) {
+            FrameLocals.writeBack(frame, d);
+        }
+        return result;
     }
 }

@@ -35,6 +35,8 @@ class WeftShell:
         self.last_execution_succeeded = True
         self.last_execution_result = None
         self._tb_last = None
+        # %pdb: start the debugger on the traceback of each cell that fails (IPython's call_pdb)
+        self.call_pdb = False
         user_ns.update({
             "In": self.In, "Out": self.Out, "_ih": self.In, "_oh": self.Out,
             "_i": "", "_ii": "", "_iii": "", "_": "", "__": "", "___": "",
@@ -99,6 +101,18 @@ class WeftShell:
         sys.last_type, sys.last_value, sys.last_traceback = type(exc), exc, exc.__traceback__
         from _weft_traceback import format_exception
         return type(exc).__name__, str(exc), format_exception(exc)
+
+    def _after_error(self):
+        """After a failed cell's traceback is shown: the debugger, when %pdb turned it on."""
+        if self.call_pdb:
+            from _weft_magics.debugger import last_traceback_debugger
+            last_traceback_debugger()
+
+    def debugger(self, force=False):
+        """IPython's: post-mortem debugging of the last error when forced or %pdb is on."""
+        if force or self.call_pdb:
+            from _weft_magics.debugger import last_traceback_debugger
+            last_traceback_debugger()
 
     def _user_expressions(self, expressions):
         """execute_request's user_expressions: each evaluated in the user's namespace."""

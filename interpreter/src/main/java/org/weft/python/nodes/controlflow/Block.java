@@ -17,7 +17,7 @@ public final class Block extends StmtNode {
     public int execute(Frame f) {
         for (StmtNode s : body) {
             f.lineno = s.lineno;
-            if (f.traced()) {
+            if (f.hasExtras()) {
                 Tracing.line(f); // sys.settrace: a frame with a trace function
             }
             int status = s.execute(f);

@@ -42,7 +42,7 @@ public final class ExceptStar {
                 break;
             }
             f.lineno = h.lineno();
-            if (f.traced()) {
+            if (f.hasExtras()) {
                 Tracing.line(f);
             }
             PyObject type = h.type().execute(f);

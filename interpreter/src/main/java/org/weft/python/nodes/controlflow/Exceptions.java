@@ -28,7 +28,7 @@ public final class Exceptions {
     public static PyException caught(Throwable t, Frame f) {
         PyException e = PyTraceback.here(PyTraceback.fromJava(t), f);
         PyBaseException v = e.value();
-        if (f.traced()) {
+        if (f.hasExtras()) {
             Tracing.exception(f, v); // sys.settrace: where the exception is first caught in this frame
         }
         if (v instanceof org.weft.python.runtime.PySystemExit s) {

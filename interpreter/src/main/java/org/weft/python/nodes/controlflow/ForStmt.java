@@ -72,7 +72,7 @@ public final class ForStmt extends StmtNode {
                 return s;
             }
             f.ts.checkInterrupt();
-            if (f.traced()) {
+            if (f.hasExtras()) {
                 Tracing.jumpBack(f, lineno); // sys.settrace: the header's line again, as CPython's jump back
             }
         }

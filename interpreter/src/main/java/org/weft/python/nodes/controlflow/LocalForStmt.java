@@ -56,7 +56,7 @@ public final class LocalForStmt extends StmtNode {
                 return s;
             }
             f.ts.checkInterrupt();
-            if (f.traced()) {
+            if (f.hasExtras()) {
                 Tracing.jumpBack(f, lineno); // sys.settrace: the header's line again, as CPython's jump back
             }
         }

@@ -70,7 +70,7 @@ public final class TryExceptStmt extends StmtNode {
         PyBaseException exc = e.value();
         for (Handler h : handlers) {
             f.lineno = h.lineno();
-            if (f.traced()) {
+            if (f.hasExtras()) {
                 Tracing.line(f);
             }
             if (h.type() == null || Exceptions.matches(exc, h.type().execute(f))) {

@@ -60,7 +60,7 @@ public final class WithStmt extends StmtNode {
         }
         PyObject saved = f.returnValue;
         f.lineno = lineno; // CPython calls __exit__ at the with statement's line: its errors say so
-        if (f.traced()) {
+        if (f.hasExtras()) {
             Tracing.line(f);
         }
         callExit(mgr, exit, PyNone.NONE, PyNone.NONE, PyNone.NONE);
@@ -94,7 +94,7 @@ public final class WithStmt extends StmtNode {
      */
     public static int onException(Frame f, int lineno, PyObject mgr, PyObject exit, PyException e) {
         f.lineno = lineno;
-        if (f.traced()) {
+        if (f.hasExtras()) {
             Tracing.line(f);
         }
         PyBaseException exc = e.value();

@@ -22,7 +22,7 @@ public final class GenBlock extends StmtNode {
             StmtNode s = body[i];
             if (!f.resumable.resuming) {
                 f.lineno = s.lineno;
-                if (f.traced()) {
+                if (f.hasExtras()) {
                     Tracing.line(f);
                 }
             }

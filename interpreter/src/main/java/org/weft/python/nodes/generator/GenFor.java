@@ -88,7 +88,7 @@ public final class GenFor extends StmtNode {
         PyObject[] half = pairs == null ? null : new PyObject[1];
         boolean back = inBody;
         while (true) {
-            if (back && f.traced()) {
+            if (back && f.hasExtras()) {
                 Tracing.jumpBack(f, lineno); // sys.settrace: each iteration after the first
             }
             back = true;

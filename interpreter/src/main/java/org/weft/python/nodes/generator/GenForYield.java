@@ -98,7 +98,7 @@ public final class GenForYield extends StmtNode {
         PyObject[] half = pairs == null ? null : new PyObject[1];
         next:
         while (true) {
-            if (back && f.traced()) {
+            if (back && f.hasExtras()) {
                 Tracing.jumpBack(f, lineno); // sys.settrace: each step after the first
             }
             back = true;
@@ -118,7 +118,7 @@ public final class GenForYield extends StmtNode {
             }
             for (int i = 0; i < tests.length; i++) {
                 f.lineno = testLines[i];
-                if (f.traced()) {
+                if (f.hasExtras()) {
                     Tracing.line(f);
                 }
                 if (!tests[i].isTrue(f)) {
@@ -126,7 +126,7 @@ public final class GenForYield extends StmtNode {
                 }
             }
             f.lineno = yieldLine;
-            if (f.traced()) {
+            if (f.hasExtras()) {
                 Tracing.line(f);
             }
             PyObject y = value == null ? PyNone.NONE : value.execute(f);

@@ -55,7 +55,7 @@ public final class GenMatch extends StmtNode {
             st = 0;
             if (!resumingGuard) {
                 f.lineno = c.lineno();
-                if (f.traced()) {
+                if (f.hasExtras()) {
                     Tracing.line(f);
                 }
                 if (!c.pattern().match(f, s)) {

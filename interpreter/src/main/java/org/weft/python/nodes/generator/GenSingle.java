@@ -20,7 +20,7 @@ public final class GenSingle extends StmtNode {
     public int execute(Frame f) {
         if (!f.resumable.resuming) {
             f.lineno = statement.lineno;
-            if (f.traced()) {
+            if (f.hasExtras()) {
                 Tracing.line(f);
             }
         }

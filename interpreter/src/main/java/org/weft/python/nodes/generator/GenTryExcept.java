@@ -81,7 +81,7 @@ public final class GenTryExcept extends StmtNode {
         for (int i = 0; i < handlers.length; i++) {
             Handler h = handlers[i];
             f.lineno = h.lineno();
-            if (f.traced()) {
+            if (f.hasExtras()) {
                 Tracing.line(f);
             }
             if (h.type() == null || Exceptions.matches(exc, h.type().execute(f))) {

@@ -33,7 +33,7 @@ public final class GenWhile extends StmtNode {
         }
         boolean back = st == 1;
         while (true) {
-            if (back && f.traced()) {
+            if (back && f.hasExtras()) {
                 Tracing.jumpBack(f, lineno); // sys.settrace: each test after the first
             }
             back = true;

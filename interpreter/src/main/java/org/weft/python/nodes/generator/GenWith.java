@@ -64,7 +64,7 @@ public final class GenWith extends StmtNode {
         clear(f);
         PyObject saved = f.returnValue;
         f.lineno = lineno; // as WithStmt: __exit__ is called at the with statement's line
-        if (f.traced()) {
+        if (f.hasExtras()) {
             Tracing.line(f);
         }
         Ops.callSpecialOrNull(mgr, "__exit__", PyNone.NONE, PyNone.NONE, PyNone.NONE);

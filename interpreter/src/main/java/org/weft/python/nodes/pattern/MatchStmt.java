@@ -27,7 +27,7 @@ public final class MatchStmt extends StmtNode {
         PyObject s = subject.execute(f);
         for (Case c : cases) {
             f.lineno = c.lineno();
-            if (f.traced()) {
+            if (f.hasExtras()) {
                 Tracing.line(f);
             }
             if (c.pattern().match(f, s) && (c.guard() == null || c.guard().isTrue(f))) {

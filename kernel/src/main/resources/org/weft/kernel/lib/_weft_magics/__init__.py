@@ -51,8 +51,10 @@ MAGICS = [
     ("python2", "cell", "script"),
     ("python3", "cell", "script"),
     ("pypy", "cell", "script"),
-    # how errors are reported
+    # how errors are reported, and debugging them
     ("xmode", "line", "errors"),
+    ("debug", "line_cell", "debugger"),
+    ("pdb", "line", "debugger"),
     # IPython extensions
     ("load_ext", "line", "extensions"),
     ("reload_ext", "line", "extensions"),

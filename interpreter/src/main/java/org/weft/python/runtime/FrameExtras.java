@@ -1,16 +1,18 @@
 package org.weft.python.runtime;
 
 /**
- * What a frame watched by a trace function carries: {@code f_trace}, {@code f_trace_lines},
- * {@code f_trace_opcodes}, and what {@link Tracing} remembers to report each line and each
- * exception once. Made when a trace function first watches the frame ({@code 'call'} returned a
- * local function, or {@code frame.f_trace} was assigned: pdb's set_trace); a frame nobody traces
- * has none, and its statements pay one null test.
+ * What few frames carry: {@code f_trace}, {@code f_trace_lines}, {@code f_trace_opcodes}, what
+ * {@link Tracing} remembers to report each line and each exception once, and the dict that
+ * {@code locals()} and {@code f_locals} return for a function's frame (CPython's
+ * {@code frame->f_locals}: the same dict each time, refreshed from the fast locals at each call).
+ * Made when a trace function first watches the frame ({@code 'call'} returned a local function,
+ * or {@code frame.f_trace} was assigned: pdb's set_trace) or the dict is first asked for; a frame
+ * without them pays one null test per statement.
  *
  * <p>Threads: a frame belongs to the thread running it (see Frame), and so does this; another
  * thread assigning {@code f_trace} of a frame it does not run races as in CPython.
  */
-public final class FrameTrace {
+public final class FrameExtras {
     /** {@code f_trace}: the local trace function, or null. */
     PyObject function;
     /** {@code f_trace_lines}: whether 'line' events are sent (CPython's default: True). */
@@ -21,6 +23,21 @@ public final class FrameTrace {
     int lastLine = -1;
     /** The exception last reported as 'exception' here: once per frame it passes through. */
     PyBaseException lastException;
+    /**
+     * The f_locals dict of a function's frame, once made: refreshed from the fast locals by each
+     * {@code locals()} and before each trace call, and written back to them after each trace call
+     * (CPython 3.11's PyFrame_FastToLocals / PyFrame_LocalsToFast around call_trampoline), so a
+     * debugger's {@code !x = 1} changes the variable.
+     */
+    PyDict locals;
+
+    public PyDict locals() {
+        return locals;
+    }
+
+    public void setLocals(PyDict d) {
+        locals = d;
+    }
 
     public PyObject function() {
         return function;
