@@ -331,6 +331,38 @@ class KernelTest {
         }
 
         @Test
+        @DisplayName("%debug debugs the last error post mortem; %pdb on starts the debugger after each failing cell")
+        void debugMagics() throws Exception {
+            execute("def g(a):\n    b = a + 1\n    return 1 / (b - b)\n");
+            assertEquals("error", execute("g(3)").reply().content().get("status").getAsString());
+            Message request = running.client.send(Channel.SHELL, "execute_request", code("%debug"));
+            Message ask = running.client.inputRequest(RunningKernel.TIMEOUT);
+            assertEquals("ipdb> ", ask.content().get("prompt").getAsString());
+            running.client.answerInput(ask, "p b * 10");
+            running.client.answerInput(running.client.inputRequest(RunningKernel.TIMEOUT), "q");
+            running.client.reply(request, RunningKernel.TIMEOUT);
+            String text = streamText(running.client.awaitIdle(request, RunningKernel.TIMEOUT));
+            assertTrue(text.contains("g()\n-> return 1 / (b - b)\n"), text);
+            assertTrue(text.contains("40\n"), text);
+
+            assertEquals("Automatic pdb calling has been turned ON\n", stdout(execute("%pdb on")));
+            request = running.client.send(Channel.SHELL, "execute_request", code("g(5)"));
+            ask = running.client.inputRequest(RunningKernel.TIMEOUT);
+            running.client.answerInput(ask, "p a");
+            running.client.answerInput(running.client.inputRequest(RunningKernel.TIMEOUT), "q");
+            assertEquals("error", running.client.reply(request, RunningKernel.TIMEOUT).content().get("status").getAsString());
+            List<Message> out = running.client.awaitIdle(request, RunningKernel.TIMEOUT);
+            assertTrue(out.stream().anyMatch(m -> m.msgType().equals("error")), out.toString());
+            assertTrue(streamText(out).contains("5\n"), out.toString());
+            assertEquals("Automatic pdb calling has been turned OFF\n", stdout(execute("%pdb off")));
+        }
+
+        private String streamText(List<Message> out) {
+            return out.stream().filter(m -> m.msgType().equals("stream"))
+                    .map(m -> m.content().get("text").getAsString()).reduce("", String::concat);
+        }
+
+        @Test
         @DisplayName("input() without allow_stdin raises StdinNotImplementedError")
         void notAllowed() throws Exception {
             Exchange e = execute("input()", Map.of("allow_stdin", false));
