@@ -6,12 +6,16 @@ debugger overrides (user_call, user_line, user_return, user_exception), decides 
 teaching tool that only records what ran. Behaviour follows CPython 3.11's bdb as documented.
 
 Breakpoints live on the Breakpoint class (bplist, bpbynumber), as in CPython: every debugger in the
-process sees them, and a new Bdb picks up those already set.
+process sees them, and a new Bdb picks up those already set. Debuggers in several threads may
+number and delete breakpoints at once, so those tables change under one lock.
 """
 
+import _thread
 import fnmatch
 import os
 import sys
+
+_breakpoints_lock = _thread.allocate_lock()
 
 __all__ = ["BdbQuit", "Bdb", "Breakpoint"]
 
@@ -482,10 +486,11 @@ class Breakpoint:
         self.enabled = True
         self.ignore = 0
         self.hits = 0
-        self.number = Breakpoint.next
-        Breakpoint.next += 1
-        Breakpoint.bpbynumber.append(self)
-        Breakpoint.bplist.setdefault((file, line), []).append(self)
+        with _breakpoints_lock:
+            self.number = Breakpoint.next
+            Breakpoint.next += 1
+            Breakpoint.bpbynumber.append(self)
+            Breakpoint.bplist.setdefault((file, line), []).append(self)
 
     @staticmethod
     def clearBreakpoints():
@@ -497,10 +502,11 @@ class Breakpoint:
     def deleteMe(self):
         """Remove this breakpoint from the tables (its number is not reused)."""
         key = (self.file, self.line)
-        Breakpoint.bpbynumber[self.number] = None
-        Breakpoint.bplist[key].remove(self)
-        if not Breakpoint.bplist[key]:
-            del Breakpoint.bplist[key]
+        with _breakpoints_lock:
+            Breakpoint.bpbynumber[self.number] = None
+            Breakpoint.bplist[key].remove(self)
+            if not Breakpoint.bplist[key]:
+                del Breakpoint.bplist[key]
 
     def enable(self):
         self.enabled = True
