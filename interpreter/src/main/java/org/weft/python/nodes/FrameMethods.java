@@ -20,10 +20,15 @@ final class FrameMethods {
     static void define(TypeBuilder b) {
         b.notBaseType();
         b.getset("f_lineno", self -> PyInt.of(frame(self).lineno), (self, v) -> {
-            // CPython jumps here, from a line event; Weft's statements are not bytecode to jump in
-            throw PyErr.format(PyExc.ValueError, frame(self).ts != null && frame(self).ts.getTrace() != null
-                    ? "Weft cannot jump to another line (frame.f_lineno is read-only)"
-                    : "f_lineno can only be set by a trace function");
+            if (!(v instanceof PyInt line)) {
+                throw PyErr.format(PyExc.ValueError, "lineno must be an integer");
+            }
+            Frame f = frame(self);
+            FrameExtras x = f.extras();
+            if (x == null) {
+                throw PyErr.format(PyExc.ValueError, "f_lineno can only be set by a trace function");
+            }
+            x.jump(f.code.firstlineno, line.isSmall() ? (int) line.longValue() : Integer.MAX_VALUE);
         });
         b.getset("f_trace", self -> {
             FrameExtras t = frame(self).extras();

@@ -1,5 +1,7 @@
 package org.weft.python.runtime;
 
+import org.weft.python.nodes.StmtNode;
+
 /**
  * What few frames carry: {@code f_trace}, {@code f_trace_lines}, {@code f_trace_opcodes}, what
  * {@link Tracing} remembers to report each line and each exception once, and the dict that
@@ -30,6 +32,45 @@ public final class FrameExtras {
      * debugger's {@code !x = 1} changes the variable.
      */
     PyDict locals;
+    /** The event of the trace call running for this frame (a {@link Tracing} constant), or 0. */
+    int event;
+    /** During a 'line' event sent from a statement sequence: its statements, for a jump. */
+    StmtNode[] lineBlock;
+    /** Set by assigning f_lineno during a 'line' event: the index in {@link #lineBlock} to go on from, or -1. */
+    int jumpTo = -1;
+
+    /**
+     * frame.f_lineno = line: allowed only from the frame's own 'line' event, and (Weft runs
+     * statements, not bytecode) only to a statement of the sequence the event came from; the
+     * sequence goes on from there once the trace function returns. CPython's messages where
+     * CPython refuses too.
+     */
+    // CPython: frame_setlineno in frameobject.c
+    public void jump(int firstLine, int line) {
+        if (event == 0) {
+            throw PyErr.format(PyExc.ValueError, "f_lineno can only be set by a trace function");
+        }
+        if (event == Tracing.CALL_EVENT) {
+            throw PyErr.format(PyExc.ValueError, "can't jump from the 'call' trace event of a new frame");
+        }
+        if (event != Tracing.LINE_EVENT) {
+            throw PyErr.format(PyExc.ValueError, "can only jump from a 'line' trace event");
+        }
+        if (line < firstLine) {
+            throw PyErr.format(PyExc.ValueError, "line %d comes before the current code block", line);
+        }
+        StmtNode[] block = lineBlock;
+        if (block != null) {
+            for (int i = 0; i < block.length; i++) {
+                if (block[i].lineno == line) {
+                    jumpTo = i;
+                    return;
+                }
+            }
+        }
+        throw PyErr.format(PyExc.ValueError,
+                "can't jump to line %d: Weft jumps only to a statement of the block being run", line);
+    }
 
     public PyDict locals() {
         return locals;

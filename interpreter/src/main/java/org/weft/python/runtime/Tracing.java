@@ -27,6 +27,11 @@ public final class Tracing {
     private static final PyStr RETURN = PyStr.of("return");
     private static final PyStr EXCEPTION = PyStr.of("exception");
 
+    /** Which event a frame's running trace call is for ({@link FrameExtras#event}): jumps need a 'line'. */
+    static final int CALL_EVENT = 1;
+    static final int LINE_EVENT = 2;
+    static final int OTHER_EVENT = 3;
+
     private Tracing() {
     }
 
@@ -63,6 +68,37 @@ public final class Tracing {
         if (t.lines) {
             send(frame, t, LINE, PyNone.NONE);
         }
+    }
+
+    /**
+     * {@link #line} for statement {@code i} of a sequence: the index to run next, which is {@code i}
+     * unless the trace function jumped (set f_lineno) to another statement of {@code body}.
+     */
+    public static int lineInBlock(Frame frame, StmtNode[] body, int i) {
+        FrameExtras t = frame.extras();
+        int line = frame.lineno;
+        if (t == null || line == t.lastLine) {
+            return i;
+        }
+        t.lastLine = line;
+        if (!t.lines) {
+            return i;
+        }
+        t.lineBlock = body;
+        t.jumpTo = -1;
+        try {
+            send(frame, t, LINE, PyNone.NONE);
+        } finally {
+            t.lineBlock = null;
+        }
+        int j = t.jumpTo;
+        if (j < 0) {
+            return i;
+        }
+        t.jumpTo = -1;
+        frame.lineno = body[j].lineno;
+        t.lastLine = frame.lineno; // the debugger has shown the new line: no second event for it
+        return j;
     }
 
     /** A loop goes back to its header at {@code line}: a 'line' event even on the same line. */
@@ -118,7 +154,18 @@ public final class Tracing {
      */
     // CPython: call_trampoline's PyFrame_FastToLocalsWithError and PyFrame_LocalsToFast(frame, 1)
     private static PyObject callWithLocals(ThreadState ts, Frame frame, PyObject fn, PyStr event, PyObject arg) {
-        FrameExtras t = frame.extras();
+        FrameExtras t = frame.makeExtras();
+        int saved = t.event;
+        t.event = event == CALL ? CALL_EVENT : event == LINE ? LINE_EVENT : OTHER_EVENT;
+        try {
+            return callRefreshed(ts, frame, fn, event, arg, t);
+        } finally {
+            t.event = saved;
+        }
+    }
+
+    private static PyObject callRefreshed(ThreadState ts, Frame frame, PyObject fn, PyStr event, PyObject arg,
+            FrameExtras t) {
         PyDict d = t == null || frame.namespace != null ? null : t.locals;
         if (d != null) {
             FrameLocals.refresh(frame, d);

@@ -15,12 +15,12 @@ public final class Block extends StmtNode {
 
     @Override
     public int execute(Frame f) {
-        for (StmtNode s : body) {
-            f.lineno = s.lineno;
+        for (int i = 0; i < body.length; i++) {
+            f.lineno = body[i].lineno;
             if (f.hasExtras()) {
-                Tracing.line(f); // sys.settrace: a frame with a trace function
+                i = Tracing.lineInBlock(f, body, i); // sys.settrace: a frame with a trace function (it may jump)
             }
-            int status = s.execute(f);
+            int status = body[i].execute(f);
             if (status != NORMAL) {
                 return status;
             }
