@@ -217,7 +217,9 @@ final class FunctionCompiler {
             nodes.add(new AssignStmt(line, new TargetNode[] {c.names.target("__doc__", cd)}, new Const(doc)));
         }
         for (Stmt st : cd.body()) {
-            nodes.add(c.stmts.compile(st));
+            if (StatementCompiler.runs(st)) {
+                nodes.add(c.stmts.compile(st));
+            }
         }
         return new Block(line, nodes.toArray(new StmtNode[0]));
     }

@@ -57,6 +57,9 @@ final class StatementCompiler {
         for (int i = 0; i < body.size(); i++) {
             Stmt s = body.get(i);
             boolean last = i == body.size() - 1;
+            if (!runs(s)) {
+                continue;
+            }
             if (s instanceof Stmt.Expr e && kind == Compiler.Kind.SINGLE) {
                 nodes.add(new DisplayHookStmt(s.lineno(), c.exprs.compile(e.value())));
             } else if (s instanceof Stmt.Expr e && last && kind == Compiler.Kind.EXEC_RETURN_LAST) {
@@ -74,9 +77,20 @@ final class StatementCompiler {
         }
         List<StmtNode> nodes = new ArrayList<>(body.size());
         for (Stmt s : body) {
-            nodes.add(compile(s));
+            if (runs(s)) {
+                nodes.add(compile(s));
+            }
         }
         return new Block(lineno, nodes.toArray(new StmtNode[0]));
+    }
+
+    /**
+     * Whether a statement runs at all: {@code global} and {@code nonlocal} only declare (CPython
+     * compiles no code for them, so sys.settrace sees no 'line' event there), and statement lists
+     * leave them out.
+     */
+    static boolean runs(Stmt s) {
+        return !(s instanceof Stmt.Global) && !(s instanceof Stmt.Nonlocal);
     }
 
     /** An optional else/finally body: null when empty. */
@@ -163,7 +177,7 @@ final class StatementCompiler {
         } else if (s instanceof Stmt.AnnAssign a) {
             return annAssign(a);
         } else if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) {
-            return new SimpleStmts.Pass(line);
+            return new SimpleStmts.Pass(line); // statement lists leave it out (see runs)
         } else if (s instanceof Stmt.Import i) {
             return importStmt(i);
         } else if (s instanceof Stmt.ImportFrom i) {

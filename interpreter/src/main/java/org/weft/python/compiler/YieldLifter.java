@@ -59,7 +59,9 @@ final class YieldLifter {
     StmtNode block(List<Stmt> body, int line) {
         List<StmtNode> nodes = new ArrayList<>();
         for (Stmt s : body) {
-            nodes.add(c.stmts.compile(s));
+            if (StatementCompiler.runs(s)) {
+                nodes.add(c.stmts.compile(s));
+            }
         }
         return nodes.size() == 1 ? new GenSingle(line, nodes.get(0))
                 : new GenBlock(line, nodes.toArray(new StmtNode[0]), c.unit.newResumeSlot());

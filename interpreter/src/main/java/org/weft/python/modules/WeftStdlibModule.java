@@ -173,6 +173,9 @@ public final class WeftStdlibModule implements BuiltinModule {
         org.weft.python.runtime.PyObject doc = Ops.getattr(func, "__doc__");
         String docText = doc instanceof PyStr d ? d.toString() : null;
         int[] arity = positionalOnly ? positionalArity(func) : null;
+        if (func instanceof org.weft.python.runtime.PyFunction pf) {
+            pf.code.markHidden(); // a C function in CPython: no frame of it in tracebacks or traces
+        }
         // a C module's METH_O and METH_FASTCALL functions are named with their module in errors
         String qualname = cModule == null ? name : cModule + "." + name;
         boolean methO = cModule != null && arity != null && arity[0] == 1 && arity[1] == 1;

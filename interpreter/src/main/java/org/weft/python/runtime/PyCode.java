@@ -58,6 +58,16 @@ public final class PyCode extends PyObject {
      * module's globals, so the answer is kept. Written racily; every writer writes the same answer.
      */
     byte tracebackVisibility;
+
+    /**
+     * Marks this code as a stand-in for a function CPython writes in C: tracebacks, sys.settrace
+     * and sys.setprofile see no frame of it (see PyTraceback.isHidden). For functions a module
+     * wraps as built-ins (_weft_stdlib.as_builtin), which its __weft_hidden_code__ set no longer
+     * reaches once the wrapper replaced them in the module.
+     */
+    public void markHidden() {
+        tracebackVisibility = 2;
+    }
     /**
      * {@code co_stacksize}: what CPython's bytecode for this code would need (Weft has no value
      * stack); set by the compiler before the code is shared. It sizes a generator's frame.

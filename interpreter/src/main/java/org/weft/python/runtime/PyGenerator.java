@@ -55,6 +55,11 @@ public class PyGenerator extends PyObject {
     private boolean finished;
     private PyObject returnValue;
 
+    /** What the generator returned once it finished (None, or a return statement's value); null before. */
+    public PyObject finalValue() {
+        return returnValue;
+    }
+
     /** The built-in type {@code coroutine}: made by calling an {@code async def} function. */
     public static final PyType COROUTINE_TYPE = PyType.builtin("coroutine", PyGenerator.class, () -> PyObject.TYPE,
             PyGeneratorMethods::defineCoroutine);

@@ -178,4 +178,17 @@ public final class Tracing {
         }
         return result;
     }
+
+    /**
+     * A for loop in a traced frame ran out: when its iterator was a generator that returned a value,
+     * CPython's FOR_ITER saw StopIteration(value) raised and reports it as 'exception' (pdb prints
+     * "Internal StopIteration"); a generator that returned None raised nothing.
+     */
+    // CPython: FOR_ITER's call_exc_trace in ceval.c, after _PyGen_SetStopIterationValue
+    public static void loopEnded(Frame frame, PyObject iterator) {
+        if (iterator instanceof PyGenerator g && g.finalValue() != null && g.finalValue() != PyNone.NONE) {
+            PyBaseException stop = PyErr.stopIteration(g.finalValue()).value();
+            exception(frame, stop);
+        }
+    }
 }

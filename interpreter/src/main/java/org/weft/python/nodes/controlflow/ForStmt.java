@@ -60,6 +60,9 @@ public final class ForStmt extends StmtNode {
             } else {
                 PyObject v = Iteration.next(it, f.ts);
                 if (v == null) {
+                    if (f.hasExtras()) {
+                        Tracing.loopEnded(f, it);
+                    }
                     break;
                 }
                 target.assign(f, v);

@@ -45,6 +45,9 @@ public final class LocalForStmt extends StmtNode {
             f.lineno = lineno;
             PyObject v = Iteration.next(it, f.ts);
             if (v == null) {
+                if (f.hasExtras()) {
+                    Tracing.loopEnded(f, it);
+                }
                 return NORMAL;
             }
             locals[slot] = v;

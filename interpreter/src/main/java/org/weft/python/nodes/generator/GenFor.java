@@ -86,7 +86,7 @@ public final class GenFor extends StmtNode {
     private int loop(Frame f, PyObject it, boolean inBody, boolean owned) {
         PairIterator pairs = pair != null && it instanceof PairIterator p && p.yieldsPairs() ? p : null;
         PyObject[] half = pairs == null ? null : new PyObject[1];
-        boolean back = inBody;
+        boolean back = false; // resuming in the body is no jump back: its end is
         while (true) {
             if (back && f.hasExtras()) {
                 Tracing.jumpBack(f, lineno); // sys.settrace: each iteration after the first
@@ -101,6 +101,9 @@ public final class GenFor extends StmtNode {
                 } else {
                     PyObject v = Iteration.next(it, f.ts);
                     if (v == null) {
+                        if (f.hasExtras()) {
+                            Tracing.loopEnded(f, it);
+                        }
                         return EXHAUSTED;
                     }
                     target.assign(f, v);

@@ -98,8 +98,16 @@ public final class GenForYield extends StmtNode {
         PyObject[] half = pairs == null ? null : new PyObject[1];
         next:
         while (true) {
-            if (back && f.hasExtras()) {
-                Tracing.jumpBack(f, lineno); // sys.settrace: each step after the first
+            if (f.hasExtras()) {
+                // sys.settrace: each step after the first jumps back; the first is the header's
+                // line, unless the statement around it already reported it (a generator
+                // expression's has no statement around it)
+                if (back) {
+                    Tracing.jumpBack(f, lineno);
+                } else {
+                    f.lineno = lineno;
+                    Tracing.line(f);
+                }
             }
             back = true;
             f.lineno = lineno;
@@ -111,6 +119,9 @@ public final class GenForYield extends StmtNode {
             } else {
                 PyObject v = Iteration.next(it, f.ts);
                 if (v == null) {
+                    if (f.hasExtras()) {
+                        Tracing.loopEnded(f, it);
+                    }
                     f.locals[slot] = null;
                     return NORMAL;
                 }

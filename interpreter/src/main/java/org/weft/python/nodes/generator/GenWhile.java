@@ -31,7 +31,7 @@ public final class GenWhile extends StmtNode {
         if (st == 2) {
             return runElse(f);
         }
-        boolean back = st == 1;
+        boolean back = false; // resuming in the body is no jump back: its end is
         while (true) {
             if (back && f.hasExtras()) {
                 Tracing.jumpBack(f, lineno); // sys.settrace: each test after the first
