@@ -118,7 +118,9 @@ final class Execution {
             }
             shell.preRunCell(count, content.code(), store);
             String python = IPythonSyntax.transform(content.code());
-            RunResult result = kernel.interpreter().runCell(python, cellName(count, store), ts().sinks());
+            String name = cellName(count, store);
+            shell.cacheSource(name, content.code());
+            RunResult result = kernel.interpreter().runCell(python, name, ts().sinks());
             if (result.failed()) {
                 error = shell.formatError(result.exception());
             } else if (!content.silent() && result.value() != null && result.value() != PyNone.NONE) {

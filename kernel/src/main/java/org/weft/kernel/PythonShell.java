@@ -47,6 +47,11 @@ final class PythonShell {
         Ops.callMethod(shell, "_pre_run_cell", PyInt.of(count), PyStr.of(source), PyBool.of(storeHistory));
     }
 
+    /** Puts the cell's source into linecache under {@code name}, the file name it runs under. */
+    void cacheSource(String name, String source) {
+        Ops.callMethod(shell, "_cache_source", PyStr.of(name), PyStr.of(source));
+    }
+
     void postRunCell(int count, boolean storeHistory) {
         Ops.callMethod(shell, "_post_run_cell", PyInt.of(count), PyBool.of(storeHistory));
     }

@@ -57,13 +57,9 @@ class WeftShell:
     # ---- the kernel's hooks around a cell --------------------------------------------------
 
     def _pre_run_cell(self, count, source, store_history):
-        """Records the cell's input as IPython does: In[n], _i, _ii, _iii, _i<n>; and in
-        linecache, under the cell's file name, so pdb and inspect.getsource show its lines."""
+        """Records the cell's input as IPython does: In[n], _i, _ii, _iii, _i<n>."""
         if not store_history:
             return
-        # The name the kernel compiles a stored cell under (Execution.cellName).
-        name = "<cell %d>" % count
-        linecache.cache[name] = (len(source), None, source.splitlines(True), name)
         self.execution_count = count
         ns = self.user_ns
         while len(self.In) <= count:
@@ -71,6 +67,12 @@ class WeftShell:
         self.In[count] = source
         ns["_iii"], ns["_ii"], ns["_i"] = ns.get("_ii", ""), ns.get("_i", ""), source
         ns["_i%d" % count] = source
+
+    def _cache_source(self, name, source):
+        """A cell's source in linecache under the file name the kernel compiles it under
+        ('<cell N>', or '<cell N~k>' for a cell kept out of history), so that pdb, tracebacks'
+        source lines and inspect.getsource find its lines, as IPython's cells do."""
+        linecache.cache[name] = (len(source), None, source.splitlines(True), name)
 
     def _post_run_cell(self, count, store_history):
         if store_history:
