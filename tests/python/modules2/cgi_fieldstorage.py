@@ -31,7 +31,7 @@ fs4 = cgi.FieldStorage(fp=io.BytesIO(multi), environ=menv)
 print(repr(fs4), sorted(fs4.keys()), fs4.getlist('a'), fs4.type, fs4.type_options)
 f = fs4['f']
 print(f.name, f.filename, f.value, f.type, f.disposition, f.disposition_options, f.file.read())
-print(cgi.parse_multipart(io.BytesIO(multi), {'boundary': b'XyZ', 'CONTENT-LENGTH': str(len(multi))}))
+print(sorted(cgi.parse_multipart(io.BytesIO(multi), {'boundary': b'XyZ', 'CONTENT-LENGTH': str(len(multi))}).items()))
 print(cgi.parse(fp=io.BytesIO(body), environ=dict(post)))
 print(cgi.parse(environ={'QUERY_STRING': 'k=v&k=w&z'}), cgi.parse(environ={'QUERY_STRING': 'k=&z'}, keep_blank_values=1))
 for h in ['text/html; charset="utf-8"; q=0.5', 'form-data; name="a;b"; filename="x\\"y"', 'plain', 'a; b; c=d']:
