@@ -2,11 +2,11 @@
 
 Weft compiles Python to a tree of executable nodes, not to bytecode, so these tables describe
 CPython's instruction set, for programs and tools (dis listings, bytecode analysers) that name
-opcodes. stack_effect is not provided: it describes code Weft never runs.
+opcodes; stack_effect answers from a table of CPython 3.11's stack effects.
 """
 
 __all__ = ["cmp_op", "hasconst", "hasname", "hasjrel", "hasjabs", "haslocal", "hascompare",
-           "hasfree", "opname", "opmap", "HAVE_ARGUMENT", "EXTENDED_ARG", "hasnargs"]
+           "hasfree", "opname", "opmap", "HAVE_ARGUMENT", "EXTENDED_ARG", "hasnargs", "stack_effect"]
 
 cmp_op = ('<', '<=', '==', '!=', '>', '>=')
 
@@ -84,3 +84,90 @@ _specialization_stats = ['success', 'failure', 'hit', 'deferred', 'miss', 'deopt
 _cache_format = {'LOAD_GLOBAL': {'counter': 1, 'index': 1, 'module_keys_version': 2, 'builtin_keys_version': 1}, 'BINARY_OP': {'counter': 1}, 'UNPACK_SEQUENCE': {'counter': 1}, 'COMPARE_OP': {'counter': 1, 'mask': 1}, 'BINARY_SUBSCR': {'counter': 1, 'type_version': 2, 'func_version': 1}, 'LOAD_ATTR': {'counter': 1, 'version': 2, 'index': 1}, 'STORE_ATTR': {'counter': 1, 'version': 2, 'index': 1}, 'LOAD_METHOD': {'counter': 1, 'type_version': 2, 'dict_offset': 1, 'keys_version': 2, 'descr': 4}, 'CALL': {'counter': 1, 'func_version': 2, 'min_args': 1}, 'PRECALL': {'counter': 1}, 'STORE_SUBSCR': {'counter': 1}}
 
 _inline_cache_entries = [sum(_cache_format.get(opname[op], {}).values()) for op in range(256)]
+
+# CPython 3.11's stack effects: per opcode, for jump=None, True and False, the effect (no
+# argument) or (effect at oparg 0, change per unit of oparg); the few that are not linear in
+# oparg are worked out in stack_effect
+_stack_effects = {
+    'CACHE': (0, 0, 0), 'POP_TOP': (-1, -1, -1), 'PUSH_NULL': (1, 1, 1), 'NOP': (0, 0, 0),
+    'UNARY_POSITIVE': (0, 0, 0), 'UNARY_NEGATIVE': (0, 0, 0), 'UNARY_NOT': (0, 0, 0),
+    'UNARY_INVERT': (0, 0, 0), 'BINARY_SUBSCR': (-1, -1, -1), 'GET_LEN': (1, 1, 1),
+    'MATCH_MAPPING': (1, 1, 1), 'MATCH_SEQUENCE': (1, 1, 1), 'MATCH_KEYS': (1, 1, 1),
+    'PUSH_EXC_INFO': (1, 1, 1), 'CHECK_EXC_MATCH': (0, 0, 0), 'CHECK_EG_MATCH': (0, 0, 0),
+    'WITH_EXCEPT_START': (1, 1, 1), 'GET_AITER': (0, 0, 0), 'GET_ANEXT': (1, 1, 1),
+    'BEFORE_ASYNC_WITH': (1, 1, 1), 'BEFORE_WITH': (1, 1, 1), 'END_ASYNC_FOR': (-2, -2, -2),
+    'STORE_SUBSCR': (-3, -3, -3), 'DELETE_SUBSCR': (-2, -2, -2), 'GET_ITER': (0, 0, 0),
+    'GET_YIELD_FROM_ITER': (0, 0, 0), 'PRINT_EXPR': (-1, -1, -1), 'LOAD_BUILD_CLASS': (1, 1, 1),
+    'LOAD_ASSERTION_ERROR': (1, 1, 1), 'RETURN_GENERATOR': (0, 0, 0), 'LIST_TO_TUPLE': (0, 0, 0),
+    'RETURN_VALUE': (-1, -1, -1), 'IMPORT_STAR': (-1, -1, -1), 'SETUP_ANNOTATIONS': (0, 0, 0),
+    'YIELD_VALUE': (0, 0, 0), 'ASYNC_GEN_WRAP': (0, 0, 0), 'PREP_RERAISE_STAR': (-1, -1, -1),
+    'POP_EXCEPT': (-1, -1, -1), 'STORE_NAME': ((-1, 0), (-1, 0), (-1, 0)),
+    'DELETE_NAME': ((0, 0), (0, 0), (0, 0)), 'UNPACK_SEQUENCE': ((-1, 1), (-1, 1), (-1, 1)),
+    'FOR_ITER': ((1, 0), (-1, 0), (1, 0)), 'STORE_ATTR': ((-2, 0), (-2, 0), (-2, 0)),
+    'DELETE_ATTR': ((-1, 0), (-1, 0), (-1, 0)), 'STORE_GLOBAL': ((-1, 0), (-1, 0), (-1, 0)),
+    'DELETE_GLOBAL': ((0, 0), (0, 0), (0, 0)), 'SWAP': ((0, 0), (0, 0), (0, 0)),
+    'LOAD_CONST': ((1, 0), (1, 0), (1, 0)), 'LOAD_NAME': ((1, 0), (1, 0), (1, 0)),
+    'BUILD_TUPLE': ((1, -1), (1, -1), (1, -1)), 'BUILD_LIST': ((1, -1), (1, -1), (1, -1)),
+    'BUILD_SET': ((1, -1), (1, -1), (1, -1)), 'BUILD_MAP': ((1, -2), (1, -2), (1, -2)),
+    'LOAD_ATTR': ((0, 0), (0, 0), (0, 0)), 'COMPARE_OP': ((-1, 0), (-1, 0), (-1, 0)),
+    'IMPORT_NAME': ((-1, 0), (-1, 0), (-1, 0)), 'IMPORT_FROM': ((1, 0), (1, 0), (1, 0)),
+    'JUMP_FORWARD': ((0, 0), (0, 0), (0, 0)), 'JUMP_IF_FALSE_OR_POP': ((0, 0), (0, 0), (-1, 0)),
+    'JUMP_IF_TRUE_OR_POP': ((0, 0), (0, 0), (-1, 0)),
+    'POP_JUMP_FORWARD_IF_FALSE': ((-1, 0), (-1, 0), (-1, 0)),
+    'POP_JUMP_FORWARD_IF_TRUE': ((-1, 0), (-1, 0), (-1, 0)), 'IS_OP': ((-1, 0), (-1, 0), (-1, 0)),
+    'CONTAINS_OP': ((-1, 0), (-1, 0), (-1, 0)), 'RERAISE': ((-1, 0), (-1, 0), (-1, 0)),
+    'COPY': ((1, 0), (1, 0), (1, 0)), 'BINARY_OP': ((-1, 0), (-1, 0), (-1, 0)),
+    'SEND': ((0, 0), (-1, 0), (0, 0)), 'LOAD_FAST': ((1, 0), (1, 0), (1, 0)),
+    'STORE_FAST': ((-1, 0), (-1, 0), (-1, 0)), 'DELETE_FAST': ((0, 0), (0, 0), (0, 0)),
+    'POP_JUMP_FORWARD_IF_NOT_NONE': ((-1, 0), (-1, 0), (-1, 0)),
+    'POP_JUMP_FORWARD_IF_NONE': ((-1, 0), (-1, 0), (-1, 0)),
+    'RAISE_VARARGS': ((0, -1), (0, -1), (0, -1)), 'GET_AWAITABLE': ((0, 0), (0, 0), (0, 0)),
+    'JUMP_BACKWARD_NO_INTERRUPT': ((0, 0), (0, 0), (0, 0)), 'MAKE_CELL': ((0, 0), (0, 0), (0, 0)),
+    'LOAD_CLOSURE': ((1, 0), (1, 0), (1, 0)), 'LOAD_DEREF': ((1, 0), (1, 0), (1, 0)),
+    'STORE_DEREF': ((-1, 0), (-1, 0), (-1, 0)), 'DELETE_DEREF': ((0, 0), (0, 0), (0, 0)),
+    'JUMP_BACKWARD': ((0, 0), (0, 0), (0, 0)), 'EXTENDED_ARG': ((0, 0), (0, 0), (0, 0)),
+    'LIST_APPEND': ((-1, 0), (-1, 0), (-1, 0)), 'SET_ADD': ((-1, 0), (-1, 0), (-1, 0)),
+    'MAP_ADD': ((-2, 0), (-2, 0), (-2, 0)), 'LOAD_CLASSDEREF': ((1, 0), (1, 0), (1, 0)),
+    'COPY_FREE_VARS': ((0, 0), (0, 0), (0, 0)), 'RESUME': ((0, 0), (0, 0), (0, 0)),
+    'MATCH_CLASS': ((-2, 0), (-2, 0), (-2, 0)), 'BUILD_CONST_KEY_MAP': ((0, -1), (0, -1), (0, -1)),
+    'BUILD_STRING': ((1, -1), (1, -1), (1, -1)), 'LOAD_METHOD': ((1, 0), (1, 0), (1, 0)),
+    'LIST_EXTEND': ((-1, 0), (-1, 0), (-1, 0)), 'SET_UPDATE': ((-1, 0), (-1, 0), (-1, 0)),
+    'DICT_MERGE': ((-1, 0), (-1, 0), (-1, 0)), 'DICT_UPDATE': ((-1, 0), (-1, 0), (-1, 0)),
+    'PRECALL': ((0, -1), (0, -1), (0, -1)), 'CALL': ((-1, 0), (-1, 0), (-1, 0)),
+    'KW_NAMES': ((0, 0), (0, 0), (0, 0)),
+    'POP_JUMP_BACKWARD_IF_NOT_NONE': ((-1, 0), (-1, 0), (-1, 0)),
+    'POP_JUMP_BACKWARD_IF_NONE': ((-1, 0), (-1, 0), (-1, 0)),
+    'POP_JUMP_BACKWARD_IF_FALSE': ((-1, 0), (-1, 0), (-1, 0)),
+    'POP_JUMP_BACKWARD_IF_TRUE': ((-1, 0), (-1, 0), (-1, 0)),
+}
+
+
+def stack_effect(opcode, oparg=None, /, *, jump=None):
+    """Compute the stack effect of the opcode."""
+    opcode = opcode.__index__()
+    if opcode >= HAVE_ARGUMENT:
+        if oparg is None:
+            raise ValueError("stack_effect: opcode requires oparg but oparg was not specified")
+        oparg = oparg.__index__()
+    elif oparg is not None:
+        raise ValueError("stack_effect: opcode does not permit oparg but oparg was specified")
+    name = opname[opcode] if 0 <= opcode < 256 else None
+    if name == 'LOAD_GLOBAL':
+        return 1 + (oparg & 1)
+    if name == 'MAKE_FUNCTION':
+        return -bin(oparg & 0x0F).count('1')
+    if name == 'BUILD_SLICE':
+        return -2 if oparg == 3 else -1
+    if name == 'CALL_FUNCTION_EX':
+        return -2 - (oparg & 1)
+    if name == 'FORMAT_VALUE':
+        return -1 if oparg & 0x04 else 0
+    if name == 'UNPACK_EX':
+        return (oparg & 0xFF) + (oparg >> 8)
+    effects = _stack_effects.get(name)
+    if effects is None:
+        raise ValueError("invalid opcode or oparg")
+    effect = effects[0 if jump is None else 1 if jump else 2]
+    if opcode < HAVE_ARGUMENT:
+        return effect
+    return effect[0] + effect[1] * oparg
