@@ -5,14 +5,14 @@ machine's byte order (little-endian here); operations that overflow clip to the 
 The u-law and A-law codecs are the ITU-T G.711 reference algorithms and the ADPCM codec is
 Intel/DVI IMA ADPCM. ratecv is not provided.
 """
-import builtins
-import math
-import warnings
+import builtins as _builtins
+import math as _math
+import warnings as _warnings
 
-warnings.warn("'audioop' is deprecated and slated for removal in Python 3.13", DeprecationWarning, stacklevel=2)
+_warnings.warn("'audioop' is deprecated and slated for removal in Python 3.13", DeprecationWarning, stacklevel=2)
 
 
-_builtin_max = builtins.max  # this module defines its own max
+_builtin_max = _builtins.max  # this module defines its own max
 
 
 class error(Exception):
@@ -57,7 +57,7 @@ def _fclip(value, width):
         value = high
     elif value < low + 1:
         value = low
-    return int(math.floor(value))
+    return int(_math.floor(value))
 
 
 def _to32(sample, width):
@@ -98,7 +98,7 @@ def avg(fragment, width, /):
     samples = _samples(data, width)
     if not samples:
         return 0
-    return int(math.floor(sum(samples) / len(samples)))
+    return int(_math.floor(sum(samples) / len(samples)))
 
 
 def rms(fragment, width, /):
@@ -107,7 +107,7 @@ def rms(fragment, width, /):
     samples = _samples(data, width)
     if not samples:
         return 0
-    return int(math.sqrt(sum(float(s) * s for s in samples) / len(samples)))
+    return int(_math.sqrt(sum(float(s) * s for s in samples) / len(samples)))
 
 
 def _peaks(samples):

@@ -7,8 +7,8 @@ about the running process under /proc (the JVM's numbers, which are Weft's): get
 which applies them to this process as the system call would; without it they raise OSError.
 Fields Linux does not keep (ru_ixrss, ru_nswap, ...) are 0, as they are in CPython on Linux.
 """
-import operator
-import os
+import operator as _operator
+import os as _os
 
 error = OSError
 
@@ -142,7 +142,7 @@ def getrusage(who):
 
 
 def _check_resource(resource):
-    resource = operator.index(resource)
+    resource = _operator.index(resource)
     if not 0 <= resource < len(_LIMIT_ROWS):
         raise ValueError('invalid resource specified')
     return resource
@@ -176,7 +176,7 @@ def _limits_arg(limits):
     limits = tuple(limits)
     if len(limits) != 2:
         raise ValueError('expected a tuple of 2 integers')
-    return operator.index(limits[0]), operator.index(limits[1])
+    return _operator.index(limits[0]), _operator.index(limits[1])
 
 
 def _write_limit(pid, resource, soft, hard):
@@ -186,7 +186,7 @@ def _write_limit(pid, resource, soft, hard):
     spell = lambda v: 'unlimited' if v == RLIM_INFINITY else str(v)
     option = '--%s=%s:%s' % (_PRLIMIT_OPTIONS[resource], spell(soft), spell(hard))
     try:
-        done = subprocess.run(['prlimit', '--pid', str(pid or os.getpid()), option],
+        done = subprocess.run(['prlimit', '--pid', str(pid or _os.getpid()), option],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     except FileNotFoundError:
         raise OSError('setrlimit needs the prlimit command (util-linux), which is not installed') from None
