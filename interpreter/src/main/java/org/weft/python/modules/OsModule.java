@@ -48,6 +48,7 @@ public final class OsModule implements BuiltinModule {
         OsFds.define(m);
         OsSystem.define(m, interpreter);
         OsExit.define(m, interpreter);
+        OsWaitStatus.define(m);
         OsFiles.put(m, PyBuiltinFunction.of1("fspath", "fspath($module, /, path)\n--\n\nReturn the file system "
                 + "path representation of the object.", (self, p) -> fspath(p)));
         OsFiles.put(m, PyBuiltinFunction.of1("fsencode", "fsencode(filename)\n--\n\nEncode filename (an "
