@@ -41,6 +41,10 @@ public final class OsModule implements BuiltinModule {
         m.put("error", PyExc.OSError);
         // an abstract base class, so that anything with __fspath__ is an instance (CPython's os.py)
         m.put("PathLike", Ops.getattr(interpreter.importer().importModule("_weft_pathlike"), "PathLike"));
+        // os.popen is Python over subprocess, as in CPython's os.py
+        PyObject popen = interpreter.importer().importModule("_weft_popen");
+        m.put("popen", Ops.getattr(popen, "popen"));
+        m.put("_wrap_close", Ops.getattr(popen, "_wrap_close"));
         m.put("stat_result", OsStat.STAT_RESULT);
         m.put("DirEntry", OsScandir.DirEntry.TYPE);
         environment(m);
