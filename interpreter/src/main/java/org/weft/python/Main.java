@@ -289,9 +289,13 @@ public final class Main {
         while (i < argv.length) {
             rest.add(argv[i++]);
         }
+        boolean isScript = command == null && module == null && !script.isEmpty() && !script.equals("-");
+        // a directory or zip archive with a __main__.py runs that, and is itself sys.path[0]
+        org.weft.python.imports.ModuleSource app = isScript
+                ? org.weft.python.imports.ZipSource.appMain(Path.of(script)) : null;
         Path scriptDir = module != null ? Path.of("").toAbsolutePath()
-                : command == null && !script.isEmpty() && !script.equals("-")
-                ? Path.of(script).toAbsolutePath().getParent() : null;
+                : app != null ? Path.of(script).toAbsolutePath().normalize()
+                : isScript ? Path.of(script).toAbsolutePath().getParent() : null;
         setArgv(py, rest, scriptDir);
         if (command != null) {
             return runSource(py, command, "<string>", sinks);
@@ -306,6 +310,11 @@ public final class Main {
             py.mainModule().put("__file__", PyStr.of("<stdin>"));
             py.mainModule().put("__cached__", PyNone.NONE);
             return runSource(py, readAll(sinks), "<stdin>", sinks);
+        }
+        if (app != null) {
+            py.mainModule().put("__file__", PyStr.of(app.file()));
+            py.mainModule().put("__cached__", PyNone.NONE);
+            return runSource(py, app.source(), app.file(), sinks);
         }
         byte[] raw;
         try {

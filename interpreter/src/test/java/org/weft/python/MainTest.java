@@ -127,6 +127,48 @@ class MainTest {
     }
 
     @Nested
+    @DisplayName("with a zip archive or a directory as the script")
+    class RunApp {
+        @Test
+        @DisplayName("runs its __main__.py with the archive first on sys.path, as python3 app.pyz does")
+        void zipArchive() throws IOException {
+            Path dir = Files.createTempDirectory("weft_app_test_");
+            Path archive = dir.resolve("app.pyz");
+            try {
+                try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(archive))) {
+                    zip.putNextEntry(new java.util.zip.ZipEntry("__main__.py"));
+                    zip.write(("import sys, helper\nprint(__name__, sys.path[0] == sys.argv[0], helper.X, "
+                            + "__file__.endswith('app.pyz/__main__.py'))\n").getBytes(StandardCharsets.UTF_8));
+                    zip.putNextEntry(new java.util.zip.ZipEntry("helper.py"));
+                    zip.write("X = 42\n".getBytes(StandardCharsets.UTF_8));
+                }
+                Outcome o = run("", archive.toString());
+                assertEquals("__main__ True 42 True\n", o.out());
+                assertEquals(0, o.status());
+            } finally {
+                Files.deleteIfExists(archive);
+                Files.deleteIfExists(dir);
+            }
+        }
+
+        @Test
+        @DisplayName("runs a directory's __main__.py with the directory first on sys.path")
+        void directory() throws IOException {
+            Path dir = Files.createTempDirectory("weft_app_dir_test_");
+            Path main = dir.resolve("__main__.py");
+            try {
+                Files.writeString(main, "import sys, os\nprint(sys.path[0] == os.path.abspath(sys.argv[0]), "
+                        + "os.path.basename(__file__))\n");
+                Outcome o = run("", dir.toString());
+                assertEquals("True __main__.py\n", o.out());
+            } finally {
+                Files.deleteIfExists(main);
+                Files.deleteIfExists(dir);
+            }
+        }
+    }
+
+    @Nested
     @DisplayName("-W options")
     class WarnOptions {
         private static final String WARN = "import sys, warnings\nwarnings.warn('hi')\nprint(sys.warnoptions)\n";

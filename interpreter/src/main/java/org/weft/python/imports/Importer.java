@@ -272,7 +272,10 @@ public final class Importer {
         return locate(fullname, parentModule);
     }
 
-    /** Finds {@code X.py} or {@code X/__init__.py} on the search path, or a classpath resource. */
+    /**
+     * Finds {@code X.py} or {@code X/__init__.py} on the search path (in a folder or a zip
+     * archive), or a classpath resource.
+     */
     private ModuleSource locate(String fullname, PyObject parentModule) {
         String last = fullname.substring(fullname.lastIndexOf('.') + 1);
         PyObject path = parentModule != null ? Ops.getattrOrNull(parentModule, "__path__") : sysPath();
@@ -290,6 +293,12 @@ public final class Importer {
                 Path file = base.resolve(last + ".py");
                 if (Files.isRegularFile(file)) {
                     return new ModuleSource(file.toString(), read(file), null);
+                }
+                if (!Files.isDirectory(base)) {
+                    ModuleSource zipped = ZipSource.locate(base, last);
+                    if (zipped != null) {
+                        return zipped;
+                    }
                 }
             }
         }

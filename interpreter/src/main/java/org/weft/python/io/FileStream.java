@@ -5,10 +5,16 @@ import java.io.IOException;
 import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.NonReadableChannelException;
+import java.nio.channels.NonWritableChannelException;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.weft.python.threads.Blocking;
@@ -47,6 +53,9 @@ public final class FileStream implements ByteStream, AutoCloseable {
 
     /** The path it was opened by, for os.fstat. */
     private final Path path;
+
+    /** The record locks fcntl.flock and fcntl.lockf took through this file; guarded by this. */
+    private final List<FileLock> locks = new ArrayList<>();
 
     private FileStream(FileChannel channel, Path path, OpenMode mode, boolean mayBlock) {
         this.channel = channel;
@@ -356,6 +365,73 @@ public final class FileStream implements ByteStream, AutoCloseable {
         checkOpen();
         flushWrites();
         return channel.size();
+    }
+
+    /**
+     * Locks {@code size} bytes from {@code position} (shared or exclusive) for fcntl.flock and
+     * fcntl.lockf: returns false, without waiting, when another holder has them and {@code wait}
+     * is false. Java's locks are the system's record locks, so they exclude other processes;
+     * within this JVM a range another file object holds counts as held too (flock's locks
+     * belong to an open file), and a waiting lock polls until it is free, unless
+     * {@code processWide} (lockf's locks belong to the process, which never conflicts with
+     * itself). A range this file already holds is released first (a lock conversion, not atomic,
+     * as flock's).
+     */
+    public boolean lock(long position, long size, boolean shared, boolean wait, boolean processWide)
+            throws IOException {
+        unlock(position, size);
+        while (true) {
+            FileLock lock;
+            try {
+                lock = wait ? Blocking.call(() -> channel.lock(position, size, shared))
+                        : channel.tryLock(position, size, shared);
+            } catch (OverlappingFileLockException held) {
+                if (processWide) {
+                    return true; // POSIX record locks: this process holds it already, through another file
+                }
+                if (!wait) {
+                    return false;
+                }
+                pause();
+                continue;
+            } catch (NonWritableChannelException | NonReadableChannelException e) {
+                throw new ErrnoException(FdTable.EBADF);
+            }
+            if (lock == null) {
+                return false;
+            }
+            synchronized (this) {
+                locks.add(lock);
+            }
+            return true;
+        }
+    }
+
+    /** A short wait for another file object of this process to release its lock; interruptible. */
+    private static void pause() throws IOException {
+        try {
+            Blocking.call(() -> {
+                Thread.sleep(10);
+                return null;
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException();
+        }
+        org.weft.python.runtime.ThreadState.current().checkInterrupt();
+    }
+
+    /** Releases the locks this file holds that overlap {@code size} bytes from {@code position}. */
+    public void unlock(long position, long size) throws IOException {
+        List<FileLock> released = new ArrayList<>();
+        synchronized (this) {
+            locks.removeIf(l -> l.overlaps(position, size) && released.add(l));
+        }
+        for (FileLock l : released) {
+            if (l.isValid()) {
+                l.release();
+            }
+        }
     }
 
     @Override

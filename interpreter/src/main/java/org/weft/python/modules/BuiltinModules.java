@@ -41,7 +41,8 @@ public final class BuiltinModules {
             new WeftImpModule(),
             new SocketModule(),
             new PwdModule(),
-            new GrpModule());
+            new GrpModule(),
+            new FcntlModule());
 
     public static List<BuiltinModule> all() {
         return ALL;

@@ -16,8 +16,6 @@ import org.weft.python.runtime.PyModule;
 import org.weft.python.runtime.PyNone;
 import org.weft.python.runtime.PyObject;
 import org.weft.python.runtime.PyStr;
-import org.weft.python.runtime.PyType;
-import org.weft.python.runtime.TypeBuilder;
 
 /**
  * The {@code os} module, posix flavour: constants, {@code os.path} (the posixpath module),
@@ -26,17 +24,6 @@ import org.weft.python.runtime.TypeBuilder;
  * Modules/posixmodule.c.
  */
 public final class OsModule implements BuiltinModule {
-
-    /** {@code os.PathLike}: the base of classes whose instances stand for paths. */
-    static final PyType PATH_LIKE = PyType.builtin("os.PathLike", PathLike.class, () -> PyObject.TYPE,
-            OsModule::definePathLike);
-
-    /** Instances of {@code os.PathLike} (only ever made as instances of Python subclasses). */
-    static final class PathLike extends PyObject {
-        PathLike(PyType type) {
-            super(type);
-        }
-    }
 
     @Override
     public String name() {
@@ -52,7 +39,12 @@ public final class OsModule implements BuiltinModule {
         interpreter.modules().setItem(PyStr.of("os.path"), path);
         m.put("environ", new OsEnviron(interpreter.moduleState().environ()));
         m.put("error", PyExc.OSError);
-        m.put("PathLike", PATH_LIKE);
+        // an abstract base class, so that anything with __fspath__ is an instance (CPython's os.py)
+        m.put("PathLike", Ops.getattr(interpreter.importer().importModule("_weft_pathlike"), "PathLike"));
+        // os.popen is Python over subprocess, as in CPython's os.py
+        PyObject popen = interpreter.importer().importModule("_weft_popen");
+        m.put("popen", Ops.getattr(popen, "popen"));
+        m.put("_wrap_close", Ops.getattr(popen, "_wrap_close"));
         m.put("stat_result", OsStat.STAT_RESULT);
         m.put("DirEntry", OsScandir.DirEntry.TYPE);
         environment(m);
@@ -60,6 +52,7 @@ public final class OsModule implements BuiltinModule {
         OsFds.define(m);
         OsSystem.define(m, interpreter);
         OsExit.define(m, interpreter);
+        OsWaitStatus.define(m);
         OsFiles.put(m, PyBuiltinFunction.of1("fspath", "fspath($module, /, path)\n--\n\nReturn the file system "
                 + "path representation of the object.", (self, p) -> fspath(p)));
         OsFiles.put(m, PyBuiltinFunction.of1("fsencode", "fsencode(filename)\n--\n\nEncode filename (an "
@@ -167,13 +160,5 @@ public final class OsModule implements BuiltinModule {
         byte[] b = new byte[(int) size];
         new SecureRandom().nextBytes(b);
         return PyBytes.of(b);
-    }
-
-    private static void definePathLike(TypeBuilder b) {
-        b.doc("Abstract base class for implementing the file system path protocol.");
-        b.newFn((type, a, k) -> new PathLike(type));
-        b.method0("__fspath__", self -> {
-            throw PyErr.of(PyExc.NotImplementedError);
-        });
     }
 }

@@ -73,7 +73,7 @@ def normalize_encoding(encoding):
     chars = []
     punct = False
     for c in encoding:
-        if c.isalnum() or c == ".":
+        if c.isascii() and c.isalnum() or c == ".":
             if punct and chars:
                 chars.append("_")
             chars.append(c)
@@ -85,7 +85,7 @@ def normalize_encoding(encoding):
 
 def search_function(encoding):
     name = normalize_encoding(encoding).lower()
-    name = _ALIASES.get(name, name)
+    name = _ALIASES.get(name) or _module_alias(name) or name
     maker = _SPECIAL.get(name)
     if maker is not None:
         return maker(name)
@@ -102,6 +102,12 @@ def search_function(encoding):
     if error_name is None:
         error_name = name if name in _KEEP_UNDERSCORE else "charmap" if _single_byte(java) else name
     return _text_codec(name, java, error_name)
+
+
+def _module_alias(name):
+    """The codec module CPython's alias table (encodings.aliases) names for name, or None."""
+    from encodings.aliases import aliases
+    return aliases.get(name) or aliases.get(name.replace(".", "_"))
 
 
 def _single_byte(java):

@@ -1463,7 +1463,7 @@ def _signature_from_callable(obj, follow_wrapper_chains=True, skip_bound_arg=Tru
         return partial_sig
     if isfunction(obj) or _signature_is_functionlike(obj):
         return _signature_from_function(sigcls, obj, skip_bound_arg)
-    if isbuiltin(obj) or ismethoddescriptor(obj):
+    if isbuiltin(obj) or ismethoddescriptor(obj) or ismethodwrapper(obj):
         return _signature_from_builtin(sigcls, obj, skip_bound_arg)
     if isinstance(obj, type):
         return _signature_of_class(obj, follow_wrapper_chains, skip_bound_arg, sigcls)

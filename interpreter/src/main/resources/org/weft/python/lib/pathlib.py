@@ -50,7 +50,7 @@ class PurePath:
         return self
 
     def __reduce__(self):
-        return (self.__class__, tuple(self._parts))
+        return (self.__class__, self.parts)
 
     def __str__(self):
         if self._str is None:
@@ -226,7 +226,7 @@ class PurePath:
         base = self._parse(other)
         n = len(base)
         if self._parts[:n] != base or (n == 0 and self.root):
-            formatted = str(PurePosixPath._from_parts(base))
+            formatted = str(PurePosixPath._from_parts(base)) if base else ''
             raise ValueError('{!r} is not in the subpath of {!r} OR one path is relative and the other is '
                              'absolute.'.format(str(self), formatted))
         return self._from_parts(self._parts[n:])
@@ -267,50 +267,74 @@ class PurePosixPath(PurePath):
     __slots__ = ()
 
 
+_DRIVE_LETTERS = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ')
+
+
 def _split_windows_root(text):
-    """(drive, root, rest) of a Windows path whose separators are all backslashes."""
+    """(drive, root, rest) of a Windows path whose separators are all backslashes, as CPython
+    3.11's pathlib splits it (which differs from ntpath.splitdrive at the edges)."""
+    prefix = ''
+    if text.startswith('\\\\?\\'):
+        # an extended path: what follows is split as usual, and keeps the prefix on its drive
+        prefix, text = text[:4], text[4:]
+        if text.startswith('UNC\\'):
+            prefix, text = prefix + 'UNC', '\\' + text[3:]
     if text[:2] == '\\\\' and text[2:3] != '\\':
-        # UNC: \\server\share is the drive
         server_end = text.find('\\', 2)
-        if server_end > 2:
+        if server_end != -1:
             share_end = text.find('\\', server_end + 1)
-            if share_end < 0:
-                share_end = len(text)
-            if share_end > server_end + 1:
-                # a UNC share always has a root
-                return text[:share_end], '\\', text[share_end:].lstrip('\\')
+            if share_end != server_end + 1:
+                # \\server\share (a share may only be empty at the end) is the drive; always rooted
+                if share_end == -1:
+                    share_end = len(text)
+                drive = prefix + text[1:share_end] if prefix else text[:share_end]
+                return drive, '\\', text[share_end + 1:]
     drive = ''
-    if text[1:2] == ':' and text[:1].isalpha():
+    if text[1:2] == ':' and text[:1] in _DRIVE_LETTERS:
         drive, text = text[:2], text[2:]
     if text.startswith('\\'):
-        return drive, '\\', text.lstrip('\\')
-    return drive, '', text
+        return prefix + drive, '\\', text.lstrip('\\')
+    return prefix + drive, '', text
+
+
+class _Anchor(str):
+    """The first part of a PureWindowsPath that has a drive or root: drive + root, remembering
+    where one ends, since the text alone cannot always tell (an empty UNC share, "./C:")."""
+
+    def __new__(cls, drive, root):
+        self = super().__new__(cls, drive + root)
+        self.drive = drive
+        self.root = root
+        return self
 
 
 def _parse_windows(args):
     """Windows rules: '/' and '\\' separate, a drive or UNC share anchors, a later drive
-    replaces an earlier different one, a later root keeps the drive. Returns parts whose first
-    item is the anchor (drive + root) when there is one."""
+    replaces an earlier one, a later root keeps the drive. Returns parts whose first
+    item is an _Anchor when there is a drive or root."""
     drv = root = ''
     rel = []
     for a in args:
-        if isinstance(a, PurePath):
-            a = str(a)
+        if isinstance(a, PureWindowsPath):
+            d, r = a._split_anchor()
+            names = a._tail()
         else:
-            a = os.fspath(a)
-            if not isinstance(a, str):
-                raise TypeError('argument should be a str or an os.PathLike object where __fspath__ '
-                                'returns a str, not %r' % type(a).__name__)
-        d, r, rest = _split_windows_root(a.replace('/', '\\'))
-        names = [n for n in rest.split('\\') if n and n != '.']
+            if isinstance(a, PurePath):
+                a = str(a)
+            else:
+                a = os.fspath(a)
+                if not isinstance(a, str):
+                    raise TypeError('argument should be a str or an os.PathLike object where __fspath__ '
+                                    'returns a str, not %r' % type(a).__name__)
+            d, r, rest = _split_windows_root(a.replace('/', '\\'))
+            names = [n for n in rest.split('\\') if n and n != '.']
         if d:
             drv, root, rel = d, r, names
         elif r:
             root, rel = r, names
         else:
             rel = rel + names
-    anchor = drv + root
-    return ([anchor] if anchor else []) + rel
+    return ([_Anchor(drv, root)] if drv or root else []) + rel
 
 
 _WINDOWS_RESERVED = ({'CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$'}
@@ -325,15 +349,15 @@ class PureWindowsPath(PurePath):
 
     def _anchor_parts(self):
         parts = self._parts
-        if parts and (parts[0].endswith('\\') or parts[0].endswith(':') or parts[0].startswith('\\\\')):
-            return parts[0]
-        return ''
+        return parts[0] if parts and isinstance(parts[0], _Anchor) else ''
 
     def _split_anchor(self):
         anchor = self._anchor_parts()
-        if anchor.endswith('\\') and not (anchor.startswith('\\\\') and anchor.count('\\') < 4):
-            return anchor[:-1], '\\'
-        return anchor, ''
+        return (anchor.drive, anchor.root) if anchor else ('', '')
+
+    @property
+    def parts(self):
+        return tuple(str(p) for p in self._parts)
 
     @property
     def drive(self):
@@ -345,6 +369,24 @@ class PureWindowsPath(PurePath):
 
     def _tail(self):
         return self._parts[1:] if self._anchor_parts() else self._parts
+
+    def _child(self, args):
+        # a drive-relative child on this path's drive ("C:b" under "c:\\a") continues this path,
+        # as CPython 3.11 joins; the constructor instead lets every later drive start afresh
+        child = PureWindowsPath._from_parts(_parse_windows(args))
+        drive = child.drive
+        if drive and not child.root and drive.lower() == self.drive.lower():
+            return self._from_parts(self._parts + child._parts[1:])
+        return self._from_parts(_parse_windows((self,) + tuple(args)))
+
+    def __truediv__(self, key):
+        try:
+            return self._child((key,))
+        except TypeError:
+            return NotImplemented
+
+    def joinpath(self, *args):
+        return self._child(args)
 
     def __str__(self):
         if self._str is None:
@@ -383,27 +425,39 @@ class PureWindowsPath(PurePath):
             raise ValueError('Invalid suffix %r' % (suffix,))
         return super().with_suffix(suffix)
 
+    def _abs_parts(self):
+        # drive and root as two items when rooted ('', '\\' for a bare root), as CPython 3.11
+        # compares them in relative_to: so 'c:\\a' is under 'c:' but not under '\\'
+        drive, root = self._split_anchor()
+        return [drive, root] + self._tail() if root else list(self._parts)
+
     def relative_to(self, *other):
         if not other:
             raise TypeError('need at least one argument')
-        base = self._parse(other)
-        n = len(base)
-        if [p.lower() for p in self._parts[:n]] != [p.lower() for p in base] or (n == 0 and self.root):
-            formatted = str(PureWindowsPath._from_parts(base))
+        base = PureWindowsPath._from_parts(self._parse(other))
+        mine, theirs = self._abs_parts(), base._abs_parts()
+        n = len(theirs)
+        if (self.drive or self.root) if n == 0 else [p.lower() for p in mine[:n]] != [p.lower() for p in theirs]:
+            formatted = str(base) if base._parts else ''
             raise ValueError('{!r} is not in the subpath of {!r} OR one path is relative and the other is '
                              'absolute.'.format(str(self), formatted))
-        return self._from_parts(self._parts[n:])
+        rest = mine[n:]
+        if n == 1 and self.root:
+            rest[0] = _Anchor('', self.root)
+        return self._from_parts(rest)
 
     def match(self, path_pattern):
-        pat = self._parse((path_pattern,))
+        pat = self._parse((path_pattern.lower(),))
         if not pat:
             raise ValueError('empty pattern')
+        drive, root = PureWindowsPath._from_parts(pat)._split_anchor()
+        if drive and drive != self.drive.lower() or root and root != self.root.lower():
+            return False
         parts = [p.lower() for p in self._parts]
-        pat = [p.lower() for p in pat]
-        pat_anchored = bool(PureWindowsPath._from_parts(pat)._anchor_parts())
-        if pat_anchored:
+        if drive or root:
             if len(pat) != len(parts):
                 return False
+            pat = pat[1:]
         elif len(pat) > len(parts):
             return False
         for part, p in zip(reversed(parts), reversed(pat)):

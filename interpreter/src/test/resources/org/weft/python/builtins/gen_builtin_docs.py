@@ -22,7 +22,7 @@ def raw_doc(name):
     sig = obj.__text_signature__
     doc = obj.__doc__ or ""
     if sig:
-        sig = sig.replace("($module, /, ", "(").replace("($module, ", "(").replace("($module)", "()").replace("(type, ", "(")
+        sig = sig.replace("($module, /)", "()").replace("($module, /, ", "(").replace("($module, ", "(").replace("($module)", "()").replace("(type, ", "(")
         return f"{name}{sig}\n--\n\n{doc}"
     return doc
 

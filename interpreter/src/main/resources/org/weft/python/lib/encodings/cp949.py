@@ -1,0 +1,4 @@
+"""encodings.cp949: the cp949 codec as a module (a thin layer over codecs.lookup, written for Weft)."""
+import encodings
+
+encodings._fill(globals(), 'cp949')

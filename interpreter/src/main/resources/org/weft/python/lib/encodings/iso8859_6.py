@@ -1,0 +1,7 @@
+"""encodings.iso8859_6: the iso8859_6 codec as a module (a thin layer over codecs.lookup, written for Weft)."""
+import codecs
+import encodings
+
+encodings._fill(globals(), 'iso8859_6')
+decoding_table = encodings._decoding_table('iso8859_6')
+encoding_table = codecs.charmap_build(decoding_table)

@@ -1,0 +1,4 @@
+"""encodings.punycode: the punycode codec as a module (a thin layer over codecs.lookup, written for Weft)."""
+import encodings
+
+encodings._fill(globals(), 'punycode')
