@@ -46,7 +46,8 @@ import org.weft.python.threads.PythonThreads;
  * table is a {@link PyDict} (thread-safe); imports take a per-module lock (see {@link Importer}).
  */
 public final class Interpreter implements InterpreterState.Holder, org.weft.python.runtime.IntStrDigits,
-        org.weft.python.runtime.ModuleImports, org.weft.python.runtime.Finalizers.Owner {
+        org.weft.python.runtime.ModuleImports, org.weft.python.runtime.Finalizers.Owner,
+        org.weft.python.runtime.AuditHooks.Owner {
     private final PyDict modules = new PyDict();
     private final Map<String, BuiltinModule> builtinModules = new ConcurrentHashMap<>();
     /** Copy-on-write: the importer reads it on every resource lookup, embedders add once at start. */
@@ -115,6 +116,14 @@ public final class Interpreter implements InterpreterState.Holder, org.weft.pyth
 
     public PyModule mainModule() {
         return main;
+    }
+
+    /** sys.addaudithook's hooks (see AuditHooks). */
+    private final org.weft.python.runtime.AuditHooks auditHooks = new org.weft.python.runtime.AuditHooks();
+
+    @Override
+    public org.weft.python.runtime.AuditHooks auditHooks() {
+        return auditHooks;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.weft.python.builtins;
 
+import org.weft.python.runtime.AuditHooks;
+
 import java.nio.charset.StandardCharsets;
 import org.weft.python.Interpreter;
 import org.weft.python.compiler.Compiler;
@@ -38,6 +40,10 @@ final class CodeBuiltins {
                 throw PyErr.valueError("compile(): unrecognised flags");
             }
             int optimize = p[5] == null ? -1 : cInt(p[5]);
+            // CPython's event has the source as the bytes it compiles (str sources encoded as UTF-8)
+            AuditHooks.audit("compile", p[0] instanceof PyStr src
+                    ? new org.weft.python.runtime.PyBytes(src.value().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    : p[0], p[1]);
             if (optimize < -1 || optimize > 2) {
                 throw PyErr.valueError("compile(): invalid optimize value");
             }

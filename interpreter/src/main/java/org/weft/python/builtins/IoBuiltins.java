@@ -114,6 +114,7 @@ final class IoBuiltins {
     static PyObject input(PyObject self, PyObject[] args, String[] kwnames) {
         ArgParser.noKeywords("input", kwnames);
         ArgParser.checkPositional("input", args.length, 0, 1);
+        org.weft.python.runtime.AuditHooks.audit("builtins.input", args.length == 0 ? PyNone.NONE : args[0]);
         PyObject stdin = SysAccess.stdin();
         PyObject stdout = SysAccess.stdout();
         if (stdin == PyNone.NONE) {

@@ -1,5 +1,7 @@
 package org.weft.python.io;
 
+import org.weft.python.runtime.AuditHooks;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import org.weft.python.modules.InterpreterState;
@@ -43,6 +45,8 @@ public final class OpenFiles {
         }
         long buffering = a[2] == null ? -1 : Ops.index(a[2]).longValueExact();
         checkTextArgs(mode, encoding, errors, newline, buffering);
+        // CPython: FileIO's PySys_Audit("open", "Osi", ...), before the file is opened
+        AuditHooks.audit("open", name, PyStr.of(mode.fileIoMode()), PyInt.of(mode.openFlags()));
         if (a[6] != null && !Ops.isTrue(a[6])) {
             throw PyErr.valueError("Cannot use closefd=False with file name");
         }

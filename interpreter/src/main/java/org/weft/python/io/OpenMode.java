@@ -52,6 +52,26 @@ public record OpenMode(boolean reading, boolean writing, boolean creating, boole
 
     /** The mode FileIO and the buffered objects report: "rb", "wb", "ab", "xb", "rb+", "xb+", "ab+". */
     // CPython: mode_string in Modules/_io/fileio.c
+    /** The mode FileIO is given ('r', 'w', 'a', 'x', with '+'), as the 'open' audit event reports it. */
+    public String fileIoMode() {
+        String base = creating ? "x" : append ? "a" : truncate ? "w" : "r";
+        return plus ? base + "+" : base;
+    }
+
+    /** The os.open flags CPython's FileIO opens with (Linux values, O_CLOEXEC included), for the 'open' event. */
+    public int openFlags() {
+        int access = plus ? 2 : (creating || append || truncate) ? 1 : 0; // O_RDWR, O_WRONLY, O_RDONLY
+        int flags = access | 0x80000; // O_CLOEXEC
+        if (creating) {
+            flags |= 0x40 | 0x80; // O_CREAT | O_EXCL
+        } else if (append) {
+            flags |= 0x40 | 0x400; // O_CREAT | O_APPEND
+        } else if (truncate) {
+            flags |= 0x40 | 0x200; // O_CREAT | O_TRUNC
+        }
+        return flags;
+    }
+
     public String rawMode() {
         String base = creating ? "xb" : append ? "ab" : (truncate ? (plus ? "rb" : "wb") : "rb");
         return plus ? base + "+" : base;

@@ -70,6 +70,9 @@ final class OsSystem {
                     }
                     String c = cmd instanceof PyStr s ? s.toString()
                             : new String(((org.weft.python.runtime.PyBytes) cmd).value(), java.nio.charset.StandardCharsets.UTF_8);
+                    // CPython's event carries the command as the file system's bytes
+                    org.weft.python.runtime.AuditHooks.audit("os.system", new org.weft.python.runtime.PyBytes(
+                            c.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                     return PyInt.of(SubprocessModule.system(c));
                 }));
         OsFiles.fn(m, "get_terminal_size", "get_terminal_size($module, fd=<unrepresentable>, /)\n--\n\n"

@@ -157,6 +157,25 @@ public final class SysModule implements BuiltinModule {
                     }
                     return ThreadState.current().callTracing(fn, t.items().clone());
                 }));
+        put(m, PyBuiltinFunction.of1("addaudithook", "addaudithook($module, /, hook)\n--\n\nAdds a new audit hook "
+                + "callback.", (self, hook) -> {
+                    org.weft.python.runtime.AuditHooks.addHook(hook);
+                    return PyNone.NONE;
+                }));
+        put(m, PyBuiltinFunction.of("audit", "audit(event, *args)\n\nPasses the event to any audit hooks that "
+                + "are attached.", (self, a, k) -> {
+                    if (k != null && k.length > 0) {
+                        throw PyErr.typeError("audit() takes no keyword arguments");
+                    }
+                    if (a.length == 0) {
+                        throw PyErr.typeError("audit() missing 1 required positional argument: 'event'");
+                    }
+                    if (!(a[0] instanceof PyStr event)) {
+                        throw PyErr.typeError("expected str for argument 'event', not %s", Ops.typeName(a[0]));
+                    }
+                    org.weft.python.runtime.AuditHooks.audit(event.value(), java.util.Arrays.copyOfRange(a, 1, a.length));
+                    return PyNone.NONE;
+                }));
         PyBuiltinFunction breakpointhook = PyBuiltinFunction.of("breakpointhook", "breakpointhook(*args, **kws)\n\nThis hook "
                 + "function is called by built-in breakpoint().\n", (self, a, k) -> Ops.call(
                         Ops.getattr(ModuleImports.importOnThisThread("_weft_breakpoint"), "hook"), a, k));
