@@ -8,13 +8,17 @@ seen = []
 
 
 def hook(event, args):
-    if event in ('open', 'compile', 'os.system', 'sys.addaudithook') or event.startswith('demo.'):
+    if event in ('open', 'compile', 'exec', 'os.system', 'sys.addaudithook') or event.startswith('demo.'):
         if event == 'open':
             if not str(args[0]).endswith('data.txt'):
                 return  # tempfile's own opens have random names
             args = (os.path.basename(args[0]),) + args[1:]
         elif event == 'compile':
             args = (type(args[0]).__name__, args[1])
+        elif event == 'exec':
+            if args[0].co_filename != '<string>':
+                return  # modules imported here (CPython sends exec for each)
+            args = (type(args[0]).__name__,)
         seen.append((event, args))
 
 
@@ -26,6 +30,8 @@ with tempfile.TemporaryDirectory() as d:
     for mode in ('w', 'rb', 'a+', 'r+b', 'x' if False else 'r'):
         open(path, mode).close()
 compile('1 + 1', 'demo.py', 'eval')
+exec('y = 2')
+print('eval:', eval('3 * 4'))
 os.system('true')
 
 

@@ -40,10 +40,7 @@ final class CodeBuiltins {
                 throw PyErr.valueError("compile(): unrecognised flags");
             }
             int optimize = p[5] == null ? -1 : cInt(p[5]);
-            // CPython's event has the source as the bytes it compiles (str sources encoded as UTF-8)
-            AuditHooks.audit("compile", p[0] instanceof PyStr src
-                    ? new org.weft.python.runtime.PyBytes(src.value().getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                    : p[0], p[1]);
+            auditCompile(p[0], p[1]);
             if (optimize < -1 || optimize > 2) {
                 throw PyErr.valueError("compile(): invalid optimize value");
             }
@@ -139,9 +136,20 @@ final class CodeBuiltins {
             locals = globals;
         }
         Interpreter interp = interpreter();
+        if (!(p[0] instanceof PyCode)) {
+            auditCompile(p[0], PyStr.of("<string>"));
+        }
         PyCode code = p[0] instanceof PyCode c ? c
                 : interp.compile(sourceText(fn, p[0], "<string>"), "<string>", kind, callerFutureFlags());
+        AuditHooks.audit("exec", code); // CPython: builtin_exec_impl / builtin_eval_impl, with the code object
         return interp.exec(code, (PyDict) globals, locals);
+    }
+
+    /** The 'compile' audit event: CPython's has the source as the bytes it compiles (a str as UTF-8). */
+    private static void auditCompile(PyObject source, PyObject filename) {
+        AuditHooks.audit("compile", source instanceof PyStr src
+                ? new org.weft.python.runtime.PyBytes(src.value().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                : source, filename);
     }
 
     // CPython: source_as_string in pythonrun.c, and eval's skipping of leading blanks in builtin_eval_impl

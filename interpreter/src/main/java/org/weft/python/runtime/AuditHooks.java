@@ -4,8 +4,9 @@ package org.weft.python.runtime;
  * sys.addaudithook and sys.audit (PEP 578): the hooks of one interpreter, called with
  * {@code (event, args)} for each event, in the order they were added. Programs raise events with
  * sys.audit; Weft itself raises CPython's {@code open} (a file opened by name),
- * {@code compile}, {@code builtins.input}, {@code os.system} and {@code sys.addaudithook} events,
- * not yet the rest of CPython's list (exec, import, subprocess.Popen, socket and others).
+ * {@code compile}, {@code exec} (exec() and eval()), {@code builtins.input}, {@code os.system}
+ * and {@code sys.addaudithook} events, not yet the rest of CPython's list (import, an imported
+ * module's exec, subprocess.Popen, socket and others).
  *
  * <p>Threads: the hooks are an immutable array replaced on each addition (hooks are added a few
  * times, read on every event); an event with no hook costs one volatile read. CPython offers no
