@@ -58,6 +58,9 @@ with xmlrpc.client.ServerProxy(url, allow_none=True) as proxy:
     print(proxy.system.listMethods())
     print(repr(proxy.system.methodHelp('add')), repr(proxy.system.methodHelp('mul')))
     print(proxy.system.methodSignature('add'))
+    for name in ['system.listMethods', 'system.methodHelp', 'system.methodSignature',
+                 'system.multicall', 'nothing']:
+        print(repr(proxy.system.methodHelp(name)))
     for value in [None, True, 3.25, "text <&>", [1, [2, 3]], {'k': 'v', 'n': None}, (1, 2),
                   2 ** 31 - 1]:
         print(repr(proxy.echo(value)))

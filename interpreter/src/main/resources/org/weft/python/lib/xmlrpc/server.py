@@ -40,6 +40,8 @@ def _getdoc(obj):
 
 
 class SimpleXMLRPCDispatcher:
+    # The system_* docstrings are answers: system.methodHelp sends them to clients, so their
+    # wording is CPython's.
     """Maps method names to functions (and to an instance's methods) and turns a request body
     into a response body; faults and exceptions become XML-RPC faults."""
 
@@ -88,6 +90,9 @@ class SimpleXMLRPCDispatcher:
         return response.encode(self.encoding, 'xmlcharrefreplace')
 
     def system_listMethods(self):
+        """system.listMethods() => ['add', 'subtract', 'multiple']
+
+        Returns a list of the methods supported by the server."""
         methods = set(self.funcs.keys())
         if self.instance is not None:
             if hasattr(self.instance, '_listMethods'):
@@ -97,9 +102,19 @@ class SimpleXMLRPCDispatcher:
         return sorted(methods)
 
     def system_methodSignature(self, method_name):
+        """system.methodSignature('add') => [double, int, int]
+
+        Returns a list describing the signature of the method. In the
+        above example, the add method takes two integers as arguments
+        and returns a double result.
+
+        This server does NOT support system.methodSignature."""
         return 'signatures not supported'
 
     def system_methodHelp(self, method_name):
+        """system.methodHelp('add') => "Adds two integers together"
+
+        Returns a string containing documentation for the specified method."""
         method = None
         if method_name in self.funcs:
             method = self.funcs[method_name]
@@ -117,6 +132,13 @@ class SimpleXMLRPCDispatcher:
         return _getdoc(method)
 
     def system_multicall(self, call_list):
+        """system.multicall([{'methodName': 'add', 'params': [2, 2]}, ...]) => [[4], ...]
+
+        Allows the caller to package multiple XML-RPC calls into a single
+        request.
+
+        See http://www.xmlrpc.com/discuss/msgReader$1208
+        """
         results = []
         for call in call_list:
             method_name = call['methodName']
