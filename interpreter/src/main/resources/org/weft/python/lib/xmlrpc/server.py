@@ -355,3 +355,220 @@ class CGIXMLRPCRequestHandler(SimpleXMLRPCDispatcher):
             if request_text is None:
                 request_text = sys.stdin.read(length)
             self.handle_xmlrpc(request_text)
+
+
+# --- Self-documenting servers: a GET returns an HTML page listing the methods. ---------------
+
+import html as _html
+
+_MARKUP = re.compile(r'\b((http|https|ftp)://\S+[\w/]|RFC[- ]?(\d+)|PEP[- ]?(\d+)|'
+                     r'(self\.)?((?:\w|\.)+))\b')
+
+
+def _escape(text):
+    return text.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
+
+
+class ServerHTMLDoc:
+    """Writes the documentation page (the layout of pydoc's HTML pages, as CPython's server
+    sends it)."""
+
+    def escape(self, text):
+        return _escape(text)
+
+    def preformat(self, text):
+        text = self.escape(text.expandtabs())
+        for old, new in (('\n\n', '\n \n'), ('\n\n', '\n \n'), (' ', '&nbsp;'),
+                         ('\n', '<br>\n')):
+            text = text.replace(old, new)
+        return text
+
+    def namelink(self, name, *dicts):
+        for d in dicts:
+            if name in d:
+                return '<a href="%s">%s</a>' % (d[name], name)
+        return name
+
+    def markup(self, text, escape=None, funcs={}, classes={}, methods={}):
+        """Escapes text and links URLs, RFCs, PEPs and the names of documented methods."""
+        escape = escape or self.escape
+        results = []
+        here = 0
+        for match in _MARKUP.finditer(text):
+            start, end = match.span()
+            results.append(escape(text[here:start]))
+            all, scheme, rfc, pep, selfdot, name = match.groups()
+            if scheme:
+                url = escape(all).replace('"', '&quot;')
+                results.append('<a href="%s">%s</a>' % (url, url))
+            elif rfc:
+                url = 'https://www.rfc-editor.org/rfc/rfc%d.txt' % int(rfc)
+                results.append('<a href="%s">%s</a>' % (url, escape(all)))
+            elif pep:
+                url = 'https://peps.python.org/pep-%04d/' % int(pep)
+                results.append('<a href="%s">%s</a>' % (url, escape(all)))
+            elif text[end:end + 1] == '(':
+                results.append(self.namelink(name, methods, funcs, classes))
+            elif selfdot:
+                results.append('self.<strong>%s</strong>' % name)
+            else:
+                results.append(self.namelink(name, classes))
+            here = end
+        results.append(escape(text[here:]))
+        return ''.join(results)
+
+    def docroutine(self, object, name, mod=None, funcs={}, classes={}, methods={}, cl=None):
+        anchor = (cl and cl.__name__ or '') + '-' + name
+        title = '<a name="%s"><strong>%s</strong></a>' % (self.escape(anchor), self.escape(name))
+        if callable(object):
+            argspec = str(inspect.signature(object))
+            docstring = _getdoc(object)
+        else:
+            argspec = object[0] or '(...)'
+            docstring = object[1] or ""
+        doc = self.markup(docstring, self.preformat, funcs, classes, methods)
+        doc = doc and '<dd><tt>%s</tt></dd>' % doc
+        return '<dl><dt>%s</dt>%s</dl>\n' % (title + argspec, doc)
+
+    def heading(self, title):
+        return ('<table class="heading">\n<tr class="heading-text decor">\n'
+                '<td class="title">&nbsp;<br><big><big><strong>%s</strong></big></big></td>\n'
+                '<td class="extra">&nbsp;</td></tr></table>\n' % title)
+
+    def bigsection(self, title, contents):
+        return ('<p>\n<table class="section">\n'
+                '<tr class="decor functions-decor heading-text">\n'
+                '<td class="section-title" colspan=3>&nbsp;<br>'
+                '<strong class="bigsection">%s</strong></td></tr>\n    \n'
+                '<tr><td class="decor functions-decor"><span class="code">'
+                '&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;</span></td><td>&nbsp;</td>\n'
+                '<td class="singlecolumn">%s</td></tr></table>' % (title, contents))
+
+    def docserver(self, server_name, package_documentation, methods):
+        fdict = {}
+        for key, value in methods.items():
+            fdict[key] = '#-' + key
+            fdict[value] = fdict[key]
+        server_name = self.escape(server_name)
+        result = self.heading(server_name)
+        doc = self.markup(package_documentation, self.preformat, fdict)
+        doc = doc and '<tt>%s</tt>' % doc
+        result = result + '    <p>%s</p>\n' % doc
+        contents = [self.docroutine(value, key, funcs=fdict)
+                    for key, value in sorted(methods.items())]
+        return result + self.bigsection('Methods', ''.join(contents))
+
+    def page(self, title, contents):
+        css_link = '<link rel="stylesheet" type="text/css" href="/pydoc.css">'
+        return ('<!DOCTYPE>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+                '<title>Python: %s</title>\n%s</head><body>\n%s</body></html>'
+                % (title, css_link, contents))
+
+
+class XMLRPCDocGenerator:
+    """Generates the documentation page of a dispatcher's methods."""
+
+    def __init__(self):
+        self.server_name = 'XML-RPC Server Documentation'
+        self.server_documentation = ("This server exports the following methods through the "
+                                     "XML-RPC protocol.")
+        self.server_title = 'XML-RPC Server Documentation'
+
+    def set_server_title(self, server_title):
+        self.server_title = server_title
+
+    def set_server_name(self, server_name):
+        self.server_name = server_name
+
+    def set_server_documentation(self, server_documentation):
+        self.server_documentation = server_documentation
+
+    def generate_html_documentation(self):
+        methods = {}
+        for method_name in self.system_listMethods():
+            if method_name in self.funcs:
+                method = self.funcs[method_name]
+            elif self.instance is not None:
+                method_info = [None, None]
+                if hasattr(self.instance, '_get_method_argstring'):
+                    method_info[0] = self.instance._get_method_argstring(method_name)
+                if hasattr(self.instance, '_methodHelp'):
+                    method_info[1] = self.instance._methodHelp(method_name)
+                method_info = tuple(method_info)
+                if method_info != (None, None):
+                    method = method_info
+                elif not hasattr(self.instance, '_dispatch'):
+                    try:
+                        method = resolve_dotted_attribute(self.instance, method_name)
+                    except AttributeError:
+                        method = method_info
+                else:
+                    method = method_info
+            else:
+                assert 0, "Could not find method in self.functions and no instance installed"
+            methods[method_name] = method
+        documenter = ServerHTMLDoc()
+        documentation = documenter.docserver(self.server_name, self.server_documentation,
+                                             methods)
+        return documenter.page(_html.escape(self.server_title), documentation)
+
+
+# Weft's own small stylesheet for the page's classes (CPython serves pydoc's).
+_CSS = b"""body { background-color: #f0f0f8; }
+table.heading tr { background-color: #7799ee; }
+.decor { color: #ffffff; }
+.title-decor { background-color: #ffc8d8; color: #000000; }
+.functions-decor { background-color: #eeaa77; }
+.singlecolumn { width: 100%; }
+"""
+
+
+class DocXMLRPCRequestHandler(SimpleXMLRPCRequestHandler):
+    """Answers GET with the documentation page (and /pydoc.css with its stylesheet)."""
+
+    def _get_css(self, url):
+        return _CSS
+
+    def do_GET(self):
+        if not self.is_rpc_path_valid():
+            self.report_404()
+            return
+        if self.path.endswith('.css'):
+            content_type = 'text/css'
+            response = self._get_css(self.path)
+        else:
+            content_type = 'text/html'
+            response = self.server.generate_html_documentation().encode('utf-8')
+        self.send_response(200)
+        self.send_header('Content-Type', '%s; charset=UTF-8' % content_type)
+        self.send_header("Content-length", str(len(response)))
+        self.end_headers()
+        self.wfile.write(response)
+
+
+class DocXMLRPCServer(SimpleXMLRPCServer, XMLRPCDocGenerator):
+    """An XML-RPC server that also documents itself over GET."""
+
+    def __init__(self, addr, requestHandler=DocXMLRPCRequestHandler, logRequests=True,
+                 allow_none=False, encoding=None, bind_and_activate=True,
+                 use_builtin_types=False):
+        SimpleXMLRPCServer.__init__(self, addr, requestHandler, logRequests, allow_none,
+                                    encoding, bind_and_activate, use_builtin_types)
+        XMLRPCDocGenerator.__init__(self)
+
+
+class DocCGIXMLRPCRequestHandler(CGIXMLRPCRequestHandler, XMLRPCDocGenerator):
+    """CGIXMLRPCRequestHandler that answers GET with the documentation page."""
+
+    def handle_get(self):
+        response = self.generate_html_documentation().encode('utf-8')
+        print('Content-Type: text/html')
+        print('Content-Length: %d' % len(response))
+        print()
+        sys.stdout.flush()
+        sys.stdout.buffer.write(response)
+        sys.stdout.buffer.flush()
+
+    def __init__(self):
+        CGIXMLRPCRequestHandler.__init__(self)
+        XMLRPCDocGenerator.__init__(self)
