@@ -1,6 +1,6 @@
 # asyncore and asynchat (deprecated): a line-based async_chat server and a client dispatcher
-# in one asyncore loop over a private socket map; terminators by bytes and by count,
-# producers, close_when_done, and the default handlers' log lines.
+# in one asyncore loop (select, then poll) over a private socket map; terminators by bytes and
+# by count, producers, close_when_done, and the default handlers' log lines.
 import warnings
 warnings.simplefilter("ignore", DeprecationWarning)
 import asynchat
@@ -73,19 +73,22 @@ class Client(asyncore.dispatcher_with_send):
         self.close()
 
 
-server = EchoServer(channel_map)
-port = server.socket.getsockname()[1]
-print(server.accepting, repr(server).startswith("<__main__.EchoServer listening 127.0.0.1:"))
-client = Client(port, channel_map, [b"hello\r\n", b"two li", b"nes\r\nBLOB 5\r\nab\r\nc",
-                                    b"BYE\r\n"])
-for _ in range(400):   # until the client has seen the server close (at most 20 s)
-    asyncore.loop(timeout=0.05, map=channel_map, count=1)
-    if events and events[-1][0] == "client closed":
-        break
-server.close()
-for event in events:
-    print(event)
-print(len(channel_map))
+for use_poll in (False, True):   # asyncore.poll (select) and asyncore.poll2 (poll)
+    events.clear()
+    server = EchoServer(channel_map)
+    port = server.socket.getsockname()[1]
+    print(use_poll, server.accepting,
+          repr(server).startswith("<__main__.EchoServer listening 127.0.0.1:"))
+    client = Client(port, channel_map, [b"hello\r\n", b"two li", b"nes\r\nBLOB 5\r\nab\r\nc",
+                                        b"BYE\r\n"])
+    for _ in range(400):   # until the client has seen the server close (at most 20 s)
+        asyncore.loop(timeout=0.05, map=channel_map, count=1, use_poll=use_poll)
+        if events and events[-1][0] == "client closed":
+            break
+    server.close()
+    for event in events:
+        print(event)
+    print(len(channel_map))
 
 print(asynchat.find_prefix_at_end(b"data\r", b"\r\n"), asynchat.find_prefix_at_end(b"xy", b"\r\n"))
 p = asynchat.simple_producer(b"abcdefg", buffer_size=3)
