@@ -38,7 +38,9 @@ final class OsErrors {
             if (kw != null && kw.length > 0 && self.type().lookup("__init__") == PyExc.OSError.getDict().getItem("__init__")) {
                 throw PyErr.typeError("%s() takes no keyword arguments", Ops.typeName(self));
             }
-            fill((PyOSError) self, ExceptionFamilies.positional(args, kw));
+            if (usesInit(self.type())) {
+                fill((PyOSError) self, ExceptionFamilies.positional(args, kw));
+            }
             return PyNone.NONE;
         });
         b.getset("errno", self -> ((PyOSError) self).myerrno, (self, v) -> ((PyOSError) self).myerrno = ExceptionMethods.orNone(v));
@@ -61,6 +63,9 @@ final class OsErrors {
 
     private static PyObject osErrorNew(PyType type, PyObject[] args, String[] kw) {
         PyObject[] pos = ExceptionFamilies.positional(args, kw);
+        if (usesInit(type)) {
+            return new PyOSError(type, new PyObject[0]);
+        }
         if (kw != null && kw.length > 0 && type.lookup("__init__") == PyExc.OSError.getDict().getItem("__init__")) {
             throw PyErr.typeError("%s() takes no keyword arguments", type.getName());
         }
@@ -76,6 +81,18 @@ final class OsErrors {
         PyOSError err = new PyOSError(t, pos.clone());
         fill(err, pos);
         return err;
+    }
+
+    /**
+     * True when a subclass defines {@code __init__} but not {@code __new__}: its arguments are then
+     * parsed by {@code OSError.__init__} only if the subclass calls it, so {@code class E(OSError):
+     * def __init__(self, code, msg): ...} leaves args {@code ()} and errno None (smtplib's
+     * exceptions rely on it for their str). CPython: oserror_use_init in exceptions.c.
+     */
+    private static boolean usesInit(PyType type) {
+        return type != PyExc.OSError
+                && type.lookup("__init__") != PyExc.OSError.getDict().getItem("__init__")
+                && type.lookup("__new__") == PyExc.OSError.getDict().getItem("__new__");
     }
 
     /** CPython: oserror_parse_args + oserror_init: (errno, strerror[, filename[, winerror[, filename2]]]). */

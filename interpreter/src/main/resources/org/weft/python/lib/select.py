@@ -123,7 +123,9 @@ class _Registry:
         for fd, mask in self._fds.items():
             ev = 0
             if fd in ready_r:
-                ev |= mask & self._READ or POLLIN
+                # Readable data is POLLIN (POLLRDNORM when asked for); POLLPRI means urgent
+                # data, which this readiness check cannot see, so it is never reported.
+                ev |= mask & (POLLIN | POLLRDNORM)
             if fd in ready_w:
                 ev |= mask & self._WRITE or POLLOUT
             if ev:

@@ -177,6 +177,8 @@ class HTTPResponse(io.BufferedIOBase):
         line = str(self.fp.readline(_MAXLINE + 1), 'iso-8859-1')
         if len(line) > _MAXLINE:
             raise LineTooLong('status line')
+        if self.debuglevel > 0:
+            print("reply:", repr(line))
         if not line:
             raise RemoteDisconnected('Remote end closed connection without response')
         try:
@@ -215,6 +217,9 @@ class HTTPResponse(io.BufferedIOBase):
         else:
             raise UnknownProtocol(version)
         self.headers = self.msg = parse_headers(self.fp)
+        if self.debuglevel > 0:
+            for hdr, val in self.headers.items():
+                print("header:", hdr + ":", val)
         te = self.headers.get('transfer-encoding')
         self.chunked = bool(te and te.lower() == 'chunked')
         self.chunk_left = None
@@ -458,7 +463,12 @@ class HTTPConnection:
                 self.connect()
             else:
                 raise NotConnected()
+        # set_debuglevel(1) shows the conversation on stdout, as CPython's does.
+        if self.debuglevel > 0:
+            print("send:", repr(data))
         if hasattr(data, 'read'):
+            if self.debuglevel > 0:
+                print("sending a readable")
             while True:
                 block = data.read(self.blocksize)
                 if not block:
@@ -486,6 +496,8 @@ class HTTPConnection:
         if isinstance(message_body, (bytes, bytearray, memoryview)):
             chunks = (bytes(message_body),)
         elif hasattr(message_body, 'read'):
+            if self.debuglevel > 0:
+                print("reading a readable")
             chunks = iter(lambda: message_body.read(self.blocksize), b'')
         else:
             chunks = message_body
@@ -494,6 +506,8 @@ class HTTPConnection:
                 chunk = chunk.encode('iso-8859-1')
             if encode_chunked:
                 if not chunk:
+                    if self.debuglevel > 0:
+                        print('Zero length chunk ignored')
                     continue
                 chunk = f'{len(chunk):X}\r\n'.encode('ascii') + chunk + b'\r\n'
             self.send(chunk)
@@ -591,7 +605,10 @@ class HTTPConnection:
             self.__response = None
         if self.__state != 'Request-sent' or self.__response:
             raise ResponseNotReady(self.__state)
-        response = self.response_class(self.sock, method=self._method)
+        if self.debuglevel > 0:
+            response = self.response_class(self.sock, self.debuglevel, method=self._method)
+        else:
+            response = self.response_class(self.sock, method=self._method)
         try:
             try:
                 response.begin()
