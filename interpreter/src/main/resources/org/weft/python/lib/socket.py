@@ -929,3 +929,16 @@ def htonl(x):
 
 def ntohl(x):
     return _swap(x, 4, 'ntohl')
+
+
+# CPython's socket methods below are _socket.socket's, written in C: tracebacks, sys.settrace and
+# sys.setprofile show no frame of them, nor of the helpers here that stand in for C code.
+import _weft_hidden
+__weft_hidden_code__ = _weft_hidden.module_code(
+    globals(), 'getdefaulttimeout', 'setdefaulttimeout', '_check_timeout', '_enum_or_int', '_no_name',
+    '_is_ipv4', '_numeric_hosts', '_sockaddr', '_check_option', '_raise_errno') | _weft_hidden.module_code(
+    {'__file__': __file__, **{n: socket.__dict__[n] for n in (
+        'fileno', '_accept', 'bind', 'listen', 'connect', 'connect_ex', 'send', 'sendall', 'sendto', 'recv',
+        'recvfrom', 'recv_into', 'recvfrom_into', 'shutdown', 'getsockname', 'getpeername', 'settimeout',
+        'gettimeout', 'setblocking', 'getblocking', 'setsockopt', 'getsockopt', 'proto', 'timeout')}})
+del _weft_hidden
