@@ -3,7 +3,6 @@ package org.weft.python.nodes;
 import org.weft.python.runtime.FrameExtras;
 import org.weft.python.runtime.Ops;
 import org.weft.python.runtime.PyBool;
-import org.weft.python.runtime.PyDict;
 import org.weft.python.runtime.PyErr;
 import org.weft.python.runtime.PyExc;
 import org.weft.python.runtime.PyInt;
@@ -24,11 +23,7 @@ final class FrameMethods {
                 throw PyErr.format(PyExc.ValueError, "lineno must be an integer");
             }
             Frame f = frame(self);
-            FrameExtras x = f.extras();
-            if (x == null) {
-                throw PyErr.format(PyExc.ValueError, "f_lineno can only be set by a trace function");
-            }
-            x.jump(f.code.firstlineno, line.isSmall() ? (int) line.longValue() : Integer.MAX_VALUE);
+            FrameExtras.jump(f.extras(), f.code.firstlineno, line.isSmall() ? (int) line.longValue() : Integer.MAX_VALUE);
         });
         b.getset("f_trace", self -> {
             FrameExtras t = frame(self).extras();

@@ -43,14 +43,17 @@ public final class AuditHooks {
         }
     }
 
-    /** Calls every hook with {@code (event, args)}; what a hook raises propagates to the event's raiser. */
+    /**
+     * Calls every hook with {@code (event, args)}; what a hook raises propagates to the event's
+     * raiser. {@code args} becomes the tuple: callers pass an array of their own making.
+     */
     public void fire(String event, PyObject[] args) {
         PyObject[] hs = hooks;
         if (hs.length == 0) {
             return;
         }
         PyObject ev = PyStr.of(event);
-        PyTuple tuple = PyTuple.of(args.clone());
+        PyTuple tuple = PyTuple.of(args);
         for (PyObject h : hs) {
             Ops.call(h, new PyObject[] {ev, tuple}, null);
         }

@@ -46,7 +46,14 @@ public final class FrameExtras {
      * CPython refuses too.
      */
     // CPython: frame_setlineno in frameobject.c
-    public void jump(int firstLine, int line) {
+    public static void jump(FrameExtras x, int firstLine, int line) {
+        if (x == null) {
+            throw PyErr.format(PyExc.ValueError, "f_lineno can only be set by a trace function");
+        }
+        x.jumpWithin(firstLine, line);
+    }
+
+    private void jumpWithin(int firstLine, int line) {
         if (event == 0) {
             throw PyErr.format(PyExc.ValueError, "f_lineno can only be set by a trace function");
         }

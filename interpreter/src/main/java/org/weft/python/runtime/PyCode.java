@@ -55,7 +55,9 @@ public final class PyCode extends PyObject {
     /**
      * Whether tracebacks leave this code's frames out (see PyTraceback#isHidden): 0 not known yet,
      * 1 shown, 2 hidden. Every exception passing a frame asks, and asking means a lookup in the
-     * module's globals, so the answer is kept. Written racily; every writer writes the same answer.
+     * module's globals, so the answer is kept. Written racily: every lookup writes the same answer;
+     * {@link #markHidden} writes 2 when the module wraps the function, over a 1 that a lookup may
+     * have cached if the module ran it before wrapping it.
      */
     byte tracebackVisibility;
 

@@ -57,22 +57,19 @@ public final class Tracing {
         }
     }
 
-    /** A statement starts at {@code frame.lineno}; the caller found that the frame has a trace. */
+    /**
+     * A statement starts at {@code frame.lineno} outside a statement sequence that could jump (a
+     * loop header, an except or case line); the caller found that the frame has extras.
+     */
     public static void line(Frame frame) {
-        FrameExtras t = frame.extras();
-        int line = frame.lineno;
-        if (t == null || line == t.lastLine) {
-            return;
-        }
-        t.lastLine = line;
-        if (t.lines) {
-            send(frame, t, LINE, PyNone.NONE);
-        }
+        lineInBlock(frame, null, 0);
     }
 
     /**
-     * {@link #line} for statement {@code i} of a sequence: the index to run next, which is {@code i}
-     * unless the trace function jumped (set f_lineno) to another statement of {@code body}.
+     * A statement starts at {@code frame.lineno}: 'line' when the line changed. For statement
+     * {@code i} of a sequence {@code body}, returns the index to run next, which is {@code i} unless
+     * the trace function jumped (set f_lineno) to another statement of {@code body}; with no
+     * sequence (null) a jump is refused.
      */
     public static int lineInBlock(Frame frame, StmtNode[] body, int i) {
         FrameExtras t = frame.extras();
@@ -155,26 +152,20 @@ public final class Tracing {
     // CPython: call_trampoline's PyFrame_FastToLocalsWithError and PyFrame_LocalsToFast(frame, 1)
     private static PyObject callWithLocals(ThreadState ts, Frame frame, PyObject fn, PyStr event, PyObject arg) {
         FrameExtras t = frame.makeExtras();
+        boolean fast = frame.namespace == null; // module and class code's locals are their namespace
+        if (fast && t.locals != null) {
+            FrameLocals.refresh(frame, t.locals);
+        }
         int saved = t.event;
         t.event = event == CALL ? CALL_EVENT : event == LINE ? LINE_EVENT : OTHER_EVENT;
+        PyObject result;
         try {
-            return callRefreshed(ts, frame, fn, event, arg, t);
+            result = ts.callTracer(fn, frame, event, arg);
         } finally {
             t.event = saved;
         }
-    }
-
-    private static PyObject callRefreshed(ThreadState ts, Frame frame, PyObject fn, PyStr event, PyObject arg,
-            FrameExtras t) {
-        PyDict d = t == null || frame.namespace != null ? null : t.locals;
-        if (d != null) {
-            FrameLocals.refresh(frame, d);
-        }
-        PyObject result = ts.callTracer(fn, frame, event, arg);
-        t = frame.extras(); // the tracer may have made the extras or the dict (it read f_locals)
-        d = t == null || frame.namespace != null ? null : t.locals;
-        if (d != null) {
-            FrameLocals.writeBack(frame, d);
+        if (fast && t.locals != null) { // made now, if the tracer read f_locals for the first time
+            FrameLocals.writeBack(frame, t.locals);
         }
         return result;
     }
@@ -186,9 +177,9 @@ public final class Tracing {
      */
     // CPython: FOR_ITER's call_exc_trace in ceval.c, after _PyGen_SetStopIterationValue
     public static void loopEnded(Frame frame, PyObject iterator) {
-        if (iterator instanceof PyGenerator g && g.finalValue() != null && g.finalValue() != PyNone.NONE) {
-            PyBaseException stop = PyErr.stopIteration(g.finalValue()).value();
-            exception(frame, stop);
+        PyObject value = iterator instanceof PyGenerator g ? g.finalValue() : null;
+        if (value != null && value != PyNone.NONE) {
+            exception(frame, PyErr.stopIteration(value).value());
         }
     }
 }

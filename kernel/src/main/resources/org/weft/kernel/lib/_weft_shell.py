@@ -106,9 +106,7 @@ class WeftShell:
 
     def _after_error(self):
         """After a failed cell's traceback is shown: the debugger, when %pdb turned it on."""
-        if self.call_pdb:
-            from _weft_magics.debugger import last_traceback_debugger
-            last_traceback_debugger()
+        self.debugger()
 
     def debugger(self, force=False):
         """IPython's: post-mortem debugging of the last error when forced or %pdb is on."""
